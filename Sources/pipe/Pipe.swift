@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Pipe: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run news-analysis pipelines.")
+}
