@@ -1,6 +1,20 @@
 import ArgumentParser
 
+/// The `pipe` command: runs news-analysis pipelines described in YAML.
 @main
 struct Pipe: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run news-analysis pipelines.")
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse news text with pipelines described in YAML.",
+        discussion: """
+            A pipeline file names stages in order (appeal-stripper, segmenter, speaker-attribution,
+            stance, or your own). Start with: pipe run pipelines/news.yaml
+            """,
+        version: PipeVersion.current,
+        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, BenchCommand.self]
+    )
+}
+
+/// pipe's own version, also the PipelineKit version that shared-library stages are checked against.
+enum PipeVersion {
+    static let current = "0.1.0"
 }

@@ -38,9 +38,9 @@ extension Document {
             let to = index.utf8Offset(ofCodePoint: cut.span.end)
             kept.append(contentsOf: utf8[cursor..<from])
             cursor = to
-            let original = Span(start: originalOffset(cut.span.start), end: 0)
+            let originalStart = originalOffset(cut.span.start)
             records.append(Removal(
-                span: Span(start: original.start, end: original.start + cut.span.length),
+                span: Span(start: originalStart, end: originalStart + cut.span.length),
                 reason: cut.reason,
                 text: String(decoding: utf8[from..<to], as: UTF8.self)))
         }

@@ -23,7 +23,7 @@ public struct StageOptions: Sendable {
 
     /// Validates `values` against `specs`, filling in defaults.
     /// - Throws: ``OptionError`` for an unknown option, a missing required one, or a wrong type.
-    public init(specs: [OptionSpec], values: [String: OptionValue]) throws {
+    public init(specs: [OptionSpec], values: [String: OptionValue]) throws(OptionError) {
         var resolved: [String: OptionValue] = [:]
         for key in values.keys.sorted() where !specs.contains(where: { $0.name == key }) {
             let suggestion = NameSuggester.suggest(key, among: specs.map(\.name))
@@ -41,7 +41,13 @@ public struct StageOptions: Sendable {
         self.values = resolved
     }
 
-    private static func check(_ value: OptionValue, against spec: OptionSpec) throws -> OptionValue {
+    /// Checks one value against its declaration (type, range, choices), converting where the
+    /// declaration allows (a single string for a list, a whole number for a number).
+    public static func validated(_ value: OptionValue, against spec: OptionSpec) throws(OptionError) -> OptionValue {
+        try check(value, against: spec)
+    }
+
+    private static func check(_ value: OptionValue, against spec: OptionSpec) throws(OptionError) -> OptionValue {
         func wrong() -> OptionError {
             OptionError(option: spec.name, message: "option '\(spec.name)' expects \(spec.type), got \(value)")
         }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PipelineKit
+
+/// `pipe bench`: measures a pipeline's speed per stage and end to end.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure a pipeline: each stage on one core, the whole run, and a byte-scan baseline.",
+        discussion: """
+            All figures come from one process run, so compare their ratios rather than absolute
+            numbers on a busy machine. Build with -c release for meaningful numbers:
+              swift run -c release pipe bench pipelines/segment.yaml corpus.jsonl
+            """
+    )
+
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Argument(help: "Inputs as for 'pipe run'. Default: the pipeline's 'input:'.")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("repeat"), help: "Repetitions; the best time is reported.")
+    var repeat_: Int = 3
+
+    @Option(name: .shortAndLong, help: "Jobs for the end-to-end run.")
+    var jobs: Int = 1
+
+    @Option(help: "Repeat the input documents this many times to make the corpus larger.")
+    var scale: Int = 1
+
+    func run() async throws {
+        let (config, pipeline) = try await ConfigLoading.load(self.pipeline)
+        defer { Task { await pipeline.shutdown() } }
+        let paths = try ConfigLoading.inputs(inputs, config: config)
+        let settings = InputReader.Settings(maxDocumentBytes: config.maxDocumentBytes, invalidUTF8: config.invalidUTF8)
+        var source = InputReader(paths: paths, settings: settings)
+        var documents: [Document] = []
+        while let item = source.next() {
+            if case .success(let document) = item.content { documents.append(document) }
+        }
+        let base = documents
+        for _ in 1..<max(1, scale) { documents += base }
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        print(String(format: "corpus: %d documents, %.2f MB of text", documents.count, Double(bytes) / 1_048_576))
+
+        let benchmark = PipelineBenchmark(pipeline: pipeline, repetitions: repeat_)
+        var rows = try await benchmark.measureStages(documents)
+        let (runRow, _) = try await benchmark.measureRun(paths: Array(repeating: paths, count: max(1, scale)).flatMap { $0 }, settings: settings, jobs: jobs)
+        rows.append(runRow)
+        let baseline = rows[0].megabytesPerSecond
+        print("measurement".padding(toLength: 48, withPad: " ", startingAt: 0) + "     MB/s       docs/s   vs scan")
+        for row in rows {
+            let name = row.name.padding(toLength: 48, withPad: " ", startingAt: 0)
+            print(name + String(format: "%9.1f %12.0f %8.3f", row.megabytesPerSecond, row.documentsPerSecond, row.megabytesPerSecond / baseline))
+        }
+        print(String(format: "peak memory: %.0f MB", PipelineBenchmark.peakMemoryMegabytes))
+    }
+}
