@@ -11,7 +11,7 @@ enum ConfigLoading {
     static func load(_ path: String) async throws -> (PipelineConfig, Pipeline) {
         do {
             let config = try ConfigLoader(registry: registry).load(file: path)
-            let pipeline = try await PipelineBuilder(registry: registry).build(config)
+            let pipeline = try await PipelineBuilder(registry: registry, libraryLoader: StageLibraryLoader()).build(config)
             return (config, pipeline)
         } catch {
             Terminal.error(error.description)

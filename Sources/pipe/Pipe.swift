@@ -1,4 +1,5 @@
 import ArgumentParser
+import PipelineKit
 
 /// The `pipe` command: runs news-analysis pipelines described in YAML.
 @main
@@ -16,5 +17,5 @@ struct Pipe: AsyncParsableCommand {
 
 /// pipe's own version, also the PipelineKit version that shared-library stages are checked against.
 enum PipeVersion {
-    static let current = "0.1.0"
+    static let current = PipelineKitVersion.current
 }

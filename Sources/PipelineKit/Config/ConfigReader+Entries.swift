@@ -54,7 +54,11 @@ extension ConfigReader {
                     return nil
                 }
                 let inner = mapping["stage"]?.string
-                kind = .library(path: resolve(path), stage: inner, options: jsonOptions(optionsNode))
+                var locations: [String: SourceLocation] = [:]
+                for (key, value) in optionsNode?.mapping ?? [:] {
+                    if let k = key.string { locations[k] = location(value) }
+                }
+                kind = .library(path: resolve(path), stage: inner, options: jsonOptions(optionsNode), optionLocations: locations)
                 stageName = stageName ?? inner ?? path
             } else if let stageNode = mapping["stage"] {
                 guard let name = stageNode.string, !name.isEmpty else {
@@ -75,7 +79,7 @@ extension ConfigReader {
             }
         }
         guard errors.count == errorCount, let stageName else { return nil }
-        return StageEntry(name: stageName, kind: kind, location: location(node))
+        return StageEntry(name: stageName, hasCustomName: customName != nil, kind: kind, location: location(node))
     }
 
     /// Checks each option against the stage's declared options; nil when any is wrong.

@@ -38,11 +38,13 @@ public struct StageEntry: Sendable {
         /// A separate process speaking the JSON-lines stage protocol.
         case command(argv: [String], options: JSONObject, workers: Int, timeoutSeconds: Double)
         /// A shared library loaded at run time.
-        case library(path: String, stage: String?, options: JSONObject)
+        case library(path: String, stage: String?, options: JSONObject, optionLocations: [String: SourceLocation])
     }
 
     /// The name used in messages and error records: the `name:` key, else the stage's name.
     public let name: String
+    /// Whether ``name`` was given with a `name:` key.
+    public let hasCustomName: Bool
     /// The stage's kind and settings.
     public let kind: Kind
     /// Where the entry starts in the pipeline file.

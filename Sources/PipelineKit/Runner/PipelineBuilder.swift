@@ -22,14 +22,16 @@ public struct PipelineBuilder: Sendable {
         var available = Self.inputLayers
         for entry in config.stages {
             do {
-                let (stage, reads, writes) = try await make(entry, config: config)
-                for layer in reads where !available.contains(layer) {
+                let built = try await make(entry, config: config)
+                for layer in built.reads where !available.contains(layer) {
                     let producer = registry.descriptors.first { $0.writes.contains(layer) }.map { "; put '\($0.name)' before it" } ?? ""
                     errors.append(ConfigError(
-                        "stage '\(entry.name)' reads '\(layer)', which no earlier stage writes\(producer)", at: entry.location))
+                        "stage '\(built.name)' reads '\(layer)', which no earlier stage writes\(producer)", at: entry.location))
                 }
-                available.formUnion(writes)
-                stages.append(Pipeline.NamedStage(name: entry.name, stage: stage))
+                available.formUnion(built.writes)
+                stages.append(Pipeline.NamedStage(name: built.name, stage: built.stage))
+            } catch let error as PositionedError {
+                errors.append(ConfigError("stage '\(entry.name)': \(error.message)", at: error.location))
             } catch {
                 errors.append(ConfigError("stage '\(entry.name)': \(error)", at: entry.location))
             }
@@ -42,38 +44,38 @@ public struct PipelineBuilder: Sendable {
         return pipeline
     }
 
-    private func make(_ entry: StageEntry, config: PipelineConfig) async throws -> (any Stage, [LayerKey], [LayerKey]) {
+    private func make(_ entry: StageEntry, config: PipelineConfig) async throws -> LaunchedStage {
         let environment = StageEnvironment(baseDirectory: config.baseDirectory)
         switch entry.kind {
         case .registered(let descriptor, let options):
-            return (try descriptor.factory(options, environment), descriptor.reads, descriptor.writes)
+            return LaunchedStage(name: entry.name, stage: try descriptor.factory(options, environment),
+                                 reads: descriptor.reads, writes: descriptor.writes)
         case .command(let argv, let options, let workers, let timeout):
-            let stage = try await ProcessStageLauncher.launch(
+            return try await ProcessStageLauncher.launch(
                 argv: argv, options: options, workers: workers, timeoutSeconds: timeout,
                 workingDirectory: ".", name: entry.name)
-            return (stage.stage, stage.reads, stage.writes)
-        case .library(let path, let stageName, let options):
+        case .library(let path, let stageName, let options, let locations):
             guard let libraryLoader else { throw StageError("loading shared-library stages is not available here") }
             let descriptor = try libraryLoader.load(path: path, stage: stageName)
             var values: [String: OptionValue] = [:]
-            for (key, value) in options { values[key] = .json(value) }
-            let typed = try StageOptions(specs: descriptor.options, values: Self.coerce(values, to: descriptor.options))
-            return (try descriptor.factory(typed, environment), descriptor.reads, descriptor.writes)
+            do {
+                for (key, value) in options {
+                    guard let spec = descriptor.options.first(where: { $0.name == key }) else {
+                        let hint = NameSuggester.suggest(key, among: descriptor.options.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                        throw OptionError(option: key, message: "unknown option '\(key)' for stage '\(descriptor.name)'\(hint)")
+                    }
+                    values[key] = try StageOptions.validated(try OptionJSONDecoder.value(value, as: spec.type, option: key), against: spec)
+                }
+                let typed = try StageOptions(specs: descriptor.options, values: values)
+                let name = entry.hasCustomName ? entry.name : descriptor.name
+                return LaunchedStage(name: name, stage: try descriptor.factory(typed, environment),
+                                     reads: descriptor.reads, writes: descriptor.writes)
+            } catch let error as OptionError {
+                throw PositionedError(message: error.message, location: locations[error.option] ?? entry.location)
+            }
         }
     }
 
-    /// Converts JSON option values from a `library:` entry to the declared option types.
-    static func coerce(_ values: [String: OptionValue], to specs: [OptionSpec]) throws -> [String: OptionValue] {
-        var result: [String: OptionValue] = [:]
-        for (key, value) in values {
-            guard case .json(let json) = value, let spec = specs.first(where: { $0.name == key }) else {
-                result[key] = value
-                continue
-            }
-            result[key] = try OptionJSONDecoder.value(json, as: spec.type, option: key)
-        }
-        return result
-    }
 }
 
 /// Loads a stage descriptor from a shared library; see `docs/shared-library-stages.md`.
@@ -82,9 +84,16 @@ public protocol StageLibraryLoading: Sendable {
     func load(path: String, stage: String?) throws -> StageDescriptor
 }
 
-/// A started command stage and the layers it declared in its handshake.
+/// A built stage, its name, and the layers it declared (in its descriptor or handshake).
 struct LaunchedStage {
+    let name: String
     let stage: any Stage
     let reads: [LayerKey]
     let writes: [LayerKey]
+}
+
+/// An error found while building that belongs to a precise place in the pipeline file.
+struct PositionedError: Error {
+    let message: String
+    let location: SourceLocation
 }
