@@ -34,7 +34,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipelineKitTests", dependencies: ["PipelineKit", "PipelineKitTesting"]),
-        .testTarget(name: "PipeCLITests", dependencies: ["PipelineKit", "PipeBuiltins", "PipelineKitTesting"]),
+        .testTarget(
+            name: "PipeCLITests", dependencies: ["PipelineKit", "PipeBuiltins", "PipelineKitTesting"],
+            exclude: ["Fixtures"]
+        ),
     ]
         + stageModules.map {
             .target(

@@ -29,6 +29,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Repeat the input documents this many times to make the corpus larger.")
     var scale: Int = 1
 
+    @Option(help: "Another pipeline file to run end to end on the same input in the same process, e.g. the pipeline without a process stage, to measure that stage's overhead.")
+    var compare: String?
+
     func run() async throws {
         let (config, pipeline) = try await ConfigLoading.load(self.pipeline)
         defer { Task { await pipeline.shutdown() } }
@@ -48,6 +51,14 @@ struct BenchCommand: AsyncParsableCommand {
         var rows = try await benchmark.measureStages(documents)
         let (runRow, _) = try await benchmark.measureRun(paths: Array(repeating: paths, count: max(1, scale)).flatMap { $0 }, settings: settings, jobs: jobs)
         rows.append(runRow)
+        if let compare {
+            let (_, other) = try await ConfigLoading.load(compare)
+            let (row, _) = try await PipelineBenchmark(pipeline: other, repetitions: repeat_)
+                .measureRun(paths: Array(repeating: paths, count: max(1, scale)).flatMap { $0 }, settings: settings, jobs: jobs)
+            await other.shutdown()
+            rows.append(PipelineBenchmark.Measurement(name: "compare: \(compare)", seconds: row.seconds,
+                megabytesPerSecond: row.megabytesPerSecond, documentsPerSecond: row.documentsPerSecond))
+        }
         let baseline = rows[0].megabytesPerSecond
         print("measurement".padding(toLength: 48, withPad: " ", startingAt: 0) + "     MB/s       docs/s   vs scan")
         for row in rows {

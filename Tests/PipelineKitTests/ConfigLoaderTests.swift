@@ -96,7 +96,7 @@ struct ConfigLoaderTests {
         guard case .command(let argv, let options, let workers, let timeout) = config.stages[0].kind else {
             Issue.record("wrong kind"); return
         }
-        #expect(argv == ["python3", "dir/stages/keywords.py"])
+        #expect(argv == ["python3", "stages/keywords.py"])
         #expect(workers == 2)
         #expect(timeout == 1.5)
         #expect(options["words"] == .array([.string("a"), .string("b")]))

@@ -16,6 +16,14 @@ public struct PipelineBenchmark: Sendable {
         public let megabytesPerSecond: Double
         /// Documents per second.
         public let documentsPerSecond: Double
+
+        /// Creates a measurement line.
+        public init(name: String, seconds: Double, megabytesPerSecond: Double, documentsPerSecond: Double) {
+            self.name = name
+            self.seconds = seconds
+            self.megabytesPerSecond = megabytesPerSecond
+            self.documentsPerSecond = documentsPerSecond
+        }
     }
 
     /// The pipeline to measure.

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads pipeline files (YAML) into ``PipelineConfig``, reporting every problem with its position.
 ///

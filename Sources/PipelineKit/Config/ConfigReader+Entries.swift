@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 extension ConfigReader {
     /// Reads one `- stage: ...`, `- command: [...]` or `- library: ...` entry.
@@ -41,8 +41,8 @@ extension ConfigReader {
                     report("'timeout' must be a positive number of seconds per document", at: t)
                 }
             }
-            let resolved = argv.enumerated().map { i, arg in i > 0 && Self.looksLikeRelativePath(arg) ? resolve(arg) : arg }
-            kind = .command(argv: resolved, options: jsonOptions(optionsNode), workers: workers, timeoutSeconds: timeout)
+            // The process runs in the pipeline file's folder, so relative paths in argv work as written.
+            kind = .command(argv: argv, options: jsonOptions(optionsNode), workers: workers, timeoutSeconds: timeout)
             stageName = stageName ?? Self.commandName(argv)
         } else {
             for key in ["workers", "timeout"] {
@@ -118,10 +118,6 @@ extension ConfigReader {
             if let k = key.string { object[k] = OptionNodeDecoder.json(value) }
         }
         return object
-    }
-
-    static func looksLikeRelativePath(_ arg: String) -> Bool {
-        !arg.hasPrefix("/") && !arg.hasPrefix("-") && arg.contains("/")
     }
 
     /// A readable default name for a command stage: its script's file name without extension.

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Walks the YAML tree of a pipeline file, collecting errors instead of stopping at the first.
 struct ConfigReader {

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Converts YAML nodes to option values of a declared type.
 enum OptionNodeDecoder {

@@ -53,7 +53,7 @@ public struct PipelineBuilder: Sendable {
         case .command(let argv, let options, let workers, let timeout):
             return try await ProcessStageLauncher.launch(
                 argv: argv, options: options, workers: workers, timeoutSeconds: timeout,
-                workingDirectory: ".", name: entry.name)
+                workingDirectory: config.baseDirectory, name: entry.name)
         case .library(let path, let stageName, let options, let locations):
             guard let libraryLoader else { throw StageError("loading shared-library stages is not available here") }
             let descriptor = try libraryLoader.load(path: path, stage: stageName)

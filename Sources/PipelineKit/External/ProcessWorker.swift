@@ -1,0 +1,94 @@
+/// How to start one process of a `command:` stage.
+struct ProcessStageSpec: Sendable {
+    /// The program and its arguments; the program is looked up on `PATH`.
+    var argv: [String]
+    /// The stage's options from the pipeline file, sent in the hello message.
+    var options: JSONObject
+    /// Seconds to wait for the hello reply and for each document's reply.
+    var timeoutSeconds: Double
+    /// Where the process runs: the pipeline file's folder.
+    var workingDirectory: String
+    /// The stage's name in the pipeline, used in messages.
+    var name: String
+
+    /// The command as the user wrote it, for messages.
+    var commandLine: String { argv.joined(separator: " ") }
+}
+
+/// One running process of a `command:` stage that has answered the handshake.
+final class ProcessWorker: Sendable {
+    let child: ChildProcess
+    let handshake: StageProtocol.Handshake
+
+    private init(child: ChildProcess, handshake: StageProtocol.Handshake) {
+        self.child = child
+        self.handshake = handshake
+    }
+
+    /// Starts a process and performs the handshake.
+    /// - Throws: ``StageError`` saying how the start or the handshake failed.
+    static func start(_ spec: ProcessStageSpec) async throws(StageError) -> ProcessWorker {
+        let child: ChildProcess
+        do {
+            child = try ChildProcess(argv: spec.argv, workingDirectory: spec.workingDirectory, label: spec.name)
+        } catch let error as StageError {
+            throw error
+        } catch {
+            throw StageError("cannot start '\(spec.commandLine)': \(error)")
+        }
+        child.send(StageProtocol.hello(stage: spec.name, options: spec.options))
+        switch await child.lines.next(timeout: spec.timeoutSeconds) {
+        case .line(let bytes):
+            do {
+                return ProcessWorker(child: child, handshake: try StageProtocol.handshake(bytes))
+            } catch {
+                child.kill()
+                throw StageError("'\(spec.commandLine)' gave a bad handshake: \(error.message)")
+            }
+        case .closed:
+            await child.awaitExit(within: 1)
+            let how = child.exitDescription ?? "closed its output"
+            throw StageError("'\(spec.commandLine)' \(how) before answering the handshake\(stderrNote(child))")
+        case .timedOut:
+            child.kill()
+            throw StageError("'\(spec.commandLine)' did not answer the handshake within \(seconds(spec.timeoutSeconds))\(stderrNote(child))")
+        }
+    }
+
+    /// Sends one document and applies the reply.
+    /// - Returns: whether the process is still usable for the next document.
+    func process(_ document: inout Document, timeout: Double) async -> (healthy: Bool, error: StageError?) {
+        child.send(StageProtocol.request(document))
+        switch await child.lines.next(timeout: timeout) {
+        case .line(let bytes):
+            do {
+                try StageProtocol.apply(bytes, to: &document, declared: handshake)
+                return (true, nil)
+            } catch {
+                switch error {
+                case .failed(let message):
+                    return (true, StageError(message))
+                case .garbage(let message):
+                    child.kill()
+                    return (false, StageError("the process wrote an invalid reply, so it was restarted: \(message)"))
+                }
+            }
+        case .closed:
+            await child.awaitExit(within: 1)
+            let how = child.exitDescription ?? "closed its output"
+            return (false, StageError("the process \(how) while processing this document; it was restarted\(Self.stderrNote(child))"))
+        case .timedOut:
+            child.kill()
+            return (false, StageError("no reply within \(Self.seconds(timeout)) (the stage's 'timeout'); the process was killed and restarted\(Self.stderrNote(child))"))
+        }
+    }
+
+    private static func stderrNote(_ child: ChildProcess) -> String {
+        let tail = child.recentStderr
+        return tail.isEmpty ? "" : " (its stderr: \(tail))"
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Whether `python3` can be started, for the tests that run the Python example stages.
+let pythonAvailable: Bool = {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "pass"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+}()
+
+/// The JSON objects of each stdout line.
+func outputRecords(_ stdout: String) -> [[String: Any]] {
+    stdout.split(separator: "\n").compactMap { line in
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
+}
+
+@Suite("command stages", .enabled(if: PipeBinary.path != nil && pythonAvailable))
+struct ProcessStageTests {
+    static let fixtures = "Tests/PipeCLITests/Fixtures/"
+
+    @Test("crashes, hangs, garbage, early exits and reported errors fail only their own documents")
+    func faultsAreContained() throws {
+        let words = ["one", "crash", "two", "hang", "garbage", "three", "exit", "fail", "four"]
+        let input = words.map { "{\"id\": \"\($0)\", \"text\": \"\($0)\"}" }.joined(separator: "\n")
+        let result = try PipeBinary.run(["run", Self.fixtures + "faulty.yaml", "-", "--quiet"], input: input)
+        #expect(result.status == 3)
+        let records = outputRecords(result.stdout)
+        #expect(records.compactMap { $0["id"] as? String } == ["one", "two", "three", "four"])
+        for record in records {
+            let echo = record["echo"] as? [String: Any]
+            #expect(echo?["length"] as? Int == (record["text"] as? String)?.count)
+            #expect(echo?["tag"] as? String == "from-yaml")
+        }
+        let stderr = result.stderr
+        #expect(stderr.contains("document 'crash' (<stdin>:2): stage 'faulty_stage': the process exited with status 3 while processing this document; it was restarted (its stderr: about to crash)"))
+        #expect(stderr.contains("document 'hang' (<stdin>:4): stage 'faulty_stage': no reply within 2 s (the stage's 'timeout'); the process was killed and restarted"))
+        #expect(stderr.contains("document 'garbage' (<stdin>:5): stage 'faulty_stage': the process wrote an invalid reply, so it was restarted: not a JSON line"))
+        #expect(stderr.contains("document 'exit' (<stdin>:7): stage 'faulty_stage': the process exited with status 0 while processing this document"))
+        #expect(stderr.contains("document 'fail' (<stdin>:8): stage 'faulty_stage': ValueError: cannot handle this one"))
+    }
+
+    @Test("workers: 2 spreads documents over two processes")
+    func workersRunInParallel() throws {
+        let input = (0..<40).map { "{\"id\": \"d\($0)\", \"text\": \"text number \($0)\"}" }.joined(separator: "\n")
+        let result = try PipeBinary.run(["run", Self.fixtures + "faulty.yaml", "-", "--quiet", "--jobs", "4"], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = outputRecords(result.stdout)
+        #expect(records.count == 40)
+        let pids = Set(records.compactMap { ($0["echo"] as? [String: Any])?["pid"] as? Int })
+        #expect(pids.count == 2)
+    }
+
+    @Test("a process stage cuts text, its removals point into the original, and its layer into the cleaned text")
+    func processStageEditsText() throws {
+        let text = "Intro line.\nAD: buy now\nNATO met today.\nAD: more ads\nNATO agreed."
+        let input = "{\"id\": \"x\", \"text\": \(jsonString(text))}"
+        let result = try PipeBinary.run(["run", Self.fixtures + "editing.yaml", "-", "--quiet"], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try #require(outputRecords(result.stdout).first)
+        let cleaned = try #require(record["text"] as? String)
+        #expect(cleaned == "Intro line.\nNATO met today.\nNATO agreed.")
+        let removed = try #require(record["removed"] as? [[String: Any]])
+        #expect(removed.map { $0["reason"] as? String } == ["advert", "advert"])
+        let scalars = Array(text.unicodeScalars)
+        for removal in removed {
+            let start = removal["start"] as! Int, end = removal["end"] as! Int
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == removal["text"] as? String)
+        }
+        let marks = try #require(record["nato"] as? [[String: Any]])
+        let cleanScalars = Array(cleaned.unicodeScalars)
+        #expect(marks.count == 2)
+        for mark in marks {
+            let start = mark["start"] as! Int, end = mark["end"] as! Int
+            #expect(String(String.UnicodeScalarView(cleanScalars[start..<end])) == "NATO")
+        }
+    }
+
+    @Test("a process stage that reads a layer nothing before it writes fails validation")
+    func handshakeLayersAreChecked() throws {
+        let result = try PipeBinary.run(["validate", Self.fixtures + "needs-sentences.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("needs-sentences.yaml:2:5: error: stage 'keywords' reads 'sentences', which no earlier stage writes; put 'segmenter' before it"))
+    }
+
+    @Test("options a process stage refuses are reported when the pipeline loads")
+    func badOptionsFailTheHandshake() throws {
+        let result = try PipeBinary.run(["validate", Self.fixtures + "bad-keywords.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad-keywords.yaml:3:5: error: stage 'keywords':"))
+        #expect(result.stderr.contains("exited with status 2 before answering the handshake (its stderr: keywords: option 'keywords' must be a list of non-empty strings)"))
+    }
+
+    @Test("a command that does not exist is a configuration error naming it")
+    func missingCommand() throws {
+        let file = "/tmp/pipe-cmd-\(UUID().uuidString).yaml"
+        try "pipeline:\n  - command: [no-such-program-xyz, stage.py]\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try PipeBinary.run(["validate", file])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file):2:5: error: stage 'stage':"))
+        #expect(result.stderr.contains("before answering the handshake"))
+    }
+}
+
+/// A JSON string literal for `text`.
+func jsonString(_ text: String) -> String {
+    let data = try! JSONSerialization.data(withJSONObject: [text], options: [])
+    let array = String(decoding: data, as: UTF8.self)
+    return String(array.dropFirst().dropLast())
+}

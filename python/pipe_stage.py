@@ -1,0 +1,76 @@
+"""Write a pipe stage in Python: a dependency-free helper for the stage protocol.
+
+pipe starts your script, sends it one JSON line per message on stdin and reads one JSON line
+per reply on stdout (see docs/stage-protocol.md). This module does the talking; you write a
+function that takes a document (a dict in pipe's output format) and the stage options, and
+returns what to add:
+
+    from pipe_stage import run
+
+    def process(doc, options):
+        return {"layers": {"shout": doc["text"].upper()}}
+
+    run(name="shout", version="1.0.0", reads=[], writes=["shout"], process=process)
+
+Return {"layers": {...}} to add or replace layers (every name must be listed in `writes`) and
+optionally {"remove": [{"start", "end", "reason"}]} to cut text (list "text" in `writes`).
+Raise an exception to fail just this document: pipe records the message and goes on.
+Offsets are Unicode code point offsets, which is what Python's str indexing uses.
+Print debugging output to stderr (pipe shows it prefixed with the stage name), never to stdout.
+"""
+
+import json
+import sys
+import traceback
+
+PROTOCOL = 1
+
+
+def _send(message):
+    sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def run(name, version, reads, writes, process, setup=None):
+    """Serve the stage protocol on stdin/stdout until pipe closes stdin.
+
+    name, version: how the stage identifies itself.
+    reads, writes: layer names the stage needs and adds (e.g. ["sentences"], ["keywords"]).
+    process(doc, options) -> dict with "layers" and/or "remove"; may raise to fail one document.
+    setup(options) -> optional; called once after the handshake with the options from YAML,
+        its return value replaces `options` for process (e.g. compiled patterns). Raise to refuse
+        the options: pipe reports the message when the pipeline is loaded.
+    """
+    stdin = sys.stdin
+    hello_line = stdin.readline()
+    if not hello_line:
+        return
+    hello = json.loads(hello_line)
+    options = hello.get("options") or {}
+    if setup is not None:
+        try:
+            options = setup(options)
+        except Exception as error:  # report bad options as a failed handshake
+            print(f"{name}: {error}", file=sys.stderr, flush=True)
+            sys.exit(2)
+    _send({"type": "hello", "name": name, "version": version,
+           "reads": list(reads), "writes": list(writes)})
+    for line in stdin:
+        if not line.strip():
+            continue
+        message = json.loads(line)
+        if message.get("type") != "document":
+            continue
+        doc = message["document"]
+        try:
+            reply = process(doc, options) or {}
+            result = {"type": "result", "id": doc["id"]}
+            if "layers" in reply:
+                result["layers"] = reply["layers"]
+            if "remove" in reply:
+                result["remove"] = reply["remove"]
+            _send(result)
+        except Exception as error:
+            traceback.print_exc(file=sys.stderr)
+            _send({"type": "error", "id": doc["id"],
+                   "message": f"{type(error).__name__}: {error}"})
