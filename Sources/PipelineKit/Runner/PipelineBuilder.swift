@@ -31,7 +31,7 @@ public struct PipelineBuilder: Sendable {
                 available.formUnion(built.writes)
                 stages.append(Pipeline.NamedStage(name: built.name, stage: built.stage))
             } catch let error as PositionedError {
-                errors.append(ConfigError("stage '\(entry.name)': \(error.message)", at: error.location))
+                errors.append(ConfigError("stage '\(error.stage ?? entry.name)': \(error.message)", at: error.location))
             } catch {
                 errors.append(ConfigError("stage '\(entry.name)': \(error)", at: entry.location))
             }
@@ -71,7 +71,8 @@ public struct PipelineBuilder: Sendable {
                 return LaunchedStage(name: name, stage: try descriptor.factory(typed, environment),
                                      reads: descriptor.reads, writes: descriptor.writes)
             } catch let error as OptionError {
-                throw PositionedError(message: error.message, location: locations[error.option] ?? entry.location)
+                throw PositionedError(message: error.message, location: locations[error.option] ?? entry.location,
+                                      stage: entry.hasCustomName ? entry.name : descriptor.name)
             }
         }
     }
@@ -96,4 +97,6 @@ struct LaunchedStage {
 struct PositionedError: Error {
     let message: String
     let location: SourceLocation
+    /// The stage's name when it is better known than the entry's (a library's descriptor name).
+    var stage: String? = nil
 }
