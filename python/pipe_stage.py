@@ -31,30 +31,50 @@ def _send(message):
     sys.stdout.flush()
 
 
-def run(name, version, reads, writes, process, setup=None):
+def option(name, type="json", default=None, help="", **extra):
+    """Declare an option: pipe checks the pipeline file's value against it (with file:line:column
+    errors), fills in the default, and `pipe stages --pipeline FILE` shows it.
+
+    type: "bool", "int", "number", "string", "string-list", "string-list-map", "choice" (give
+    values=[...]), "path" or "json"; "int"/"number" take min= and max=. Without a default the
+    option is required.
+    """
+    spec = {"name": name, "type": type, "help": help}
+    if default is not None:
+        spec["default"] = default
+    spec.update(extra)
+    return spec
+
+
+def run(name, version, reads, writes, process, setup=None, options=(), summary=""):
     """Serve the stage protocol on stdin/stdout until pipe closes stdin.
 
-    name, version: how the stage identifies itself.
+    name, version, summary: how the stage identifies itself.
     reads, writes: layer names the stage needs and adds (e.g. ["sentences"], ["keywords"]).
+    options: declared options, made with option(...); pipe validates the YAML against them.
     process(doc, options) -> dict with "layers" and/or "remove"; may raise to fail one document.
-    setup(options) -> optional; called once after the handshake with the options from YAML,
-        its return value replaces `options` for process (e.g. compiled patterns). Raise to refuse
-        the options: pipe reports the message when the pipeline is loaded.
+    setup(options) -> optional; called once with the checked options, its return value is what
+        process receives (e.g. compiled patterns). Raise to refuse the options: pipe reports the
+        message at the stage's line in the pipeline file.
     """
     stdin = sys.stdin
     hello_line = stdin.readline()
     if not hello_line:
         return
-    hello = json.loads(hello_line)
-    options = hello.get("options") or {}
+    json.loads(hello_line)  # {"type": "hello", "protocol": 1, "stage": ...}
+    _send({"type": "hello", "name": name, "version": version, "summary": summary,
+           "reads": list(reads), "writes": list(writes), "options": list(options)})
+    configure_line = stdin.readline()
+    if not configure_line:
+        return
+    values = json.loads(configure_line).get("options") or {}
     if setup is not None:
         try:
-            options = setup(options)
-        except Exception as error:  # report bad options as a failed handshake
-            print(f"{name}: {error}", file=sys.stderr, flush=True)
-            sys.exit(2)
-    _send({"type": "hello", "name": name, "version": version,
-           "reads": list(reads), "writes": list(writes)})
+            values = setup(values)
+        except Exception as error:
+            _send({"type": "error", "message": f"{type(error).__name__}: {error}"})
+            return
+    _send({"type": "ready"})
     for line in stdin:
         if not line.strip():
             continue
@@ -63,7 +83,7 @@ def run(name, version, reads, writes, process, setup=None):
             continue
         doc = message["document"]
         try:
-            reply = process(doc, options) or {}
+            reply = process(doc, values) or {}
             result = {"type": "result", "id": doc["id"]}
             if "layers" in reply:
                 result["layers"] = reply["layers"]

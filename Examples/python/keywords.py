@@ -18,15 +18,13 @@ import sys
 # Find pipe_stage.py in the repository's python/ folder; copy it next to your script instead
 # when you take this example elsewhere.
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
-from pipe_stage import run  # noqa: E402
+from pipe_stage import option, run  # noqa: E402
 
 
 def setup(options):
-    keywords = options.get("keywords", [])
-    if isinstance(keywords, str):
-        keywords = [keywords]
-    if not isinstance(keywords, list) or not all(isinstance(k, str) and k for k in keywords):
-        raise ValueError("option 'keywords' must be a list of non-empty strings")
+    keywords = options["keywords"]  # pipe has checked that this is a list of strings
+    if not all(keywords):
+        raise ValueError("'keywords' must not contain empty strings")
     pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keywords) + r")\b", re.IGNORECASE) if keywords else None
     canonical = {k.lower(): k for k in keywords}
     return {"pattern": pattern, "canonical": canonical}
@@ -48,4 +46,5 @@ def process(doc, options):
 
 if __name__ == "__main__":
     run(name="keywords", version="1.0.0", reads=["sentences"], writes=["keywords"],
-        process=process, setup=setup)
+        process=process, setup=setup, summary="Tags whole-word keywords, case-insensitively.",
+        options=[option("keywords", "string-list", default=[], help="The words to tag.")])

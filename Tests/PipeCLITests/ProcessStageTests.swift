@@ -88,12 +88,41 @@ struct ProcessStageTests {
         #expect(result.stderr.contains("needs-sentences.yaml:2:5: error: stage 'keywords' reads 'sentences', which no earlier stage writes; put 'segmenter' before it"))
     }
 
-    @Test("options a process stage refuses are reported when the pipeline loads")
-    func badOptionsFailTheHandshake() throws {
-        let result = try PipeBinary.run(["validate", Self.fixtures + "bad-keywords.yaml"])
+    @Test("options are checked against the ones the process declares, at their line and column")
+    func declaredOptionsAreValidated() throws {
+        let wrongType = try PipeBinary.run(["validate", Self.fixtures + "bad-keywords.yaml"])
+        #expect(wrongType.status == 1)
+        #expect(wrongType.stderr.contains("bad-keywords.yaml:5:17: error: stage 'keywords': option 'keywords' expects [string], got number"))
+
+        let misspelt = try PipeBinary.run(["validate", Self.fixtures + "misspelt-option.yaml"])
+        #expect(misspelt.status == 1)
+        #expect(misspelt.stderr.contains("misspelt-option.yaml:4:13: error: stage 'faulty_stage': unknown option 'tagg' for stage 'faulty'; did you mean 'tag'?"))
+    }
+
+    @Test("options the stage itself refuses are reported at the stage's entry")
+    func stageRefusesItsOptions() throws {
+        let result = try PipeBinary.run(["validate", Self.fixtures + "empty-keyword.yaml"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("bad-keywords.yaml:3:5: error: stage 'keywords':"))
-        #expect(result.stderr.contains("exited with status 2 before answering the handshake (its stderr: keywords: option 'keywords' must be a list of non-empty strings)"))
+        #expect(result.stderr.contains("empty-keyword.yaml:3:5: error: stage 'keywords': ValueError: 'keywords' must not contain empty strings"))
+    }
+
+    @Test("a declared default reaches the stage when the pipeline file omits the option")
+    func defaultsReachTheStage() throws {
+        let file = PipeBinary.root + "/" + Self.fixtures + ".defaults-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try "pipeline:\n  - command: [python3, faulty_stage.py]\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try PipeBinary.run(["run", file, "-", "--quiet"], input: #"{"id": "a", "text": "hello"}"#)
+        #expect(result.status == 0, "\(result.stderr)")
+        let echo = outputRecords(result.stdout).first?["echo"] as? [String: Any]
+        #expect(echo?["tag"] as? String == "none")
+    }
+
+    @Test("pipe stages --pipeline shows a process stage's declared options")
+    func stagesShowsProcessStage() throws {
+        let result = try PipeBinary.run(["stages", "--pipeline", "pipelines/examples/python-keywords.yaml", "keywords"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("keywords 1.0.0\n  Tags whole-word keywords, case-insensitively.\n  reads:  sentences\n  writes: keywords\n"))
+        #expect(result.stdout.contains("    keywords  ([string], default [])\n        The words to tag."))
     }
 
     @Test("a command that does not exist is a configuration error naming it")

@@ -93,7 +93,7 @@ struct ConfigLoaderTests {
                 timeout: 1.5
                 options: {words: [a, b]}
             """, file: "p.yaml", baseDirectory: "dir")
-        guard case .command(let argv, let options, let workers, let timeout) = config.stages[0].kind else {
+        guard case .command(let argv, let options, let workers, let timeout, _) = config.stages[0].kind else {
             Issue.record("wrong kind"); return
         }
         #expect(argv == ["python3", "stages/keywords.py"])

@@ -42,7 +42,8 @@ extension ConfigReader {
                 }
             }
             // The process runs in the pipeline file's folder, so relative paths in argv work as written.
-            kind = .command(argv: argv, options: jsonOptions(optionsNode), workers: workers, timeoutSeconds: timeout)
+            kind = .command(argv: argv, options: jsonOptions(optionsNode), workers: workers, timeoutSeconds: timeout,
+                            optionLocations: optionLocations(optionsNode))
             stageName = stageName ?? Self.commandName(argv)
         } else {
             for key in ["workers", "timeout"] {
@@ -54,11 +55,7 @@ extension ConfigReader {
                     return nil
                 }
                 let inner = mapping["stage"]?.string
-                var locations: [String: SourceLocation] = [:]
-                for (key, value) in optionsNode?.mapping ?? [:] {
-                    if let k = key.string { locations[k] = location(value) }
-                }
-                kind = .library(path: resolve(path), stage: inner, options: jsonOptions(optionsNode), optionLocations: locations)
+                kind = .library(path: resolve(path), stage: inner, options: jsonOptions(optionsNode), optionLocations: optionLocations(optionsNode))
                 stageName = stageName ?? inner ?? path
             } else if let stageNode = mapping["stage"] {
                 guard let name = stageNode.string, !name.isEmpty else {
@@ -109,6 +106,15 @@ extension ConfigReader {
             report("stage '\(descriptor.name)': \(error.message)", at: entry)
             return nil
         }
+    }
+
+    /// Where each option's value is, for errors found when the stage is built.
+    func optionLocations(_ node: Node?) -> [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        for (key, value) in node?.mapping ?? [:] {
+            if let k = key.string { locations[k] = location(value) }
+        }
+        return locations
     }
 
     func jsonOptions(_ node: Node?) -> JSONObject {

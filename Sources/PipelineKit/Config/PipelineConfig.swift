@@ -36,7 +36,7 @@ public struct StageEntry: Sendable {
         /// A stage from the registry (built in or added by the caller).
         case registered(StageDescriptor, StageOptions)
         /// A separate process speaking the JSON-lines stage protocol.
-        case command(argv: [String], options: JSONObject, workers: Int, timeoutSeconds: Double)
+        case command(argv: [String], options: JSONObject, workers: Int, timeoutSeconds: Double, optionLocations: [String: SourceLocation])
         /// A shared library loaded at run time.
         case library(path: String, stage: String?, options: JSONObject, optionLocations: [String: SourceLocation])
     }

@@ -2,8 +2,9 @@
 struct ProcessStageSpec: Sendable {
     /// The program and its arguments; the program is looked up on `PATH`.
     var argv: [String]
-    /// The stage's options from the pipeline file, sent in the hello message.
-    var options: JSONObject
+    /// The stage's options, checked and completed with defaults, sent in the configure message;
+    /// nil until the first process's handshake has been checked.
+    var options: JSONObject?
     /// Seconds to wait for the hello reply and for each document's reply.
     var timeoutSeconds: Double
     /// Where the process runs: the pipeline file's folder.
@@ -25,9 +26,37 @@ final class ProcessWorker: Sendable {
         self.handshake = handshake
     }
 
-    /// Starts a process and performs the handshake.
+    /// Starts a process, performs the handshake and, when the spec has options, configures it.
     /// - Throws: ``StageError`` saying how the start or the handshake failed.
     static func start(_ spec: ProcessStageSpec) async throws(StageError) -> ProcessWorker {
+        let worker = try await connect(spec)
+        if let options = spec.options { try await worker.configure(options, spec: spec) }
+        return worker
+    }
+
+    /// Sends the options and waits for `ready`; kills the process on any other answer.
+    func configure(_ options: JSONObject, spec: ProcessStageSpec) async throws(StageError) {
+        child.send(StageProtocol.configure(options: options))
+        switch await child.lines.next(timeout: spec.timeoutSeconds) {
+        case .line(let bytes):
+            do {
+                try StageProtocol.configured(bytes)
+            } catch {
+                child.kill()
+                throw error
+            }
+        case .closed:
+            await child.awaitExit(within: 1)
+            let how = child.exitDescription ?? "closed its output"
+            throw StageError("'\(spec.commandLine)' \(how) after receiving its options\(Self.stderrNote(child))")
+        case .timedOut:
+            child.kill()
+            throw StageError("'\(spec.commandLine)' did not answer 'configure' within \(Self.seconds(spec.timeoutSeconds))")
+        }
+    }
+
+    /// Starts a process and reads its hello reply.
+    static func connect(_ spec: ProcessStageSpec) async throws(StageError) -> ProcessWorker {
         let child: ChildProcess
         do {
             child = try ChildProcess(argv: spec.argv, workingDirectory: spec.workingDirectory, label: spec.name)
@@ -36,7 +65,7 @@ final class ProcessWorker: Sendable {
         } catch {
             throw StageError("cannot start '\(spec.commandLine)': \(error)")
         }
-        child.send(StageProtocol.hello(stage: spec.name, options: spec.options))
+        child.send(StageProtocol.hello(stage: spec.name))
         switch await child.lines.next(timeout: spec.timeoutSeconds) {
         case .line(let bytes):
             do {

@@ -4,21 +4,42 @@ enum StageProtocol {
     static let version = 1
 
     /// What a stage tells pipe about itself in its hello reply.
-    struct Handshake: Sendable, Equatable {
+    struct Handshake: Sendable {
         var name: String
         var version: String
+        var summary: String
         var reads: [LayerKey]
         var writes: [LayerKey]
+        /// Declared options; when present pipe checks the pipeline file's options against them.
+        var options: [OptionSpec]
     }
 
-    /// pipe's first message: protocol version, the stage's name in the pipeline and its options.
-    static func hello(stage: String, options: JSONObject) -> [UInt8] {
+    /// pipe's first message: the protocol version and the stage's name in the pipeline.
+    static func hello(stage: String) -> [UInt8] {
         var object = JSONObject()
         object["type"] = .string("hello")
         object["protocol"] = .int(version)
         object["stage"] = .string(stage)
+        return line(.object(object))
+    }
+
+    /// pipe's second message: the options from the pipeline file, checked against the declared
+    /// options and completed with their defaults.
+    static func configure(options: JSONObject) -> [UInt8] {
+        var object = JSONObject()
+        object["type"] = .string("configure")
         object["options"] = .object(options)
         return line(.object(object))
+    }
+
+    /// Reads the stage's answer to `configure`: nothing for `ready`, the stage's message for `error`.
+    static func configured(_ bytes: [UInt8]) throws(StageError) {
+        let object = try message(bytes, expecting: nil)
+        switch object["type"]?.stringValue {
+        case "ready": return
+        case "error": throw StageError(object["message"]?.stringValue ?? "the stage refused its options without a message")
+        default: throw StageError("expected a 'ready' or 'error' message after 'configure', got: \(preview(bytes))")
+        }
     }
 
     /// One document to process, in output format.
@@ -36,11 +57,61 @@ enum StageProtocol {
         guard let name = object["name"]?.stringValue, !name.isEmpty else {
             throw StageError("the hello reply lacks a 'name' string")
         }
+        var options: [OptionSpec] = []
+        if let declared = object["options"] {
+            guard let list = declared.arrayValue else { throw StageError("'options' in the hello reply must be a list of option objects") }
+            for (i, element) in list.enumerated() {
+                options.append(try optionSpec(element, index: i))
+            }
+        }
         return Handshake(
             name: name,
             version: object["version"]?.stringValue ?? "0",
+            summary: object["summary"]?.stringValue ?? "",
             reads: try layerList(object["reads"], field: "reads"),
-            writes: try layerList(object["writes"], field: "writes"))
+            writes: try layerList(object["writes"], field: "writes"),
+            options: options)
+    }
+
+    /// The option types a hello reply may declare, by name.
+    static let optionTypeNames = ["bool", "int", "number", "string", "string-list", "string-list-map", "choice", "path", "json"]
+
+    /// Reads `{"name", "type", "default", "help", "values", "min", "max"}` from a hello reply.
+    private static func optionSpec(_ value: JSONValue, index: Int) throws(StageError) -> OptionSpec {
+        let field = "options[\(index)]"
+        guard let name = value["name"]?.stringValue, !name.isEmpty else { throw StageError("\(field) in the hello reply needs a 'name'") }
+        let typeName = value["type"]?.stringValue ?? "json"
+        let type: OptionType
+        switch typeName {
+        case "bool": type = .boolean
+        case "int":
+            let min = value["min"]?.intValue, max = value["max"]?.intValue
+            type = .integer(min.flatMap { lo in max.map { lo...$0 } })
+        case "number":
+            let min = value["min"]?.doubleValue, max = value["max"]?.doubleValue
+            type = .number(min.flatMap { lo in max.map { lo...$0 } })
+        case "string": type = .string
+        case "string-list": type = .stringList
+        case "string-list-map": type = .stringListMap
+        case "choice":
+            guard let values = value["values"]?.arrayValue?.compactMap(\.stringValue), !values.isEmpty else {
+                throw StageError("\(field) ('\(name)') is a choice but has no 'values' list")
+            }
+            type = .choice(values)
+        case "path": type = .path
+        case "json": type = .json
+        default:
+            throw StageError("\(field) ('\(name)') has unknown type '\(typeName)'; use one of \(optionTypeNames.joined(separator: ", "))")
+        }
+        var defaultValue: OptionValue?
+        if let raw = value["default"] {
+            do {
+                defaultValue = try OptionJSONDecoder.value(raw, as: type, option: name)
+            } catch {
+                throw StageError("\(field): the default of '\(name)' does not fit its type: \(error.message)")
+            }
+        }
+        return OptionSpec(name, type, default: defaultValue, help: value["help"]?.stringValue ?? "")
     }
 
     /// Applies a `result` reply to the document, or throws the stage's `error` reply.

@@ -6,6 +6,15 @@ public struct Pipeline: Sendable {
         public let name: String
         /// The stage.
         public let stage: any Stage
+        /// What the stage declares: name, version, options, layers (nil for stages built by hand).
+        public let descriptor: StageDescriptor?
+
+        /// Names a stage.
+        public init(name: String, stage: any Stage, descriptor: StageDescriptor? = nil) {
+            self.name = name
+            self.stage = stage
+            self.descriptor = descriptor
+        }
     }
 
     /// The stages in order.

@@ -29,7 +29,7 @@ public struct PipelineBuilder: Sendable {
                         "stage '\(built.name)' reads '\(layer)', which no earlier stage writes\(producer)", at: entry.location))
                 }
                 available.formUnion(built.writes)
-                stages.append(Pipeline.NamedStage(name: built.name, stage: built.stage))
+                stages.append(Pipeline.NamedStage(name: built.name, stage: built.stage, descriptor: built.descriptor))
             } catch let error as PositionedError {
                 errors.append(ConfigError("stage '\(error.stage ?? entry.name)': \(error.message)", at: error.location))
             } catch {
@@ -49,31 +49,48 @@ public struct PipelineBuilder: Sendable {
         switch entry.kind {
         case .registered(let descriptor, let options):
             return LaunchedStage(name: entry.name, stage: try descriptor.factory(options, environment),
-                                 reads: descriptor.reads, writes: descriptor.writes)
-        case .command(let argv, let options, let workers, let timeout):
+                                 reads: descriptor.reads, writes: descriptor.writes, descriptor: descriptor)
+        case .command(let argv, let options, let workers, let timeout, let locations):
             return try await ProcessStageLauncher.launch(
-                argv: argv, options: options, workers: workers, timeoutSeconds: timeout,
-                workingDirectory: config.baseDirectory, name: entry.name)
+                argv: argv, workers: workers, timeoutSeconds: timeout,
+                workingDirectory: config.baseDirectory, name: entry.name
+            ) { declared in
+                // A stage that declares no options gets the file's options as written.
+                guard !declared.options.isEmpty else { return options }
+                let typed = try Self.typedOptions(options, for: declared, stageName: entry.name, locations: locations, entry: entry.location)
+                var json = JSONObject()
+                for spec in declared.options {
+                    if let value = typed.all[spec.name] { json[spec.name] = value.jsonValue }
+                }
+                return json
+            }
         case .library(let path, let stageName, let options, let locations):
             guard let libraryLoader else { throw StageError("loading shared-library stages is not available here") }
             let descriptor = try libraryLoader.load(path: path, stage: stageName)
-            var values: [String: OptionValue] = [:]
-            do {
-                for (key, value) in options {
-                    guard let spec = descriptor.options.first(where: { $0.name == key }) else {
-                        let hint = NameSuggester.suggest(key, among: descriptor.options.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
-                        throw OptionError(option: key, message: "unknown option '\(key)' for stage '\(descriptor.name)'\(hint)")
-                    }
-                    values[key] = try StageOptions.validated(try OptionJSONDecoder.value(value, as: spec.type, option: key), against: spec)
+            let name = entry.hasCustomName ? entry.name : descriptor.name
+            let typed = try Self.typedOptions(options, for: descriptor, stageName: name, locations: locations, entry: entry.location)
+            return LaunchedStage(name: name, stage: try descriptor.factory(typed, environment),
+                                 reads: descriptor.reads, writes: descriptor.writes, descriptor: descriptor)
+        }
+    }
+
+    /// Checks JSON options (of `library:` and `command:` entries) against a stage's declared options.
+    static func typedOptions(
+        _ options: JSONObject, for descriptor: StageDescriptor, stageName: String,
+        locations: [String: SourceLocation], entry: SourceLocation
+    ) throws(PositionedError) -> StageOptions {
+        var values: [String: OptionValue] = [:]
+        do throws(OptionError) {
+            for (key, value) in options {
+                guard let spec = descriptor.options.first(where: { $0.name == key }) else {
+                    let hint = NameSuggester.suggest(key, among: descriptor.options.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    throw OptionError(option: key, message: "unknown option '\(key)' for stage '\(descriptor.name)'\(hint)")
                 }
-                let typed = try StageOptions(specs: descriptor.options, values: values)
-                let name = entry.hasCustomName ? entry.name : descriptor.name
-                return LaunchedStage(name: name, stage: try descriptor.factory(typed, environment),
-                                     reads: descriptor.reads, writes: descriptor.writes)
-            } catch let error as OptionError {
-                throw PositionedError(message: error.message, location: locations[error.option] ?? entry.location,
-                                      stage: entry.hasCustomName ? entry.name : descriptor.name)
+                values[key] = try StageOptions.validated(try OptionJSONDecoder.value(value, as: spec.type, option: key), against: spec)
             }
+            return try StageOptions(specs: descriptor.options, values: values)
+        } catch {
+            throw PositionedError(message: error.message, location: locations[error.option] ?? entry, stage: stageName)
         }
     }
 
@@ -91,6 +108,8 @@ struct LaunchedStage {
     let stage: any Stage
     let reads: [LayerKey]
     let writes: [LayerKey]
+    /// What the stage declared about itself (for process stages: built from its handshake).
+    var descriptor: StageDescriptor?
 }
 
 /// An error found while building that belongs to a precise place in the pipeline file.

@@ -36,3 +36,18 @@ public struct NamedStrings: Sendable, Equatable {
         self.values = values
     }
 }
+
+extension OptionValue {
+    /// The value as JSON, as process stages receive their options.
+    public var jsonValue: JSONValue {
+        switch self {
+        case .bool(let b): .bool(b)
+        case .int(let i): .int(i)
+        case .double(let d): .double(d)
+        case .string(let s): .string(s)
+        case .stringList(let list): .array(list.map { .string($0) })
+        case .stringListMap(let map): .object(JSONObject(map.map { ($0.name, JSONValue.array($0.values.map { .string($0) })) }))
+        case .json(let value): value
+        }
+    }
+}

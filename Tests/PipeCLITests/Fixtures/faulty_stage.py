@@ -11,7 +11,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "python"))
-from pipe_stage import run  # noqa: E402
+from pipe_stage import option, run  # noqa: E402
 
 
 def process(doc, options):
@@ -33,4 +33,5 @@ def process(doc, options):
 
 
 if __name__ == "__main__":
-    run(name="faulty", version="0.0.1", reads=[], writes=["echo"], process=process)
+    run(name="faulty", version="0.0.1", reads=[], writes=["echo"], process=process,
+        options=[option("tag", "string", default="none", help="Copied into each result.")])
