@@ -1,0 +1,170 @@
+import PipelineKit
+
+/// Finds paragraphs, sentences and, on request, tokens in one pass over a text's UTF-8 bytes.
+///
+/// The pass walks the bytes word by word (a word is a run of non-white-space), counting code
+/// points as it goes, so every span it emits is already in code point offsets. Between two words
+/// it decides whether a paragraph or a sentence ends there; the rules look at a few bytes around
+/// the gap (the end of the previous word, the start of the next one) and only where the previous
+/// word ends in punctuation, a line breaks, or a list marker or bullet follows.
+struct SentenceScanner: Sendable {
+    let abbreviations: AbbreviationLexicon
+    let starters: SentenceStarters
+    let wantsTokens: Bool
+
+    /// Segments UTF-8 bytes (valid UTF-8, as Swift strings are).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Segmentation {
+        var pass = ScanPass(text: UTF8Text(bytes: bytes), rules: self)
+        pass.run()
+        return pass.result
+    }
+
+    /// Segments a string.
+    func scan(_ string: String) -> Segmentation {
+        var string = string
+        return string.withUTF8 { scan($0) }
+    }
+}
+
+/// A run of non-white-space bytes with its code point offsets.
+struct Word {
+    var start: Int
+    var end: Int
+    var startCP: Int
+    var endCP: Int
+
+    static let none = Word(start: -1, end: -1, startCP: -1, endCP: -1)
+    var exists: Bool { start >= 0 }
+}
+
+/// The state of one scan over one text.
+struct ScanPass {
+    let text: UTF8Text
+    let rules: SentenceScanner
+    var result = Segmentation()
+
+    /// Code point where the open paragraph starts, or -1.
+    var paragraphStart = -1
+    /// Code point where the open sentence starts, or -1.
+    var sentenceStart = -1
+    /// Code point after the last word seen.
+    var lastEnd = 0
+    /// Words in the open sentence so far.
+    var sentenceWords = 0
+    /// How many of the open sentence's first words are bullets or list markers.
+    var leadingMarkers = 0
+    var inMarkerRun = false
+    /// The marker that opened the current list item, if any in this paragraph.
+    var list: ListMarker?
+    /// The last three words of the open paragraph, most recent first.
+    var w1 = Word.none, w2 = Word.none, w3 = Word.none
+    /// Consecutive words that are a lone full stop (a spaced ellipsis `. . .`).
+    var dotRun = 0
+    /// Scratch buffer for the tokenizer: byte offsets of the scalars of one word.
+    var scalarStarts: [Int] = []
+
+    init(text: UTF8Text, rules: SentenceScanner) {
+        self.text = text
+        self.rules = rules
+        result.paragraphs.reserveCapacity(text.count / 400 + 1)
+        result.sentences.reserveCapacity(text.count / 100 + 1)
+        if rules.wantsTokens { result.tokens.reserveCapacity(text.count / 5 + 1) }
+    }
+
+    mutating func run() {
+        let bytes = text.bytes
+        let n = bytes.count
+        var i = 0
+        var cp = 0
+        while true {
+            // White space between words; count line breaks.
+            var newlines = 0
+            while i < n {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
+                    i &+= 1; cp &+= 1
+                } else if b == 0x0A {
+                    newlines &+= 1; i &+= 1; cp &+= 1
+                } else if b >= 0xC2, b == 0xC2 || b == 0xE2 || b == 0xE3, let space = text.unicodeSpace(at: i) {
+                    newlines &+= space.newlines; i &+= space.length; cp &+= 1
+                } else {
+                    break
+                }
+            }
+            if i >= n { break }
+            // The word.
+            let start = i
+            let startCP = cp
+            while i < n {
+                let b = bytes[i]
+                if b <= 0x20 {
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { break }
+                } else if b >= 0xC2, b == 0xC2 || b == 0xE2 || b == 0xE3, text.unicodeSpace(at: i) != nil {
+                    break
+                }
+                if b & 0xC0 != 0x80 { cp &+= 1 }
+                i &+= 1
+            }
+            accept(Word(start: start, end: i, startCP: startCP, endCP: cp), newlines: newlines)
+        }
+        closeSentence()
+        closeParagraph()
+    }
+
+    /// Places the boundaries before `word`, then adds it to the open sentence.
+    mutating func accept(_ word: Word, newlines: Int) {
+        if paragraphStart >= 0 {
+            if newlines >= 2 {
+                closeSentence()
+                closeParagraph()
+            } else if sentenceEnds(before: word.start, end: word.end, newlines: newlines) {
+                closeSentence()
+            }
+        }
+        if paragraphStart < 0 {
+            paragraphStart = word.startCP
+            list = nil
+            w1 = .none; w2 = .none; w3 = .none
+            dotRun = 0
+        }
+        if sentenceStart < 0 {
+            sentenceStart = word.startCP
+            sentenceWords = 0
+            leadingMarkers = 0
+            inMarkerRun = true
+        }
+        sentenceWords += 1
+        if inMarkerRun { noteLeadingMarker(word) }
+        dotRun = isDotWord(word.start, word.end) ? dotRun + 1 : 0
+        w3 = w2; w2 = w1; w1 = word
+        lastEnd = word.endCP
+        if rules.wantsTokens { tokenize(word) }
+    }
+
+    /// Counts bullets and list markers at the start of a sentence; a numbered or first lettered
+    /// marker there opens a list whose next marker will start a new sentence.
+    private mutating func noteLeadingMarker(_ word: Word) {
+        if isBulletWord(word.start, word.end) {
+            leadingMarkers += 1
+        } else if let marker = ListMarker(text, from: word.start, to: word.end) {
+            leadingMarkers += 1
+            if marker.kind == .number || marker.value == 1 || (list?.isFollowed(by: marker) ?? false) {
+                list = marker
+            }
+        } else {
+            inMarkerRun = false
+        }
+    }
+
+    mutating func closeSentence() {
+        guard sentenceStart >= 0 else { return }
+        result.sentences.append(Span(start: sentenceStart, end: lastEnd))
+        sentenceStart = -1
+    }
+
+    mutating func closeParagraph() {
+        guard paragraphStart >= 0 else { return }
+        result.paragraphs.append(Span(start: paragraphStart, end: lastEnd))
+        paragraphStart = -1
+    }
+}
