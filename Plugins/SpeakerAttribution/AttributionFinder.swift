@@ -112,9 +112,8 @@ struct AttributionFinder {
         let endsHere = afterBlock >= e || isSentenceFinal(afterBlock, e)
         let commaAfter = afterBlock < e && tokens[afterBlock].isPunct(0x2C)
 
-        if quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && before < blockStart || quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && (endsHere || commaAfter) {
+        if quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && !isTitleLike(quoteBeforeRaw) {
             let q = quoteBeforeRaw
-            if isTitleLike(q) && !endsHere && !commaAfter { return nil }
             var parts = chainBackward(q)
             var kind: QuoteKind = .direct
             let openSentenceStart = text.quotations[firstOfChain(q)].open
