@@ -1,0 +1,134 @@
+/// Verbs and phrases that introduce speech, thought or reports, in every inflection.
+///
+/// Built from lemmas: regular verbs get `-s`, `-ed`, `-ing` forms generated; irregular ones list
+/// their forms. Lookups are on lower-cased tokens.
+struct CueLexicon: Sendable {
+    /// Every inflected form of every cue verb.
+    let forms: Set<String>
+    /// Forms of verbs that take the addressee as object before the content (`told reporters that`).
+    let addresseeForms: Set<String>
+    /// Forms that are nouns at least as often as verbs (`reports`, `claims`): need a clear subject.
+    let ambiguousForms: Set<String>
+
+    /// Verbs of saying, thinking and reporting (regular inflection).
+    static let regularLemmas: [String] = [
+        "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+        "argue", "ask", "assert", "assure", "attest", "believe", "blast", "blame", "boast", "brag",
+        "call", "caution", "charge", "chide", "cite", "claim", "comment", "complain", "concede",
+        "conclude", "confess", "confide", "confirm", "contend", "counter", "criticize", "criticise",
+        "declare", "deny", "describe", "dismiss", "disclose", "dispute", "doubt", "emphasize",
+        "emphasise", "estimate", "explain", "exclaim", "fear", "figure", "gush", "hint", "hope",
+        "imply", "indicate", "inform", "insist", "instruct", "joke", "lament", "maintain",
+        "mention", "muse", "mutter", "note", "object", "observe", "opine", "outline",
+        "plead", "pledge", "point", "posit", "post", "praise", "predict", "proclaim", "promise",
+        "pronounce", "propose", "protest", "question", "quip", "recall", "reckon", "recount",
+        "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort",
+        "reveal", "scoff", "scream", "shout", "signal", "slam", "snap", "speculate", "state",
+        "stress", "suggest", "suspect", "testify", "theorize", "threaten", "tweet", "underscore",
+        "urge", "vow", "warn", "wonder", "worry", "yell", "demand", "accuse", "attack",
+        "mock", "ridicule", "assume", "recommend", "request", "inquire", "acknowledge", "insinuate",
+        "assess", "counsel", "surmise", "conjecture", "guess", "imagine", "realize", "realise",
+        "decide", "expect", "predict", "forecast", "confirm", "clarify", "specify", "contest",
+        "rebut", "refute", "deride", "decry", "denounce", "condemn", "applaud", "hail", "label",
+        "characterize", "portray", "brand", "concur", "allege", "relay", "convey", "announce",
+        "broadcast", "email", "e-mail", "text", "message", "pray", "beg", "implore", "challenge",
+        "wager", "assure", "grumble", "complain", "sigh", "laugh", "whisper", "murmur", "stammer",
+        "boast", "crow", "chant", "cheer", "holler", "sneer", "huff", "rant", "rail", "lash",
+    ]
+
+    /// Irregular cue verbs, all forms.
+    static let irregularForms: [String] = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+        "write", "writes", "wrote", "written", "writing", "think", "thinks", "thought", "thinking",
+        "speak", "speaks", "spoke", "spoken", "speaking", "feel", "feels", "felt", "feeling",
+        "know", "knows", "knew", "known", "find", "finds", "found", "swear", "swears", "swore",
+        "sworn", "foresee", "foresees", "foresaw", "forecast", "forecasts", "forecasting",
+        "tweeted", "understand", "understands", "understood", "teach", "teaches", "taught",
+        "admitted", "admitting", "admits", "plead", "pleaded", "pled", "bet", "bets", "betting",
+        "retweeted", "retweet", "retweets", "lied", "lie", "lies", "lying", "hold", "holds", "held",
+        "maintain",
+    ]
+
+    /// Verbs whose object is the addressee (`told CNN that`), so the content starts after it.
+    static let addresseeLemmas: [String] = [
+        "tell", "told", "tells", "telling", "assure", "assured", "assures", "assuring", "remind", "reminded",
+        "reminds", "reminding", "inform", "informed", "informs", "informing", "warn", "warned", "warns",
+        "warning", "advise", "advised", "advises", "advising", "urge", "urged", "urges", "urging",
+        "ask", "asked", "asks", "asking", "promise", "promised", "promises", "promising",
+        "instruct", "instructed", "convince", "convinced", "persuade", "persuaded", "caution", "cautioned",
+    ]
+
+    /// Forms commonly used as nouns (or adjectives) that count only with a clear subject.
+    static let ambiguousList: [String] = [
+        "report", "reports", "claim", "claims", "call", "calls", "charge", "charges", "comment", "comments",
+        "note", "notes", "answer", "answers", "question", "questions", "promise", "promises", "state",
+        "states", "post", "posts", "tweet", "tweets", "fear", "fears", "hope", "hopes", "doubt", "doubts",
+        "point", "points", "figure", "figures", "signal", "signals", "counter", "protest", "protests",
+        "object", "objects", "reply", "replies", "remark", "remarks", "attack", "attacks", "demand", "demands",
+        "text", "texts", "message", "messages", "estimate", "estimates", "forecast", "lie", "lies", "found",
+        "held", "known", "thought", "feeling", "warning", "saying", "writing", "speaking", "hold", "holds",
+        "slam", "snap", "brand", "label", "labels", "bet", "question", "pledge", "pledges", "vow", "vows",
+        "cheer", "cheers", "laugh", "sigh", "email", "emails", "rail", "lash", "chant", "hail", "request",
+        "counsel", "guess", "find", "finds", "know", "feel", "feels", "think", "lied", "lying", "broadcast",
+        "challenge", "challenges", "crow", "rant", "huff", "beg", "outline", "outlines", "muse", "wager",
+        "testify", "recall", "recalls", "reckon", "dispute", "disputes", "joke", "jokes", "yell", "whisper",
+        "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
+    ]
+
+    /// Words that never belong to a cue even if a lemma generates them.
+    static let excluded: Set<String> = ["stated", "states", "pointing", "pointed", "points", "point", "figures",
+                                         "figure", "figured", "held", "hold", "holds", "holding", "known", "know",
+                                         "knows", "knew", "found", "finds", "find", "feeling", "lie", "lies", "lying",
+                                         "text", "texts", "message", "messages", "posts", "post", "signal",
+                                         "rail", "lash", "crow", "huff", "decide", "decided", "decides", "deciding",
+                                         "expect", "expects", "expected", "expecting", "understand", "understands",
+                                         "understood", "teach", "teaches", "taught", "realize", "realise",
+                                         "realized", "realised", "imagine", "imagined", "charge", "charges",
+                                         "charged", "charging", "attack", "attacks", "attacked", "attacking",
+                                         "blame", "blames", "blamed", "blaming", "label", "labels", "cite", "cites",
+                                         "state", "stating", "counter", "object", "objects", "objected"]
+
+    /// Builds the lexicon, adding `extra` forms (already inflected) given in options.
+    init(extra: [String] = []) {
+        var forms = Set<String>()
+        for lemma in Self.regularLemmas { forms.formUnion(Self.inflect(lemma)) }
+        forms.formUnion(Self.irregularForms)
+        forms.subtract(Self.excluded)
+        forms.formUnion(["stated", "charged", "pointed", "noted", "cited", "attacked", "blamed", "objected"])
+        for word in extra { forms.insert(word.lowercased()) }
+        self.forms = forms
+        self.addresseeForms = Set(Self.addresseeLemmas)
+        self.ambiguousForms = Set(Self.ambiguousList)
+    }
+
+    /// The base form, third person, past and present participle of a regular verb.
+    static func inflect(_ lemma: String) -> [String] {
+        var result = [lemma]
+        let bytes = Array(lemma.utf8)
+        let last = bytes.last!
+        let beforeLast = bytes.count > 1 ? bytes[bytes.count - 2] : 0
+        let vowels: Set<UInt8> = Array("aeiou".utf8).reduce(into: []) { $0.insert($1) }
+        let stem = String(lemma.dropLast())
+        if last == UInt8(ascii: "y") && !vowels.contains(beforeLast) {
+            result += [stem + "ies", stem + "ied", lemma + "ing"]
+        } else if last == UInt8(ascii: "e") {
+            result += [lemma + "s", lemma + "d", stem + "ing"]
+        } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
+            result += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else {
+            result += [lemma + "s", lemma + "ed", lemma + "ing"]
+            // Short verbs ending consonant-vowel-consonant double the consonant (quip → quipped).
+            if bytes.count <= 4 && bytes.count >= 3 && !vowels.contains(last) && vowels.contains(beforeLast)
+                && !vowels.contains(bytes[bytes.count - 3]) && last != UInt8(ascii: "w") {
+                let doubled = lemma + String(UnicodeScalar(last))
+                result += [doubled + "ed", doubled + "ing"]
+            }
+            if lemma == "counter" || lemma == "answer" || lemma == "wonder" || lemma == "mutter" || lemma == "whisper" {
+                // no doubling for these
+            }
+        }
+        return result
+    }
+
+    func isCue(_ lower: String) -> Bool { forms.contains(lower) }
+}

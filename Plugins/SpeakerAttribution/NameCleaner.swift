@@ -1,0 +1,132 @@
+/// A person's name taken from a mention, with titles and roles removed.
+struct CleanName {
+    var words: [String]
+    var gender: Gender
+    /// Whether the mention looks like a person (a title, a known first name, or two or three
+    /// name-like words) rather than an organisation or place.
+    var isPersonLike: Bool
+    /// Token index of the name's last word.
+    var lastToken: Int
+
+    var text: String { words.joined(separator: " ") }
+    /// The lookup key: the last word, lower case.
+    var key: String { words.last!.lowercased() }
+}
+
+/// Strips titles and roles from speaker mentions (`Kremlin spokesperson Dmitry Peskov` →
+/// `Dmitry Peskov`, `Sen. Ted Cruz, R-Texas` → `Ted Cruz`).
+enum NameCleaner {
+    /// Words that mark a capitalised run as an organisation, place or event rather than a person.
+    static let nonPersonWords: Set<String> = [
+        "house", "party", "committee", "department", "news", "times", "post", "university", "council", "senate",
+        "congress", "states", "america", "street", "journal", "campaign", "foundation", "association", "court",
+        "administration", "agency", "bureau", "center", "centre", "institute", "group", "company", "inc", "corp",
+        "network", "media", "fox", "cnn", "msnbc", "abc", "nbc", "cbs", "national", "federal", "city", "county",
+        "union", "club", "church", "hall", "square", "avenue", "park", "airport", "hotel", "tower", "review",
+        "magazine", "office", "service", "services", "commission", "board", "fund", "bank", "school", "college",
+        "army", "navy", "force", "police", "democrats", "republicans", "republican", "democratic", "gop", "obamacare",
+        "act", "bill", "law", "day", "week", "convention", "debate", "caucus", "caucuses", "primary", "iowa",
+        "york", "new", "washington", "california", "texas", "florida", "america", "american", "united", "kingdom",
+        "china", "russia", "iran", "iraq", "syria", "isis", "mexico", "canada", "europe", "european", "twitter",
+        "facebook", "google", "instagram", "youtube", "white", "capitol", "hill", "supreme", "pentagon", "kremlin",
+        "state", "states", "north", "south", "east", "west", "carolina", "hampshire", "virginia", "ohio",
+        "nevada", "michigan", "wisconsin", "pennsylvania", "center", "poll", "project", "organization", "coalition",
+        "council", "institute", "research", "initiative", "corporation", "trust", "reserve", "security",
+        "intelligence", "justice", "defense", "energy", "health", "affairs", "international", "global", "world",
+        "press", "associated", "reuters", "politico", "breitbart", "huffington", "usa", "today", "daily",
+    ]
+
+    /// The clean name of a speaker mention, or nil when it holds no name (pronoun, role noun).
+    static func cleanName(_ text: ScannedText, _ mention: Range<Int>) -> CleanName? {
+        let tokens = text.tokens
+        // Split at commas; take the piece holding a capitalised name.
+        var pieces: [Range<Int>] = []
+        var start = mention.lowerBound
+        for k in mention where tokens[k].isPunct(0x2C) {
+            if k > start { pieces.append(start..<k) }
+            start = k + 1
+        }
+        if start < mention.upperBound { pieces.append(start..<mention.upperBound) }
+        for piece in pieces {
+            if let name = lastNameRun(text, piece) { return name }
+        }
+        return nil
+    }
+
+    /// A person name from a capitalised run found anywhere in the text, or nil.
+    static func personName(_ text: ScannedText, _ run: Range<Int>) -> CleanName? {
+        guard var name = lastNameRun(text, run) else { return nil }
+        let tokens = text.tokens
+        // A single capitalised word at a sentence start is most often not a name.
+        if run.count == 1, text.sentences[Int(text.sentenceOf[run.lowerBound])].lowerBound == run.lowerBound,
+           WordLists.capitalizedNonNames.contains(tokens[run.lowerBound].lower) {
+            return nil
+        }
+        if name.words.contains(where: { nonPersonWords.contains($0.lowercased()) }) { name.isPersonLike = false }
+        return name
+    }
+
+    /// The last run of capitalised words in `range` after its last title word.
+    private static func lastNameRun(_ text: ScannedText, _ range: Range<Int>) -> CleanName? {
+        let tokens = text.tokens
+        var end = range.upperBound
+        // Find the last capitalised non-title word.
+        while end > range.lowerBound {
+            let t = tokens[end - 1]
+            if t.isWord && t.capitalized && !WordLists.titles.contains(stripped(t.lower)) && !WordLists.capitalizedNonNames.contains(t.lower) { break }
+            end -= 1
+        }
+        guard end > range.lowerBound else { return nil }
+        var start = end - 1
+        var gender: Gender = .unknown
+        var titled = false
+        while start > range.lowerBound {
+            let t = tokens[start - 1]
+            if t.isPunct(0x2E) { start -= 1; continue }
+            guard t.isWord, t.capitalized || ["de", "van", "von", "al", "bin", "la", "del", "da"].contains(t.lower) else { break }
+            let w = stripped(t.lower)
+            if WordLists.titles.contains(w) || WordLists.capitalizedNonNames.contains(w) {
+                if let g = WordLists.genderedTitles[w] { gender = g }
+                titled = WordLists.titles.contains(w)
+                break
+            }
+            start -= 1
+        }
+        // Look one further left for a title before the run (`Mr. Trump`, `Sen. Cruz`).
+        if !titled && start > range.lowerBound {
+            var k = start - 1
+            if tokens[k].isPunct(0x2E) && k > range.lowerBound { k -= 1 }
+            if tokens[k].isWord, WordLists.titles.contains(stripped(tokens[k].lower)) {
+                titled = true
+                if let g = WordLists.genderedTitles[stripped(tokens[k].lower)] { gender = g }
+            }
+        }
+        var words: [String] = []
+        for k in start..<end {
+            let t = tokens[k]
+            if t.isWord {
+                var w = text.text(k)
+                if w.hasSuffix("'s") || w.hasSuffix("’s") { w = String(w.dropLast(2)) }
+                if k == start && (w == "The" || w == "the") { continue }
+                words.append(w)
+            } else if t.isPunct(0x2E), !words.isEmpty {
+                words[words.count - 1] += "."
+            }
+        }
+        // Drop a trailing suffix word such as "Jr." from the key but keep it in the name.
+        guard !words.isEmpty else { return nil }
+        if words.count > 1, ["Jr.", "Sr.", "II", "III", "Jr", "Sr"].contains(words.last!) { words.removeLast() }
+        let first = words[0].lowercased()
+        if gender == .unknown {
+            if WordLists.maleFirstNames.contains(first) && words.count > 1 { gender = .male }
+            if WordLists.femaleFirstNames.contains(first) && words.count > 1 { gender = .female }
+        }
+        let knownFirst = WordLists.maleFirstNames.contains(first) || WordLists.femaleFirstNames.contains(first)
+        let personLike = titled || (knownFirst && words.count > 1) || (words.count >= 2 && words.count <= 3)
+        return CleanName(words: words, gender: gender, isPersonLike: personLike, lastToken: end - 1)
+    }
+
+    private static func stripped(_ word: String) -> String {
+        word.hasSuffix(".") ? String(word.dropLast()) : word
+    }
+}

@@ -1,0 +1,163 @@
+/// Finds the noun phrase naming a speaker next to a cue, by scanning tokens.
+struct SpeakerPhrase {
+    let text: ScannedText
+    let lexicon: CueLexicon
+
+    /// The subject phrase ending just before cue token `cue` (adverbs and auxiliaries between are
+    /// skipped), or nil. Returns nil for passives (`was told`).
+    func left(ofCue cue: Int, sentenceStart s: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        var j = cue - 1
+        var passive = false
+        while j >= s, tokens[j].isWord, !text.inQuotation(j), WordLists.betweenSubjectAndCue.contains(tokens[j].lower) {
+            if WordLists.passiveAuxiliaries.contains(tokens[j].lower) { passive = true }
+            if tokens[j].lower == "had" || tokens[j].lower == "has" || tokens[j].lower == "have" { passive = false }
+            j -= 1
+        }
+        let cueWord = tokens[cue].lower
+        if passive && !cueWord.hasSuffix("ing") { return nil }
+        // Time adverbials between subject and cue: `Trump on Tuesday said`.
+        if j >= s, tokens[j].isWord, isTimeWord(tokens[j].lower), j > s {
+            var k = j
+            while k >= s, tokens[k].isWord, isTimeWord(tokens[k].lower) || tokens[k].lower.first?.isNumber == true { k -= 1 }
+            if k >= s, k < j, tokens[k].isWord, tokens[k + 1].lower == "on" || tokens[k + 1].lower == "in"
+                || tokens[k + 1].lower == "last" || tokens[k + 1].lower == "this" || tokens[k + 1].lower == "earlier" {
+                j = k
+            }
+        }
+        guard j >= s, !text.inQuotation(j) else { return nil }
+        let t = tokens[j]
+        if t.isWord, WordLists.pronounGender[t.lower] != nil { return j..<(j + 1) }
+        if t.isPunct(0x2C) {
+            return appositive(endingAt: j - 1, sentenceStart: s).map { $0.lowerBound..<j }
+        }
+        if t.isWord && t.lower == "who" && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
+            return appositive(endingAt: j - 2, sentenceStart: s) ?? phrase(endingAt: j - 2, sentenceStart: s)
+        }
+        guard t.isWord || (t.isPunct(0x2E) && j > s && tokens[j - 1].isWord) else { return nil }
+        return phrase(endingAt: j, sentenceStart: s)
+    }
+
+    private func isTimeWord(_ w: String) -> Bool { WordLists.timeWords.contains(w) }
+
+    /// `Name, appositive,` ending at `end` (the token before the final comma): the name phrase
+    /// before the first comma plus the appositive.
+    func appositive(endingAt end: Int, sentenceStart s: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard end >= s else { return nil }
+        var k = end
+        var steps = 0
+        while k >= s && steps < 14 {
+            let t = tokens[k]
+            if t.isPunct(0x2C) { break }
+            if t.isQuote || t.kind == .lineBreak || (t.kind == .punct && t.mark != 0x2E && t.mark != 0x28 && t.mark != 0x29) { return nil }
+            if t.isWord && (t.lower == "said" || t.lower == "says" || t.lower == "that" || t.lower == "which") { return nil }
+            k -= 1
+            steps += 1
+        }
+        guard k > s, tokens[k].isPunct(0x2C) else {
+            // No earlier comma: `The agency's spokesman, said` is not an appositive; but
+            // `Jane Doe, 45, said` has the name at the sentence start.
+            return nil
+        }
+        guard let name = phrase(endingAt: k - 1, sentenceStart: s) else { return nil }
+        let hasCapital = name.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
+        let tail = (k + 1)...end
+        let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
+        guard hasCapital || tailHasName else { return nil }
+        return name.lowerBound..<(end + 1)
+    }
+
+    /// A noun phrase ending at token `end`, scanning left.
+    func phrase(endingAt end: Int, sentenceStart s: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard end >= s else { return nil }
+        var k = end
+        var count = 0
+        var lowercaseRun = 0
+        var first = end + 1
+        while k >= s && count < 9 {
+            let t = tokens[k]
+            if text.inQuotation(k) { break }
+            if t.isWord {
+                let w = t.lower
+                if t.capitalized {
+                    if WordLists.determiners.contains(w) { first = k; break }
+                    if WordLists.capitalizedNonNames.contains(w) && !(k > s && tokens[k - 1].isPunct(0x2E)) { break }
+                    first = k
+                    lowercaseRun = 0
+                } else {
+                    if w == "of" && k > s && k < end && tokens[k - 1].isWord { first = k; k -= 1; count += 1; continue }
+                    if WordLists.determiners.contains(w) { first = k; break }
+                    if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil { break }
+                    if w.hasSuffix("ly") && w.utf8.count > 4 { break }
+                    lowercaseRun += 1
+                    if lowercaseRun > 4 { break }
+                    first = k
+                }
+            } else if t.isPunct(0x2E), k > s, tokens[k - 1].isWord, tokens[k - 1].end == t.start,
+                      SentenceBoundaries.isAbbreviation(tokens, before: k) || k == end {
+                if k == end && !SentenceBoundaries.isAbbreviation(tokens, before: k) { break }
+                first = k
+            } else {
+                break
+            }
+            k -= 1
+            count += 1
+        }
+        guard first <= end else { return nil }
+        // Trim a leading "of".
+        var start = first
+        while start <= end, tokens[start].lower == "of" { start += 1 }
+        guard start <= end else { return nil }
+        // The phrase must end in a word (not a possessive, which modifies what follows).
+        let last = tokens[end]
+        guard last.isWord || last.isPunct(0x2E) else { return nil }
+        if last.lower.hasSuffix("'s") || last.lower.hasSuffix("s'") { return nil }
+        if !last.capitalized && last.isWord && WordLists.determiners.contains(last.lower) { return nil }
+        return start..<(end + 1)
+    }
+
+    /// A speaker phrase starting at `start` and going right (`said Sen. Ted Cruz`, `according to
+    /// the senator`), or nil.
+    func right(from start: Int, limit: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard start < limit, tokens[start].isWord, !text.inQuotation(start) else { return nil }
+        if WordLists.pronounGender[tokens[start].lower] != nil { return start..<(start + 1) }
+        var k = start
+        var sawCapital = false
+        var lastGood = -1
+        var lowercase = 0
+        while k < limit && k - start < 10 {
+            let t = tokens[k]
+            if text.inQuotation(k) { break }
+            if t.isWord {
+                let w = t.lower
+                if t.capitalized && !WordLists.capitalizedNonNames.contains(w) || (t.capitalized && k == start && WordLists.determiners.contains(w)) {
+                    sawCapital = sawCapital || !WordLists.determiners.contains(w)
+                    lastGood = k
+                } else if w == "of" && k > start {
+                    // keep scanning: `the mayor of Chicago`
+                } else if k == start && WordLists.determiners.contains(w) {
+                    // a leading determiner
+                } else if !t.capitalized {
+                    if sawCapital { break }
+                    if WordLists.phraseStop.contains(w) || lexicon.isCue(w) { break }
+                    lowercase += 1
+                    if lowercase > 4 { break }
+                    lastGood = k
+                } else {
+                    break
+                }
+            } else if t.isPunct(0x2E), k > start, SentenceBoundaries.isAbbreviation(tokens, before: k) {
+                // Sen. / Jr.
+                if k + 1 < limit && tokens[k + 1].isWord && tokens[k + 1].capitalized { lastGood = k } else { lastGood = k; break }
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard lastGood >= start else { return nil }
+        return start..<(lastGood + 1)
+    }
+}
