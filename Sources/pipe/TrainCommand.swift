@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import PipelineKit
+import StanceDetection
+
+/// `pipe train`: fits the models of trainable stages on labelled data.
+struct TrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a stage's model on labelled data.",
+        subcommands: [TrainStanceCommand.self]
+    )
+}
+
+/// `pipe train stance`: trains the stance model and prints cross-validated scores.
+struct TrainStanceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stance",
+        abstract: "Train a stance model (against/neutral/favor toward a target mention).",
+        discussion: """
+            Data: JSONL, one labelled sentence per line, either NewsMTSC
+              {"primary_gid": "...", "sentence_normalized": "...", "targets": [{"from": 0, "to": 6, "polarity": 2.0}]}
+            or the simple format
+              {"text": "Critics said the Kremlin lied.", "target": {"start": 17, "end": 24}, "label": "against"}
+            (offsets in Unicode code points, end exclusive; label against|neutral|favor).
+            Example:
+              pipe train stance --data labelled.jsonl -o stance-model.json
+            then name the file in a pipeline: `- stage: stance` with `model: stance-model.json`.
+            """
+    )
+
+    @Option(help: "Labelled examples (JSONL, NewsMTSC or simple format).")
+    var data: String
+
+    @Option(name: .shortAndLong, help: "Where to write the model (JSON).")
+    var output: String
+
+    @Option(help: "Folds for cross-validation (0 or 1 skips it).")
+    var folds: Int = 5
+
+    @Option(help: "Passes over the data.")
+    var epochs: Int = 12
+
+    @Option(name: .customLong("learning-rate"), help: "AdaGrad learning rate.")
+    var learningRate: Double = 0.4
+
+    @Option(help: "L2 penalty per update.")
+    var l2: Double = 1e-6
+
+    @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 3 × 2^bits × 2 bytes).")
+    var hashBits: Int = 18
+
+    @Option(name: .customLong("hold-out"), help: "Fraction of groups (articles) left out of training entirely, for a later honest test.")
+    var holdOut: Double = 0
+
+    @Option(name: .customLong("hold-out-file"), help: "Write the held-out input lines here (JSONL, same format as --data).")
+    var holdOutFile: String?
+
+    @Option(name: .customLong("real-world-shares"), help: "Class shares (against,neutral,favor) for the re-weighted score, like real news.")
+    var realWorldShares: String = "0.3,0.5,0.2"
+
+    @Option(help: "Seed for shuffling, folds and the hold-out split.")
+    var seed: UInt64 = 7
+
+    func validate() throws {
+        guard (0..<1).contains(holdOut) else { throw ValidationError("--hold-out must be in [0, 1)") }
+        guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
+        guard shares.count == 3 else { throw ValidationError("--real-world-shares needs three numbers, e.g. 0.3,0.5,0.2") }
+    }
+
+    private var shares: [Double] {
+        let values = realWorldShares.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let sum = values.reduce(0, +)
+        return sum > 0 ? values.map { $0 / sum } : values
+    }
+
+    func run() async throws {
+        var (examples, lines) = try StanceTrainingData.read(path: data)
+        guard !examples.isEmpty else { throw ValidationError("no examples in \(data)") }
+        var trainer = StanceTrainer()
+        trainer.epochs = epochs
+        trainer.learningRate = Float(learningRate)
+        trainer.l2 = Float(l2)
+        trainer.settings.hashBits = hashBits
+        trainer.seed = seed
+
+        if holdOut > 0 {
+            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
+            examples.removeAll { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
+            print("held out: \(heldOut.count) examples from \(Set(heldOut.map(\.group)).count) groups")
+            if let holdOutFile {
+                let numbers = Set(heldOut.map(\.line)).sorted()
+                let text = numbers.map { lines[$0 - 1] }.joined(separator: "\n") + "\n"
+                try text.write(toFile: holdOutFile, atomically: true, encoding: .utf8)
+                print("held-out lines written to \(holdOutFile)")
+            }
+        }
+        let counts = StanceModel.labels.map { label in examples.filter { $0.label == label }.count }
+        print("training examples: \(examples.count) (against \(counts[0]), neutral \(counts[1]), favor \(counts[2])) "
+              + "from \(Set(examples.map(\.group)).count) groups")
+
+        var info: [(key: String, value: JSONValue)] = [
+            ("data", .string(URL(fileURLWithPath: data).lastPathComponent)),
+            ("examples", .int(examples.count)),
+            ("epochs", .int(epochs)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+        ]
+        if folds > 1 {
+            let start = Date()
+            let scores = trainer.crossValidate(examples, folds: folds)
+            let asGiven = scores.summary()
+            let weighted = scores.summary(priors: shares)
+            print(String(format: "%d-fold cross-validation (by group): accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                         folds, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
+            print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                         realWorldShares, weighted.accuracy, weighted.macroF1, weighted.f1[0], weighted.f1[1], weighted.f1[2]))
+            print("  confusion (rows gold against/neutral/favor, columns predicted): \(scores.confusion)")
+            print(String(format: "  (%.1f s)", Date().timeIntervalSince(start)))
+            info.append(("crossValidation", .object(JSONObject([
+                ("folds", .int(folds)), ("macroF1", .double((asGiven.macroF1 * 1000).rounded() / 1000)),
+                ("macroF1RealWorldWeighted", .double((weighted.macroF1 * 1000).rounded() / 1000)),
+                ("shares", .string(realWorldShares)),
+            ]))))
+        }
+        let model = trainer.train(examples, info: JSONObject(info))
+        try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
+        print("model written to \(output)")
+    }
+}
