@@ -24,6 +24,17 @@ public struct StanceFeatureSettings: Sendable, Equatable {
     public var bagWindow: Int = 6
     /// Weight of character n-gram features relative to word features.
     public var charWeight: Float = 0.5
+    /// Weight of the whole-evidence word and bigram features.
+    public var sentenceWeight: Float = 1
+    /// Weight of the target clause's word, bigram and trigram features.
+    public var clauseWeight: Float = 1
+    /// Weight of the position and side-bag features around the mention.
+    public var windowWeight: Float = 1
+    /// Weight of the flag features.
+    public var flagWeight: Float = 1
+    /// Value given to a negated word's plain feature (besides its own negated feature): a
+    /// negative value lets "not corrupt" borrow the reversed weight of "corrupt"; 0 turns it off.
+    public var negationFlip: Float = 0
 
     /// The default settings.
     public init() {}
@@ -171,13 +182,23 @@ struct StanceFeaturizer: Sendable {
         var previous2Clause = Self.boundary
         for k in 0..<n {
             let w = word(k)
-            add(index(.word, w))
-            add(index(.bigram, previous, w))
+            if settings.sentenceWeight > 0 {
+                add(index(.word, w), settings.sentenceWeight)
+                add(index(.bigram, previous, w), settings.sentenceWeight)
+                if negated[k] && settings.negationFlip != 0 {
+                    add(index(.word, seqHash[k]), settings.negationFlip * settings.sentenceWeight)
+                }
+            }
             previous = w
             if clause[k] == targetClause {
-                add(index(.clauseWord, w))
-                add(index(.clauseBigram, previousClause, w))
-                add(index(.clauseTrigram, previous2Clause &* 31 &+ previousClause, w))
+                if settings.clauseWeight > 0 {
+                    add(index(.clauseWord, w), settings.clauseWeight)
+                    if negated[k] && settings.negationFlip != 0 {
+                        add(index(.clauseWord, seqHash[k]), settings.negationFlip * settings.clauseWeight)
+                    }
+                    add(index(.clauseBigram, previousClause, w), settings.clauseWeight)
+                    add(index(.clauseTrigram, previous2Clause &* 31 &+ previousClause, w), settings.clauseWeight)
+                }
                 previous2Clause = previousClause
                 previousClause = w
                 if negated[k] && seqKind[k] == .word { negationInTargetClause = true }
@@ -187,13 +208,13 @@ struct StanceFeaturizer: Sendable {
         for offset in 1...max(1, settings.bagWindow) {
             for (k, side) in [(mentionSeq - offset, UInt64(1)), (mentionSeq + offset, UInt64(2))] where k >= 0 && k < n {
                 if offset <= settings.window {
-                    add(index(.position, side &* 16 &+ UInt64(offset), seqHash[k]))
+                    add(index(.position, side &* 16 &+ UInt64(offset), seqHash[k]), settings.windowWeight)
                 }
-                add(index(side == 1 ? .leftBag : .rightBag, word(k)))
+                add(index(side == 1 ? .leftBag : .rightBag, word(k)), settings.windowWeight)
             }
         }
         if mentionSeq == n - 1 || (mentionSeq + 1 < n && seqKind[mentionSeq + 1] == .sentenceEnd) {
-            add(index(.position, 99, Self.boundary))
+            add(index(.position, 99, Self.boundary), settings.windowWeight)
         }
         // Character n-grams of the clause's words.
         if settings.charMax >= settings.charMin, settings.charWeight > 0 {
@@ -222,14 +243,15 @@ struct StanceFeaturizer: Sendable {
             }
         }
         // Flags.
-        if mentionSeq == 0 { add(index(.flag, 1)) }
-        if quoted[mentionSeq] { add(index(.flag, 2)) }
-        if contrastBefore { add(index(.flag, 3)) }
-        if contrastAfter { add(index(.flag, 4)) }
-        if negationInTargetClause { add(index(.flag, 5)) }
-        if !instance.others.isEmpty { add(index(.flag, 6)) }
-        if !instance.excluded.isEmpty { add(index(.flag, 7)) }
-        add(index(.flag, 8, UInt64(min(n / 8, 6))))
+        let f = settings.flagWeight
+        if mentionSeq == 0 { add(index(.flag, 1), f) }
+        if quoted[mentionSeq] { add(index(.flag, 2), f) }
+        if contrastBefore { add(index(.flag, 3), f) }
+        if contrastAfter { add(index(.flag, 4), f) }
+        if negationInTargetClause { add(index(.flag, 5), f) }
+        if !instance.others.isEmpty { add(index(.flag, 6), f) }
+        if !instance.excluded.isEmpty { add(index(.flag, 7), f) }
+        add(index(.flag, 8, UInt64(min(n / 8, 6))), f)
 
         // L2 normalisation.
         var norm: Float = 0

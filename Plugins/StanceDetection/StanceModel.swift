@@ -127,6 +127,11 @@ public struct StanceModel: Sendable {
             settings.window = f["window"]?.intValue ?? settings.window
             settings.bagWindow = f["bagWindow"]?.intValue ?? settings.bagWindow
             settings.charWeight = Float(f["charWeight"]?.doubleValue ?? Double(settings.charWeight))
+            settings.sentenceWeight = Float(f["sentenceWeight"]?.doubleValue ?? Double(settings.sentenceWeight))
+            settings.clauseWeight = Float(f["clauseWeight"]?.doubleValue ?? Double(settings.clauseWeight))
+            settings.windowWeight = Float(f["windowWeight"]?.doubleValue ?? Double(settings.windowWeight))
+            settings.flagWeight = Float(f["flagWeight"]?.doubleValue ?? Double(settings.flagWeight))
+            settings.negationFlip = Float(f["negationFlip"]?.doubleValue ?? Double(settings.negationFlip))
         }
         guard (8...24).contains(settings.hashBits) else { throw StageError("hashBits must be in 8...24") }
         guard json["labels"]?.arrayValue?.compactMap(\.stringValue) == labels.map(\.rawValue) else {
@@ -173,6 +178,9 @@ public struct StanceModel: Sendable {
             ("hashBits", .int(settings.hashBits)), ("charMin", .int(settings.charMin)),
             ("charMax", .int(settings.charMax)), ("window", .int(settings.window)),
             ("bagWindow", .int(settings.bagWindow)), ("charWeight", .double(Double(settings.charWeight))),
+            ("sentenceWeight", .double(Double(settings.sentenceWeight))), ("clauseWeight", .double(Double(settings.clauseWeight))),
+            ("windowWeight", .double(Double(settings.windowWeight))), ("flagWeight", .double(Double(settings.flagWeight))),
+            ("negationFlip", .double(Double(settings.negationFlip))),
         ])
         let json: JSONValue = .object(JSONObject([
             ("format", .string(Self.formatName)),

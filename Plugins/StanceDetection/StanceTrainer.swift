@@ -13,6 +13,12 @@ public struct StanceTrainer: Sendable {
     public var settings = StanceFeatureSettings()
     /// Seed for shuffling and fold assignment.
     public var seed: UInt64 = 7
+    /// Class shares (against, neutral, favor) expected where the model will run; with
+    /// ``priorStrength`` > 0 the biases move by `strength × log(share / training share)`, so a
+    /// model trained on class-balanced data predicts neutral as often as real news needs.
+    public var targetShares: [Double]? = nil
+    /// How far to move the biases toward ``targetShares`` (0 = not at all, 1 = the full prior correction).
+    public var priorStrength: Double = 0
 
     /// Creates a trainer with default settings.
     public init() {}
@@ -91,6 +97,12 @@ public struct StanceTrainer: Sendable {
                 }
             }
         }
+        if let shares = targetShares, priorStrength > 0, !data.isEmpty {
+            for c in 0..<3 {
+                let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
+                bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
+            }
+        }
         return StanceModel(settings: settings, weights: weights, bias: bias, info: info)
     }
 
@@ -108,6 +120,26 @@ public struct StanceTrainer: Sendable {
             }
         }
         return StanceScores(confusion: confusion)
+    }
+
+    /// Scores `model` on labelled examples; also returns each prediction in example order.
+    public static func evaluate(_ model: StanceModel, on examples: [StanceExample]) -> (StanceScores, [(StanceLabel, Double)]) {
+        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        var predictions: [(StanceLabel, Double)] = []
+        for example in examples {
+            var utf8 = Array(example.text.utf8)
+            utf8.append(0)
+            let prediction = utf8.withUnsafeBufferPointer { buffer in
+                let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
+                let instance = StanceInstance(
+                    tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: example.mention),
+                    others: example.others.map { StanceModel.tokenRange(tokens, covering: $0) }.filter { !$0.isEmpty })
+                return model.predict(instance, bytes: buffer)
+            }
+            predictions.append(prediction)
+            confusion[StanceModel.labels.firstIndex(of: example.label)!][StanceModel.labels.firstIndex(of: prediction.0)!] += 1
+        }
+        return (StanceScores(confusion: confusion), predictions)
     }
 
     /// A stable bucket in `0..<buckets` for a group name.

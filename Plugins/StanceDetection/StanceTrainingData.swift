@@ -15,6 +15,8 @@ public struct StanceExample: Sendable {
     public var group: String
     /// The input line the example came from (1-based).
     public var line: Int
+    /// The example's id (NewsMTSC `Input.gid`, or `id` in the simple format), if any.
+    public var id: String?
 
     /// Creates an example.
     public init(text: String, mention: Span, others: [Span] = [], label: StanceLabel, group: String, line: Int = 0) {
@@ -24,6 +26,7 @@ public struct StanceExample: Sendable {
         self.label = label
         self.group = group
         self.line = line
+        self.id = nil
     }
 }
 
@@ -73,22 +76,24 @@ public enum StanceTrainingData {
             }
             return try targets.enumerated().map { k, t in
                 guard let polarity = t["polarity"] else { throw StageError("target without \"polarity\"") }
-                return StanceExample(text: sentence, mention: spans[k], others: spans.enumerated().filter { $0.offset != k }.map(\.element),
-                                     label: try label(polarity), group: group, line: number)
+                var example = StanceExample(text: sentence, mention: spans[k], others: spans.enumerated().filter { $0.offset != k }.map(\.element),
+                                            label: try label(polarity), group: group, line: number)
+                example.id = t["Input.gid"]?.stringValue
+                return example
             }
         }
         guard let text = json["text"]?.stringValue else {
             throw StageError("expected NewsMTSC fields (sentence_normalized, targets) or \"text\" with \"target\" and \"label\"")
         }
         let group = json["group"]?.stringValue ?? "line\(number)"
-        var entries: [(Span, JSONValue)] = []
+        var entries: [(Span, JSONValue, String?)] = []
         if let target = json["target"] {
             guard let label = json["label"] else { throw StageError("missing \"label\"") }
-            entries.append((try span(target), label))
+            entries.append((try span(target), label, json["id"]?.stringValue))
         } else if let targets = json["targets"]?.arrayValue {
             for t in targets {
                 guard let label = t["label"] else { throw StageError("target without \"label\"") }
-                entries.append((try span(t), label))
+                entries.append((try span(t), label, t["id"]?.stringValue))
             }
         } else {
             throw StageError("missing \"target\": {\"start\", \"end\"}")
@@ -96,9 +101,11 @@ public enum StanceTrainingData {
         let length = text.unicodeScalars.count
         return try entries.enumerated().map { k, entry in
             guard entry.0.end <= length else { throw StageError("target \(entry.0) lies outside the text") }
-            return StanceExample(text: text, mention: entry.0,
-                                 others: entries.enumerated().filter { $0.offset != k }.map(\.element.0),
-                                 label: try label(entry.1), group: group, line: number)
+            var example = StanceExample(text: text, mention: entry.0,
+                                        others: entries.enumerated().filter { $0.offset != k }.map(\.element.0),
+                                        label: try label(entry.1), group: group, line: number)
+            example.id = entry.2
+            return example
         }
     }
 

@@ -42,13 +42,19 @@ struct TrainStanceCommand: AsyncParsableCommand {
     var epochs: Int = 12
 
     @Option(name: .customLong("learning-rate"), help: "AdaGrad learning rate.")
-    var learningRate: Double = 0.4
+    var learningRate: Double = 0.05
 
     @Option(help: "L2 penalty per update.")
     var l2: Double = 1e-6
 
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 3 × 2^bits × 2 bytes).")
     var hashBits: Int = 18
+
+    @Option(name: .customLong("feature-weights"), help: "Feature group weights, e.g. sentence=1,clause=1,window=1,char=0.5,flag=1 (0 turns a group off).")
+    var featureWeights: String = ""
+
+    @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
+    var charNgrams: String = "3-5"
 
     @Option(name: .customLong("hold-out"), help: "Fraction of groups (articles) left out of training entirely, for a later honest test.")
     var holdOut: Double = 0
@@ -58,6 +64,15 @@ struct TrainStanceCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("real-world-shares"), help: "Class shares (against,neutral,favor) for the re-weighted score, like real news.")
     var realWorldShares: String = "0.3,0.5,0.2"
+
+    @Option(help: "Labelled test examples (same formats) scored with the trained model; nothing from them is trained on.")
+    var test: String?
+
+    @Option(help: "Write the test predictions here as JSONL {gid, label, score} (for score_stance.py).")
+    var predictions: String?
+
+    @Option(name: .customLong("prior-strength"), help: "Move the biases toward --real-world-shares by this fraction of the log prior ratio (0 = off).")
+    var priorStrength: Double = 0
 
     @Option(help: "Seed for shuffling, folds and the hold-out split.")
     var seed: UInt64 = 7
@@ -83,6 +98,25 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.l2 = Float(l2)
         trainer.settings.hashBits = hashBits
         trainer.seed = seed
+        trainer.targetShares = shares
+        trainer.priorStrength = priorStrength
+        for pair in featureWeights.split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let value = Float(parts[1]) else { throw ValidationError("bad --feature-weights entry '\(pair)'") }
+            switch parts[0] {
+            case "sentence": trainer.settings.sentenceWeight = value
+            case "clause": trainer.settings.clauseWeight = value
+            case "window": trainer.settings.windowWeight = value
+            case "char": trainer.settings.charWeight = value
+            case "flag": trainer.settings.flagWeight = value
+            case "negation-flip": trainer.settings.negationFlip = value
+            default: throw ValidationError("unknown feature group '\(parts[0])' (sentence, clause, window, char, flag, negation-flip)")
+            }
+        }
+        let range = charNgrams.split(separator: "-").compactMap { Int($0) }
+        guard range.count == 2, range[0] >= 1, range[1] <= 8 else { throw ValidationError("--char-ngrams expects MIN-MAX, e.g. 3-5") }
+        trainer.settings.charMin = range[0]
+        trainer.settings.charMax = range[1]
 
         if holdOut > 0 {
             let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
@@ -102,7 +136,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         var info: [(key: String, value: JSONValue)] = [
             ("data", .string(URL(fileURLWithPath: data).lastPathComponent)),
             ("examples", .int(examples.count)),
-            ("epochs", .int(epochs)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+            ("epochs", .int(epochs)), ("priorStrength", .double(priorStrength)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
         ]
         if folds > 1 {
             let start = Date()
@@ -124,5 +158,26 @@ struct TrainStanceCommand: AsyncParsableCommand {
         let model = trainer.train(examples, info: JSONObject(info))
         try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
         print("model written to \(output)")
+        if let test {
+            let testExamples = try StanceTrainingData.read(path: test).examples
+            let (scores, predicted) = StanceTrainer.evaluate(model, on: testExamples)
+            let asGiven = scores.summary()
+            let weighted = scores.summary(priors: shares)
+            print(String(format: "test %@: %d examples  accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                         test, testExamples.count, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
+            print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f",
+                         realWorldShares, weighted.accuracy, weighted.macroF1))
+            print("  confusion: \(scores.confusion)")
+            if let predictions {
+                var out = ""
+                for (example, prediction) in zip(testExamples, predicted) {
+                    let gid = example.id ?? "\(example.line):\(example.mention.start)"
+                    out += JSONValue.object(JSONObject([("gid", .string(gid)), ("label", .string(prediction.0.rawValue)),
+                                                        ("score", .double((prediction.1 * 1000).rounded() / 1000))])).jsonText + "\n"
+                }
+                try out.write(toFile: predictions, atomically: true, encoding: .utf8)
+                print("predictions written to \(predictions)")
+            }
+        }
     }
 }
