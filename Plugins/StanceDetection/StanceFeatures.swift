@@ -32,6 +32,8 @@ public struct StanceFeatureSettings: Sendable, Equatable {
     public var windowWeight: Float = 1
     /// Weight of the flag features.
     public var flagWeight: Float = 1
+    /// Weight of the prior-polarity (lexicon) features.
+    public var lexiconWeight: Float = 1
     /// Value given to a negated word's plain feature (besides its own negated feature): a
     /// negative value lets "not corrupt" borrow the reversed weight of "corrupt"; 0 turns it off.
     public var negationFlip: Float = 0
@@ -51,16 +53,19 @@ public struct StanceFeatureSettings: Sendable, Equatable {
 /// possessive, sits before or after a contrast word, has a negation in its clause).
 struct StanceFeaturizer: Sendable {
     let settings: StanceFeatureSettings
+    /// Prior word polarities (token hash → valence, about -4...4), from an optional sentiment lexicon.
+    let lexicon: [UInt64: Float]
     private let mask: UInt64
 
-    init(settings: StanceFeatureSettings) {
+    init(settings: StanceFeatureSettings, lexicon: [UInt64: Float] = [:]) {
         self.settings = settings
+        self.lexicon = lexicon
         self.mask = UInt64(settings.dimension - 1)
     }
 
     // Template ids.
     private enum T: UInt64 {
-        case word = 1, bigram, clauseWord, clauseBigram, position, leftBag, rightBag, char, flag, clauseTrigram
+        case word = 1, bigram, clauseWord, clauseBigram, position, leftBag, rightBag, char, flag, clauseTrigram, lexicon
     }
 
     static let targetMask = StanceTokenizer.hash("<t>")
@@ -241,6 +246,34 @@ struct StanceFeaturizer: Sendable {
                     }
                 }
             }
+        }
+        // Prior polarity from the lexicon: strength buckets by scope, and clause sums.
+        if !lexicon.isEmpty && settings.lexiconWeight > 0 {
+            let lw = settings.lexiconWeight
+            var clauseSum: [Float] = [0, 0]
+            var sentenceSum: [Float] = [0, 0]
+            for k in 0..<n where seqKind[k] == .word {
+                guard var v = lexicon[seqHash[k]] else { continue }
+                if negated[k] { v = -v * 0.7 }
+                let bucket: UInt64 = v >= 2 ? 1 : v > 0 ? 2 : v > -2 ? 3 : 4
+                let neg: UInt64 = negated[k] ? 8 : 0
+                let distance = abs(k - mentionSeq)
+                let near: UInt64 = distance <= 2 ? 16 : distance <= 5 ? 32 : 48
+                let side: UInt64 = k < mentionSeq ? 64 : 128
+                add(index(.lexicon, 1, bucket | neg), lw)
+                add(index(.lexicon, 2, bucket | near | side), lw)
+                if clause[k] == targetClause {
+                    add(index(.lexicon, 3, bucket | neg), lw)
+                    clauseSum[v > 0 ? 0 : 1] += abs(v)
+                }
+                sentenceSum[v > 0 ? 0 : 1] += abs(v)
+            }
+            for c in 0..<2 {
+                if clauseSum[c] > 0 { add(index(.lexicon, 4, UInt64(c)), lw * min(clauseSum[c] / 4, 2)) }
+                if sentenceSum[c] > 0 { add(index(.lexicon, 5, UInt64(c)), lw * min(sentenceSum[c] / 4, 2)) }
+            }
+            let balance = clauseSum[0] - clauseSum[1]
+            add(index(.lexicon, 6, balance > 1 ? 1 : balance < -1 ? 2 : 3), lw)
         }
         // Flags.
         let f = settings.flagWeight

@@ -23,14 +23,18 @@ public struct StanceModel: Sendable {
 
     let featurizer: StanceFeaturizer
 
-    init(settings: StanceFeatureSettings, weights: [Float], bias: [Float], info: JSONObject = JSONObject()) {
+    init(settings: StanceFeatureSettings, weights: [Float], bias: [Float], lexicon: [UInt64: Float] = [:],
+         info: JSONObject = JSONObject()) {
         precondition(weights.count == settings.dimension * 3 && bias.count == 3)
         self.settings = settings
         self.weights = weights
         self.bias = bias
         self.info = info
-        self.featurizer = StanceFeaturizer(settings: settings)
+        self.featurizer = StanceFeaturizer(settings: settings, lexicon: lexicon)
     }
+
+    /// The prior word polarities the model was trained with (hashed words → valence).
+    var lexicon: [UInt64: Float] { featurizer.lexicon }
 
     /// Class probabilities (against, neutral, favor) for a feature vector.
     func probabilities(indices: [Int], values: [Float]) -> (Float, Float, Float) {
@@ -131,6 +135,7 @@ public struct StanceModel: Sendable {
             settings.clauseWeight = Float(f["clauseWeight"]?.doubleValue ?? Double(settings.clauseWeight))
             settings.windowWeight = Float(f["windowWeight"]?.doubleValue ?? Double(settings.windowWeight))
             settings.flagWeight = Float(f["flagWeight"]?.doubleValue ?? Double(settings.flagWeight))
+            settings.lexiconWeight = Float(f["lexiconWeight"]?.doubleValue ?? Double(settings.lexiconWeight))
             settings.negationFlip = Float(f["negationFlip"]?.doubleValue ?? Double(settings.negationFlip))
         }
         guard (8...24).contains(settings.hashBits) else { throw StageError("hashBits must be in 8...24") }
@@ -157,8 +162,33 @@ public struct StanceModel: Sendable {
                 weights[k] = Float(q) * Float(scale)
             }
         }
-        return StanceModel(settings: settings, weights: weights, bias: biasValues.map(Float.init),
+        var lexicon: [UInt64: Float] = [:]
+        if let encodedLexicon = json["lexicon"]?.stringValue {
+            guard let table = Data(base64Encoded: encodedLexicon), table.count % 9 == 0 else {
+                throw StageError("malformed \"lexicon\"")
+            }
+            table.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                for entry in 0..<(table.count / 9) {
+                    var hash: UInt64 = 0
+                    for b in 0..<8 { hash |= UInt64(bytes[entry * 9 + b]) << (8 * UInt64(b)) }
+                    lexicon[hash] = Float(Int8(bitPattern: bytes[entry * 9 + 8])) / 25
+                }
+            }
+        }
+        return StanceModel(settings: settings, weights: weights, bias: biasValues.map(Float.init), lexicon: lexicon,
                            info: json["training"]?.objectValue ?? JSONObject())
+    }
+
+    /// Hashed lexicon entries: 8 bytes of word hash and one signed byte of valence × 25, little-endian, sorted by hash.
+    static func encodeLexicon(_ lexicon: [UInt64: Float]) -> String {
+        var data = Data()
+        data.reserveCapacity(lexicon.count * 9)
+        for (hash, valence) in lexicon.sorted(by: { $0.key < $1.key }) {
+            for b in 0..<8 { data.append(UInt8((hash >> (8 * UInt64(b))) & 0xFF)) }
+            data.append(UInt8(bitPattern: Int8(max(-127, min(127, (valence * 25).rounded())))))
+        }
+        return data.base64EncodedString()
     }
 
     /// The model as JSON text, in the format ``load(path:)`` reads.
@@ -180,7 +210,7 @@ public struct StanceModel: Sendable {
             ("bagWindow", .int(settings.bagWindow)), ("charWeight", .double(Double(settings.charWeight))),
             ("sentenceWeight", .double(Double(settings.sentenceWeight))), ("clauseWeight", .double(Double(settings.clauseWeight))),
             ("windowWeight", .double(Double(settings.windowWeight))), ("flagWeight", .double(Double(settings.flagWeight))),
-            ("negationFlip", .double(Double(settings.negationFlip))),
+            ("negationFlip", .double(Double(settings.negationFlip))), ("lexiconWeight", .double(Double(settings.lexiconWeight))),
         ])
         let json: JSONValue = .object(JSONObject([
             ("format", .string(Self.formatName)),
@@ -189,6 +219,7 @@ public struct StanceModel: Sendable {
             ("features", .object(features)),
             ("training", .object(info)),
             ("bias", .array(bias.map { .double(Double($0)) })),
+            ("lexicon", .string(Self.encodeLexicon(lexicon))),
             ("scale", .double(Double(scale))),
             ("weights", .string(data.base64EncodedString())),
         ]))

@@ -20,6 +20,30 @@ public struct StanceTrainer: Sendable {
     /// How far to move the biases toward ``targetShares`` (0 = not at all, 1 = the full prior correction).
     public var priorStrength: Double = 0
 
+    /// Prior word polarities (word → valence, roughly -4...4) used as extra features and stored,
+    /// hashed, in the model; empty for none. See ``readLexicon(path:)``.
+    public var lexicon: [String: Float] = [:]
+
+    var hashedLexicon: [UInt64: Float] {
+        var table: [UInt64: Float] = [:]
+        for (word, valence) in lexicon { table[StanceTokenizer.hash(word.replacingOccurrences(of: "’", with: "'"))] = valence }
+        return table
+    }
+
+    /// Reads a sentiment lexicon: one entry a line, `word<TAB>valence` (further columns and
+    /// lines starting with `#` are ignored), e.g. the VADER lexicon's `vader_lexicon.txt`.
+    public static func readLexicon(path: String) throws -> [String: Float] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw StageError("cannot read lexicon '\(path)'") }
+        var lexicon: [String: Float] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let valence = Float(fields[1].trimmingCharacters(in: .whitespaces)) else { continue }
+            let word = fields[0].trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty && valence != 0 { lexicon[word.lowercased()] = valence }
+        }
+        return lexicon
+    }
+
     /// Creates a trainer with default settings.
     public init() {}
 
@@ -31,7 +55,7 @@ public struct StanceTrainer: Sendable {
     }
 
     func vectors(_ examples: [StanceExample]) -> [Vector] {
-        let featurizer = StanceFeaturizer(settings: settings)
+        let featurizer = StanceFeaturizer(settings: settings, lexicon: hashedLexicon)
         return examples.map { example in
             var utf8 = Array(example.text.utf8)
             utf8.append(0)
@@ -103,7 +127,7 @@ public struct StanceTrainer: Sendable {
                 bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
             }
         }
-        return StanceModel(settings: settings, weights: weights, bias: bias, info: info)
+        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
     }
 
     /// Cross-validated scores: `folds` folds by group, confusion matrix summed over folds.

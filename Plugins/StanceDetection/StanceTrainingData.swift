@@ -48,7 +48,7 @@ public enum StanceTrainingData {
             throw StageError("cannot read training data '\(path)'")
         }
         let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         var examples: [StanceExample] = []
         for (k, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             do {

@@ -56,6 +56,9 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
     var charNgrams: String = "3-5"
 
+    @Option(help: "A sentiment lexicon (word<TAB>valence per line, e.g. VADER's vader_lexicon.txt) for prior-polarity features; stored hashed in the model.")
+    var lexicon: String?
+
     @Option(name: .customLong("hold-out"), help: "Fraction of groups (articles) left out of training entirely, for a later honest test.")
     var holdOut: Double = 0
 
@@ -98,6 +101,10 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.l2 = Float(l2)
         trainer.settings.hashBits = hashBits
         trainer.seed = seed
+        if let lexicon {
+            trainer.lexicon = try StanceTrainer.readLexicon(path: lexicon)
+            print("lexicon: \(trainer.lexicon.count) words")
+        }
         trainer.targetShares = shares
         trainer.priorStrength = priorStrength
         for pair in featureWeights.split(separator: ",") {
@@ -110,7 +117,8 @@ struct TrainStanceCommand: AsyncParsableCommand {
             case "char": trainer.settings.charWeight = value
             case "flag": trainer.settings.flagWeight = value
             case "negation-flip": trainer.settings.negationFlip = value
-            default: throw ValidationError("unknown feature group '\(parts[0])' (sentence, clause, window, char, flag, negation-flip)")
+            case "lexicon": trainer.settings.lexiconWeight = value
+            default: throw ValidationError("unknown feature group '\(parts[0])' (sentence, clause, window, char, flag, lexicon, negation-flip)")
             }
         }
         let range = charNgrams.split(separator: "-").compactMap { Int($0) }
