@@ -11,7 +11,10 @@ struct Pipe: AsyncParsableCommand {
             stance, or your own). Start with: pipe run pipelines/news.yaml
             """,
         version: PipeVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, BenchCommand.self, NewStageCommand.self]
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, StagesCommand.self, BenchCommand.self,
+            TrainCommand.self, NewStageCommand.self,
+        ]
     )
 }
 

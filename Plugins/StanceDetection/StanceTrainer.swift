@@ -1,0 +1,226 @@
+import Foundation
+import PipelineKit
+
+/// Trains a ``StanceModel``: multinomial logistic regression fitted with AdaGrad and L2 decay.
+public struct StanceTrainer: Sendable {
+    /// Passes over the training data.
+    public var epochs: Int = 12
+    /// AdaGrad base learning rate.
+    public var learningRate: Float = 0.4
+    /// L2 penalty per update.
+    public var l2: Float = 1e-6
+    /// Feature settings of the trained model.
+    public var settings = StanceFeatureSettings()
+    /// Seed for shuffling and fold assignment.
+    public var seed: UInt64 = 7
+    /// Class shares (against, neutral, favor) expected where the model will run; with
+    /// ``priorStrength`` > 0 the biases move by `strength × log(share / training share)`, so a
+    /// model trained on class-balanced data predicts neutral as often as real news needs.
+    public var targetShares: [Double]? = nil
+    /// How far to move the biases toward ``targetShares`` (0 = not at all, 1 = the full prior correction).
+    public var priorStrength: Double = 0
+
+    /// Prior word polarities (word → valence, roughly -4...4) used as extra features and stored,
+    /// hashed, in the model; empty for none. See ``readLexicon(path:)``.
+    public var lexicon: [String: Float] = [:]
+
+    var hashedLexicon: [UInt64: Float] {
+        var table: [UInt64: Float] = [:]
+        for (word, valence) in lexicon { table[StanceTokenizer.hash(word.replacingOccurrences(of: "’", with: "'"))] = valence }
+        return table
+    }
+
+    /// Reads a sentiment lexicon: one entry a line, `word<TAB>valence` (further columns and
+    /// lines starting with `#` are ignored), e.g. the VADER lexicon's `vader_lexicon.txt`.
+    public static func readLexicon(path: String) throws -> [String: Float] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw StageError("cannot read lexicon '\(path)'") }
+        var lexicon: [String: Float] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let valence = Float(fields[1].trimmingCharacters(in: .whitespaces)) else { continue }
+            let word = fields[0].trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty && valence != 0 { lexicon[word.lowercased()] = valence }
+        }
+        return lexicon
+    }
+
+    /// Creates a trainer with default settings.
+    public init() {}
+
+    /// Precomputed features of one example.
+    struct Vector {
+        var indices: [Int]
+        var values: [Float]
+        var label: Int
+    }
+
+    func vectors(_ examples: [StanceExample]) -> [Vector] {
+        let featurizer = StanceFeaturizer(settings: settings, lexicon: hashedLexicon)
+        return examples.map { example in
+            var utf8 = Array(example.text.utf8)
+            utf8.append(0)
+            return utf8.withUnsafeBufferPointer { buffer in
+                let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
+                let instance = StanceInstance(
+                    tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: example.mention),
+                    others: example.others.map { StanceModel.tokenRange(tokens, covering: $0) }.filter { !$0.isEmpty })
+                let (indices, values) = featurizer.features(instance, bytes: buffer)
+                return Vector(indices: indices, values: values, label: StanceModel.labels.firstIndex(of: example.label)!)
+            }
+        }
+    }
+
+    /// Fits a model on `examples`.
+    public func train(_ examples: [StanceExample], info: JSONObject = JSONObject()) -> StanceModel {
+        fit(vectors(examples), info: info)
+    }
+
+    func fit(_ data: [Vector], info: JSONObject = JSONObject()) -> StanceModel {
+        let dimension = settings.dimension
+        var weights = [Float](repeating: 0, count: dimension * 3)
+        var squares = [Float](repeating: 1e-8, count: dimension * 3)
+        var bias: [Float] = [0, 0, 0]
+        var biasSquares: [Float] = [1e-8, 1e-8, 1e-8]
+        var order = Array(data.indices)
+        var rng = SplitMix(seed: seed)
+        let rate = learningRate
+        for _ in 0..<epochs {
+            order.shuffle(using: &rng)
+            weights.withUnsafeMutableBufferPointer { w in
+                squares.withUnsafeMutableBufferPointer { g2 in
+                    for k in order {
+                        let x = data[k]
+                        var s: (Float, Float, Float) = (bias[0], bias[1], bias[2])
+                        for j in x.indices.indices {
+                            let base = x.indices[j] &* 3
+                            let v = x.values[j]
+                            s.0 += w[base] * v
+                            s.1 += w[base + 1] * v
+                            s.2 += w[base + 2] * v
+                        }
+                        let m = max(s.0, s.1, s.2)
+                        let e0 = expf(s.0 - m), e1 = expf(s.1 - m), e2 = expf(s.2 - m)
+                        let sum = e0 + e1 + e2
+                        let error: [Float] = [e0 / sum - (x.label == 0 ? 1 : 0),
+                                              e1 / sum - (x.label == 1 ? 1 : 0),
+                                              e2 / sum - (x.label == 2 ? 1 : 0)]
+                        for c in 0..<3 {
+                            biasSquares[c] += error[c] * error[c]
+                            bias[c] -= rate * error[c] / biasSquares[c].squareRoot()
+                        }
+                        for j in x.indices.indices {
+                            let base = x.indices[j] &* 3
+                            let v = x.values[j]
+                            for c in 0..<3 {
+                                let g = error[c] * v + l2 * w[base + c]
+                                g2[base + c] += g * g
+                                w[base + c] -= rate * g / g2[base + c].squareRoot()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let shares = targetShares, priorStrength > 0, !data.isEmpty {
+            for c in 0..<3 {
+                let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
+                bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
+            }
+        }
+        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
+    }
+
+    /// Cross-validated scores: `folds` folds by group, confusion matrix summed over folds.
+    public func crossValidate(_ examples: [StanceExample], folds: Int) -> StanceScores {
+        let data = vectors(examples)
+        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        for fold in 0..<folds {
+            let inFold = examples.map { Self.bucket($0.group, seed: seed, buckets: folds) == fold }
+            let model = fit(data.indices.filter { !inFold[$0] }.map { data[$0] })
+            for k in data.indices where inFold[k] {
+                let (a, n, f) = model.probabilities(indices: data[k].indices, values: data[k].values)
+                let predicted = a >= n && a >= f ? 0 : (f > n ? 2 : 1)
+                confusion[data[k].label][predicted] += 1
+            }
+        }
+        return StanceScores(confusion: confusion)
+    }
+
+    /// Scores `model` on labelled examples; also returns each prediction in example order.
+    public static func evaluate(_ model: StanceModel, on examples: [StanceExample]) -> (StanceScores, [(StanceLabel, Double)]) {
+        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        var predictions: [(StanceLabel, Double)] = []
+        for example in examples {
+            var utf8 = Array(example.text.utf8)
+            utf8.append(0)
+            let prediction = utf8.withUnsafeBufferPointer { buffer in
+                let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
+                let instance = StanceInstance(
+                    tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: example.mention),
+                    others: example.others.map { StanceModel.tokenRange(tokens, covering: $0) }.filter { !$0.isEmpty })
+                return model.predict(instance, bytes: buffer)
+            }
+            predictions.append(prediction)
+            confusion[StanceModel.labels.firstIndex(of: example.label)!][StanceModel.labels.firstIndex(of: prediction.0)!] += 1
+        }
+        return (StanceScores(confusion: confusion), predictions)
+    }
+
+    /// A stable bucket in `0..<buckets` for a group name.
+    static func bucket(_ group: String, seed: UInt64, buckets: Int) -> Int {
+        var rng = SplitMix(seed: StanceTokenizer.hash(group) ^ seed)
+        return Int(rng.next() % UInt64(buckets))
+    }
+
+    /// A stable draw in [0, 1) for a group name, for hold-out splits.
+    public static func unitDraw(_ group: String, seed: UInt64) -> Double {
+        var rng = SplitMix(seed: StanceTokenizer.hash(group) ^ (seed &* 0x9E37_79B9))
+        return Double(rng.next() >> 11) / Double(1 << 53)
+    }
+}
+
+/// Classification scores from a confusion matrix (rows gold, columns predicted; against, neutral, favor).
+public struct StanceScores: Sendable {
+    /// Counts, `confusion[gold][predicted]`.
+    public var confusion: [[Int]]
+
+    /// Creates scores from counts.
+    public init(confusion: [[Int]]) { self.confusion = confusion }
+
+    /// Accuracy and macro-F1, with each gold class's row re-weighted to the given class shares
+    /// (against, neutral, favor; nil keeps the counts as they are).
+    public func summary(priors: [Double]? = nil) -> (accuracy: Double, macroF1: Double, f1: [Double]) {
+        let rows = confusion.map { $0.reduce(0, +) }
+        let total = Double(rows.reduce(0, +))
+        var m = [[Double]](repeating: [0, 0, 0], count: 3)
+        for g in 0..<3 {
+            let weight = priors.map { rows[g] > 0 ? $0[g] * total / Double(rows[g]) : 0 } ?? 1
+            for p in 0..<3 { m[g][p] = Double(confusion[g][p]) * weight }
+        }
+        var f1: [Double] = []
+        for c in 0..<3 {
+            let tp = m[c][c]
+            let predicted = (0..<3).reduce(0) { $0 + m[$1][c] }
+            let gold = m[c].reduce(0, +)
+            let p = predicted > 0 ? tp / predicted : 0
+            let r = gold > 0 ? tp / gold : 0
+            f1.append(p + r > 0 ? 2 * p * r / (p + r) : 0)
+        }
+        let all = m.flatMap { $0 }.reduce(0, +)
+        let correct = (0..<3).reduce(0) { $0 + m[$1][$1] }
+        return (all > 0 ? correct / all : 0, f1.reduce(0, +) / 3, f1)
+    }
+}
+
+/// A small seeded random number generator (SplitMix64), so training is reproducible.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

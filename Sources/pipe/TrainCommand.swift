@@ -1,0 +1,191 @@
+import ArgumentParser
+import Foundation
+import PipelineKit
+import StanceDetection
+
+/// `pipe train`: fits the models of trainable stages on labelled data.
+struct TrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a stage's model on labelled data.",
+        subcommands: [TrainStanceCommand.self]
+    )
+}
+
+/// `pipe train stance`: trains the stance model and prints cross-validated scores.
+struct TrainStanceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stance",
+        abstract: "Train a stance model (against/neutral/favor toward a target mention).",
+        discussion: """
+            Data: JSONL, one labelled sentence per line, either NewsMTSC
+              {"primary_gid": "...", "sentence_normalized": "...", "targets": [{"from": 0, "to": 6, "polarity": 2.0}]}
+            or the simple format
+              {"text": "Critics said the Kremlin lied.", "target": {"start": 17, "end": 24}, "label": "against"}
+            (offsets in Unicode code points, end exclusive; label against|neutral|favor).
+            Example:
+              pipe train stance --data labelled.jsonl -o stance-model.json
+            then name the file in a pipeline: `- stage: stance` with `model: stance-model.json`.
+            """
+    )
+
+    @Option(help: "Labelled examples (JSONL, NewsMTSC or simple format).")
+    var data: String
+
+    @Option(name: .shortAndLong, help: "Where to write the model (JSON).")
+    var output: String
+
+    @Option(help: "Folds for cross-validation (0 or 1 skips it).")
+    var folds: Int = 5
+
+    @Option(help: "Passes over the data.")
+    var epochs: Int = 12
+
+    @Option(name: .customLong("learning-rate"), help: "AdaGrad learning rate.")
+    var learningRate: Double = 0.05
+
+    @Option(help: "L2 penalty per update.")
+    var l2: Double = 1e-6
+
+    @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 3 × 2^bits × 2 bytes).")
+    var hashBits: Int = 18
+
+    @Option(name: .customLong("feature-weights"), help: "Feature group weights, e.g. sentence=1,clause=1,window=1,char=0.5,flag=1 (0 turns a group off).")
+    var featureWeights: String = ""
+
+    @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
+    var charNgrams: String = "3-5"
+
+    @Option(help: "A sentiment lexicon (word<TAB>valence per line, e.g. VADER's vader_lexicon.txt) for prior-polarity features; stored hashed in the model.")
+    var lexicon: String?
+
+    @Option(name: .customLong("hold-out"), help: "Fraction of groups (articles) left out of training entirely, for a later honest test.")
+    var holdOut: Double = 0
+
+    @Option(name: .customLong("hold-out-file"), help: "Write the held-out input lines here (JSONL, same format as --data).")
+    var holdOutFile: String?
+
+    @Option(name: .customLong("real-world-shares"), help: "Class shares (against,neutral,favor) for the re-weighted score, like real news.")
+    var realWorldShares: String = "0.3,0.5,0.2"
+
+    @Option(help: "Labelled test examples (same formats) scored with the trained model; nothing from them is trained on.")
+    var test: String?
+
+    @Option(help: "Write the test predictions here as JSONL {gid, label, score} (for score_stance.py).")
+    var predictions: String?
+
+    @Option(name: .customLong("prior-strength"), help: "Move the biases toward --real-world-shares by this fraction of the log prior ratio (0 = off).")
+    var priorStrength: Double = 0
+
+    @Option(help: "Seed for shuffling, folds and the hold-out split.")
+    var seed: UInt64 = 7
+
+    func validate() throws {
+        guard (0..<1).contains(holdOut) else { throw ValidationError("--hold-out must be in [0, 1)") }
+        guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
+        guard shares.count == 3 else { throw ValidationError("--real-world-shares needs three numbers, e.g. 0.3,0.5,0.2") }
+    }
+
+    private var shares: [Double] {
+        let values = realWorldShares.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let sum = values.reduce(0, +)
+        return sum > 0 ? values.map { $0 / sum } : values
+    }
+
+    func run() async throws {
+        var (examples, lines) = try StanceTrainingData.read(path: data)
+        guard !examples.isEmpty else { throw ValidationError("no examples in \(data)") }
+        var trainer = StanceTrainer()
+        trainer.epochs = epochs
+        trainer.learningRate = Float(learningRate)
+        trainer.l2 = Float(l2)
+        trainer.settings.hashBits = hashBits
+        trainer.seed = seed
+        if let lexicon {
+            trainer.lexicon = try StanceTrainer.readLexicon(path: lexicon)
+            print("lexicon: \(trainer.lexicon.count) words")
+        }
+        trainer.targetShares = shares
+        trainer.priorStrength = priorStrength
+        for pair in featureWeights.split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let value = Float(parts[1]) else { throw ValidationError("bad --feature-weights entry '\(pair)'") }
+            switch parts[0] {
+            case "sentence": trainer.settings.sentenceWeight = value
+            case "clause": trainer.settings.clauseWeight = value
+            case "window": trainer.settings.windowWeight = value
+            case "char": trainer.settings.charWeight = value
+            case "flag": trainer.settings.flagWeight = value
+            case "negation-flip": trainer.settings.negationFlip = value
+            case "lexicon": trainer.settings.lexiconWeight = value
+            default: throw ValidationError("unknown feature group '\(parts[0])' (sentence, clause, window, char, flag, lexicon, negation-flip)")
+            }
+        }
+        let range = charNgrams.split(separator: "-").compactMap { Int($0) }
+        guard range.count == 2, range[0] >= 1, range[1] <= 8 else { throw ValidationError("--char-ngrams expects MIN-MAX, e.g. 3-5") }
+        trainer.settings.charMin = range[0]
+        trainer.settings.charMax = range[1]
+
+        if holdOut > 0 {
+            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
+            examples.removeAll { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
+            print("held out: \(heldOut.count) examples from \(Set(heldOut.map(\.group)).count) groups")
+            if let holdOutFile {
+                let numbers = Set(heldOut.map(\.line)).sorted()
+                let text = numbers.map { lines[$0 - 1] }.joined(separator: "\n") + "\n"
+                try text.write(toFile: holdOutFile, atomically: true, encoding: .utf8)
+                print("held-out lines written to \(holdOutFile)")
+            }
+        }
+        let counts = StanceModel.labels.map { label in examples.filter { $0.label == label }.count }
+        print("training examples: \(examples.count) (against \(counts[0]), neutral \(counts[1]), favor \(counts[2])) "
+              + "from \(Set(examples.map(\.group)).count) groups")
+
+        var info: [(key: String, value: JSONValue)] = [
+            ("data", .string(URL(fileURLWithPath: data).lastPathComponent)),
+            ("examples", .int(examples.count)),
+            ("epochs", .int(epochs)), ("priorStrength", .double(priorStrength)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+        ]
+        if folds > 1 {
+            let start = Date()
+            let scores = trainer.crossValidate(examples, folds: folds)
+            let asGiven = scores.summary()
+            let weighted = scores.summary(priors: shares)
+            print(String(format: "%d-fold cross-validation (by group): accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                         folds, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
+            print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                         realWorldShares, weighted.accuracy, weighted.macroF1, weighted.f1[0], weighted.f1[1], weighted.f1[2]))
+            print("  confusion (rows gold against/neutral/favor, columns predicted): \(scores.confusion)")
+            print(String(format: "  (%.1f s)", Date().timeIntervalSince(start)))
+            info.append(("crossValidation", .object(JSONObject([
+                ("folds", .int(folds)), ("macroF1", .double((asGiven.macroF1 * 1000).rounded() / 1000)),
+                ("macroF1RealWorldWeighted", .double((weighted.macroF1 * 1000).rounded() / 1000)),
+                ("shares", .string(realWorldShares)),
+            ]))))
+        }
+        let model = trainer.train(examples, info: JSONObject(info))
+        try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
+        print("model written to \(output)")
+        if let test {
+            let testExamples = try StanceTrainingData.read(path: test).examples
+            let (scores, predicted) = StanceTrainer.evaluate(model, on: testExamples)
+            let asGiven = scores.summary()
+            let weighted = scores.summary(priors: shares)
+            print(String(format: "test %@: %d examples  accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                         test, testExamples.count, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
+            print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f",
+                         realWorldShares, weighted.accuracy, weighted.macroF1))
+            print("  confusion: \(scores.confusion)")
+            if let predictions {
+                var out = ""
+                for (example, prediction) in zip(testExamples, predicted) {
+                    let gid = example.id ?? "\(example.line):\(example.mention.start)"
+                    out += JSONValue.object(JSONObject([("gid", .string(gid)), ("label", .string(prediction.0.rawValue)),
+                                                        ("score", .double((prediction.1 * 1000).rounded() / 1000))])).jsonText + "\n"
+                }
+                try out.write(toFile: predictions, atomically: true, encoding: .utf8)
+                print("predictions written to \(predictions)")
+            }
+        }
+    }
+}
