@@ -1,14 +1,106 @@
 import PipelineKit
 
-/// The `appeal-stripper` stage (placeholder until its module is written).
+/// The `appeal-stripper` stage: removes donation, membership and newsletter appeals and page
+/// chrome repeated at the top of a document, recording each removal in `removed`.
+///
+/// Appeals are judged as blocks of lines, not by single keywords: newsroom voice addressed to
+/// the reader ("we", "our journalism", "readers like you"), calls to action ("Donate now",
+/// "Become a member"), money amounts and payment words, headers and sign-offs add up; reporting
+/// ("said", "according to") and large sums count against. Articles *about* donations therefore
+/// stay intact. With `mode: mark` the text is kept and the spans are listed in the `appeals`
+/// layer instead, for auditing.
 public struct AppealStripper: Stage {
+    /// What the stage does with the appeals it finds.
+    public enum Mode: String, Sendable, CaseIterable {
+        /// Cut them from the text; each cut is recorded in `removed`.
+        case strip
+        /// Keep the text and list them in the `appeals` layer.
+        case mark
+    }
+
+    /// The custom layer written in `mark` mode: `[{start, end, reason, score}]` on the current text.
+    public static let appealsLayer: LayerKey = "appeals"
+
     /// How pipeline files name and configure this stage.
     public static let descriptor = StageDescriptor(
-        name: "appeal-stripper", version: "0.1.0", summary: "placeholder",
-        reads: [], writes: [.text, .removed]
-    ) { _, _ in AppealStripper() }
+        name: "appeal-stripper", version: "1.0.0",
+        summary: "Removes donation/membership/newsletter appeals and repeated page chrome, recording each cut.",
+        options: [
+            OptionSpec("mode", .choice(Mode.allCases.map(\.rawValue)), default: .string(Mode.strip.rawValue),
+                       help: "strip: cut appeals from the text (recorded in `removed`); mark: keep the text and list them in the `appeals` layer."),
+            OptionSpec("patterns", .stringList, default: .stringList([]),
+                       help: "Extra per-outlet phrases (case-insensitive; a trailing * matches word endings) that mark their block as an appeal."),
+            OptionSpec("threshold", .number(0...50), default: .double(5.0),
+                       help: "Minimum score of a block of lines to count as an appeal; lower removes more."),
+            OptionSpec("repeated-chrome", .boolean, default: .bool(true),
+                       help: "Also remove lines repeated verbatim at the top of a document (e.g. an address block printed twice)."),
+        ],
+        reads: [], writes: [.text, .removed, appealsLayer]
+    ) { options, _ in
+        AppealStripper(
+            mode: Mode(rawValue: options.string("mode") ?? "strip") ?? .strip,
+            patterns: options.strings("patterns"),
+            threshold: options.double("threshold"),
+            removesRepeatedChrome: options.bool("repeated-chrome"))
+    }
+
+    let mode: Mode
+    let matcher: PhraseMatcher
+    let finder: AppealBlockFinder
+    let removesRepeatedChrome: Bool
+
+    /// Creates the stage.
+    /// - Parameters:
+    ///   - mode: strip the appeals or only mark them.
+    ///   - patterns: extra phrases that make a block an appeal on their own.
+    ///   - threshold: minimum block score.
+    ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
+    public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true) {
+        self.mode = mode
+        self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) })
+        self.finder = AppealBlockFinder(threshold: threshold)
+        self.removesRepeatedChrome = removesRepeatedChrome
+    }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        throw StageError("appeal-stripper is not implemented yet")
+        let found = findCuts(in: document.text, length: document.length)
+        switch mode {
+        case .strip:
+            document.remove(found.map(\.cut))
+        case .mark:
+            let marks: [JSONValue] = found.map { cut, score in
+                .object(JSONObject([
+                    ("start", .int(cut.span.start)), ("end", .int(cut.span.end)),
+                    ("reason", .string(cut.reason)), ("score", .double((score * 100).rounded() / 100)),
+                ]))
+            }
+            document.layers[Self.appealsLayer.name] = .array(marks)
+        }
+    }
+
+    /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
+    func findCuts(in text: String, length: Int) -> [(cut: Cut, score: Double)] {
+        let lines = TextLine.lines(of: text)
+        let chrome = removesRepeatedChrome ? RepeatedChromeFinder.blocks(in: lines) : []
+        let chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
+        let units = TextLine.units(merging: lines)
+        let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
+        let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let appeals = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+        let appealCuts = appeals.map { (cut: Cut(span: Self.cutSpan(of: $0, in: units, textLength: length), reason: $0.reason), score: $0.score) }
+        return (chromeCuts + appealCuts).sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// The code point span a block removes: its lines and the line breaks and blank lines after
+    /// it, or, at the end of the text, the line breaks before it, so no empty gap is left.
+    static func cutSpan(of block: AppealBlock, in lines: [TextLine], textLength: Int) -> Span {
+        let start = lines[block.firstLine].span.start
+        var next = block.lastLine + 1
+        while next < lines.count && lines[next].isBlank { next += 1 }
+        if next < lines.count { return Span(start: start, end: lines[next].span.start) }
+        var previous = block.firstLine - 1
+        while previous >= 0 && lines[previous].isBlank { previous -= 1 }
+        let from = previous >= 0 ? lines[previous].span.end : start
+        return Span(start: from, end: textLength)
     }
 }

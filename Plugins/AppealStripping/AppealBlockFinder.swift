@@ -1,0 +1,65 @@
+import PipelineKit
+
+/// Finds appeal blocks among a document's lines.
+///
+/// 1. Every line is scored from its cues (``LineEvidence``).
+/// 2. A *seed* is a line that scores at least ``seedScore`` and addresses the reader or speaks
+///    as the newsroom, or a short button-like line that is a call to action ("Donate now").
+/// 3. A seed grows over neighbouring lines (blank lines are skipped) that carry appeal evidence
+///    of their own, or that are short headers and sign-offs ("Dear readers,", "Thank you.").
+///    Reporting lines ("said", "according to") stop the growth.
+/// 4. A block is kept when its total score, with a bonus for standing at the end or the top of
+///    the document, reaches the threshold.
+struct AppealBlockFinder: Sendable {
+    /// Minimum total score of a block.
+    var threshold: Double
+    /// Minimum score of a seed line.
+    var seedScore: Double = 3.0
+    /// Lines shorter than this (UTF-8 bytes) count as short: headers, buttons, sign-offs.
+    var shortLine = 90
+
+    func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = []) -> [AppealBlock] {
+        let scores = evidence.map(\.score)
+        let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
+        guard !content.isEmpty else { return [] }
+        var inBlock = Set<Int>()
+        var blocks: [AppealBlock] = []
+        for (position, index) in content.enumerated() where !inBlock.contains(index) && isSeed(evidence[index], lines[index]) {
+            var first = position
+            var last = position
+            while first > 0, joins(evidence[content[first - 1]], score: scores[content[first - 1]]),
+                  !inBlock.contains(content[first - 1]) {
+                first -= 1
+            }
+            while last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) {
+                last += 1
+            }
+            let members = content[first...last]
+            var total = members.reduce(0.0) { $0 + scores[$1] }
+            if last == content.count - 1 { total += 1.0 }
+            if first == 0 { total += 0.5 }
+            members.forEach { inBlock.insert($0) }
+            guard total >= threshold else { continue }
+            blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
+        }
+        return blocks
+    }
+
+    private func isSeed(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
+        if evidence.cues[.custom] > 0 { return true }
+        let score = evidence.score
+        if score >= seedScore && evidence.addressesReader && !evidence.isReporting { return true }
+        // A button or banner: a short line that is a call to action and nothing else.
+        return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+    }
+
+    private func joins(_ evidence: LineEvidence, score: Double) -> Bool {
+        if evidence.isReporting { return false }
+        if evidence.cues[.custom] > 0 { return true }
+        if evidence.length < shortLine {
+            return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
+        }
+        if evidence.length < 400 { return score >= 1.0 && evidence.addressesReader }
+        return score >= 2.0 && evidence.addressesReader
+    }
+}

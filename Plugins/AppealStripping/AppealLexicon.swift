@@ -1,0 +1,153 @@
+/// The built-in phrases, by cue, for English, German, French and Russian.
+///
+/// Phrases are matched lowercased at word starts; a trailing `*` allows any word ending
+/// (see ``PhraseMatcher``). A single phrase never decides anything: lines are scored from all
+/// their cues and blocks of lines are judged together (see ``AppealBlockFinder``).
+enum AppealLexicon {
+    static let action: [String] = [
+        // English
+        "donate*", "make a donation", "make a contribution", "make a gift", "make a one-time", "give now",
+        "give today", "give monthly", "support us", "support our*", "support independent*", "support quality*",
+        "support the work", "support this work", "support journalism", "support local journalism",
+        "support public*", "support nonprofit*", "become a member", "become a supporter", "become a patron",
+        "become a subscriber", "become a sustaining", "become a friend of", "join us", "join today", "join now",
+        "join our*", "subscribe", "subscribe now", "subscribe today", "subscribe to our", "sign up", "sign-up",
+        "chip in", "pitch in", "contribute*", "please consider", "consider supporting", "consider making",
+        "consider becoming", "consider a", "consider donating", "please support", "please donate", "please give",
+        "help us", "help keep", "help fund", "help sustain", "keep us going", "stand with us", "renew your*",
+        "upgrade your*", "get unlimited access", "start your subscription", "start a subscription",
+        "support now", "support today", "give what you can", "donate what you can",
+        // German
+        "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
+        "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
+        "abonniere*", "melden sie sich", "jetzt anmelden", "fördermitglied*", "förderer werden",
+        "helfen sie uns", "hilf uns", "jetzt mitmachen", "zahlen sie", "jetzt zahlen", "abo abschließen",
+        "jetzt abschließen", "genossenschaft", "gib was du kannst",
+        // French
+        "faites un don", "faire un don", "je fais un don", "je donne", "soutenez*", "soutenir*",
+        "abonnez-vous", "je m'abonne", "s'abonner", "devenez membre", "devenez abonné*", "adhérez",
+        "inscrivez-vous", "aidez-nous", "contribuez", "participez", "je soutiens", "donnez",
+        // Russian
+        "поддержите", "поддержать", "поддержи", "пожертвова*", "пожертвуй*", "задонат*", "донат*",
+        "оформить подписку", "оформите подписку", "подпишитесь", "подписывайтесь", "подписаться",
+        "станьте", "стань", "помогите", "помочь нам", "помоги нам", "внести вклад", "сделайте вклад",
+    ]
+
+    static let voice: [String] = [
+        // English
+        "our journalism", "our reporting", "our work", "our newsroom", "our journalists", "our reporters",
+        "our mission", "our independence", "our coverage", "our website", "our site", "our podcast",
+        "our team", "our readers", "our members", "our supporters", "our donors",
+        "independent journalism", "independent media", "independent news", "quality journalism",
+        "public-interest journalism", "public interest journalism", "fact-based journalism", "trusted journalism",
+        "journalism you", "journalism that", "nonprofit newsroom", "non-profit newsroom", "nonprofit news",
+        "readers like you", "listeners like you", "viewers like you", "people like you", "supporters like you",
+        "reader-funded", "reader funded", "reader-supported", "reader supported", "listener-supported",
+        "member-supported", "funded by readers", "funded by our readers", "supported by readers",
+        "your support", "your contribution", "your donation", "your gift", "your generosity", "your help",
+        "your membership", "your subscription", "every contribution", "any contribution", "each contribution",
+        "every donation", "every dollar", "every gift", "no matter how small", "however big or small",
+        "big or small", "large or small", "free to read", "free for everyone", "free for all", "free and open",
+        "open to all", "keep it free", "no paywall", "without a paywall", "behind a paywall", "paywall",
+        "we rely on", "we depend on", "we need your", "we need you", "we can't do", "we cannot do",
+        "can't do it without", "cannot do this without", "only with your help", "with your help",
+        "a small favour", "a small favor", "small favour to ask", "small favor to ask", "before you go",
+        "before you move on", "if you value", "if you like what", "if you appreciate", "if you enjoyed",
+        "if you found this", "if you can", "if you are able", "if you're able", "you can help",
+        "can you help", "will you help", "will you join", "can you chip", "thank you for reading",
+        "thanks for reading", "thank you for your support", "thank you for standing",
+        "tax-deductible", "tax deductible", "matched", "match your", "double your",
+        // German
+        "unseren journalismus", "unser journalismus", "unabhängigen journalismus", "unabhängiger journalismus",
+        "unabhängige berichterstattung", "unabhängigen journalismus", "unsere arbeit", "unsere redaktion",
+        "unsere berichterstattung", "unsere recherchen", "ihre unterstützung", "ihr beitrag", "ihre spende",
+        "ihren beitrag", "deine unterstützung", "dein beitrag", "leserinnen und leser wie sie", "leser wie sie",
+        "ohne bezahlschranke", "keine bezahlschranke", "frei zugänglich", "für alle zugänglich",
+        "für alle frei", "wir sind auf", "sind wir auf", "angewiesen", "dank ihrer", "mit ihrer hilfe",
+        "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
+        "wenn ihnen", "qualitätsjournalismus",
+        // French
+        "notre journalisme", "notre travail", "notre rédaction", "notre indépendance", "nos journalistes",
+        "journalisme indépendant", "média indépendant", "médias indépendants", "presse indépendante",
+        "information indépendante", "votre soutien", "votre don", "votre contribution", "vos dons",
+        "lecteurs comme vous", "lectrices et lecteurs", "sans publicité", "accès libre", "en accès libre",
+        "nous avons besoin", "grâce à vous", "grâce à vos dons", "grâce à votre", "chaque don",
+        "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens", "sans actionnaire",
+        // Russian
+        "нашу работу", "наша работа", "нашей работы", "нашу журналистику", "независимую журналистику",
+        "независимой журналистики", "независимых журналистов", "независимые сми", "независимое издание",
+        "независимых сми", "наша редакция", "нашей редакции", "нашим журналистам", "ваша поддержка",
+        "вашей поддержки", "вашу поддержку", "ваш вклад", "без вашей помощи", "с вашей помощью",
+        "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "нам важна", "каждое пожертвование",
+        "любая сумма", "даже небольшая", "даже небольшое", "наши читатели", "нашим читателям", "наших читателей",
+    ]
+
+    static let header: [String] = [
+        "dear readers", "dear reader", "dear friends", "dear listeners", "a message from", "a note from",
+        "a note to readers", "a letter from", "message from the editor", "from the editor", "why we",
+        "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
+        "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
+        "cher lecteur", "un message de", "chers amis", "дорогие читатели", "уважаемые читатели",
+        "дорогой читатель", "дорогие друзья", "обращение",
+    ]
+
+    static let payment: [String] = [
+        "monthly", "per month", "a month", "every month", "one-time", "one-off", "one time", "annually",
+        "annual", "recurring", "credit card", "debit card", "paypal", "bank transfer", "apple pay",
+        "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
+        "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
+        "patreon", "per year", "a year", "per week", "a week",
+        "monatlich", "pro monat", "im monat", "einmalig", "jährlich", "lastschrift", "überweisung",
+        "kreditkarte", "steuerlich absetzbar", "abo", "ab 5", "spendenkonto", "spendenquittung",
+        "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
+        "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
+        "рублей", "подписк*",
+    ]
+
+    static let signoff: [String] = [
+        "thank you", "thanks", "with gratitude", "the team", "editor-in-chief", "editor in chief", "the editors",
+        "sincerely", "best regards", "warm regards", "vielen dank", "danke", "ihre redaktion", "herzlichen dank",
+        "das team", "merci", "la rédaction", "l'équipe", "спасибо", "благодарим", "редакция", "команда",
+    ]
+
+    static let reporting: [String] = [
+        "said", "says", "told", "according to", "reported", "announced", "stated", "explained", "added",
+        "spokesperson", "spokesman", "spokeswoman", "urged", "urging", "warned", "claimed", "wrote",
+        "sagte", "sagt", "erklärte", "teilte", "berichtet*", "laut", "zufolge", "betonte", "kündigte",
+        "forderte", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
+        "a-t-il", "a-t-elle", "déclare", "заявил*", "сказал*", "сообщил*", "по словам", "по данным",
+        "отметил*", "рассказал*", "передает", "пишет",
+    ]
+
+    static let thirdParty: [String] = [
+        "donors", "the charity", "the foundation", "the organisation", "the organization", "the campaign",
+        "his campaign", "her campaign", "fec", "super pac", "pac", "lawmaker*", "senator", "candidate*",
+        "the company", "the group", "police", "court", "prosecutor*", "million", "billion", "fundrais*",
+        "spender", "stiftung", "partei", "millionen", "milliarden", "la fondation", "l'association", "millions",
+        "milliards", "фонд", "миллион*", "миллиард*", "партии",
+    ]
+
+    /// Every built-in phrase with its cue.
+    static var phrases: [(String, AppealCue)] {
+        action.map { ($0, .action) } + voice.map { ($0, .voice) } + header.map { ($0, .header) }
+            + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
+            + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
+    }
+
+    /// First-person plural words (the newsroom's "we").
+    static let firstPlural: Set<String> = [
+        "we", "our", "us", "ours", "we're", "we've", "we'll", "wir", "unser", "unsere", "unseren", "unserem",
+        "unserer", "unseres", "uns", "nous", "notre", "nos", "мы", "наш", "наша", "наше", "наши", "нашу",
+        "нашей", "нашего", "нашим", "нас", "нам", "нами",
+    ]
+
+    /// Second-person words (the reader), lowercased; German formal forms are checked with case.
+    static let secondPerson: Set<String> = [
+        "you", "your", "yours", "you're", "you've", "you'll", "du", "dich", "dir", "dein", "deine", "deinen",
+        "vous", "votre", "vos", "toi", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
+        "вашего", "вами",
+    ]
+
+    /// German formal "you" forms, which only count when capitalised mid-sentence.
+    static let germanFormal: Set<String> = ["Sie", "Ihre", "Ihr", "Ihnen", "Ihren", "Ihrer", "Ihrem", "Ihres"]
+}

@@ -1,0 +1,81 @@
+/// The evidence one line carries for or against belonging to an appeal, and its score.
+struct LineEvidence: Sendable {
+    var cues = CueCounts()
+    /// First-person plural words ("we", "our", "wir", "nous", "мы").
+    var firstPlural = 0
+    /// Second-person words addressed to the reader ("you", "Sie", "vous", "вы").
+    var secondPerson = 0
+    /// Small money amounts ("$2", "5 €", "300 рублей"), typical of payment calls.
+    var smallAmounts = 0
+    /// Large money amounts ("$2 million", "€40,000"), typical of reporting on donations.
+    var largeAmounts = 0
+    /// Whether the line contains a quotation mark.
+    var hasQuote = false
+    /// Length of the line's content in UTF-8 bytes.
+    var length = 0
+
+    /// Weighs the cues into one number: positive for appeal language, negative for reporting.
+    var score: Double {
+        var s = 0.0
+        s += 3.0 * Double(min(cues[.action], 2))
+        s += 2.0 * Double(min(cues[.voice], 3))
+        s += 2.0 * Double(min(cues[.header], 1))
+        s += 1.0 * Double(min(cues[.payment], 2))
+        s += 1.0 * Double(min(cues[.signoff], 1))
+        s += 6.0 * Double(min(cues[.custom], 1))
+        s += 0.5 * Double(min(firstPlural, 3)) + 0.5 * Double(min(secondPerson, 3))
+        if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
+        s += 1.0 * Double(min(smallAmounts, 2))
+        s -= 1.5 * Double(min(largeAmounts, 2))
+        s -= 3.0 * Double(min(cues[.reporting], 2))
+        s -= 1.0 * Double(min(cues[.thirdParty], 2))
+        if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
+        return s
+    }
+
+    /// Whether the line speaks to the reader or as the newsroom: the mark of an appeal.
+    var addressesReader: Bool {
+        firstPlural > 0 || secondPerson > 0 || cues[.voice] > 0 || cues[.header] > 0 || cues[.custom] > 0
+    }
+
+    /// Whether the line reads as reporting about someone else.
+    var isReporting: Bool { cues[.reporting] > 0 || largeAmounts > 0 }
+}
+
+extension LineEvidence {
+    /// Gathers the evidence of one line.
+    /// - Parameters:
+    ///   - line: the line as written (used for German capitalised "Sie"/"Ihre").
+    ///   - normalized: the line lowercased and normalised (see ``TextNormalizer``).
+    ///   - matcher: the phrase matcher with built-in and configured phrases.
+    init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
+        matcher.count(in: normalized, into: &cues)
+        length = normalized.count
+        Self.countWords(normalized) { word in
+            if AppealLexicon.firstPlural.contains(word) { firstPlural += 1 }
+            if AppealLexicon.secondPerson.contains(word) { secondPerson += 1 }
+        }
+        var isFirstWord = true
+        Self.countWords(Array(line.utf8)) { word in
+            if !isFirstWord && AppealLexicon.germanFormal.contains(word) { secondPerson += 1 }
+            isFirstWord = false
+        }
+        hasQuote = normalized.contains(0x22)
+        (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
+    }
+
+    /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes`.
+    private static func countWords(_ bytes: [UInt8], _ body: (String) -> Void) {
+        var start = -1
+        for i in 0...bytes.count {
+            let isWord = i < bytes.count
+                && (TextNormalizer.isWordByte(bytes[i]) || (bytes[i] == 0x27 && start >= 0))
+            if isWord {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                body(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = -1
+            }
+        }
+    }
+}

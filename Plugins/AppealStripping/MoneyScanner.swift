@@ -1,0 +1,82 @@
+/// Finds money amounts in a normalised line and sorts them into small (payment calls) and
+/// large (reporting on donations and campaign finance).
+enum MoneyScanner {
+    private static let magnitudeWords: [[UInt8]] = [
+        "million", "billion", "bn", "m ", "mio", "mrd", "millionen", "milliarden", "millions", "milliards",
+        "млн", "млрд", "миллион", "миллиард", "тыс",
+    ].map { Array($0.utf8) }
+    private static let currencyWords: [[UInt8]] = [
+        "eur", "euro", "usd", "dollar", "pound", "franc", "chf", "руб", "₽", "€", "$", "£", "gbp", "uah", "грн",
+    ].map { Array($0.utf8) }
+
+    /// Counts small and large amounts. An amount is a digit run with a currency sign or word right
+    /// before or after it; it is large from 1,000 units up or with a magnitude word after it.
+    static func amounts(in bytes: [UInt8]) -> (small: Int, large: Int) {
+        var small = 0
+        var large = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
+            let start = i
+            var digits = 0
+            var integerDigits = 0
+            var sawDecimal = false
+            while i < n {
+                let b = bytes[i]
+                if isDigit(b) {
+                    digits += 1
+                    if !sawDecimal { integerDigits += 1 }
+                    i += 1
+                } else if (b == 0x2C || b == 0x2E || b == 0x20) && i + 1 < n && isDigit(bytes[i + 1]) {
+                    // 10,000 / 10.000 / 10 000 group thousands; ".5" or ",50" after few digits is a decimal.
+                    var run = 0
+                    var j = i + 1
+                    while j < n && isDigit(bytes[j]) { run += 1; j += 1 }
+                    if run == 3 { i += 1 } else if b != 0x20 && !sawDecimal { sawDecimal = true; i += 1 } else { break }
+                } else {
+                    break
+                }
+            }
+            let end = i
+            guard hasCurrency(bytes, before: start) || hasCurrency(bytes, after: end) else { continue }
+            if integerDigits >= 4 || hasMagnitude(bytes, after: end) { large += 1 } else { small += 1 }
+            _ = digits
+        }
+        return (small, large)
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private static func hasCurrency(_ bytes: [UInt8], before index: Int) -> Bool {
+        var j = index
+        if j > 0 && bytes[j - 1] == 0x20 { j -= 1 }
+        for word in currencyWords where word.count <= j {
+            if Array(bytes[(j - word.count)..<j]) == word { return true }
+        }
+        return false
+    }
+
+    private static func hasCurrency(_ bytes: [UInt8], after index: Int) -> Bool {
+        var j = index
+        if j < bytes.count && bytes[j] == 0x20 { j += 1 }
+        if j < bytes.count && bytes[j] == 0x2D { j += 1 }   // "5-euro"
+        for word in magnitudeWords + currencyWords where j + word.count <= bytes.count {
+            if Array(bytes[j..<(j + word.count)]) == word {
+                if currencyWords.contains(word) { return true }
+                // "$2 million" has its sign before; "2 million euros" has the word after the magnitude.
+                var k = j + word.count
+                while k < bytes.count && TextNormalizer.isWordByte(bytes[k]) { k += 1 }
+                if k < bytes.count && bytes[k] == 0x20 { k += 1 }
+                return currencyWords.contains { k + $0.count <= bytes.count && Array(bytes[k..<(k + $0.count)]) == $0 }
+            }
+        }
+        return false
+    }
+
+    private static func hasMagnitude(_ bytes: [UInt8], after index: Int) -> Bool {
+        var j = index
+        if j < bytes.count && bytes[j] == 0x20 { j += 1 }
+        return magnitudeWords.contains { j + $0.count <= bytes.count && Array(bytes[j..<(j + $0.count)]) == $0 }
+    }
+}

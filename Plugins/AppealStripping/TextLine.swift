@@ -1,0 +1,84 @@
+import PipelineKit
+
+/// One line of a document: its code point span, its text and a lowercased UTF-8 copy for matching.
+struct TextLine: Sendable {
+    /// Code point span of the line's content, without the line break.
+    var span: Span
+    /// The line as written.
+    var text: String
+    /// The line lowercased, as UTF-8 bytes, for phrase matching.
+    var lowered: [UInt8]
+    /// Length of the line without surrounding whitespace, in UTF-8 bytes.
+    var trimmedByteCount: Int
+
+    /// Whether the line holds nothing but whitespace.
+    var isBlank: Bool { trimmedByteCount == 0 }
+
+    /// Splits a text at `\n` (a preceding `\r` stays with the line), counting code points while
+    /// scanning bytes.
+    static func lines(of text: String) -> [TextLine] {
+        var lines: [TextLine] = []
+        let bytes = Array(text.utf8)
+        var lineStartByte = 0
+        var lineStartPoint = 0
+        var points = 0
+        func close(at byteEnd: Int) {
+            let slice = bytes[lineStartByte..<byteEnd]
+            let lineText = String(decoding: slice, as: UTF8.self)
+            var trimmed = 0
+            var first = slice.startIndex
+            var last = slice.endIndex
+            while first < last, isSpaceByte(slice[first]) { first += 1 }
+            while last > first, isSpaceByte(slice[last - 1]) { last -= 1 }
+            trimmed = last - first
+            lines.append(TextLine(
+                span: Span(start: lineStartPoint, end: points), text: lineText,
+                lowered: TextNormalizer.normalized(lineText), trimmedByteCount: trimmed))
+        }
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x0A {
+                close(at: offset)
+                lineStartByte = offset + 1
+                lineStartPoint = points + 1
+            }
+            if byte & 0xC0 != 0x80 { points += 1 }
+        }
+        close(at: bytes.count)
+        return lines
+    }
+
+    /// ASCII whitespace, and the lead byte of no-break space (U+00A0 as C2 A0) is not counted.
+    static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x0B || byte == 0x0C
+    }
+}
+
+extension TextLine {
+    /// Lines shorter than this (UTF-8 bytes, trimmed) are merged with short neighbours.
+    static let shortRunLimit = 60
+
+    /// Merges runs of consecutive short lines into one unit, so an appeal split over short lines
+    /// ("Donate" / "now") is read as the phrase it is. Blank and long lines stay as they are.
+    static func units(merging lines: [TextLine]) -> [TextLine] {
+        var units: [TextLine] = []
+        var i = 0
+        while i < lines.count {
+            var j = i + 1
+            if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit {
+                while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit { j += 1 }
+            }
+            if j - i == 1 {
+                units.append(lines[i])
+            } else {
+                let run = lines[i..<j]
+                let text = run.map(\.text).joined(separator: " ")
+                units.append(TextLine(
+                    span: Span(start: lines[i].span.start, end: lines[j - 1].span.end), text: text,
+                    lowered: TextNormalizer.normalized(text),
+                    trimmedByteCount: run.reduce(0) { $0 + $1.trimmedByteCount + 1 } - 1))
+            }
+            i = j
+        }
+        return units
+    }
+}

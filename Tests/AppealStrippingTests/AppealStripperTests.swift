@@ -1,0 +1,186 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+/// Invented article paragraphs used around appeals in these tests.
+enum Article {
+    static let council = """
+    The city council voted on Tuesday to close the old ferry terminal by the end of next year.
+    Council member Ruth Okafor said the building had cost more to heat than it earned in fees.
+    Residents of the harbour district will be asked about a new use for the site in the spring.
+    """
+    static let bridge = """
+    Engineers found cracks in two supports of the Elm Street bridge during a routine inspection.
+    The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road.
+    """
+}
+
+func strip(_ text: String, _ options: [String: OptionValue] = [:]) async throws -> Document {
+    let stage = try AppealStripper.descriptor.makeStage(options)
+    return try await StageHarness.run([stage], on: text)
+}
+
+/// Rebuilds the original text from the stripped text and the removal records.
+func rebuild(_ document: Document) -> String {
+    var scalars = Array(document.text.unicodeScalars)
+    for removal in document.removed.sorted(by: { $0.span.start < $1.span.start }) {
+        scalars.insert(contentsOf: removal.text.unicodeScalars, at: removal.span.start)
+    }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars)
+    return String(result)
+}
+
+@Test("an English appeal at the end is removed with its header and sign-off")
+func englishAppealAtEnd() async throws {
+    let appeal = """
+    A note to our readers
+    Dear reader, this story was free to read because readers like you fund our newsroom.
+    We do not put our reporting behind a paywall, and we never will. But we need your help to keep it that way.
+    Please support us today with a monthly gift starting from just $3. Every contribution counts.
+    Thank you.
+    — The editors
+    """
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+    #expect(document.removed.map(\.reason) == ["appeal"])
+    #expect(rebuild(document) == text)
+}
+
+@Test("an appeal between paragraphs is removed and the paragraphs on both sides stay")
+func appealInTheMiddle() async throws {
+    let appeal = "Support independent local journalism. Become a member today and help us keep our reporting free for everyone.\n"
+    let text = Article.council + "\n\n" + appeal + "\n" + Article.bridge
+    let document = try await strip(text)
+    #expect(document.text == Article.council + "\n\n" + Article.bridge)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a newsletter pitch at the top is removed")
+func newsletterAtTop() async throws {
+    let pitch = "Sign up for our free morning newsletter and get the stories you need in your inbox every day.\n"
+    let text = pitch + Article.bridge
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+    #expect(rebuild(document) == text)
+}
+
+@Test("an appeal split over short lines is removed as one block")
+func appealOverShortLines() async throws {
+    let appeal = """
+    Our journalism
+    depends on you.
+    Donate
+    now
+    """
+    let text = Article.bridge + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+    #expect(document.removed.count == 1)
+}
+
+@Test("appeals in German, French and Russian are removed", arguments: [
+    """
+    Liebe Leserinnen und Leser,
+    unser Journalismus ist für alle frei zugänglich, ohne Bezahlschranke. Dafür sind wir auf Ihre Unterstützung angewiesen.
+    Unterstützen Sie uns jetzt mit einem monatlichen Beitrag ab 5 Euro. Vielen Dank!
+    """,
+    """
+    Chers lecteurs,
+    notre rédaction est indépendante et sans publicité. Nous avons besoin de votre soutien pour continuer notre travail.
+    Faites un don dès aujourd'hui, quel que soit le montant. Merci !
+    """,
+    """
+    Дорогие читатели!
+    Наша редакция продолжает работать, несмотря на давление. Нам нужна ваша поддержка.
+    Поддержите независимую журналистику — оформите ежемесячное пожертвование от 300 рублей. Спасибо!
+    """,
+])
+func appealsInOtherLanguages(appeal: String) async throws {
+    let text = Article.bridge + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+    #expect(rebuild(document) == text)
+}
+
+@Test("an address block printed twice at the top is removed as repeated boilerplate")
+func repeatedChromeAtTop() async throws {
+    let chrome = "Postal Address\n12 Harbour Road\nPortmere, XY 10001\n"
+    let text = chrome + chrome + Article.council
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+    #expect(document.removed.map(\.reason) == ["repeated-boilerplate"])
+    #expect(rebuild(document) == text)
+}
+
+@Test("a headline printed twice keeps one copy")
+func repeatedHeadlineKeepsOne() async throws {
+    let headline = "Council closes ferry terminal\n"
+    let document = try await strip(headline + headline + Article.council)
+    #expect(document.text == headline + Article.council)
+}
+
+@Test("articles about donations, charities and campaign finance are left untouched", arguments: [
+    """
+    The hospital foundation said on Monday that donors had given $4.2 million during its winter drive.
+    "Every gift, big or small, helps a child get treatment," the foundation's director, Mara Lind, told reporters.
+    The charity plans to open a second ward next year.
+    """,
+    """
+    Senator Hale's campaign raised $12 million in the third quarter, according to filings with the FEC.
+    Most of the money came from small donors who gave less than $200, the campaign said.
+    Critics said the super PAC supporting him had spent heavily on television advertising.
+    """,
+    """
+    "Please donate what you can," the mayor urged residents at the food bank on Saturday.
+    Volunteers said shelves had been empty since the factory closed and asked neighbours to give tinned food.
+    """,
+    """
+    Die Stiftung teilte mit, dass im vergangenen Jahr 3,5 Millionen Euro an Spenden eingegangen seien.
+    Laut dem Vorstand sollen die Mittel in Schulprojekte fließen.
+    """,
+    """
+    Selon l'association, les dons ont reculé de 8 % cette année, a indiqué sa présidente.
+    Фонд сообщил, что собрал 2 миллиона рублей на помощь пострадавшим.
+    """,
+])
+func donationNewsUntouched(text: String) async throws {
+    let document = try await strip(text)
+    #expect(document.text == text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("mark mode keeps the text and lists the appeal in the appeals layer")
+func markMode() async throws {
+    let appeal = "Before you go: we have a small favour to ask. Please support our journalism with a donation today.\n"
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text, ["mode": .string("mark")])
+    #expect(document.text == text)
+    #expect(document.removed.isEmpty)
+    let marks = try #require(document.layers["appeals"]?.arrayValue)
+    #expect(marks.count == 1)
+    let start = try #require(marks.first?["start"]?.intValue)
+    let end = try #require(marks.first?["end"]?.intValue)
+    let marked = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
+    #expect(marked.contains("small favour to ask"))
+    #expect(!marked.contains("ferry"))
+}
+
+@Test("extra patterns from the pipeline file mark a block that the lexicon alone misses")
+func extraPatterns() async throws {
+    let blurb = "Harbour Gazette Plus: the whole archive, one price.\n"
+    let text = Article.bridge + "\n" + blurb
+    let plain = try await strip(text)
+    #expect(plain.text == text)
+    let configured = try await strip(text, ["patterns": .stringList(["harbour gazette plus"])])
+    #expect(configured.text == Article.bridge)
+}
+
+@Test("an unknown mode is rejected when the stage is built")
+func unknownModeRejected() throws {
+    #expect(throws: OptionError.self) {
+        _ = try AppealStripper.descriptor.makeStage(["mode": .string("delete")])
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Builds the appeal-stripper development set (Fixtures/appeals-dev.jsonl) from our own texts.
+
+Documents combine an invented article (devset_articles.py) with a paraphrased appeal
+(devset_appeals.py) at the end, in the middle, at the top, split over short lines, twice, or
+after an article about donations; plus page chrome repeated at the top, hard negatives
+(devset_negatives.py) and plain articles. Gold spans are code point offsets of what must go.
+
+    python3 Tests/AppealStrippingTests/build_devset.py
+"""
+import json
+import os
+import random
+import textwrap
+
+from devset_appeals import APPEALS
+from devset_articles import ARTICLES
+from devset_negatives import NEGATIVES
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "Fixtures", "appeals-dev.jsonl")
+
+CHROME = [
+    ["Physical Address", "18 Quarry Lane", "Millbrook, ZX 40112"],
+    ["Home", "News", "Politics", "Culture", "Opinion"],
+    ["Skip to content", "Menu", "Search"],
+    ["Редакция", "Новости", "Мнения"],
+]
+
+
+class Builder:
+    """Assembles a document line by line, keeping gold spans in code points."""
+
+    def __init__(self, separator="\n"):
+        self.parts = []
+        self.length = 0
+        self.gold = []
+        self.separator = separator
+
+    def add(self, lines, reason=None):
+        if self.parts:
+            self.parts.append(self.separator)
+            self.length += len(self.separator)
+        text = "\n".join(lines)
+        if reason:
+            self.gold.append({"start": self.length, "end": self.length + len(text), "reason": reason})
+        self.parts.append(text)
+        self.length += len(text)
+
+    @property
+    def text(self):
+        return "".join(self.parts)
+
+
+def split_short(lines, width=34):
+    out = []
+    for line in lines:
+        out.extend(textwrap.wrap(line, width) or [line])
+    return out
+
+
+def articles_for(language):
+    keys = [k for k in sorted(ARTICLES) if k.startswith(language + "-")]
+    return keys or [k for k in sorted(ARTICLES) if k.startswith("en-")]
+
+
+def main():
+    rng = random.Random(7)
+    docs = []
+    positions = ["top", "middle", "split", "twice", "blank-lines", "middle"]
+    for n, (outlet, language, lines) in enumerate(APPEALS):
+        keys = articles_for(language)
+        for variant in ("end", positions[n % len(positions)]):
+            article = ARTICLES[keys[(n + len(variant)) % len(keys)]]
+            b = Builder("\n\n" if variant == "blank-lines" else "\n")
+            appeal = split_short(lines) if variant == "split" else lines
+            if variant == "top":
+                b.add(appeal, "appeal")
+                b.add(article)
+            elif variant == "middle":
+                cut = max(1, len(article) // 2)
+                b.add(article[:cut])
+                b.add(appeal, "appeal")
+                b.add(article[cut:])
+            elif variant == "twice":
+                b.add(appeal, "appeal")
+                b.add(article)
+                b.add(appeal, "appeal")
+            elif variant == "blank-lines":
+                b.add(article)
+                for line in appeal:
+                    b.add([line], "appeal")
+            else:
+                b.add(article)
+                b.add(appeal, "appeal")
+            docs.append({"id": f"appeal-{n:02d}-{variant}", "text": b.text, "kind": "appeal",
+                         "position": variant, "outlet": outlet, "language": language, "gold": b.gold})
+    # An article about donations followed by a real appeal: the article must stay.
+    for n in range(0, len(NEGATIVES), 5):
+        kind, language, paragraphs = NEGATIVES[n]
+        outlet, _, lines = next((a for a in APPEALS if a[1] == language), APPEALS[0])
+        b = Builder()
+        b.add(paragraphs)
+        b.add(lines, "appeal")
+        docs.append({"id": f"mixed-{n:02d}", "text": b.text, "kind": "appeal", "position": "after-donation-news",
+                     "outlet": outlet, "language": language, "gold": b.gold})
+    # Chrome repeated at the top.
+    for n, chrome in enumerate(CHROME):
+        keys = sorted(ARTICLES)
+        b = Builder()
+        b.add(chrome, "repeated-boilerplate")
+        b.gold[-1]["end"] += 1
+        b.parts.append("\n")
+        b.length += 1
+        b.parts.append("\n".join(chrome))
+        b.gold[-1]["end"] += len("\n".join(chrome))
+        b.length += len("\n".join(chrome))
+        b.add(ARTICLES[keys[(3 * n) % len(keys)]])
+        docs.append({"id": f"chrome-{n:02d}", "text": b.text, "kind": "chrome", "position": "top",
+                     "outlet": "page chrome", "language": "en", "gold": b.gold})
+    for n, (kind, language, paragraphs) in enumerate(NEGATIVES):
+        docs.append({"id": f"negative-{n:02d}-{kind}", "text": "\n".join(paragraphs), "kind": "negative",
+                     "position": None, "outlet": None, "language": language, "gold": []})
+    for key in sorted(ARTICLES):
+        docs.append({"id": f"plain-{key}", "text": "\n".join(ARTICLES[key]), "kind": "plain",
+                     "position": None, "outlet": None, "language": key.split("-")[0], "gold": []})
+    with open(OUT, "w", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    print(f"wrote {len(docs)} documents to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
