@@ -71,7 +71,8 @@ struct LineReader {
             if end - start > maxLineBytes {
                 return skipLongLine()
             }
-            scanFrom = end
+            // Bytes already searched, relative to the line start (fill moves the line to the front).
+            let searched = end - start
             if !fill() {
                 guard start < end else { return nil }
                 lineNumber += 1
@@ -79,8 +80,7 @@ struct LineReader {
                 start = end
                 return .bytes(line)
             }
-            scanFrom = start + (scanFrom - start)
-            scanFrom = max(start, min(scanFrom, end))
+            scanFrom = start + searched
         }
     }
 
