@@ -177,19 +177,28 @@ public struct JSONParser {
             if b < 0x20 { throw fail("control character in a string") }
             pos += 1
         }
-        var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+        var out: [UInt8] = []
+        out.reserveCapacity(pos - start + 256)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
         while pos < bytes.count {
+            // Copy the run up to the next quote, backslash or control character in one go.
+            var runEnd = pos
+            while runEnd < bytes.count {
+                let c = bytes[runEnd]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                runEnd += 1
+            }
+            if runEnd > pos {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pos..<runEnd]))
+                pos = runEnd
+                continue
+            }
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 pos += 1
                 return try out.withUnsafeBufferPointer { buffer throws(JSONParseError) in try validated(buffer, at: start) }
             }
             if b < 0x20 { throw fail("control character in a string") }
-            if b != UInt8(ascii: "\\") {
-                out.append(b)
-                pos += 1
-                continue
-            }
             pos += 1
             guard pos < bytes.count else { break }
             let e = bytes[pos]

@@ -21,6 +21,7 @@ public struct Runner: Sendable {
     /// Runs every document of `source` and returns the final counts.
     /// - Throws: only what the sink throws when writing (for example a full disk).
     public func run<Source: DocumentSource>(_ source: inout Source, into sink: some RunSink) async throws -> RunProgress {
+        if jobs == 1 { return try await runInline(&source, into: sink) }
         let clock = ContinuousClock()
         let started = clock.now
         var lastProgress = started
@@ -77,6 +78,44 @@ public struct Runner: Sendable {
                     progress.seconds = Self.seconds(now - started)
                     sink.progress(progress)
                 }
+            }
+        }
+        progress.seconds = Self.seconds(clock.now - started)
+        sink.progress(progress)
+        return progress
+    }
+
+    /// One job: each document is processed on the calling task, with no task switches.
+    private func runInline<Source: DocumentSource>(_ source: inout Source, into sink: some RunSink) async throws -> RunProgress {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var lastProgress = started
+        var progress = RunProgress()
+        var index = 0
+        while let item = source.next() {
+            progress.documents += 1
+            progress.bytes += item.byteCount
+            progress.maxInFlight = 1
+            for warning in item.warnings { sink.warning(warning, origin: item.origin) }
+            let result: Result<Document, ErrorRecord>
+            switch item.content {
+            case .failure(let record): result = .failure(record)
+            case .success(let document): result = await pipeline.process(document, index: index, origin: item.origin)
+            }
+            index += 1
+            switch result {
+            case .success(let document):
+                try sink.document(document)
+                progress.written += 1
+            case .failure(let record):
+                sink.error(record)
+                progress.failed += 1
+            }
+            let now = clock.now
+            if now - lastProgress > .milliseconds(200) {
+                lastProgress = now
+                progress.seconds = Self.seconds(now - started)
+                sink.progress(progress)
             }
         }
         progress.seconds = Self.seconds(clock.now - started)
