@@ -31,7 +31,7 @@ struct ConfigLoaderTests {
         #expect(options.int("factor") == 3)
         #expect(options.string("mode") == "fast")
         #expect(options.strings("words") == ["hello"])
-        #expect(config.inputs == ["conf/../data"])
+        #expect(config.inputs == ["data"])
         #expect(config.jobs == 2)
         #expect(config.maxDocumentBytes == 2 * 1024 * 1024)
     }

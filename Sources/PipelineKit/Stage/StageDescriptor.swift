@@ -65,8 +65,24 @@ public struct StageEnvironment: Sendable {
     }
 
     /// Resolves a path from an option: absolute paths stay, relative ones join ``baseDirectory``.
+    /// `.` and `dir/..` steps are folded (`pipelines/../samples` becomes `samples`).
     public func resolve(_ path: String) -> String {
         if path.hasPrefix("/") || baseDirectory == "." || baseDirectory.isEmpty { return path }
-        return baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
+        return Self.normalized(baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path)
+    }
+
+    /// Folds `.` and `name/..` steps without touching the file system.
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute, parts.isEmpty { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 }
