@@ -13,6 +13,8 @@ public struct StanceTrainer: Sendable {
     public var settings = StanceFeatureSettings()
     /// Seed for shuffling and fold assignment.
     public var seed: UInt64 = 7
+    /// Fits with different shuffling seeds whose weights are averaged (a cheap ensemble in one model).
+    public var runs: Int = 1
     /// Class shares (against, neutral, favor) expected where the model will run; with
     /// ``priorStrength`` > 0 the biases move by `strength × log(share / training share)`, so a
     /// model trained on class-balanced data predicts neutral as often as real news needs.
@@ -76,6 +78,28 @@ public struct StanceTrainer: Sendable {
     }
 
     func fit(_ data: [Vector], info: JSONObject = JSONObject()) -> StanceModel {
+        var (weights, bias) = fitOnce(data, seed: seed)
+        if runs > 1 {
+            for run in 1..<runs {
+                let (w, b) = fitOnce(data, seed: seed &+ UInt64(run) &* 1_000_003)
+                for k in weights.indices { weights[k] += w[k] }
+                for c in 0..<3 { bias[c] += b[c] }
+            }
+            let scale = 1 / Float(runs)
+            for k in weights.indices { weights[k] *= scale }
+            for c in 0..<3 { bias[c] *= scale }
+        }
+        if let shares = targetShares, priorStrength > 0, !data.isEmpty {
+            for c in 0..<3 {
+                let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
+                bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
+            }
+        }
+        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
+    }
+
+    /// One AdaGrad fit with its own shuffling seed.
+    func fitOnce(_ data: [Vector], seed: UInt64) -> ([Float], [Float]) {
         let dimension = settings.dimension
         var weights = [Float](repeating: 0, count: dimension * 3)
         var squares = [Float](repeating: 1e-8, count: dimension * 3)
@@ -121,13 +145,7 @@ public struct StanceTrainer: Sendable {
                 }
             }
         }
-        if let shares = targetShares, priorStrength > 0, !data.isEmpty {
-            for c in 0..<3 {
-                let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
-                bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
-            }
-        }
-        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
+        return (weights, bias)
     }
 
     /// Cross-validated scores: `folds` folds by group, confusion matrix summed over folds.

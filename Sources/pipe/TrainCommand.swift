@@ -74,6 +74,9 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(help: "Write the test predictions here as JSONL {gid, label, score} (for score_stance.py).")
     var predictions: String?
 
+    @Option(help: "Fits with different shuffles whose weights are averaged into the one model.")
+    var runs: Int = 1
+
     @Option(name: .customLong("prior-strength"), help: "Move the biases toward --real-world-shares by this fraction of the log prior ratio (0 = off).")
     var priorStrength: Double = 0
 
@@ -101,6 +104,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.l2 = Float(l2)
         trainer.settings.hashBits = hashBits
         trainer.seed = seed
+        trainer.runs = max(1, runs)
         if let lexicon {
             trainer.lexicon = try StanceTrainer.readLexicon(path: lexicon)
             print("lexicon: \(trainer.lexicon.count) words")
@@ -144,7 +148,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         var info: [(key: String, value: JSONValue)] = [
             ("data", .string(URL(fileURLWithPath: data).lastPathComponent)),
             ("examples", .int(examples.count)),
-            ("epochs", .int(epochs)), ("priorStrength", .double(priorStrength)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+            ("epochs", .int(epochs)), ("runs", .int(runs)), ("priorStrength", .double(priorStrength)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
         ]
         if folds > 1 {
             let start = Date()
