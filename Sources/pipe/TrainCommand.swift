@@ -180,6 +180,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
             print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f",
                          realWorldShares, weighted.accuracy, weighted.macroF1))
             print("  confusion: \(scores.confusion)")
+            try await measureStage(model: model, examples: testExamples)
             if let predictions {
                 var out = ""
                 for (example, prediction) in zip(testExamples, predicted) {
@@ -191,5 +192,39 @@ struct TrainStanceCommand: AsyncParsableCommand {
                 print("predictions written to \(predictions)")
             }
         }
+    }
+
+    /// Runs the stance stage itself on the test sentences (each one document, its mentions given as
+    /// document targets, the whole text as its sentence) and reports its agreement with the model
+    /// scores above and its speed on one core.
+    private func measureStage(model: StanceModel, examples: [StanceExample]) async throws {
+        var byLine: [Int: (String, [TargetMention])] = [:]
+        for (k, example) in examples.enumerated() {
+            var entry = byLine[example.line] ?? (example.text, [])
+            entry.1.append(TargetMention(id: String(k), span: example.mention))
+            byLine[example.line] = entry
+        }
+        var documents: [Document] = byLine.keys.sorted().map { line in
+            var document = Document(id: String(line), text: byLine[line]!.0, targets: byLine[line]!.1)
+            document.sentences = [Span(start: 0, end: document.length)]
+            return document
+        }
+        let stage = StanceDetector(model: model)
+        let context = StageContext(stageName: "stance")
+        let start = Date()
+        for k in documents.indices {
+            try await stage.process(&documents[k], context: context)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        var agree = 0
+        var labelled = 0
+        for document in documents {
+            for stance in document.stances ?? [] {
+                labelled += 1
+                if let id = stance.targetID.flatMap(Int.init), stance.label == examples[id].label { agree += 1 }
+            }
+        }
+        print(String(format: "  stage on the test sentences: %d mentions, accuracy %.3f, %.0f mentions/s on one core",
+                     labelled, Double(agree) / Double(max(1, labelled)), Double(labelled) / seconds))
     }
 }
