@@ -92,7 +92,9 @@ public struct StanceDetector: Stage {
     private func label(_ mention: Mention, among mentions: [Mention], sentences: [Span], quotes: [Quote],
                        index: CodePointIndex, bytes: UnsafeBufferPointer<UInt8>) -> Stance {
         // Evidence: the quote holding the mention, else its sentence.
-        var evidence = sentence(containing: mention.span, in: sentences) ?? Span(start: 0, end: index.count)
+        // Outside every sentence (a document target in a gap): a window of text around it.
+        var evidence = sentence(containing: mention.span, in: sentences)
+            ?? Span(start: max(0, mention.span.start - 200), end: min(index.count, mention.span.end + 200))
         var holder: String?
         if let quote = quotes.first(where: { Self.content(of: $0).contains { $0.contains(mention.span) } }) {
             evidence = Self.content(of: quote).first { $0.contains(mention.span) } ?? quote.span

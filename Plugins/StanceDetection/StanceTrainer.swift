@@ -155,7 +155,7 @@ public struct StanceTrainer: Sendable {
         for fold in 0..<folds {
             let inFold = examples.map { Self.bucket($0.group, seed: seed, buckets: folds) == fold }
             let model = fit(data.indices.filter { !inFold[$0] }.map { data[$0] })
-            for k in data.indices where inFold[k] {
+            for k in data.indices where inFold[k] && !examples[k].isFurtherMention {
                 let (a, n, f) = model.probabilities(indices: data[k].indices, values: data[k].values)
                 let predicted = a >= n && a >= f ? 0 : (f > n ? 2 : 1)
                 confusion[data[k].label][predicted] += 1

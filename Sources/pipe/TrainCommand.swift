@@ -59,6 +59,9 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(help: "A sentiment lexicon (word<TAB>valence per line, e.g. VADER's vader_lexicon.txt) for prior-polarity features; stored hashed in the model.")
     var lexicon: String?
 
+    @Flag(name: .customLong("further-mentions"), help: "Also train on NewsMTSC's further (coreferent) mentions of each target.")
+    var furtherMentions = false
+
     @Option(name: .customLong("hold-out"), help: "Fraction of groups (articles) left out of training entirely, for a later honest test.")
     var holdOut: Double = 0
 
@@ -96,7 +99,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var (examples, lines) = try StanceTrainingData.read(path: data)
+        var (examples, lines) = try StanceTrainingData.read(path: data, furtherMentions: furtherMentions)
         guard !examples.isEmpty else { throw ValidationError("no examples in \(data)") }
         var trainer = StanceTrainer()
         trainer.epochs = epochs
@@ -131,7 +134,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.settings.charMax = range[1]
 
         if holdOut > 0 {
-            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
+            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut && !$0.isFurtherMention }
             examples.removeAll { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
             print("held out: \(heldOut.count) examples from \(Set(heldOut.map(\.group)).count) groups")
             if let holdOutFile {
