@@ -13,6 +13,8 @@ public struct StanceTrainer: Sendable {
     public var settings = StanceFeatureSettings()
     /// Seed for shuffling and fold assignment.
     public var seed: UInt64 = 7
+    /// Added to the fitted biases (against, neutral, favor), e.g. offsets tuned by cross-validation.
+    public var biasOffsets: [Float] = [0, 0, 0]
     /// Fits with different shuffling seeds whose weights are averaged (a cheap ensemble in one model).
     public var runs: Int = 1
     /// Class shares (against, neutral, favor) expected where the model will run; with
@@ -89,6 +91,7 @@ public struct StanceTrainer: Sendable {
             for k in weights.indices { weights[k] *= scale }
             for c in 0..<3 { bias[c] *= scale }
         }
+        for c in 0..<3 { bias[c] += biasOffsets[c] }
         if let shares = targetShares, priorStrength > 0, !data.isEmpty {
             for c in 0..<3 {
                 let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
@@ -150,18 +153,23 @@ public struct StanceTrainer: Sendable {
 
     /// Cross-validated scores: `folds` folds by group, confusion matrix summed over folds.
     public func crossValidate(_ examples: [StanceExample], folds: Int) -> StanceScores {
+        outOfFold(examples, folds: folds).scores(offsets: [0, 0, 0])
+    }
+
+    /// Out-of-fold predictions of `folds`-fold cross-validation by group.
+    public func outOfFold(_ examples: [StanceExample], folds: Int) -> OutOfFoldPredictions {
         let data = vectors(examples)
-        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        var result = OutOfFoldPredictions()
         for fold in 0..<folds {
             let inFold = examples.map { Self.bucket($0.group, seed: seed, buckets: folds) == fold }
             let model = fit(data.indices.filter { !inFold[$0] }.map { data[$0] })
             for k in data.indices where inFold[k] && !examples[k].isFurtherMention {
                 let (a, n, f) = model.probabilities(indices: data[k].indices, values: data[k].values)
-                let predicted = a >= n && a >= f ? 0 : (f > n ? 2 : 1)
-                confusion[data[k].label][predicted] += 1
+                result.labels.append(data[k].label)
+                result.logProbabilities.append((log(a), log(n), log(f)))
             }
         }
-        return StanceScores(confusion: confusion)
+        return result
     }
 
     /// Scores `model` on labelled examples; also returns each prediction in example order.
@@ -194,6 +202,36 @@ public struct StanceTrainer: Sendable {
     public static func unitDraw(_ group: String, seed: UInt64) -> Double {
         var rng = SplitMix(seed: StanceTokenizer.hash(group) ^ (seed &* 0x9E37_79B9))
         return Double(rng.next() >> 11) / Double(1 << 53)
+    }
+}
+
+/// Out-of-fold class log-probabilities with gold labels, for scores and decision tuning.
+public struct OutOfFoldPredictions: Sendable {
+    var labels: [Int] = []
+    var logProbabilities: [(Float, Float, Float)] = []
+
+    /// Scores after adding `offsets` (against, neutral, favor) to the log-probabilities.
+    public func scores(offsets: [Float]) -> StanceScores {
+        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        for (label, p) in zip(labels, logProbabilities) {
+            let a = p.0 + offsets[0], n = p.1 + offsets[1], f = p.2 + offsets[2]
+            confusion[label][a >= n && a >= f ? 0 : (f > n ? 2 : 1)] += 1
+        }
+        return StanceScores(confusion: confusion)
+    }
+
+    /// The bias offsets (neutral fixed at 0; against and favor from -1 to 1 in steps of 0.05) that
+    /// maximise macro-F1 re-weighted to `priors`, and that macro-F1.
+    public func bestOffsets(priors: [Double]?) -> (offsets: [Float], macroF1: Double) {
+        var best: ([Float], Double) = ([0, 0, 0], scores(offsets: [0, 0, 0]).summary(priors: priors).macroF1)
+        for i in -20...20 {
+            for j in -20...20 {
+                let offsets: [Float] = [Float(i) * 0.05, 0, Float(j) * 0.05]
+                let f1 = scores(offsets: offsets).summary(priors: priors).macroF1
+                if f1 > best.1 + 1e-9 { best = (offsets, f1) }
+            }
+        }
+        return best
     }
 }
 

@@ -77,6 +77,9 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(help: "Write the test predictions here as JSONL {gid, label, score} (for score_stance.py).")
     var predictions: String?
 
+    @Flag(name: .customLong("tune-bias"), help: "Shift the against/favor biases to maximise the cross-validated macro-F1 re-weighted to --real-world-shares (needs --folds > 1).")
+    var tuneBias = false
+
     @Option(help: "Fits with different shuffles whose weights are averaged into the one model.")
     var runs: Int = 1
 
@@ -155,7 +158,8 @@ struct TrainStanceCommand: AsyncParsableCommand {
         ]
         if folds > 1 {
             let start = Date()
-            let scores = trainer.crossValidate(examples, folds: folds)
+            let predictions = trainer.outOfFold(examples, folds: folds)
+            let scores = predictions.scores(offsets: [0, 0, 0])
             let asGiven = scores.summary()
             let weighted = scores.summary(priors: shares)
             print(String(format: "%d-fold cross-validation (by group): accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
@@ -164,6 +168,13 @@ struct TrainStanceCommand: AsyncParsableCommand {
                          realWorldShares, weighted.accuracy, weighted.macroF1, weighted.f1[0], weighted.f1[1], weighted.f1[2]))
             print("  confusion (rows gold against/neutral/favor, columns predicted): \(scores.confusion)")
             print(String(format: "  (%.1f s)", Date().timeIntervalSince(start)))
+            if tuneBias {
+                let (offsets, tuned) = predictions.bestOffsets(priors: shares)
+                trainer.biasOffsets = offsets
+                print(String(format: "  bias offsets tuned on these folds for re-weighted macro-F1: against %+.2f favor %+.2f -> %.3f (optimistic: tuned and scored on the same folds)",
+                             offsets[0], offsets[2], tuned))
+                info.append(("biasOffsets", .array(offsets.map { .double(Double($0)) })))
+            }
             info.append(("crossValidation", .object(JSONObject([
                 ("folds", .int(folds)), ("macroF1", .double((asGiven.macroF1 * 1000).rounded() / 1000)),
                 ("macroF1RealWorldWeighted", .double((weighted.macroF1 * 1000).rounded() / 1000)),
