@@ -24,14 +24,24 @@ public struct StanceTrainer: Sendable {
     /// How far to move the biases toward ``targetShares`` (0 = not at all, 1 = the full prior correction).
     public var priorStrength: Double = 0
 
-    /// Prior word polarities (word → valence, roughly -4...4) used as extra features and stored,
-    /// hashed, in the model; empty for none. See ``readLexicon(path:)``.
-    public var lexicon: [String: Float] = [:]
-
-    var hashedLexicon: [UInt64: Float] {
+    /// Uses prior word polarities (word → valence, roughly -4...4, e.g. from ``readLexicon(path:)``)
+    /// as extra features; the model stores them hashed.
+    public mutating func useLexicon(_ words: [String: Float]) {
         var table: [UInt64: Float] = [:]
-        for (word, valence) in lexicon { table[StanceTokenizer.hash(word.replacingOccurrences(of: "’", with: "'"))] = valence }
-        return table
+        for (word, valence) in words { table[StanceTokenizer.hash(word.replacingOccurrences(of: "’", with: "'"))] = valence }
+        hashedLexicon = table
+    }
+
+    /// The prior polarities as the model stores them (word hash → valence).
+    var hashedLexicon: [UInt64: Float] = [:]
+
+    /// Number of words with a prior polarity.
+    public var lexiconSize: Int { hashedLexicon.count }
+
+    /// Takes over the prior polarities of an existing model (e.g. the bundled one), so a model
+    /// trained on new labels keeps the lexicon features without the lexicon file.
+    public mutating func useLexicon(of model: StanceModel) {
+        hashedLexicon = model.lexicon
     }
 
     /// Reads a sentiment lexicon: one entry a line, `word<TAB>valence` (further columns and

@@ -56,8 +56,8 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
     var charNgrams: String = "3-5"
 
-    @Option(help: "A sentiment lexicon (word<TAB>valence per line, e.g. VADER's vader_lexicon.txt) for prior-polarity features; stored hashed in the model.")
-    var lexicon: String?
+    @Option(help: "Prior word polarities: 'bundled' (those of the shipped model, from the VADER lexicon), 'none', or a file with word<TAB>valence per line (e.g. VADER's vader_lexicon.txt); stored hashed in the model.")
+    var lexicon: String = "bundled"
 
     @Flag(name: .customLong("further-mentions"), help: "Also train on NewsMTSC's further (coreferent) mentions of each target.")
     var furtherMentions = false
@@ -111,10 +111,12 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.settings.hashBits = hashBits
         trainer.seed = seed
         trainer.runs = max(1, runs)
-        if let lexicon {
-            trainer.lexicon = try StanceTrainer.readLexicon(path: lexicon)
-            print("lexicon: \(trainer.lexicon.count) words")
+        switch lexicon {
+        case "none": break
+        case "bundled": trainer.useLexicon(of: try StanceModel.bundled())
+        default: trainer.useLexicon(try StanceTrainer.readLexicon(path: lexicon))
         }
+        print("lexicon: \(lexicon), \(trainer.lexiconSize) words")
         trainer.targetShares = shares
         trainer.priorStrength = priorStrength
         for pair in featureWeights.split(separator: ",") {

@@ -88,6 +88,30 @@ struct TrainingTests {
         }
     }
 
+    @Test("a model trained on new labels can keep the bundled model's prior polarities")
+    func reuseBundledLexicon() throws {
+        var trainer = StanceTrainer()
+        trainer.settings.hashBits = 12
+        trainer.epochs = 2
+        #expect(trainer.train(try tinyExamples()).lexicon.isEmpty)
+        trainer.useLexicon(of: try StanceModel.bundled())
+        #expect(trainer.lexiconSize > 5000)
+        let path = NSTemporaryDirectory() + "stance-lexicon-\(UUID().uuidString).json"
+        try trainer.train(try tinyExamples()).encoded().write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try StanceModel.load(path: path).lexicon.count == trainer.lexiconSize)
+    }
+
+    @Test("bias offsets tuned on out-of-fold predictions never lower their macro-F1")
+    func tunedOffsets() throws {
+        var trainer = StanceTrainer()
+        trainer.settings.hashBits = 12
+        let predictions = trainer.outOfFold(try tinyExamples(), folds: 3)
+        let plain = predictions.scores(offsets: [0, 0, 0]).summary(priors: [0.3, 0.5, 0.2]).macroF1
+        let tuned = predictions.bestOffsets(priors: [0.3, 0.5, 0.2])
+        #expect(tuned.macroF1 >= plain)
+        #expect(abs(predictions.scores(offsets: tuned.offsets).summary(priors: [0.3, 0.5, 0.2]).macroF1 - tuned.macroF1) < 1e-9)
+    }
+
     @Test("cross-validation counts every example once")
     func crossValidationCounts() throws {
         var trainer = StanceTrainer()
