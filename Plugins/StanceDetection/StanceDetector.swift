@@ -66,6 +66,9 @@ public struct StanceDetector: Stage {
         let index = CodePointIndex(utf8: Array(utf8.dropLast()))
         let text = document.text
         let quotes = document.quotes ?? []
+        if useDocumentTargets, let bad = document.targets?.first(where: { $0.span.end > index.count }) {
+            throw StageError("target '\(bad.id)' \(bad.span) lies outside the text (\(index.count) code points)")
+        }
         let stances: [Stance] = utf8.withUnsafeBufferPointer { padded in
             let bytes = UnsafeBufferPointer(rebasing: padded[0..<(padded.count - 1)])
             var mentions: [Mention] = []
@@ -77,7 +80,7 @@ public struct StanceDetector: Stage {
                 }
             }
             if useDocumentTargets, let given = document.targets {
-                for t in given where t.span.end <= index.count && !t.span.isEmpty {
+                for t in given where !t.span.isEmpty {
                     mentions.append(Mention(span: t.span, target: t.label ?? index.slice(t.span, of: text), id: t.id))
                 }
             }

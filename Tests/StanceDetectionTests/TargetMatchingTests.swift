@@ -53,6 +53,14 @@ struct TargetMatchingTests {
         #expect(result.stances?.map(\.label) == [.neutral])
     }
 
+    @Test("a document target outside the text is an error naming the target")
+    func targetOutsideText() async throws {
+        let doc = document("Short text.", targets: [TargetMention(id: "far", span: Span(start: 5, end: 40))])
+        await #expect { _ = try await StageHarness.run(try bundledStage(), on: doc) } throws: { error in
+            String(describing: error).contains("'far'")
+        }
+    }
+
     @Test("without sentences the stage reports that the segmenter must run first")
     func needsSentences() async throws {
         await #expect(throws: StageError.self) {
