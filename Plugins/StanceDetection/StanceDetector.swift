@@ -66,6 +66,9 @@ public struct StanceDetector: Stage {
         let index = CodePointIndex(utf8: Array(utf8.dropLast()))
         let text = document.text
         let quotes = document.quotes ?? []
+        if useDocumentTargets, let bad = document.targets?.first(where: { $0.span.end > index.count }) {
+            throw StageError("target '\(bad.id)' \(bad.span) lies outside the text (\(index.count) code points)")
+        }
         let stances: [Stance] = utf8.withUnsafeBufferPointer { padded in
             let bytes = UnsafeBufferPointer(rebasing: padded[0..<(padded.count - 1)])
             var mentions: [Mention] = []
@@ -77,7 +80,7 @@ public struct StanceDetector: Stage {
                 }
             }
             if useDocumentTargets, let given = document.targets {
-                for t in given where t.span.end <= index.count && !t.span.isEmpty {
+                for t in given where !t.span.isEmpty {
                     mentions.append(Mention(span: t.span, target: t.label ?? index.slice(t.span, of: text), id: t.id))
                 }
             }
@@ -92,7 +95,9 @@ public struct StanceDetector: Stage {
     private func label(_ mention: Mention, among mentions: [Mention], sentences: [Span], quotes: [Quote],
                        index: CodePointIndex, bytes: UnsafeBufferPointer<UInt8>) -> Stance {
         // Evidence: the quote holding the mention, else its sentence.
-        var evidence = sentence(containing: mention.span, in: sentences) ?? Span(start: 0, end: index.count)
+        // Outside every sentence (a document target in a gap): a window of text around it.
+        var evidence = sentence(containing: mention.span, in: sentences)
+            ?? Span(start: max(0, mention.span.start - 200), end: min(index.count, mention.span.end + 200))
         var holder: String?
         if let quote = quotes.first(where: { Self.content(of: $0).contains { $0.contains(mention.span) } }) {
             evidence = Self.content(of: quote).first { $0.contains(mention.span) } ?? quote.span

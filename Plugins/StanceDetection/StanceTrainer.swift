@@ -13,6 +13,10 @@ public struct StanceTrainer: Sendable {
     public var settings = StanceFeatureSettings()
     /// Seed for shuffling and fold assignment.
     public var seed: UInt64 = 7
+    /// Added to the fitted biases (against, neutral, favor), e.g. offsets tuned by cross-validation.
+    public var biasOffsets: [Float] = [0, 0, 0]
+    /// Fits with different shuffling seeds whose weights are averaged (a cheap ensemble in one model).
+    public var runs: Int = 1
     /// Class shares (against, neutral, favor) expected where the model will run; with
     /// ``priorStrength`` > 0 the biases move by `strength × log(share / training share)`, so a
     /// model trained on class-balanced data predicts neutral as often as real news needs.
@@ -20,14 +24,24 @@ public struct StanceTrainer: Sendable {
     /// How far to move the biases toward ``targetShares`` (0 = not at all, 1 = the full prior correction).
     public var priorStrength: Double = 0
 
-    /// Prior word polarities (word → valence, roughly -4...4) used as extra features and stored,
-    /// hashed, in the model; empty for none. See ``readLexicon(path:)``.
-    public var lexicon: [String: Float] = [:]
-
-    var hashedLexicon: [UInt64: Float] {
+    /// Uses prior word polarities (word → valence, roughly -4...4, e.g. from ``readLexicon(path:)``)
+    /// as extra features; the model stores them hashed.
+    public mutating func useLexicon(_ words: [String: Float]) {
         var table: [UInt64: Float] = [:]
-        for (word, valence) in lexicon { table[StanceTokenizer.hash(word.replacingOccurrences(of: "’", with: "'"))] = valence }
-        return table
+        for (word, valence) in words { table[StanceTokenizer.hash(word.replacingOccurrences(of: "’", with: "'"))] = valence }
+        hashedLexicon = table
+    }
+
+    /// The prior polarities as the model stores them (word hash → valence).
+    var hashedLexicon: [UInt64: Float] = [:]
+
+    /// Number of words with a prior polarity.
+    public var lexiconSize: Int { hashedLexicon.count }
+
+    /// Takes over the prior polarities of an existing model (e.g. the bundled one), so a model
+    /// trained on new labels keeps the lexicon features without the lexicon file.
+    public mutating func useLexicon(of model: StanceModel) {
+        hashedLexicon = model.lexicon
     }
 
     /// Reads a sentiment lexicon: one entry a line, `word<TAB>valence` (further columns and
@@ -76,6 +90,29 @@ public struct StanceTrainer: Sendable {
     }
 
     func fit(_ data: [Vector], info: JSONObject = JSONObject()) -> StanceModel {
+        var (weights, bias) = fitOnce(data, seed: seed)
+        if runs > 1 {
+            for run in 1..<runs {
+                let (w, b) = fitOnce(data, seed: seed &+ UInt64(run) &* 1_000_003)
+                for k in weights.indices { weights[k] += w[k] }
+                for c in 0..<3 { bias[c] += b[c] }
+            }
+            let scale = 1 / Float(runs)
+            for k in weights.indices { weights[k] *= scale }
+            for c in 0..<3 { bias[c] *= scale }
+        }
+        for c in 0..<3 { bias[c] += biasOffsets[c] }
+        if let shares = targetShares, priorStrength > 0, !data.isEmpty {
+            for c in 0..<3 {
+                let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
+                bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
+            }
+        }
+        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
+    }
+
+    /// One AdaGrad fit with its own shuffling seed.
+    func fitOnce(_ data: [Vector], seed: UInt64) -> ([Float], [Float]) {
         let dimension = settings.dimension
         var weights = [Float](repeating: 0, count: dimension * 3)
         var squares = [Float](repeating: 1e-8, count: dimension * 3)
@@ -121,29 +158,28 @@ public struct StanceTrainer: Sendable {
                 }
             }
         }
-        if let shares = targetShares, priorStrength > 0, !data.isEmpty {
-            for c in 0..<3 {
-                let trainShare = Double(data.filter { $0.label == c }.count + 1) / Double(data.count + 3)
-                bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
-            }
-        }
-        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
+        return (weights, bias)
     }
 
     /// Cross-validated scores: `folds` folds by group, confusion matrix summed over folds.
     public func crossValidate(_ examples: [StanceExample], folds: Int) -> StanceScores {
+        outOfFold(examples, folds: folds).scores(offsets: [0, 0, 0])
+    }
+
+    /// Out-of-fold predictions of `folds`-fold cross-validation by group.
+    public func outOfFold(_ examples: [StanceExample], folds: Int) -> OutOfFoldPredictions {
         let data = vectors(examples)
-        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        var result = OutOfFoldPredictions()
         for fold in 0..<folds {
             let inFold = examples.map { Self.bucket($0.group, seed: seed, buckets: folds) == fold }
             let model = fit(data.indices.filter { !inFold[$0] }.map { data[$0] })
-            for k in data.indices where inFold[k] {
+            for k in data.indices where inFold[k] && !examples[k].isFurtherMention {
                 let (a, n, f) = model.probabilities(indices: data[k].indices, values: data[k].values)
-                let predicted = a >= n && a >= f ? 0 : (f > n ? 2 : 1)
-                confusion[data[k].label][predicted] += 1
+                result.labels.append(data[k].label)
+                result.logProbabilities.append((log(a), log(n), log(f)))
             }
         }
-        return StanceScores(confusion: confusion)
+        return result
     }
 
     /// Scores `model` on labelled examples; also returns each prediction in example order.
@@ -176,6 +212,36 @@ public struct StanceTrainer: Sendable {
     public static func unitDraw(_ group: String, seed: UInt64) -> Double {
         var rng = SplitMix(seed: StanceTokenizer.hash(group) ^ (seed &* 0x9E37_79B9))
         return Double(rng.next() >> 11) / Double(1 << 53)
+    }
+}
+
+/// Out-of-fold class log-probabilities with gold labels, for scores and decision tuning.
+public struct OutOfFoldPredictions: Sendable {
+    var labels: [Int] = []
+    var logProbabilities: [(Float, Float, Float)] = []
+
+    /// Scores after adding `offsets` (against, neutral, favor) to the log-probabilities.
+    public func scores(offsets: [Float]) -> StanceScores {
+        var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
+        for (label, p) in zip(labels, logProbabilities) {
+            let a = p.0 + offsets[0], n = p.1 + offsets[1], f = p.2 + offsets[2]
+            confusion[label][a >= n && a >= f ? 0 : (f > n ? 2 : 1)] += 1
+        }
+        return StanceScores(confusion: confusion)
+    }
+
+    /// The bias offsets (neutral fixed at 0; against and favor from -1 to 1 in steps of 0.05) that
+    /// maximise macro-F1 re-weighted to `priors`, and that macro-F1.
+    public func bestOffsets(priors: [Double]?) -> (offsets: [Float], macroF1: Double) {
+        var best: ([Float], Double) = ([0, 0, 0], scores(offsets: [0, 0, 0]).summary(priors: priors).macroF1)
+        for i in -20...20 {
+            for j in -20...20 {
+                let offsets: [Float] = [Float(i) * 0.05, 0, Float(j) * 0.05]
+                let f1 = scores(offsets: offsets).summary(priors: priors).macroF1
+                if f1 > best.1 + 1e-9 { best = (offsets, f1) }
+            }
+        }
+        return best
     }
 }
 

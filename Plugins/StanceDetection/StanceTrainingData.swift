@@ -17,6 +17,9 @@ public struct StanceExample: Sendable {
     public var line: Int
     /// The example's id (NewsMTSC `Input.gid`, or `id` in the simple format), if any.
     public var id: String?
+    /// Whether this example repeats another at a further (coreferent) mention of its target; such
+    /// examples are trained on but never scored.
+    public var isFurtherMention = false
 
     /// Creates an example.
     public init(text: String, mention: Span, others: [Span] = [], label: StanceLabel, group: String, line: Int = 0) {
@@ -43,7 +46,7 @@ public struct StanceExample: Sendable {
 /// Offsets are Unicode code points, end exclusive.
 public enum StanceTrainingData {
     /// Examples read from a JSONL file, with the raw lines (index = line - 1).
-    public static func read(path: String) throws -> (examples: [StanceExample], lines: [String]) {
+    public static func read(path: String, furtherMentions: Bool = false) throws -> (examples: [StanceExample], lines: [String]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StageError("cannot read training data '\(path)'")
         }
@@ -52,7 +55,7 @@ public enum StanceTrainingData {
         var examples: [StanceExample] = []
         for (k, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             do {
-                examples += try parse(line: line, number: k + 1)
+                examples += try parse(line: line, number: k + 1, furtherMentions: furtherMentions)
             } catch let error as StageError {
                 throw StageError("\(path):\(k + 1): \(error.message)")
             } catch {
@@ -63,7 +66,9 @@ public enum StanceTrainingData {
     }
 
     /// Examples of one JSONL line.
-    public static func parse(line: String, number: Int) throws -> [StanceExample] {
+    /// - Parameter furtherMentions: also emit NewsMTSC's `further_mentions` (coreferent mentions
+    ///   such as "she") as extra training examples with their target's label.
+    public static func parse(line: String, number: Int, furtherMentions: Bool = false) throws -> [StanceExample] {
         let json = try JSONParser.parse(line)
         if let sentence = json["sentence_normalized"]?.stringValue, let targets = json["targets"]?.arrayValue {
             let gid = json["primary_gid"]?.stringValue ?? "line\(number)"
@@ -80,6 +85,16 @@ public enum StanceTrainingData {
                                             label: try label(polarity), group: group, line: number)
                 example.id = t["Input.gid"]?.stringValue
                 return example
+            } + targets.enumerated().flatMap { k, t -> [StanceExample] in
+                guard furtherMentions, let further = t["further_mentions"]?.arrayValue, let polarity = t["polarity"] else { return [] }
+                return try further.compactMap { m -> StanceExample? in
+                    guard let from = m["from"]?.intValue, let to = m["to"]?.intValue, from < to else { return nil }
+                    var example = StanceExample(text: sentence, mention: Span(start: from, end: to),
+                                                others: spans.enumerated().filter { $0.offset != k }.map(\.element),
+                                                label: try label(polarity), group: group, line: number)
+                    example.isFurtherMention = true
+                    return example
+                }
             }
         }
         guard let text = json["text"]?.stringValue else {

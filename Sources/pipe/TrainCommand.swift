@@ -56,8 +56,11 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
     var charNgrams: String = "3-5"
 
-    @Option(help: "A sentiment lexicon (word<TAB>valence per line, e.g. VADER's vader_lexicon.txt) for prior-polarity features; stored hashed in the model.")
-    var lexicon: String?
+    @Option(help: "Prior word polarities: 'bundled' (those of the shipped model, from the VADER lexicon), 'none', or a file with word<TAB>valence per line (e.g. VADER's vader_lexicon.txt); stored hashed in the model.")
+    var lexicon: String = "bundled"
+
+    @Flag(name: .customLong("further-mentions"), help: "Also train on NewsMTSC's further (coreferent) mentions of each target.")
+    var furtherMentions = false
 
     @Option(name: .customLong("hold-out"), help: "Fraction of groups (articles) left out of training entirely, for a later honest test.")
     var holdOut: Double = 0
@@ -73,6 +76,12 @@ struct TrainStanceCommand: AsyncParsableCommand {
 
     @Option(help: "Write the test predictions here as JSONL {gid, label, score} (for score_stance.py).")
     var predictions: String?
+
+    @Flag(name: .customLong("tune-bias"), help: "Shift the against/favor biases to maximise the cross-validated macro-F1 re-weighted to --real-world-shares (needs --folds > 1).")
+    var tuneBias = false
+
+    @Option(help: "Fits with different shuffles whose weights are averaged into the one model.")
+    var runs: Int = 1
 
     @Option(name: .customLong("prior-strength"), help: "Move the biases toward --real-world-shares by this fraction of the log prior ratio (0 = off).")
     var priorStrength: Double = 0
@@ -93,7 +102,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var (examples, lines) = try StanceTrainingData.read(path: data)
+        var (examples, lines) = try StanceTrainingData.read(path: data, furtherMentions: furtherMentions)
         guard !examples.isEmpty else { throw ValidationError("no examples in \(data)") }
         var trainer = StanceTrainer()
         trainer.epochs = epochs
@@ -101,10 +110,13 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.l2 = Float(l2)
         trainer.settings.hashBits = hashBits
         trainer.seed = seed
-        if let lexicon {
-            trainer.lexicon = try StanceTrainer.readLexicon(path: lexicon)
-            print("lexicon: \(trainer.lexicon.count) words")
+        trainer.runs = max(1, runs)
+        switch lexicon {
+        case "none": break
+        case "bundled": trainer.useLexicon(of: try StanceModel.bundled())
+        default: trainer.useLexicon(try StanceTrainer.readLexicon(path: lexicon))
         }
+        print("lexicon: \(lexicon), \(trainer.lexiconSize) words")
         trainer.targetShares = shares
         trainer.priorStrength = priorStrength
         for pair in featureWeights.split(separator: ",") {
@@ -127,7 +139,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.settings.charMax = range[1]
 
         if holdOut > 0 {
-            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
+            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut && !$0.isFurtherMention }
             examples.removeAll { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
             print("held out: \(heldOut.count) examples from \(Set(heldOut.map(\.group)).count) groups")
             if let holdOutFile {
@@ -144,11 +156,12 @@ struct TrainStanceCommand: AsyncParsableCommand {
         var info: [(key: String, value: JSONValue)] = [
             ("data", .string(URL(fileURLWithPath: data).lastPathComponent)),
             ("examples", .int(examples.count)),
-            ("epochs", .int(epochs)), ("priorStrength", .double(priorStrength)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+            ("epochs", .int(epochs)), ("runs", .int(runs)), ("priorStrength", .double(priorStrength)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
         ]
         if folds > 1 {
             let start = Date()
-            let scores = trainer.crossValidate(examples, folds: folds)
+            let predictions = trainer.outOfFold(examples, folds: folds)
+            let scores = predictions.scores(offsets: [0, 0, 0])
             let asGiven = scores.summary()
             let weighted = scores.summary(priors: shares)
             print(String(format: "%d-fold cross-validation (by group): accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
@@ -157,6 +170,13 @@ struct TrainStanceCommand: AsyncParsableCommand {
                          realWorldShares, weighted.accuracy, weighted.macroF1, weighted.f1[0], weighted.f1[1], weighted.f1[2]))
             print("  confusion (rows gold against/neutral/favor, columns predicted): \(scores.confusion)")
             print(String(format: "  (%.1f s)", Date().timeIntervalSince(start)))
+            if tuneBias {
+                let (offsets, tuned) = predictions.bestOffsets(priors: shares)
+                trainer.biasOffsets = offsets
+                print(String(format: "  bias offsets tuned on these folds for re-weighted macro-F1: against %+.2f favor %+.2f -> %.3f (optimistic: tuned and scored on the same folds)",
+                             offsets[0], offsets[2], tuned))
+                info.append(("biasOffsets", .array(offsets.map { .double(Double($0)) })))
+            }
             info.append(("crossValidation", .object(JSONObject([
                 ("folds", .int(folds)), ("macroF1", .double((asGiven.macroF1 * 1000).rounded() / 1000)),
                 ("macroF1RealWorldWeighted", .double((weighted.macroF1 * 1000).rounded() / 1000)),
@@ -176,6 +196,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
             print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f",
                          realWorldShares, weighted.accuracy, weighted.macroF1))
             print("  confusion: \(scores.confusion)")
+            try await measureStage(model: model, examples: testExamples)
             if let predictions {
                 var out = ""
                 for (example, prediction) in zip(testExamples, predicted) {
@@ -187,5 +208,39 @@ struct TrainStanceCommand: AsyncParsableCommand {
                 print("predictions written to \(predictions)")
             }
         }
+    }
+
+    /// Runs the stance stage itself on the test sentences (each one document, its mentions given as
+    /// document targets, the whole text as its sentence) and reports its agreement with the model
+    /// scores above and its speed on one core.
+    private func measureStage(model: StanceModel, examples: [StanceExample]) async throws {
+        var byLine: [Int: (String, [TargetMention])] = [:]
+        for (k, example) in examples.enumerated() {
+            var entry = byLine[example.line] ?? (example.text, [])
+            entry.1.append(TargetMention(id: String(k), span: example.mention))
+            byLine[example.line] = entry
+        }
+        var documents: [Document] = byLine.keys.sorted().map { line in
+            var document = Document(id: String(line), text: byLine[line]!.0, targets: byLine[line]!.1)
+            document.sentences = [Span(start: 0, end: document.length)]
+            return document
+        }
+        let stage = StanceDetector(model: model)
+        let context = StageContext(stageName: "stance")
+        let start = Date()
+        for k in documents.indices {
+            try await stage.process(&documents[k], context: context)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        var agree = 0
+        var labelled = 0
+        for document in documents {
+            for stance in document.stances ?? [] {
+                labelled += 1
+                if let id = stance.targetID.flatMap(Int.init), stance.label == examples[id].label { agree += 1 }
+            }
+        }
+        print(String(format: "  stage on the test sentences: %d mentions, accuracy %.3f, %.0f mentions/s on one core",
+                     labelled, Double(agree) / Double(max(1, labelled)), Double(labelled) / seconds))
     }
 }
