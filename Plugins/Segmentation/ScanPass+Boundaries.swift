@@ -9,6 +9,8 @@ extension ScanPass {
         case noBoundary(strong: Bool)
         /// The word does not end in sentence-final punctuation.
         case notTerminal
+        /// The next word is a footnote number that belongs to the sentence before it.
+        case footnote
     }
 
     /// Whether a sentence ends between the last word (``w1``) and the word at `start..<end`,
@@ -25,21 +27,27 @@ extension ScanPass {
             return true
         }
         // The next marker of a list written on one line.
-        if let list, leadingMarkers < sentenceWords, first <= 0x7A, let marker = ListMarker(text, from: start, to: end), list.isFollowed(by: marker) {
+        if let list, leadingMarkers < sentenceWords, first <= 0x7A, let marker = ListMarker(text, from: start, to: end),
+           list.isFollowed(by: marker) {
             return true
         }
+        if first >= 0x41 && first <= 0x5A && startsDatelineOrCaption(start, end) { return true }
+        if endsDateline(nextStart: start, nextEnd: end) { return true }
         switch terminalDecision(nextStart: start, nextEnd: end) {
         case .boundary:
             return true
         case .noBoundary(let strong):
             return newlines > 0 && !strong
+        case .footnote:
+            footnotePending = true
+            return false
         case .notTerminal:
             return newlines > 0 && lineBreakEndsSentence(nextStart: start, nextEnd: end)
         }
     }
 
-    /// The decision for the punctuation ending ``w1`` (or the word before it, when ``w1`` is only
-    /// a closing quote or a citation mark), given the next word.
+    /// The decision for the punctuation ending the sentence's last word, or the word before the
+    /// closing quotes, citation marks or footnote numbers standing after it, given the next word.
     func terminalDecision(nextStart: Int, nextEnd: Int) -> Decision {
         // A spaced ellipsis `. . .`: three dots continue the sentence, four end it.
         if isDotWord(w1.start, w1.end) {
@@ -54,19 +62,47 @@ extension ScanPass {
             // `word. . . . Next`: the word's full stop ends a sentence; the ellipsis leads the next.
             guard let after = wordAfterSpacedEllipsis(from: nextStart) else { return .noBoundary(strong: true) }
             following = after
+        } else if endsInTerminal(anchor) {
+            // Closing quotes, citations (`[12]`, `[...]`), an ellipsis or an attribution dash
+            // standing after a sentence's final punctuation belong to that sentence.
+            if isCloserOnly(nextStart, nextEnd) || isEllipsisWord(nextStart, nextEnd) { return .noBoundary(strong: true) }
+            if isDashWord(nextStart, nextEnd) { return .noBoundary(strong: false) }
+            if anchor.start == w1.start, isFootnoteNumber(nextStart, nextEnd) { return .footnote }
         }
-        // A closing quote or citation standing alone belongs to the sentence before it.
-        if isCloserOnly(nextStart, nextEnd) && endsInTerminal(w1) { return .noBoundary(strong: true) }
-        var word = w1
-        var before = w2
-        var index = sentenceWords
-        if isCloserOnly(w1.start, w1.end) {
-            guard sentenceWords >= 2, w2.exists else { return .notTerminal }
-            word = w2
-            before = w3
-            index -= 1
+        return punctuationDecision(word: anchor, before: anchorBefore, index: anchorIndex, next: following)
+    }
+
+    /// Whether the word at `start..<end` opens a dateline (`Tuesday, May 5, 2015`) or a photo
+    /// caption (`Image: Reuters`) after a line without final punctuation.
+    func startsDatelineOrCaption(_ start: Int, _ end: Int) -> Bool {
+        let last = text[end - 1]
+        if last == 0x3A {
+            guard cues.isCaptionLabel(text, start, end - 1) else { return false }
+        } else if last == 0x2C {
+            guard cues.isWeekday(text, start, end - 1), let month = nextWord(from: end),
+                  cues.isMonth(text, month.start, wordLetterEnd(month.start, month.end)) else { return false }
+        } else {
+            return false
         }
-        return punctuationDecision(word: word, before: before, index: index, next: following)
+        let (previous, _) = text.scalar(before: w1.end)
+        if previous == 0x2C || previous == 0x3A { return false }
+        return !rules.abbreviations.isContinuationWord(text, from: w1.start, to: w1.end)
+            && !rules.abbreviations.isContinuationWord(text, from: w1.start, to: wordLetterEnd(w1.start, w1.end))
+    }
+
+    /// Whether a dateline ends before the next word: a sentence that began with a weekday date and
+    /// has reached its year (`Tuesday, May 5, 2015 | The council…`), or a place name followed by a
+    /// dash (`Evansville, Indiana - | This past week…`).
+    func endsDateline(nextStart: Int, nextEnd: Int) -> Bool {
+        guard sentenceWords >= 2, shape(ofWordAt: nextStart, end: nextEnd) == .upper else { return false }
+        if isDashWord(w1.start, w1.end) {
+            return capitalizedRun >= sentenceWords - 1 && sentenceWords - 1 <= 6
+        }
+        if sentenceWords <= 5, w1.end - w1.start == 4, isDigits(from: w1.start, to: w1.end),
+           text[firstWord.end - 1] == 0x2C, cues.isWeekday(text, firstWord.start, firstWord.end - 1) {
+            return true
+        }
+        return false
     }
 
     /// The decision for a word ending in punctuation, possibly followed by closing quotes.
@@ -100,11 +136,15 @@ extension ScanPass {
         }
         let nextShape = shape(ofWordAt: next.start, end: next.end)
         if nextShape == .lower { return .noBoundary(strong: true) }
-        if core == clusterStart {
-            // Punctuation alone: `?` after a space (French), `...` or `[...]` inside a sentence.
-            return strong || (dots == 1 && !ellipsis) ? .boundary : .noBoundary(strong: false)
+        // Punctuation alone (`?` after a space in French, `...`) ends a sentence before a capital;
+        // an omission mark `[...]` does not.
+        if core == clusterStart { return text[word.start] == 0x5B ? .noBoundary(strong: false) : .boundary }
+        if strong {
+            // `“Why?” Mom asked.` continues the sentence.
+            if punctuationEnd < word.end && speechVerbFollows(next) { return .noBoundary(strong: false) }
+            return .boundary
         }
-        if strong || ellipsis || dots >= 3 { return .boundary }
+        if ellipsis || dots >= 2 { return .boundary }
 
         // A full stop after a word.
         if leadingMarkers >= index, ListMarker(text, from: word.start, to: punctuationEnd) != nil {
@@ -118,6 +158,8 @@ extension ScanPass {
             return startsSentencesOften(next) ? .boundary : .noBoundary(strong: false)
         case .ambiguous:
             return startsSentencesOften(next) ? .boundary : .noBoundary(strong: false)
+        case .final:
+            return nextShape == .digit ? .noBoundary(strong: false) : .boundary
         case nil:
             break
         }
@@ -201,15 +243,20 @@ extension ScanPass {
         return u == 0x2E || u == 0x2026 || ScalarClass.isStrongTerminal(u)
     }
 
-    /// A word that is only closing quotes or brackets (`»` after a French sentence) or a citation.
+    /// A word that is only closing quotes or brackets (`»` after a French sentence) or a citation
+    /// mark (`[12]`, `[a]`, `[...]`).
     func isCloserOnly(_ start: Int, _ end: Int) -> Bool {
-        if text[start] == 0x5B && text[end - 1] == 0x5D && end - start <= 6 {
+        let first = text[start]
+        if first == 0x5B {
+            guard text[end - 1] == 0x5D, end - start > 2, end - start <= 7 else { return false }
             for i in (start + 1)..<(end - 1) {
                 let b = text[i]
-                guard (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) else { return false }
+                guard (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E || b >= 0x80
+                else { return false }
             }
-            return end - start > 2
+            return true
         }
+        guard first == 0x29 || first == 0x5D || first == 0x7D || first == 0xC2 || first == 0xE2 else { return false }
         var i = start
         while i < end {
             let (u, length) = text.scalar(at: i)
@@ -217,6 +264,52 @@ extension ScanPass {
             i += length
         }
         return true
+    }
+
+    /// A word that is only an ellipsis (`...`, `…`), possibly with closing quotes.
+    func isEllipsisWord(_ start: Int, _ end: Int) -> Bool {
+        let tail = tailStart(of: Word(start: start, end: end, startCP: 0, endCP: 0))
+        if tail - start >= 3 && isAll(0x2E, from: start, to: tail) { return true }
+        return tail - start == 3 && text.scalar(at: start).value == 0x2026
+    }
+
+    private func isAll(_ byte: UInt8, from start: Int, to end: Int) -> Bool {
+        for i in start..<end where text[i] != byte { return false }
+        return true
+    }
+
+    /// A dash standing alone: `-`, `--`, `–`, `—`.
+    func isDashWord(_ start: Int, _ end: Int) -> Bool {
+        if isAll(0x2D, from: start, to: end) { return end - start <= 2 }
+        let (u, length) = text.scalar(at: start)
+        return length == end - start && (u == 0x2013 || u == 0x2014 || u == 0x2015)
+    }
+
+    /// A footnote number after a sentence (`… a fee. 8 Yet some …`): one to three digits followed
+    /// by a capitalised word.
+    func isFootnoteNumber(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 3, isDigits(from: start, to: end), let after = nextWord(from: end) else { return false }
+        let first = text[after.start]
+        return first >= 0x41 && first <= 0x5A
+    }
+
+    /// Whether the words from `next` on are a speaker and a speech verb (`Mom asked`, `I say`,
+    /// `Pete said`), so that a quoted question or exclamation before them does not end the sentence.
+    func speechVerbFollows(_ next: (start: Int, end: Int)) -> Bool {
+        var word = next
+        for position in 0..<4 {
+            let letters = wordLetterEnd(word.start, word.end)
+            if position > 0 && cues.isSpeechVerb(text, word.start, letters) { return true }
+            let shape = shape(ofWordAt: word.start, end: word.end)
+            if position == 0 && cues.isPronoun(text, word.start, letters) {
+                // a pronoun speaker: the verb must come next
+            } else if shape != .upper || letters < word.end && position > 0 {
+                return false
+            }
+            guard let following = nextWord(from: word.end) else { return false }
+            word = following
+        }
+        return false
     }
 
     /// A word that is a lone full stop, possibly with closing quotes (`.` in `. . .`).

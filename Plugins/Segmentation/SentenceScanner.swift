@@ -56,8 +56,20 @@ struct ScanPass {
     var inMarkerRun = false
     /// The marker that opened the current list item, if any in this paragraph.
     var list: ListMarker?
-    /// The last three words of the open paragraph, most recent first.
-    var w1 = Word.none, w2 = Word.none, w3 = Word.none
+    /// The last word of the open paragraph.
+    var w1 = Word.none
+    /// The last word of the open sentence that is not a closing quote, citation mark or footnote
+    /// number standing alone (those attach to the punctuation before them), the word before it,
+    /// and its position in the sentence (1-based).
+    var anchor = Word.none, anchorBefore = Word.none, anchorIndex = 0
+    /// The first word of the open sentence.
+    var firstWord = Word.none
+    /// How many of the open sentence's first words are capitalised (for datelines).
+    var capitalizedRun = 0
+    var inCapitalizedRun = false
+    /// Set when the next word is a footnote number attached to the sentence before it.
+    var footnotePending = false
+    let cues = CueWords()
     /// Consecutive words that are a lone full stop (a spaced ellipsis `. . .`).
     var dotRun = 0
     /// Scratch buffer for the tokenizer: byte offsets of the scalars of one word.
@@ -124,7 +136,7 @@ struct ScanPass {
         if paragraphStart < 0 {
             paragraphStart = word.startCP
             list = nil
-            w1 = .none; w2 = .none; w3 = .none
+            w1 = .none; anchor = .none; anchorBefore = .none
             dotRun = 0
         }
         if sentenceStart < 0 {
@@ -132,11 +144,25 @@ struct ScanPass {
             sentenceWords = 0
             leadingMarkers = 0
             inMarkerRun = true
+            firstWord = word
+            capitalizedRun = 0
+            inCapitalizedRun = true
+            footnotePending = false
         }
+        let attached = footnotePending || (sentenceWords > 0 && isCloserOnly(word.start, word.end))
+        footnotePending = false
         sentenceWords += 1
         if inMarkerRun { noteLeadingMarker(word) }
+        if inCapitalizedRun {
+            if shape(ofWordAt: word.start, end: word.end) == .upper { capitalizedRun += 1 } else { inCapitalizedRun = false }
+        }
         dotRun = isDotWord(word.start, word.end) ? dotRun + 1 : 0
-        w3 = w2; w2 = w1; w1 = word
+        if !attached {
+            anchorBefore = w1
+            anchor = word
+            anchorIndex = sentenceWords
+        }
+        w1 = word
         lastEnd = word.endCP
         if rules.wantsTokens { tokenize(word) }
     }

@@ -31,6 +31,8 @@ struct SentenceStarters: Sendable {
         "further", "given", "to", "of", "about", "if", "mr", "mrs", "ms", "dr", "however", "otherwise",
         "besides", "finally", "first", "second", "third", "soon", "afterwards", "instead", "rather",
         "similarly", "likewise", "consequently", "hence", "accordingly", "nonetheless", "notably",
+        "anything", "everything", "nothing", "something", "someone", "everyone", "nobody", "none",
+        "whatever", "look", "yeah", "okay", "ok", "sure", "thanks", "hello", "hi",
     ]
 
     static let otherLanguages: [String] = [
