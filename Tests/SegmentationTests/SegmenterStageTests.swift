@@ -1,0 +1,88 @@
+import Foundation
+import PipelineKit
+import PipelineKitTesting
+import Testing
+@testable import Segmentation
+
+@Test("offsets are code points, also after multi-byte characters")
+func codePointOffsets() async throws {
+    let text = "Müller sagte: „Ja.“ Dann ging er. 🙂 Ende."
+    let document = try await StageHarness.run([Segmenter()], on: text)
+    let scalars = Array(text.unicodeScalars)
+    let slices = (document.sentences ?? []).map { span in
+        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+    #expect(slices == ["Müller sagte: „Ja.“", "Dann ging er.", "🙂 Ende."])
+}
+
+@Test("paragraph spans are trimmed and contain their sentences")
+func paragraphs() async throws {
+    let text = "  First one. Second one.\n\n\n  Third one.  \n \n"
+    let document = try await StageHarness.run([Segmenter()], on: text)
+    #expect(document.texts(document.paragraphs) == ["First one. Second one.", "Third one."])
+    let sentences = try #require(document.sentences)
+    let paragraphs = try #require(document.paragraphs)
+    for sentence in sentences {
+        #expect(paragraphs.contains { $0.contains(sentence) })
+    }
+}
+
+@Test("empty and blank documents have no paragraphs and no sentences")
+func emptyDocuments() async throws {
+    for text in ["", "   \n\n  \t"] {
+        let document = try await StageHarness.run([Segmenter()], on: text)
+        #expect(document.sentences == [])
+        #expect(document.paragraphs == [])
+    }
+}
+
+@Test("tokens are written only when the option asks for them")
+func tokensOption() async throws {
+    let plain = try await StageHarness.run([try Segmenter.descriptor.makeStage()], on: "Hi there.")
+    #expect(plain.tokens == nil)
+    let stage = try Segmenter.descriptor.makeStage(["tokens": .bool(true)])
+    let document = try await StageHarness.run([stage], on: "“Dr. Smith’s U.S. trip cost $4.50,” he said—again...")
+    #expect(document.texts(document.tokens)
+            == ["“", "Dr.", "Smith", "’s", "U.S.", "trip", "cost", "$4.50", ",", "”", "he", "said", "—", "again", "..."])
+}
+
+@Test("extra abbreviations and titles from options change the boundaries")
+func extraAbbreviations() async throws {
+    let text = "They met at the Hdqtrs. Lowe came late. Ask Cmdt. Lowe."
+    #expect(try await sentences(text) == ["They met at the Hdqtrs.", "Lowe came late.", "Ask Cmdt.", "Lowe."])
+    let custom = try Segmenter.descriptor.makeStage(["abbreviations": .stringList(["Hdqtrs."]), "titles": .stringList(["Cmdt"])])
+    let document = try await StageHarness.run([custom], on: text)
+    #expect(document.texts(document.sentences) == ["They met at the Hdqtrs. Lowe came late.", "Ask Cmdt. Lowe."])
+}
+
+@Test("the descriptor names the stage, its options and the layers it writes")
+func descriptor() {
+    let descriptor = Segmenter.descriptor
+    #expect(descriptor.name == "segmenter")
+    #expect(descriptor.options.map(\.name) == ["tokens", "abbreviations", "titles"])
+    #expect(descriptor.writes == [.paragraphs, .sentences])
+    #expect(descriptor.options.allSatisfy { !$0.help.isEmpty })
+}
+
+/// The shared corpora folder next to the repository, when present.
+let sharedCorpora = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("../shared/corpora/segmentation").standardizedFileURL
+
+@Test("all 48 English golden rules pass",
+      .enabled(if: FileManager.default.fileExists(atPath: sharedCorpora.appendingPathComponent("golden-rules-en.jsonl").path)))
+func goldenRules() async throws {
+    let data = try Data(contentsOf: sharedCorpora.appendingPathComponent("golden-rules-en.jsonl"))
+    var failures: [String] = []
+    var cases = 0
+    for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+        let text = try #require(object["text"] as? String)
+        let expected = try #require(object["sentences"] as? [String])
+        cases += 1
+        let got = try await sentences(text)
+        if got != expected { failures.append("\(object["id"] ?? "?"): \(got)") }
+    }
+    #expect(cases == 48)
+    #expect(failures == [])
+}
