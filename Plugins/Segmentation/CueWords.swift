@@ -5,13 +5,13 @@ struct CueWords: Sendable {
     private let months = Set(Self.monthList.compactMap(WordKey.init))
     private let captionLabels = Set(Self.captionLabelList.compactMap(WordKey.init))
     private let speechVerbs = Set(Self.speechVerbList.compactMap(WordKey.init))
-    private let pronouns = Set(Self.pronounList.compactMap(WordKey.init))
+    private let figureLabels = Set(Self.figureLabelList.compactMap(WordKey.init))
 
     func isWeekday(_ text: UTF8Text, _ from: Int, _ to: Int) -> Bool { contains(weekdays, text, from, to) }
     func isMonth(_ text: UTF8Text, _ from: Int, _ to: Int) -> Bool { contains(months, text, from, to) }
     func isCaptionLabel(_ text: UTF8Text, _ from: Int, _ to: Int) -> Bool { contains(captionLabels, text, from, to) }
     func isSpeechVerb(_ text: UTF8Text, _ from: Int, _ to: Int) -> Bool { contains(speechVerbs, text, from, to) }
-    func isPronoun(_ text: UTF8Text, _ from: Int, _ to: Int) -> Bool { contains(pronouns, text, from, to) }
+    func isFigureLabel(_ text: UTF8Text, _ from: Int, _ to: Int) -> Bool { contains(figureLabels, text, from, to) }
 
     private func contains(_ set: Set<WordKey>, _ text: UTF8Text, _ from: Int, _ to: Int) -> Bool {
         guard let key = WordKey(text, from: from, to: to) else { return false }
@@ -41,5 +41,7 @@ struct CueWords: Sendable {
         "screamed", "muttered", "mutters", "demanded", "wondered", "insisted", "laughed", "sighed",
         "told", "tells", "responded", "recalled", "explained", "noted", "remarked", "pleaded",
     ]
-    static let pronounList = ["i", "he", "she", "they", "we", "you", "it", "er", "sie", "il", "elle"]
+    static let figureLabelList = [
+        "figure", "fig", "fig.", "table", "chart", "map", "exhibit", "plate", "abbildung", "abb.", "tabelle",
+    ]
 }

@@ -90,13 +90,14 @@ extension ScanPass {
             && !rules.abbreviations.isContinuationWord(text, from: w1.start, to: wordLetterEnd(w1.start, w1.end))
     }
 
-    /// Whether a dateline ends before the next word: a sentence that began with a weekday date and
-    /// has reached its year (`Tuesday, May 5, 2015 | The council…`), or a place name followed by a
-    /// dash (`Evansville, Indiana - | This past week…`).
+    /// Whether a dateline or a figure label ends before the next word: a sentence that began with
+    /// a weekday date and has reached its year (`Tuesday, May 5, 2015 | The council…`), or a label
+    /// and its number without a full stop (`Figure 1.3 | This map shows…`).
     func endsDateline(nextStart: Int, nextEnd: Int) -> Bool {
         guard sentenceWords >= 2, shape(ofWordAt: nextStart, end: nextEnd) == .upper else { return false }
-        if isDashWord(w1.start, w1.end) {
-            return capitalizedRun >= sentenceWords - 1 && sentenceWords - 1 <= 6
+        if sentenceWords == 2, cues.isFigureLabel(text, firstWord.start, firstWord.end),
+           text[w1.end - 1] != 0x2E, isNumbering(from: w1.start, to: w1.end) {
+            return true
         }
         if sentenceWords <= 5, w1.end - w1.start == 4, isDigits(from: w1.start, to: w1.end),
            text[firstWord.end - 1] == 0x2C, cues.isWeekday(text, firstWord.start, firstWord.end - 1) {
@@ -134,7 +135,13 @@ extension ScanPass {
             guard ScalarClass.isOpener(u) else { break }
             core += length
         }
-        let nextShape = shape(ofWordAt: next.start, end: next.end)
+        var nextShape = shape(ofWordAt: next.start, end: next.end)
+        let nextOpensBracket = text[next.start] == 0x28 || text[next.start] == 0x5B
+        if strong && nextOpensBracket && punctuationEnd == word.end {
+            return .noBoundary(strong: false)  // a title with `!` or `?` and a note: `Viva Maria! (1965)`
+        }
+        // After a full stop, a parenthesis opens a sentence of its own whatever its first letter.
+        if nextOpensBracket && !strong && nextShape != .digit { nextShape = .upper }
         if nextShape == .lower { return .noBoundary(strong: true) }
         // Punctuation alone (`?` after a space in French, `...`) ends a sentence before a capital;
         // an omission mark `[...]` does not.
@@ -149,6 +156,12 @@ extension ScanPass {
         // A full stop after a word.
         if leadingMarkers >= index, ListMarker(text, from: word.start, to: punctuationEnd) != nil {
             return .noBoundary(strong: true)  // `1. The first item`
+        }
+        if index == 1 && isNumbering(from: core, to: clusterStart) {
+            return .noBoundary(strong: true)  // a section number: `2.1. Institutions`
+        }
+        if index == 2 && anchor.start == word.start && cues.isFigureLabel(text, firstWord.start, firstWord.end) {
+            return .noBoundary(strong: false)  // `Figure 1. Original and mutant application.`
         }
         switch rules.abbreviations.kind(of: text, from: core, to: clusterStart) {
         case .title, .inner:
@@ -209,6 +222,8 @@ extension ScanPass {
             let (u, s) = text.scalar(before: end)
             if u == 0x5D, let open = citationStart(from: word.start, closing: s) {
                 end = open
+            } else if u >= 0x30 && u <= 0x39, let dot = attachedFootnoteStart(from: word.start, end: end) {
+                end = dot
             } else if ScalarClass.isCloser(u) {
                 end = s
             } else {
@@ -234,6 +249,23 @@ extension ScanPass {
             i -= 1
         }
         return nil
+    }
+
+    /// Where a footnote number attached to a full stop (`innovation.23`) starts: one to three
+    /// digits after a full stop after a letter.
+    func attachedFootnoteStart(from lower: Int, end: Int) -> Int? {
+        var i = end
+        while i > lower && end - i < 4 && text[i - 1] >= 0x30 && text[i - 1] <= 0x39 { i -= 1 }
+        guard i < end, i - 2 >= lower, text[i - 1] == 0x2E else { return nil }
+        let (before, _) = text.scalar(before: i - 1)
+        return ScalarClass.isLetter(before) && ScalarClass.shape(before) == .lower ? i : nil
+    }
+
+    /// Digits joined by full stops, as section and figure numbers are: `2`, `2.1`, `24.7`.
+    func isNumbering(from start: Int, to end: Int) -> Bool {
+        guard start < end, text[start] >= 0x30 && text[start] <= 0x39 else { return false }
+        for i in start..<end where !(text[i] >= 0x30 && text[i] <= 0x39) && text[i] != 0x2E { return false }
+        return true
     }
 
     func endsInTerminal(_ word: Word) -> Bool {
@@ -300,12 +332,8 @@ extension ScanPass {
         for position in 0..<4 {
             let letters = wordLetterEnd(word.start, word.end)
             if position > 0 && cues.isSpeechVerb(text, word.start, letters) { return true }
-            let shape = shape(ofWordAt: word.start, end: word.end)
-            if position == 0 && cues.isPronoun(text, word.start, letters) {
-                // a pronoun speaker: the verb must come next
-            } else if shape != .upper || letters < word.end && position > 0 {
-                return false
-            }
+            // The speaker: a pronoun or capitalised words, without punctuation or quotes.
+            guard letters == word.end, shape(ofWordAt: word.start, end: word.end) == .upper else { return false }
             guard let following = nextWord(from: word.end) else { return false }
             word = following
         }
