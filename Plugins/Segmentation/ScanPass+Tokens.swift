@@ -77,6 +77,6 @@ extension ScanPass {
         if rules.abbreviations.kind(of: text, from: from, to: to) != nil { return true }
         let (u, length) = text.scalar(at: from)
         if from + length == to && ScalarClass.isLetter(u) { return true }
-        return isDottedAbbreviation(from: from, to: to)
+        return text.isDottedAbbreviation(from: from, to: to)
     }
 }

@@ -10,6 +10,7 @@ import PipelineKit
 struct SentenceScanner: Sendable {
     let abbreviations: AbbreviationLexicon
     let starters: SentenceStarters
+    let cues = CueWords()
     let wantsTokens: Bool
 
     /// Segments UTF-8 bytes (valid UTF-8, as Swift strings are).
@@ -64,12 +65,9 @@ struct ScanPass {
     var anchor = Word.none, anchorBefore = Word.none, anchorIndex = 0
     /// The first word of the open sentence.
     var firstWord = Word.none
-    /// How many of the open sentence's first words are capitalised (for datelines).
-    var capitalizedRun = 0
-    var inCapitalizedRun = false
     /// Set when the next word is a footnote number attached to the sentence before it.
     var footnotePending = false
-    let cues = CueWords()
+    var cues: CueWords { rules.cues }
     /// Consecutive words that are a lone full stop (a spaced ellipsis `. . .`).
     var dotRun = 0
     /// Scratch buffer for the tokenizer: byte offsets of the scalars of one word.
@@ -129,7 +127,8 @@ struct ScanPass {
             if newlines >= 2 {
                 closeSentence()
                 closeParagraph()
-            } else if sentenceEnds(before: word.start, end: word.end, newlines: newlines) {
+            } else if needsBoundaryRules(before: word, newlines: newlines),
+                      sentenceEnds(before: word.start, end: word.end, newlines: newlines) {
                 closeSentence()
             }
         }
@@ -145,18 +144,16 @@ struct ScanPass {
             leadingMarkers = 0
             inMarkerRun = true
             firstWord = word
-            capitalizedRun = 0
-            inCapitalizedRun = true
             footnotePending = false
         }
-        let attached = footnotePending || (sentenceWords > 0 && isCloserOnly(word.start, word.end))
+        let first = text[word.start]
+        let attached = footnotePending
+            || (sentenceWords > 0 && (first == 0x5B || first == 0x29 || first == 0x5D || first == 0x7D || first >= 0xC2)
+                && text.isCloserOnly(word.start, word.end))
         footnotePending = false
         sentenceWords += 1
         if inMarkerRun { noteLeadingMarker(word) }
-        if inCapitalizedRun {
-            if shape(ofWordAt: word.start, end: word.end) == .upper { capitalizedRun += 1 } else { inCapitalizedRun = false }
-        }
-        dotRun = isDotWord(word.start, word.end) ? dotRun + 1 : 0
+        dotRun = first == 0x2E && text.isDotWord(word.start, word.end) ? dotRun + 1 : 0
         if !attached {
             anchorBefore = w1
             anchor = word
@@ -167,10 +164,31 @@ struct ScanPass {
         if rules.wantsTokens { tokenize(word) }
     }
 
+    /// Whether any boundary rule can apply before `word`: most words follow a word ending in a
+    /// letter or comma on the same line and start with a letter, and need no further look.
+    @inline(__always)
+    private func needsBoundaryRules(before word: Word, newlines: Int) -> Bool {
+        if newlines > 0 { return true }
+        let last = text[w1.end - 1]
+        // After `.`, `!`, `?`, quotes, brackets, digits or any multi-byte character.
+        if last >= 0x80 || last <= 0x3F && last != 0x2C && last != 0x2D && last != 0x3B && last != 0x3A {
+            return true
+        }
+        if last == 0x5D || last == 0x7D { return true }
+        let first = text[word.start]
+        // Before bullets and other multi-byte symbols, captions, datelines and list markers.
+        if first >= 0xE2 { return true }
+        if first >= 0x41 && first <= 0x5A {
+            let end = text[word.end - 1]
+            if end == 0x3A || end == 0x2C { return true }
+        }
+        return list != nil
+    }
+
     /// Counts bullets and list markers at the start of a sentence; a numbered or first lettered
     /// marker there opens a list whose next marker will start a new sentence.
     private mutating func noteLeadingMarker(_ word: Word) {
-        if isBulletWord(word.start, word.end) {
+        if text.isBulletWord(word.start, word.end) {
             leadingMarkers += 1
         } else if let marker = ListMarker(text, from: word.start, to: word.end) {
             leadingMarkers += 1
