@@ -115,7 +115,19 @@ struct ScanPass {
                 if b & 0xC0 != 0x80 { cp &+= 1 }
                 i &+= 1
             }
-            accept(Word(start: start, end: i, startCP: startCP, endCP: cp), newlines: newlines)
+            let word = Word(start: start, end: i, startCP: startCP, endCP: cp)
+            if newlines == 0 && continuesSentence(word) {
+                // The common case, inlined: a lowercase word after a word ending in a letter or comma.
+                sentenceWords &+= 1
+                anchorBefore = w1
+                anchor = word
+                anchorIndex = sentenceWords
+                w1 = word
+                lastEnd = cp
+                dotRun = 0
+            } else {
+                accept(word, newlines: newlines)
+            }
         }
         closeSentence()
         closeParagraph()
@@ -162,6 +174,19 @@ struct ScanPass {
         w1 = word
         lastEnd = word.endCP
         if rules.wantsTokens { tokenize(word) }
+    }
+
+    /// Whether `word` simply continues the open sentence: it starts with a lowercase ASCII letter,
+    /// the word before it ends in a letter, comma, semicolon or hyphen, and no list, marker run,
+    /// footnote or token output needs attention.
+    @inline(__always)
+    private func continuesSentence(_ word: Word) -> Bool {
+        let first = text[word.start]
+        guard first >= 0x61 && first <= 0x7A, sentenceStart >= 0, w1.exists else { return false }
+        let last = text[w1.end - 1]
+        guard (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || last == 0x2C || last == 0x3B
+        else { return false }
+        return list == nil && !inMarkerRun && !footnotePending && !rules.wantsTokens
     }
 
     /// Whether any boundary rule can apply before `word`: most words follow a word ending in a
