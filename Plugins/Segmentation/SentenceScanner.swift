@@ -86,6 +86,8 @@ struct ScanPass {
         let n = bytes.count
         var i = 0
         var cp = 0
+        guard n > 0, let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         while true {
             // White space between words; count line breaks.
             var newlines = 0
@@ -106,6 +108,20 @@ struct ScanPass {
             let start = i
             let startCP = cp
             while i < n {
+                // Eight bytes at a time while they are printable ASCII: find the first byte that is
+                // a control or space (<= 0x20) or part of a multi-byte character (>= 0x80).
+                while i &+ 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let special = ((x &- 0x2121_2121_2121_2121) & ~x | x) & 0x8080_8080_8080_8080
+                    if special == 0 {
+                        i &+= 8; cp &+= 8
+                    } else {
+                        let ordinary = special.trailingZeroBitCount >> 3
+                        i &+= ordinary; cp &+= ordinary
+                        break
+                    }
+                }
+                guard i < n else { break }
                 let b = bytes[i]
                 if b <= 0x20 {
                     if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { break }
