@@ -86,3 +86,48 @@ func goldenRules() async throws {
     #expect(cases == 48)
     #expect(failures == [])
 }
+
+@Test("sentences and tokens cover every non-space code point exactly once", arguments: [
+    "Straßenbahnhaltestellen­schilder wurden erneuert. Überall.",
+    "Очень длинноепредложениебезпробелов здесь. И ещё одно предложение!",
+    "abcdefghijklmnopqrstuvwxyzé abcdefgh\u{00A0}ijklmnop qrstuvwxyz0123456789. Done…",
+    "  Tabs\tand\r\nnewlines\u{2028}and 🙂🙂🙂 emoji😀words. «Citation» fin.  ",
+])
+func coverage(_ text: String) async throws {
+    let stage = try Segmenter.descriptor.makeStage(["tokens": .bool(true)])
+    let document = try await StageHarness.run([stage], on: text)
+    let scalars = Array(text.unicodeScalars)
+    let nonSpace = Set(scalars.indices.filter { !scalars[$0].properties.isWhitespace })
+    for layer in [document.sentences, document.tokens] {
+        let spans = try #require(layer)
+        var covered: [Int] = []
+        for span in spans {
+            #expect(!scalars[span.start].properties.isWhitespace && !scalars[span.end - 1].properties.isWhitespace)
+            covered += (span.start..<span.end).filter { nonSpace.contains($0) }
+        }
+        #expect(covered == nonSpace.sorted())
+    }
+}
+
+@Test("random punctuation-heavy texts never break the span invariants")
+func randomTexts() async throws {
+    let alphabet = Array("aZ9 .!?…\"'“”‘’«»„()[]\n\n-—•1)a.U.S.Dr.$ é ж 🙂\u{00A0}\t:;,")
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let stage = try Segmenter.descriptor.makeStage(["tokens": .bool(true)])
+    for _ in 0..<300 {
+        var text = ""
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        let length = Int(state >> 56)
+        for _ in 0..<length {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text.append(alphabet[Int(state >> 33) % alphabet.count])
+        }
+        let document = try await StageHarness.run([stage], on: text)
+        let count = text.unicodeScalars.count
+        for layer in [document.paragraphs, document.sentences, document.tokens] {
+            let spans = try #require(layer)
+            #expect(spans.allSatisfy { $0.start < $0.end && $0.end <= count })
+            #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.end <= $1.start })
+        }
+    }
+}
