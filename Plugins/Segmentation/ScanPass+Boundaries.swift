@@ -187,8 +187,10 @@ extension ScanPass {
             return .noBoundary(strong: false)  // `Figure 1. Original and mutant application.`
         }
         switch rules.abbreviations.kind(of: text, from: core, to: clusterStart) {
-        case .title, .inner:
+        case .inner:
             return .noBoundary(strong: true)
+        case .title:
+            return .noBoundary(strong: false)  // `304 North Cardinal St.⏎Dorchester` ends a line
         case .beforeNumber:
             if nextShape == .digit { return .noBoundary(strong: true) }
             return startsSentencesOften(next) ? .boundary : .noBoundary(strong: false)
@@ -229,7 +231,11 @@ extension ScanPass {
         if text.shape(ofWordAt: nextStart, end: nextEnd) == .lower { return false }
         let (last, _) = text.scalar(before: w1.end)
         switch last {
-        case 0x2C, 0x3B, 0x3A, 0x2D, 0x2013, 0x2014, 0x28, 0x26, 0x2F, 0x2B, 0x3D:
+        case 0x3A:
+            return true  // a line ending in a colon introduces what follows: `Dear readers:`, `Ingredients:`
+        case 0x2C:
+            return wordsOnLine <= 4  // a salutation or closing: `Dear readers,`, `Best regards,`
+        case 0x3B, 0x2D, 0x2013, 0x2014, 0x28, 0x26, 0x2F, 0x2B, 0x3D:
             return false
         default:
             return !rules.abbreviations.isContinuationWord(text, from: w1.start, to: w1.end)

@@ -65,6 +65,8 @@ struct ScanPass {
     var anchor = Word.none, anchorBefore = Word.none, anchorIndex = 0
     /// The first word of the open sentence.
     var firstWord = Word.none
+    /// Words on the current line so far.
+    var wordsOnLine = 0
     /// Set when the next word is a footnote number attached to the sentence before it.
     var footnotePending = false
     var cues: CueWords { rules.cues }
@@ -141,6 +143,7 @@ struct ScanPass {
                 w1 = word
                 lastEnd = cp
                 dotRun = 0
+                wordsOnLine &+= 1
             } else {
                 accept(word, newlines: newlines)
             }
@@ -151,6 +154,7 @@ struct ScanPass {
 
     /// Places the boundaries before `word`, then adds it to the open sentence.
     mutating func accept(_ word: Word, newlines: Int) {
+        defer { wordsOnLine = newlines > 0 ? 1 : wordsOnLine + 1 }
         if paragraphStart >= 0 {
             if newlines >= 2 {
                 closeSentence()

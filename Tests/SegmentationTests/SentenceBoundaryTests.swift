@@ -109,6 +109,15 @@ func lineBreaks() async throws {
             == ["The mayor said the plan\nwould cost more than expected, and\nThe Times agreed.", "A new paragraph starts here"])
 }
 
+@Test("address blocks, salutations and lines ending in a colon stand alone")
+func shortLines() async throws {
+    #expect(try await sentences("12 Harbor St.\nPort Ellis, ME 04000") == ["12 Harbor St.", "Port Ellis, ME 04000"])
+    #expect(try await sentences("A note from the editors:\nDear readers,\nWe need your help.")
+            == ["A note from the editors:", "Dear readers,", "We need your help."])
+    #expect(try await sentences("The report, which ran to forty pages and cited dozens of sources,\nWas released on Friday.")
+            == ["The report, which ran to forty pages and cited dozens of sources,\nWas released on Friday."])
+}
+
 @Test("list items are sentences, whether on lines or on one line", arguments: [
     Case("1) Buy milk 2) Call home 3) Pay rent", ["1) Buy milk", "2) Call home", "3) Pay rent"]),
     Case("a. First point b. Second point", ["a. First point", "b. Second point"]),
