@@ -13,8 +13,9 @@ import PipelineKit
 /// ```yaml
 /// pipeline:
 ///   - stage: segmenter
-///     tokens: true
-///     abbreviations: [Univ, Dept]
+///     options:
+///       tokens: true
+///       abbreviations: [Univ, Dept]
 /// ```
 public struct Segmenter: Stage {
     /// How pipeline files name and configure this stage.

@@ -74,6 +74,8 @@ struct ScanPass {
     var dotRun = 0
     /// Scratch buffer for the tokenizer: byte offsets of the scalars of one word.
     var scalarStarts: [Int] = []
+    /// Scratch buffer for the tokenizer: trailing punctuation tokens of one word, last first.
+    var trailingTokens: [(Int, Int)] = []
 
     init(text: UTF8Text, rules: SentenceScanner) {
         self.text = text
@@ -90,6 +92,7 @@ struct ScanPass {
         var cp = 0
         guard n > 0, let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
+        let wantsTokens = rules.wantsTokens
         while true {
             // White space between words; count line breaks.
             var newlines = 0
@@ -144,6 +147,7 @@ struct ScanPass {
                 lastEnd = cp
                 dotRun = 0
                 wordsOnLine &+= 1
+                if wantsTokens { tokenize(word) }
             } else {
                 accept(word, newlines: newlines)
             }
@@ -197,8 +201,8 @@ struct ScanPass {
     }
 
     /// Whether `word` simply continues the open sentence: it starts with a lowercase ASCII letter,
-    /// the word before it ends in a letter, comma, semicolon or hyphen, and no list, marker run,
-    /// footnote or token output needs attention.
+    /// the word before it ends in a letter, comma or semicolon, and no list, marker run or
+    /// footnote needs attention.
     @inline(__always)
     private func continuesSentence(_ word: Word) -> Bool {
         let first = text[word.start]
@@ -206,7 +210,7 @@ struct ScanPass {
         let last = text[w1.end - 1]
         guard (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || last == 0x2C || last == 0x3B
         else { return false }
-        return list == nil && !inMarkerRun && !footnotePending && !rules.wantsTokens
+        return list == nil && !inMarkerRun && !footnotePending
     }
 
     /// Whether any boundary rule can apply before `word`: most words follow a word ending in a
