@@ -190,7 +190,9 @@ extension ScanPass {
         case .inner:
             return .noBoundary(strong: true)
         case .title:
-            return .noBoundary(strong: false)  // `304 North Cardinal St.⏎Dorchester` ends a line
+            // `Main St. The store…` ends a sentence; a title never precedes `The` or `He`.
+            // Weak: `304 North Cardinal St.⏎Dorchester` ends a line.
+            return startsSentenceAfterTitle(next) ? .boundary : .noBoundary(strong: false)
         case .beforeNumber:
             if nextShape == .digit { return .noBoundary(strong: true) }
             return startsSentencesOften(next) ? .boundary : .noBoundary(strong: false)
@@ -212,10 +214,11 @@ extension ScanPass {
             return startsSentencesOften(next) ? .boundary : .noBoundary(strong: false)
         }
         if text.isDottedAbbreviation(from: core, to: clusterStart) {
-            // `U.S.`, `a.m.`, `Ph.D.`: a boundary only before a sentence starter, and not after
-            // a fragment too short to be a sentence (`At 5 a.m. Mr. Smith left`).
-            if nextShape == .digit { return .noBoundary(strong: false) }
-            return index >= 4 && startsSentencesOften(next) ? .boundary : .noBoundary(strong: false)
+            // `U.S.`, `a.m.`, `Ph.D.`: a boundary only before a sentence starter, and not before a
+            // title after a fragment too short to be a sentence (`At 5 a.m. Mr. Smith left`).
+            if nextShape == .digit || !startsSentencesOften(next) { return .noBoundary(strong: false) }
+            if index < 4 && isTitle(next) { return .noBoundary(strong: false) }
+            return .boundary
         }
         if nextShape == .upper, clusterStart - core <= 2, text.isDigits(from: core, to: clusterStart),
            rules.abbreviations.isDateNoun(text, from: next.start, to: text.wordLetterEnd(next.start, next.end)) {
@@ -257,14 +260,22 @@ extension ScanPass {
         return false
     }
 
+    /// Whether the next word is a title such as `Mr.` or `Dr.`.
+    func isTitle(_ next: (start: Int, end: Int)) -> Bool {
+        let start = text.wordStartSkippingOpeners(next.start, next.end)
+        return rules.abbreviations.kind(of: text, from: start, to: text.wordLetterEnd(start, next.end)) == .title
+    }
+
+    /// Whether the next word starts sentences and never continues a name after a title:
+    /// `The`, `He`, `This`, `But` …
+    func startsSentenceAfterTitle(_ next: (start: Int, end: Int)) -> Bool {
+        let start = text.wordStartSkippingOpeners(next.start, next.end)
+        return rules.starters.neverFollowsTitle(text, from: start, to: text.wordLetterEnd(start, next.end))
+    }
+
     /// Whether the next word (after opening quotes) is a common sentence starter.
     func startsSentencesOften(_ next: (start: Int, end: Int)) -> Bool {
-        var i = next.start
-        while i < next.end {
-            let (u, length) = text.scalar(at: i)
-            guard ScalarClass.isOpener(u) else { break }
-            i += length
-        }
+        let i = text.wordStartSkippingOpeners(next.start, next.end)
         return rules.starters.contains(text, from: i, to: text.wordLetterEnd(i, next.end))
     }
 }

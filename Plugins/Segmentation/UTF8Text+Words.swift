@@ -203,6 +203,17 @@ extension UTF8Text {
         return 0
     }
 
+    /// Where a word starts after its opening quotes and brackets.
+    func wordStartSkippingOpeners(_ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            let (u, length) = scalar(at: i)
+            guard ScalarClass.isOpener(u) else { break }
+            i += length
+        }
+        return i
+    }
+
     /// Where the letters at the start of a word end (after opening quotes): `They,` → `They`.
     func wordLetterEnd(_ start: Int, _ end: Int) -> Int {
         var i = start

@@ -32,6 +32,8 @@ struct Case: CustomTestStringConvertible, Sendable {
     Case("They moved to the U.S.", "Then they moved back."),
     Case("The deal closed with Finch & Co.", "It was signed at noon."),
     Case("At 7 a.m. Mrs. Lee opened the shop.", "She closed it at 9 p.m.", "Mr. Lee came later."),
+    Case("The bakery is on Elm St.", "The owner is Mr. Ng."),
+    Case("They flew to Washington, D.C.", "The talks began."),
 ])
 func abbreviations(_ example: Case) async throws {
     #expect(try await sentences(example.text) == example.expected)
