@@ -4,8 +4,8 @@ extension ScanPass {
     enum Decision {
         /// A sentence ends.
         case boundary
-        /// No sentence ends; `strong` when even a line break there would not end one
-        /// (a title such as `Dr.`, a lowercase next word), weak when only the word order says so.
+        /// No sentence ends; `strong` when even a line break there would not end one (`e.g.`, a
+        /// lowercase next word), weak when a line break would (`St.` ending an address line).
         case noBoundary(strong: Bool)
         /// The word does not end in sentence-final punctuation.
         case notTerminal

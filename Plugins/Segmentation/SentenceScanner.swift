@@ -126,6 +126,14 @@ struct ScanPass {
                         break
                     }
                 }
+                // A run of multi-byte characters (Cyrillic, Greek, accented words) byte by byte,
+                // stopping at lead bytes that may start a Unicode space.
+                while i < n {
+                    let b = bytes[i]
+                    guard b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 else { break }
+                    if b & 0xC0 != 0x80 { cp &+= 1 }
+                    i &+= 1
+                }
                 guard i < n else { break }
                 let b = bytes[i]
                 if b <= 0x20 {
@@ -200,16 +208,30 @@ struct ScanPass {
         if rules.wantsTokens { tokenize(word) }
     }
 
-    /// Whether `word` simply continues the open sentence: it starts with a lowercase ASCII letter,
-    /// the word before it ends in a letter, comma or semicolon, and no list, marker run or
+    /// Whether `word` simply continues the open sentence: it starts with a lowercase letter (ASCII,
+    /// Latin-1 or Cyrillic), the word before it ends in a letter, comma or semicolon, and no list, marker run or
     /// footnote needs attention.
     @inline(__always)
     private func continuesSentence(_ word: Word) -> Bool {
         let first = text[word.start]
-        guard first >= 0x61 && first <= 0x7A, sentenceStart >= 0, w1.exists else { return false }
+        if first < 0x61 || first > 0x7A {
+            // A lowercase Cyrillic (а–я, ё) or Latin-1 (ß–ÿ) letter.
+            guard first == 0xD0 || first == 0xD1 || first == 0xC3, word.end - word.start >= 2 else { return false }
+            let second = text[word.start + 1]
+            let lowercase = first == 0xD0 ? second >= 0xB0 : first == 0xD1 ? second <= 0x9F : second >= 0x9F
+            guard lowercase else { return false }
+        }
+        guard sentenceStart >= 0, w1.exists else { return false }
         let last = text[w1.end - 1]
-        guard (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || last == 0x2C || last == 0x3B
-        else { return false }
+        if last >= 0x80 {
+            // The word before ends in a Cyrillic or Latin-1 letter.
+            guard w1.end - w1.start >= 2, last < 0xC0 else { return false }
+            let lead = text[w1.end - 2]
+            guard lead == 0xD0 || lead == 0xD1 || lead == 0xC3 else { return false }
+        } else {
+            guard (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || last == 0x2C || last == 0x3B
+            else { return false }
+        }
         return list == nil && !inMarkerRun && !footnotePending
     }
 
