@@ -65,8 +65,12 @@ struct ScanPass {
     var anchor = Word.none, anchorBefore = Word.none, anchorIndex = 0
     /// The first word of the open sentence.
     var firstWord = Word.none
-    /// Words on the current line so far.
+    /// Words on the current line so far, and the code point where the line starts.
     var wordsOnLine = 0
+    var lineStart = 0
+    /// Whether the open paragraph is hard-wrapped text: a long line in it broke before a
+    /// lowercase word.
+    var wrappedParagraph = false
     /// Set when the next word is a footnote number attached to the sentence before it.
     var footnotePending = false
     var cues: CueWords { rules.cues }
@@ -166,7 +170,18 @@ struct ScanPass {
 
     /// Places the boundaries before `word`, then adds it to the open sentence.
     mutating func accept(_ word: Word, newlines: Int) {
-        defer { wordsOnLine = newlines > 0 ? 1 : wordsOnLine + 1 }
+        defer {
+            if newlines > 0 {
+                wordsOnLine = 1
+                lineStart = word.startCP
+            } else {
+                wordsOnLine += 1
+            }
+        }
+        if paragraphStart >= 0 && newlines == 1 && endsLongLine {
+            let first = text[word.start]
+            if first >= 0x61 && first <= 0x7A { wrappedParagraph = true }
+        }
         if paragraphStart >= 0 {
             if newlines >= 2 {
                 closeSentence()
@@ -179,6 +194,7 @@ struct ScanPass {
         if paragraphStart < 0 {
             paragraphStart = word.startCP
             list = nil
+            wrappedParagraph = false
             w1 = .none; anchor = .none; anchorBefore = .none
             dotRun = 0
         }
@@ -255,6 +271,9 @@ struct ScanPass {
         }
         return list != nil
     }
+
+    /// Whether the line that ends with ``w1`` is as long as the lines of wrapped text are.
+    var endsLongLine: Bool { w1.endCP - lineStart >= 55 }
 
     /// Counts bullets and list markers at the start of a sentence; a numbered or first lettered
     /// marker there opens a list whose next marker will start a new sentence.

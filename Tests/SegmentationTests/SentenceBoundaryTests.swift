@@ -111,6 +111,21 @@ func lineBreaks() async throws {
             == ["The mayor said the plan\nwould cost more than expected, and\nThe Times agreed.", "A new paragraph starts here"])
 }
 
+@Test("in a hard-wrapped paragraph a long line may break before a capitalised name")
+func hardWrappedText() async throws {
+    let text = """
+        The council met on Tuesday evening to discuss the proposed budget for the
+        coming year, and after a long debate the members thanked the acting mayor
+        Ortiz for his work. The vote was unanimous.
+        """
+    #expect(try await sentences(text) == [
+        "The council met on Tuesday evening to discuss the proposed budget for the\ncoming year, and after a long debate the members thanked the acting mayor\nOrtiz for his work.",
+        "The vote was unanimous.",
+    ])
+    // Short lines in a paragraph without wrapping evidence stay separate.
+    #expect(try await sentences("Storm Hits Coast\nBy Ana Ruiz") == ["Storm Hits Coast", "By Ana Ruiz"])
+}
+
 @Test("address blocks, salutations and lines ending in a colon stand alone")
 func shortLines() async throws {
     #expect(try await sentences("12 Harbor St.\nPort Ellis, ME 04000") == ["12 Harbor St.", "Port Ellis, ME 04000"])
