@@ -6,8 +6,16 @@
 /// possessive `'s` split off too; hyphens, apostrophes and decimal points stay inside.
 extension ScanPass {
     mutating func tokenize(_ word: Word) {
-        if isPlainASCIIWord(word) {
+        if text.isPlainASCIIWord(from: word.start, to: word.end) {
             result.tokens.append(.init(start: word.startCP, end: word.endCP))
+            return
+        }
+        // A plain word and a comma, semicolon or colon: `word,`.
+        let last = text[word.end - 1]
+        if (last == 0x2C || last == 0x3B || last == 0x3A) && word.end - word.start >= 2
+            && text.isPlainASCIIWord(from: word.start, to: word.end - 1) {
+            result.tokens.append(.init(start: word.startCP, end: word.endCP - 1))
+            result.tokens.append(.init(start: word.endCP - 1, end: word.endCP))
             return
         }
         scalarStarts.removeAll(keepingCapacity: true)
@@ -74,20 +82,6 @@ extension ScanPass {
         for (from, to) in trailingTokens.reversed() { emitToken(word, from, to) }
     }
 
-    /// A word that is one token as it stands: ASCII, starting and ending with a letter or digit,
-    /// without a possessive `'s`.
-    private func isPlainASCIIWord(_ word: Word) -> Bool {
-        let first = text[word.start], last = text[word.end - 1]
-        guard Self.isAlphanumeric(first) && Self.isAlphanumeric(last) else { return false }
-        if last | 0x20 == 0x73 && word.end - word.start > 2 && text[word.end - 2] == 0x27 { return false }
-        for i in word.start..<word.end where text[i] >= 0x80 { return false }
-        return true
-    }
-
-    private static func isAlphanumeric(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
-    }
-
     private mutating func emitToken(_ word: Word, _ from: Int, _ to: Int) {
         result.tokens.append(.init(start: word.startCP + from, end: word.startCP + to))
     }
@@ -99,5 +93,21 @@ extension ScanPass {
         let (u, length) = text.scalar(at: from)
         if from + length == to && ScalarClass.isLetter(u) { return true }
         return text.isDottedAbbreviation(from: from, to: to)
+    }
+}
+
+extension UTF8Text {
+    /// Whether `self[start..<end]` is one token as it stands: ASCII, starting and ending with a
+    /// letter or digit, without a possessive `'s`.
+    func isPlainASCIIWord(from start: Int, to end: Int) -> Bool {
+        let first = self[start], last = self[end - 1]
+        guard Self.isAlphanumeric(first) && Self.isAlphanumeric(last) else { return false }
+        if last | 0x20 == 0x73 && end - start > 2 && self[end - 2] == 0x27 { return false }
+        for i in start..<end where self[i] >= 0x80 { return false }
+        return true
+    }
+
+    private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 }
