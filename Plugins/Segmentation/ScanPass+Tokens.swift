@@ -5,6 +5,7 @@
 /// abbreviation such as `Dr.`, `U.S.` or an initial). Dashes inside a word (`war—and`) and the
 /// possessive `'s` split off too; hyphens, apostrophes and decimal points stay inside.
 extension ScanPass {
+    /// Appends the tokens of `word` to the result.
     mutating func tokenize(_ word: Word) {
         if text.isPlainASCIIWord(from: word.start, to: word.end) {
             result.tokens.append(.init(start: word.startCP, end: word.endCP))
@@ -93,21 +94,5 @@ extension ScanPass {
         let (u, length) = text.scalar(at: from)
         if from + length == to && ScalarClass.isLetter(u) { return true }
         return text.isDottedAbbreviation(from: from, to: to)
-    }
-}
-
-extension UTF8Text {
-    /// Whether `self[start..<end]` is one token as it stands: ASCII, starting and ending with a
-    /// letter or digit, without a possessive `'s`.
-    func isPlainASCIIWord(from start: Int, to end: Int) -> Bool {
-        let first = self[start], last = self[end - 1]
-        guard Self.isAlphanumeric(first) && Self.isAlphanumeric(last) else { return false }
-        if last | 0x20 == 0x73 && end - start > 2 && self[end - 2] == 0x27 { return false }
-        for i in start..<end where self[i] >= 0x80 { return false }
-        return true
-    }
-
-    private static func isAlphanumeric(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 }
