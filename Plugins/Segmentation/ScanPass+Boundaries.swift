@@ -277,8 +277,11 @@ extension ScanPass {
     }
 
     /// Whether the next word (after opening quotes) is a common sentence starter.
+    /// An all-capitals word of two or more letters is an acronym (`ET`, `IT`), not a starter.
     func startsSentencesOften(_ next: (start: Int, end: Int)) -> Bool {
         let i = text.wordStartSkippingOpeners(next.start, next.end)
-        return rules.starters.contains(text, from: i, to: text.wordLetterEnd(i, next.end))
+        let end = text.wordLetterEnd(i, next.end)
+        if end - i >= 2 && text.isAll(uppercaseASCIIFrom: i, to: end) { return false }
+        return rules.starters.contains(text, from: i, to: end)
     }
 }

@@ -97,6 +97,12 @@ extension UTF8Text {
         return tail - start == 3 && scalar(at: start).value == 0x2026
     }
 
+    /// Whether `start..<end` holds only ASCII capital letters.
+    func isAll(uppercaseASCIIFrom start: Int, to end: Int) -> Bool {
+        for i in start..<end where !(self[i] >= 0x41 && self[i] <= 0x5A) { return false }
+        return true
+    }
+
     /// Whether every byte of `start..<end` is `byte`.
     func isAll(_ byte: UInt8, from start: Int, to end: Int) -> Bool {
         for i in start..<end where self[i] != byte { return false }

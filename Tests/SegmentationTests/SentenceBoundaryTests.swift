@@ -101,6 +101,12 @@ func headlines() async throws {
             == ["Storm Hits Coast", "By Ana Ruiz", "Monday, March 2, 2026", "Winds reached 120 km/h overnight."])
 }
 
+@Test("acronyms are neither sentence starters nor function words")
+func acronyms() async throws {
+    #expect(try await sentences("Updated at 3:45 p.m. ET\nHARBOR CITY — The polls closed.")
+            == ["Updated at 3:45 p.m. ET", "HARBOR CITY — The polls closed."])
+}
+
 @Test("a single newline inside a sentence is wrapped text, a blank line is a paragraph break")
 func lineBreaks() async throws {
     let text = "The mayor said the plan\nwould cost more than expected, and\nThe Times agreed.\n\nA new paragraph starts here"
