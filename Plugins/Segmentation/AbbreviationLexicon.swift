@@ -13,9 +13,11 @@ struct AbbreviationLexicon: Sendable {
         /// Written before a number (`No. 5`, `Nov. 3`, `p. 55`); before a word it behaves like
         /// ``ambiguous``.
         case beforeNumber
-        /// May end a sentence (`Inc.`, `Jr.`, `etc.`): the period ends one only before a word that
+        /// May end a sentence (`Inc.`, `Jr.`): the period ends one only before a word that
         /// commonly starts sentences (`The`, `He`, `But` …).
         case ambiguous
+        /// Usually ends its phrase (`etc.`): the period ends a sentence before any capitalised word.
+        case final
     }
 
     struct Entry: Sendable {
@@ -33,6 +35,7 @@ struct AbbreviationLexicon: Sendable {
         add(Self.inner, as: .inner)
         add(Self.beforeNumber, as: .beforeNumber)
         add(Self.ambiguous, as: .ambiguous)
+        add(["etc", "usw"], as: .final)
         add(extraAmbiguous.map(Self.trimmed), as: .ambiguous)
         add(extraTitles.map(Self.trimmed), as: .title)
     }
@@ -66,10 +69,12 @@ struct AbbreviationLexicon: Sendable {
         return dateNouns.contains(key)
     }
 
-    /// Whether `text[from..<to]` is a function word that cannot end a sentence (`and`, `the`),
-    /// so that a line break after it is wrapped text.
+    /// Whether `text[from..<to]` is a lowercase function word that cannot end a sentence (`and`,
+    /// `the`), so that a line break after it is wrapped text. Capitalised forms (`ET`, `A`) are
+    /// acronyms or headline words and do not count.
     func isContinuationWord(_ text: UTF8Text, from: Int, to: Int) -> Bool {
-        guard let key = WordKey(text, from: from, to: to) else { return false }
+        guard from < to, ScalarClass.shape(text.scalar(at: from).value) == .lower,
+              let key = WordKey(text, from: from, to: to) else { return false }
         return continuationWords.contains(key)
     }
 
@@ -118,7 +123,7 @@ struct AbbreviationLexicon: Sendable {
     ]
 
     static let ambiguous: [String] = [
-        "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "al", "dept", "univ", "assn",
+        "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "al", "dept", "univ", "assn",
         "ave", "blvd", "rd", "hwy", "ln", "sq", "pl", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
         "Fri", "Sat", "Sun", "min", "mins", "hrs", "yr", "yrs", "mos", "wk", "wks", "kg",
         "km", "oz", "lb", "lbs", "gal", "govt", "intl", "natl", "esp", "incl", "misc", "dist", "div",
