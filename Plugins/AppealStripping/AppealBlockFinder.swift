@@ -37,7 +37,7 @@ struct AppealBlockFinder: Sendable {
             let members = content[first...last]
             var total = members.reduce(0.0) { $0 + scores[$1] }
             if last == content.count - 1 { total += 1.0 }
-            if first == 0 { total += 0.5 }
+            if first == 0 { total += 1.0 }
             members.forEach { inBlock.insert($0) }
             guard total >= threshold else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
@@ -48,7 +48,8 @@ struct AppealBlockFinder: Sendable {
     private func isSeed(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
         if evidence.cues[.custom] > 0 { return true }
         let score = evidence.score
-        if score >= seedScore && evidence.addressesReader && !evidence.isReporting { return true }
+        if evidence.isQuotation || evidence.isReporting { return false }
+        if score >= seedScore && evidence.addressesReader { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
     }
@@ -59,7 +60,7 @@ struct AppealBlockFinder: Sendable {
         if evidence.length < shortLine {
             return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
         }
-        if evidence.length < 400 { return score >= 1.0 && evidence.addressesReader }
+        if evidence.length < 400 { return score >= 1.0 && (evidence.addressesReader || evidence.hasCallOrVoice) }
         return score >= 2.0 && evidence.addressesReader
     }
 }

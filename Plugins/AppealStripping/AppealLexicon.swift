@@ -16,13 +16,14 @@ enum AppealLexicon {
         "consider becoming", "consider a", "consider donating", "please support", "please donate", "please give",
         "help us", "help keep", "help fund", "help sustain", "keep us going", "stand with us", "renew your*",
         "upgrade your*", "get unlimited access", "start your subscription", "start a subscription",
-        "support now", "support today", "give what you can", "donate what you can",
+        "support now", "support today", "give what you can", "donate what you can", "donate today", "donate now",
+        "support us today", "become a member today", "join the thousands", "sign up today",
         // German
         "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
         "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
         "abonniere*", "melden sie sich", "jetzt anmelden", "fördermitglied*", "förderer werden",
         "helfen sie uns", "hilf uns", "jetzt mitmachen", "zahlen sie", "jetzt zahlen", "abo abschließen",
-        "jetzt abschließen", "genossenschaft", "gib was du kannst",
+        "jetzt abschließen", "gib was du kannst", "uns helfen", "uns unterstützen", "unterstützen sie uns",
         // French
         "faites un don", "faire un don", "je fais un don", "je donne", "soutenez*", "soutenir*",
         "abonnez-vous", "je m'abonne", "s'abonner", "devenez membre", "devenez abonné*", "adhérez",
@@ -56,7 +57,7 @@ enum AppealLexicon {
         "if you found this", "if you can", "if you are able", "if you're able", "you can help",
         "can you help", "will you help", "will you join", "can you chip", "thank you for reading",
         "thanks for reading", "thank you for your support", "thank you for standing",
-        "tax-deductible", "tax deductible", "matched", "match your", "double your",
+        "tax-deductible", "tax deductible", "match your", "double your", "in your inbox", "to your inbox",
         // German
         "unseren journalismus", "unser journalismus", "unabhängigen journalismus", "unabhängiger journalismus",
         "unabhängige berichterstattung", "unabhängigen journalismus", "unsere arbeit", "unsere redaktion",
@@ -65,7 +66,8 @@ enum AppealLexicon {
         "ohne bezahlschranke", "keine bezahlschranke", "frei zugänglich", "für alle zugänglich",
         "für alle frei", "wir sind auf", "sind wir auf", "angewiesen", "dank ihrer", "mit ihrer hilfe",
         "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
-        "wenn ihnen", "qualitätsjournalismus",
+        "wenn ihnen", "qualitätsjournalismus", "noch so klein", "in ihrem postfach", "eurer unterstützung",
+        "eure spende", "eure unterstützung",
         // French
         "notre journalisme", "notre travail", "notre rédaction", "notre indépendance", "nos journalistes",
         "journalisme indépendant", "média indépendant", "médias indépendants", "presse indépendante",
@@ -96,9 +98,10 @@ enum AppealLexicon {
         "annual", "recurring", "credit card", "debit card", "paypal", "bank transfer", "apple pay",
         "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
         "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
-        "patreon", "per year", "a year", "per week", "a week",
+        "patreon", "per year", "a year", "per week", "a week", "newsletter", "unsubscribe at any time",
         "monatlich", "pro monat", "im monat", "einmalig", "jährlich", "lastschrift", "überweisung",
-        "kreditkarte", "steuerlich absetzbar", "abo", "ab 5", "spendenkonto", "spendenquittung",
+        "kreditkarte", "steuerlich absetzbar", "abo", "spendenkonto", "spendenquittung", "kündbar", "jederzeit kündbar",
+        "beitrag zahlen", "freiwillig*",
         "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
         "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
         "рублей", "подписк*",
@@ -144,7 +147,7 @@ enum AppealLexicon {
     /// Second-person words (the reader), lowercased; German formal forms are checked with case.
     static let secondPerson: Set<String> = [
         "you", "your", "yours", "you're", "you've", "you'll", "du", "dich", "dir", "dein", "deine", "deinen",
-        "vous", "votre", "vos", "toi", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
+        "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
     ]
 

@@ -26,10 +26,12 @@ struct LineEvidence: Sendable {
         s += 0.5 * Double(min(firstPlural, 3)) + 0.5 * Double(min(secondPerson, 3))
         if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
         s += 1.0 * Double(min(smallAmounts, 2))
-        s -= 1.5 * Double(min(largeAmounts, 2))
+        // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
+        if firstPlural == 0 { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
         s -= 1.0 * Double(min(cues[.thirdParty], 2))
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
+        if isQuotation { s -= 2.0 }
         return s
     }
 
@@ -39,7 +41,16 @@ struct LineEvidence: Sendable {
     }
 
     /// Whether the line reads as reporting about someone else.
-    var isReporting: Bool { cues[.reporting] > 0 || largeAmounts > 0 }
+    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && firstPlural == 0) }
+
+    /// Whether the line opens with a quotation mark: quoted speech, never an appeal's seed.
+    var isQuotation = false
+
+    /// Whether the line carries a call to action, newsroom voice or an appeal header (payment
+    /// words alone are not enough: articles quote rents and membership fees too).
+    var hasCallOrVoice: Bool {
+        cues[.action] + cues[.voice] + cues[.header] + cues[.custom] > 0
+    }
 }
 
 extension LineEvidence {
@@ -61,6 +72,7 @@ extension LineEvidence {
             isFirstWord = false
         }
         hasQuote = normalized.contains(0x22)
+        isQuotation = normalized.first == 0x22 || (normalized.first == 0x2D && normalized.dropFirst(2).first == 0x22)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
     }
 
