@@ -34,6 +34,16 @@ struct AppealBlockFinder: Sendable {
             while last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) {
                 last += 1
             }
+            // An appeal's lead-in or closing button often carries no cue of its own ("Quality
+            // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
+            // side, but never the document's first line (usually the headline).
+            if first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]) {
+                first -= 1
+            }
+            if last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
+               !lines[content[last + 1]].endsSentence {
+                last += 1
+            }
             let members = content[first...last]
             var total = members.reduce(0.0) { $0 + scores[$1] }
             if last == content.count - 1 { total += 1.0 }
@@ -52,6 +62,11 @@ struct AppealBlockFinder: Sendable {
         if score >= seedScore && evidence.addressesReader { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+    }
+
+    /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.
+    private func absorbs(_ evidence: LineEvidence, before: Bool) -> Bool {
+        evidence.length < shortLine && !evidence.isReporting && !evidence.isQuotation && evidence.score > -0.5
     }
 
     private func joins(_ evidence: LineEvidence, score: Double) -> Bool {

@@ -58,6 +58,8 @@ enum AppealLexicon {
         "can you help", "will you help", "will you join", "can you chip", "thank you for reading",
         "thanks for reading", "thank you for your support", "thank you for standing",
         "tax-deductible", "tax deductible", "match your", "double your", "in your inbox", "to your inbox",
+        "powered by readers", "powered by you", "powered by our", "ad-free", "no ads", "without ads",
+        "without advertising", "werbefrei", "ohne werbung", "благодаря читателям", "благодаря вам", "без рекламы",
         // German
         "unseren journalismus", "unser journalismus", "unabhängigen journalismus", "unabhängiger journalismus",
         "unabhängige berichterstattung", "unabhängigen journalismus", "unsere arbeit", "unsere redaktion",

@@ -27,7 +27,7 @@ struct LineEvidence: Sendable {
         if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
         s += 1.0 * Double(min(smallAmounts, 2))
         // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
-        if firstPlural == 0 { s -= 1.5 * Double(min(largeAmounts, 2)) }
+        if !speaksToReader { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
         s -= 1.0 * Double(min(cues[.thirdParty], 2))
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
@@ -41,7 +41,11 @@ struct LineEvidence: Sendable {
     }
 
     /// Whether the line reads as reporting about someone else.
-    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && firstPlural == 0) }
+    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader) }
+
+    /// Whether the line uses "we" or "you": a newsroom naming its goal ("we need $50,000", "your
+    /// gift will be matched up to $50,000") rather than reporting someone else's sums.
+    var speaksToReader: Bool { firstPlural > 0 || secondPerson > 0 }
 
     /// Whether the line opens with a quotation mark: quoted speech, never an appeal's seed.
     var isQuotation = false
@@ -72,8 +76,18 @@ extension LineEvidence {
             isFirstWord = false
         }
         hasQuote = normalized.contains(0x22)
-        isQuotation = normalized.first == 0x22 || (normalized.first == 0x2D && normalized.dropFirst(2).first == 0x22)
+        isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
+    }
+
+    /// Whether a line opens with quoted speech: a quotation mark that does not close soon after
+    /// (a quoted name like «Холод» closes within the first words; speech runs on).
+    static func opensWithQuotation(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        if bytes.first == 0x2D { start = 2 }                    // "- «..." dialogue dash
+        guard start < bytes.count, bytes[start] == 0x22 else { return false }
+        guard let close = bytes[(start + 1)...].firstIndex(of: 0x22) else { return true }
+        return close - start > max(40, bytes.count * 2 / 5)
     }
 
     /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes`.

@@ -6,19 +6,21 @@ Documents combine an invented article (devset_articles.py) with a paraphrased ap
 after an article about donations; plus page chrome repeated at the top, hard negatives
 (devset_negatives.py) and plain articles. Gold spans are code point offsets of what must go.
 
-    python3 Tests/AppealStrippingTests/build_devset.py
+    python3 dev/appeals/build_devset.py             # Fixtures/appeals-dev.jsonl (rules tuned on it)
+    python3 dev/appeals/build_devset.py --holdout   # Fixtures/appeals-holdout.jsonl (second batch)
 """
 import json
 import os
-import random
 import textwrap
 
 from devset_appeals import APPEALS
 from devset_articles import ARTICLES
 from devset_negatives import NEGATIVES
+from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "Fixtures", "appeals-dev.jsonl")
+OUT = os.path.join(HERE, "..", "..", "Tests", "AppealStrippingTests", "Fixtures", "appeals-dev.jsonl")
 
 CHROME = [
     ["Physical Address", "18 Quarry Lane", "Millbrook, ZX 40112"],
@@ -65,7 +67,10 @@ def articles_for(language):
 
 
 def main():
-    rng = random.Random(7)
+    global APPEALS, NEGATIVES, OUT
+    if "--holdout" in sys.argv:
+        APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-holdout.jsonl")
     docs = []
     positions = ["top", "middle", "split", "twice", "blank-lines", "middle"]
     for n, (outlet, language, lines) in enumerate(APPEALS):
