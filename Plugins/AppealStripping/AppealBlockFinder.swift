@@ -18,7 +18,11 @@ struct AppealBlockFinder: Sendable {
     /// Lines shorter than this (UTF-8 bytes) count as short: headers, buttons, sign-offs.
     var shortLine = 90
 
-    func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = []) -> [AppealBlock] {
+    /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
+    /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
+    ///   (right for lines; off for sentences inside a paragraph).
+    func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = [],
+                absorbsNeighbours: Bool = true) -> [AppealBlock] {
         let scores = evidence.map(\.score)
         let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
         guard !content.isEmpty else { return [] }
@@ -27,20 +31,35 @@ struct AppealBlockFinder: Sendable {
         for (position, index) in content.enumerated() where !inBlock.contains(index) && isSeed(evidence[index], lines[index]) {
             var first = position
             var last = position
-            while first > 0, joins(evidence[content[first - 1]], score: scores[content[first - 1]]),
-                  !inBlock.contains(content[first - 1]) {
-                first -= 1
+            while true {
+                if first > 0, !inBlock.contains(content[first - 1]),
+                   joins(evidence[content[first - 1]], score: scores[content[first - 1]]) {
+                    first -= 1
+                } else if first > 1, !inBlock.contains(content[first - 2]), bridges(evidence[content[first - 1]]),
+                          joins(evidence[content[first - 2]], score: scores[content[first - 2]]) {
+                    first -= 2
+                } else {
+                    break
+                }
             }
-            while last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) {
-                last += 1
+            while true {
+                if last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) {
+                    last += 1
+                } else if last + 2 < content.count, bridges(evidence[content[last + 1]]),
+                          joins(evidence[content[last + 2]], score: scores[content[last + 2]]) {
+                    // One plain line inside an appeal's body ("Any support matters.") is bridged.
+                    last += 2
+                } else {
+                    break
+                }
             }
             // An appeal's lead-in or closing button often carries no cue of its own ("Quality
             // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
             // side, but never the document's first line (usually the headline).
-            if first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]) {
+            if absorbsNeighbours, first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]) {
                 first -= 1
             }
-            if last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
+            if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence {
                 last += 1
             }
@@ -59,9 +78,15 @@ struct AppealBlockFinder: Sendable {
         if evidence.cues[.custom] > 0 { return true }
         let score = evidence.score
         if evidence.isQuotation || evidence.isReporting { return false }
-        if score >= seedScore && evidence.addressesReader { return true }
+        // Imperatives need no pronoun: "Support bold reporting and donate today."
+        if score >= seedScore && (evidence.addressesReader || evidence.cues[.action] >= 2) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+    }
+
+    /// Whether a line may sit between two appeal lines as part of the same block.
+    private func bridges(_ evidence: LineEvidence) -> Bool {
+        !evidence.isReporting && !evidence.isQuotation && evidence.score >= 0 && evidence.length < 400
     }
 
     /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.

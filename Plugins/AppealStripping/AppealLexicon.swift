@@ -87,7 +87,7 @@ enum AppealLexicon {
     ]
 
     static let header: [String] = [
-        "dear readers", "dear reader", "dear friends", "dear listeners", "a message from", "a note from",
+        "dear readers", "dear reader", "dear friends", "dear listeners", "hi reader", "hello reader", "a message from", "a note from",
         "a note to readers", "a letter from", "message from the editor", "from the editor", "why we",
         "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
@@ -118,6 +118,7 @@ enum AppealLexicon {
     static let reporting: [String] = [
         "said", "says", "told", "according to", "reported", "announced", "stated", "explained", "added",
         "spokesperson", "spokesman", "spokeswoman", "urged", "urging", "warned", "claimed", "wrote",
+        "argued", "shouted", "insisted", "noted", "replied", "tweeted", "posted", "recalled", "testified",
         "sagte", "sagt", "erklärte", "teilte", "berichtet*", "laut", "zufolge", "betonte", "kündigte",
         "forderte", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
         "a-t-il", "a-t-elle", "déclare", "заявил*", "сказал*", "сообщил*", "по словам", "по данным",

@@ -87,8 +87,67 @@ public struct AppealStripper: Stage {
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
         let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
         let appeals = finder.blocks(in: units, evidence: evidence, excluding: excluded)
-        let appealCuts = appeals.map { (cut: Cut(span: Self.cutSpan(of: $0, in: units, textLength: length), reason: $0.reason), score: $0.score) }
-        return (chromeCuts + appealCuts).sorted { $0.cut.span < $1.cut.span }
+        let appealCuts = appeals.map { block in
+            (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
+                      reason: block.reason), score: block.score)
+        }
+        let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
+        let inlineCuts = units.indices.filter { !covered.contains($0) && !units[$0].isBlank }
+            .flatMap { inlineAppeals(in: units[$0]) }
+        return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// Narrows a block's cut when its first or last line also holds article sentences (an
+    /// appeal glued to a paragraph): leading or trailing sentences without any appeal cue stay,
+    /// when they are more than a short lead-in (two or more sentences, or 60+ code points).
+    func trimmed(_ span: Span, block: AppealBlock, units: [TextLine]) -> Span {
+        var result = span
+        let head = units[block.firstLine].sentences()
+        if head.count >= 2, let k = articleRun(head, fromStart: true), k < head.count {
+            result.start = max(result.start, head[k - 1].span.end)
+        }
+        let tail = block.lastLine == block.firstLine ? head : units[block.lastLine].sentences()
+        if tail.count >= 2, let k = articleRun(tail, fromStart: false), k > 0,
+           tail[k].span.start > result.start {
+            result.end = min(result.end, tail[k - 1].span.end)
+        }
+        return result
+    }
+
+    /// The length of the run of cue-less sentences at the start (returned as the index of the
+    /// first appeal sentence) or at the end (returned as the index of the first article sentence),
+    /// or nil when the run is too short to be article text.
+    private func articleRun(_ sentences: [TextLine], fromStart: Bool) -> Int? {
+        let order = fromStart ? Array(sentences.indices) : Array(sentences.indices.reversed())
+        var count = 0
+        var points = 0
+        for i in order {
+            let e = LineEvidence(line: sentences[i].text, normalized: sentences[i].lowered, matcher: matcher)
+            if e.score > 0.5 || e.hasCallOrVoice || e.cues[.custom] > 0 { break }
+            count += 1
+            points += sentences[i].span.length
+        }
+        guard count >= 2 || points >= 60 else { return nil }
+        return fromStart ? count : sentences.count - count
+    }
+
+    /// Appeals glued to the start or the end of an article paragraph on the same line: the
+    /// paragraph's sentences are judged like lines, and a block is cut only when it reaches the
+    /// paragraph's first or last sentence.
+    func inlineAppeals(in line: TextLine) -> [(cut: Cut, score: Double)] {
+        let sentences = line.sentences()
+        guard sentences.count >= 2 else { return [] }
+        let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+            .filter { $0.firstLine == 0 || $0.lastLine == sentences.count - 1 }
+            .filter { !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
+            .map { block in
+                // Take the space between the article's sentences and the appeal along.
+                let start = block.firstLine == 0 ? line.span.start : sentences[block.firstLine - 1].span.end
+                let end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
+                    : sentences[block.lastLine + 1].span.start
+                return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
+            }
     }
 
     /// The code point span a block removes: its lines and the line breaks and blank lines after

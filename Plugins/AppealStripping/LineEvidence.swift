@@ -29,7 +29,7 @@ struct LineEvidence: Sendable {
         // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
         if !speaksToReader { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
-        s -= 1.0 * Double(min(cues[.thirdParty], 2))
+        if !speaksToReader { s -= 1.0 * Double(min(cues[.thirdParty], 2)) }
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
         if isQuotation { s -= 2.0 }
         return s

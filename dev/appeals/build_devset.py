@@ -100,6 +100,20 @@ def main():
                 b.add(appeal, "appeal")
             docs.append({"id": f"appeal-{n:02d}-{variant}", "text": b.text, "kind": "appeal",
                          "position": variant, "outlet": outlet, "language": language, "gold": b.gold})
+    # The appeal glued to the article's last paragraph on the same line.
+    for n in range(0, len(APPEALS), 3):
+        outlet, language, lines = APPEALS[n]
+        article = ARTICLES[articles_for(language)[n % len(articles_for(language))]]
+        b = Builder()
+        b.add(article[:-1])
+        b.parts.append("\n" + article[-1] + " ")
+        b.length += len(article[-1]) + 2
+        appeal = " ".join(lines)
+        b.gold.append({"start": b.length - 1, "end": b.length + len(appeal), "reason": "appeal"})
+        b.parts.append(appeal)
+        b.length += len(appeal)
+        docs.append({"id": f"inline-{n:02d}", "text": b.text, "kind": "appeal", "position": "inline-end",
+                     "outlet": outlet, "language": language, "gold": b.gold})
     # An article about donations followed by a real appeal: the article must stay.
     for n in range(0, len(NEGATIVES), 5):
         kind, language, paragraphs = NEGATIVES[n]
