@@ -68,7 +68,7 @@ struct AppealBlockFinder: Sendable {
             if last == content.count - 1 { total += 1.0 }
             if first == 0 { total += 1.0 }
             members.forEach { inBlock.insert($0) }
-            guard total >= threshold else { continue }
+            guard total >= threshold, asksForTheOutlet(evidence, content[first...last]) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
         }
         return blocks
@@ -82,6 +82,20 @@ struct AppealBlockFinder: Sendable {
         if score >= seedScore && (evidence.addressesReader || evidence.cues[.action] >= 2) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+    }
+
+    /// Whether a block asks for the medium itself: it names the outlet's work or readers at least
+    /// once, and not less often than third parties in need (food banks, victims, charities).
+    /// A configured pattern settles it.
+    private func asksForTheOutlet(_ evidence: [LineEvidence], _ members: ArraySlice<Int>) -> Bool {
+        var newsroom = 0
+        var beneficiary = 0
+        for index in members {
+            if evidence[index].cues[.custom] > 0 { return true }
+            newsroom += evidence[index].cues[.newsroom]
+            beneficiary += evidence[index].cues[.beneficiary]
+        }
+        return newsroom > 0 && beneficiary <= newsroom
     }
 
     /// Whether a line may sit between two appeal lines as part of the same block.

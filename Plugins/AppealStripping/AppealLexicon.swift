@@ -133,11 +133,35 @@ enum AppealLexicon {
         "milliards", "фонд", "миллион*", "миллиард*", "партии",
     ]
 
+    static let newsroom: [String] = [
+        "journalism", "journalist*", "reporting", "reporter*", "newsroom", "news", "stories", "story", "coverage",
+        "newsletter*", "subscribe*", "subscription*", "subscriber*", "member*", "paywall", "ads", "advertis*",
+        "readers", "reader", "listeners", "viewers", "site", "website", "wikipedia", "encyclopedia", "station",
+        "podcast", "magazine", "newspaper", "media", "press", "independent", "investigat*", "editor*", "articles",
+        "public radio", "broadcast*", "content",
+        "redaktion", "journalismus", "journalist*", "recherche*", "artikel", "zeitung", "medien", "medium",
+        "leser*", "abo*", "mitglied*", "werbe*", "berichterstattung", "nachrichten", "unabhängig*",
+        "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",
+        "abonn*", "journal", "indépendan*", "information", "articles",
+        "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "медиа",
+        "независим*", "зрител*", "эфир*", "статьи", "сайт*",
+    ]
+
+    static let beneficiary: [String] = [
+        "food bank*", "foodbank*", "charity", "charities", "victims", "survivors", "red cross", "shelter*",
+        "hospital*", "refugees", "families", "flood*", "earthquake*", "relief", "the fund",
+        "hilfsorganisation*", "erdbebenopfer*", "flutopfer*", "hochwasseropfer*", "opfer", "tafel",
+        "katastrophengebiet*", "betroffene*", "geflüchtete*", "spendensiegel",
+        "victimes", "sinistrés", "restos du cœur", "sans-abri", "réfugiés", "association humanitaire",
+        "пострадавши*", "беженц*", "фонд*", "приют*", "больниц*",
+    ]
+
     /// Every built-in phrase with its cue.
     static var phrases: [(String, AppealCue)] {
         action.map { ($0, .action) } + voice.map { ($0, .voice) } + header.map { ($0, .header) }
             + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
             + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
+            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) }
     }
 
     /// First-person plural words (the newsroom's "we").

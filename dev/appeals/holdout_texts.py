@@ -121,4 +121,28 @@ HOLDOUT_NEGATIVES = [
         "We tested six budget smartphones over a month to see which one lasts longest on a single charge.",
         "The winner ran for two days of normal use. Our advice: you do not need to spend more than $300 for a phone that does everything most people need.",
     ]),
+    ("how-to-help", "en", [
+        "How to help people affected by the floods",
+        "Several charities have opened emergency appeals for families who lost their homes this week.",
+        "The Red Cross is accepting donations online and by phone, and says cash is the most useful way to give because supplies can be bought locally.",
+        "If you want to donate goods, the council asks you to drop them at the leisure centre on Mill Road between 9 a.m. and 5 p.m.",
+        "Be wary of fundraising pages you do not recognise: police say several fake appeals have already been reported.",
+    ]),
+    ("opinion", "en", [
+        "This winter, give what you can to your local food bank",
+        "Every December I write the same column, and every December the queues are longer.",
+        "If you can afford it, set up a small monthly donation to your nearest food bank. If you cannot, give an hour of your time instead. Volunteers are always needed.",
+        "We like to think of ourselves as a generous country. This is the season to prove it.",
+    ]),
+    ("how-to-help", "de", [
+        "So können Sie den Erdbebenopfern helfen",
+        "Zahlreiche Hilfsorganisationen sammeln Spenden für die Menschen im Katastrophengebiet.",
+        "Wer spenden möchte, sollte auf das Spendensiegel achten und Geld statt Sachspenden geben, raten Verbraucherschützer.",
+        "Das Bündnis Aktion Deutschland Hilft nimmt Spenden unter dem Stichwort Erdbeben entgegen.",
+    ]),
+    ("newsroom-fundraising-report", "en", [
+        "Public radio stations across the state wrapped up their spring pledge drives this week with mixed results.",
+        "One station said listeners gave $210,000, slightly below its goal, while another reported a record number of new sustaining members.",
+        "Station managers say monthly donors now make up more than half of listener income.",
+    ]),
 ]
