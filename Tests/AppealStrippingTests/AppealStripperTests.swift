@@ -184,3 +184,64 @@ func unknownModeRejected() throws {
         _ = try AppealStripper.descriptor.makeStage(["mode": .string("delete")])
     }
 }
+
+@Test("an appeal glued to the last paragraph on the same line is cut after the article's last sentence")
+func appealGluedToParagraph() async throws {
+    let last = "The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road."
+    let appeal = "Our reporting is free for everyone because readers like you fund it. Please support us with a monthly gift today."
+    let text = "Engineers found cracks in two supports of the Elm Street bridge.\n" + last + " " + appeal
+    let document = try await strip(text)
+    #expect(document.text == "Engineers found cracks in two supports of the Elm Street bridge.\n" + last)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a short lead-in line without cues goes with the appeal it introduces")
+func leadInLineGoesWithAppeal() async throws {
+    let appeal = """
+    Good reporting is not cheap.
+    We don't charge for our journalism and we never will. Become a member from $5 a month and keep it free for everyone.
+    """
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+}
+
+@Test("a call to give to a food bank or disaster victims is not an outlet's appeal", arguments: [
+    """
+    This winter, give what you can to your local food bank
+    Every December I write the same column, and every December the queues are longer.
+    If you can afford it, set up a small monthly donation to your nearest food bank. If you cannot, give an hour of your time.
+    We like to think of ourselves as a generous town. This is the season to prove it.
+    """,
+    """
+    So können Sie den Flutopfern helfen
+    Mehrere Hilfsorganisationen sammeln Spenden für die Menschen im Katastrophengebiet.
+    Wer spenden möchte, sollte Geld statt Sachspenden geben und auf das Spendensiegel achten.
+    """,
+])
+func charityCallsUntouched(text: String) async throws {
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("quoted speech that continues over several paragraphs is kept")
+func quotedSpeechContinuationKept() async throws {
+    let text = """
+    The food bank's director, Lena Marsh, spoke to volunteers on Friday.
+    "We never wanted to launch an emergency appeal, but we need your help to get through this winter," she said.
+    "If you can donate, even a little, please do it today. Every gift helps a family in our town."
+    The appeal runs until the end of January.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("an article reporting on a newsroom's own fundraising is kept")
+func newsroomFundraisingReportKept() async throws {
+    let text = """
+    The nonprofit newsroom said it had raised $1.5 million from readers in its year-end campaign, more than double the previous year.
+    Its editor said most gifts were under $50 and that the money would pay for two reporters covering the legislature.
+    """
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
