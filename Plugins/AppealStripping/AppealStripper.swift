@@ -92,7 +92,9 @@ public struct AppealStripper: Stage {
                       reason: block.reason), score: block.score)
         }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
-        let inlineCuts = units.indices.filter { !covered.contains($0) && !units[$0].isBlank }
+        // Only paragraphs that carry some appeal cue are split into sentences.
+        let inlineCuts = units.indices
+            .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
             .flatMap { inlineAppeals(in: units[$0]) }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }

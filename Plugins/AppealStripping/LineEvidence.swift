@@ -66,12 +66,13 @@ extension LineEvidence {
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
-        Self.countWords(normalized) { word in
+        // Pronouns are short: only words of up to 12 bytes are looked up.
+        Self.forEachWord(normalized, maxLength: 12) { word in
             if AppealLexicon.firstPlural.contains(word) { firstPlural += 1 }
             if AppealLexicon.secondPerson.contains(word) { secondPerson += 1 }
         }
         var isFirstWord = true
-        Self.countWords(Array(line.utf8)) { word in
+        Self.forEachWord(Array(line.utf8), maxLength: 6) { word in
             if !isFirstWord && AppealLexicon.germanFormal.contains(word) { secondPerson += 1 }
             isFirstWord = false
         }
@@ -90,8 +91,9 @@ extension LineEvidence {
         return close - start > max(40, bytes.count * 2 / 5)
     }
 
-    /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes`.
-    private static func countWords(_ bytes: [UInt8], _ body: (String) -> Void) {
+    /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes` that is
+    /// at most `maxLength` bytes long; longer words are skipped without building a string.
+    private static func forEachWord(_ bytes: [UInt8], maxLength: Int, _ body: (String) -> Void) {
         var start = -1
         for i in 0...bytes.count {
             let isWord = i < bytes.count
@@ -99,7 +101,7 @@ extension LineEvidence {
             if isWord {
                 if start < 0 { start = i }
             } else if start >= 0 {
-                body(String(decoding: bytes[start..<i], as: UTF8.self))
+                if i - start <= maxLength { body(String(decoding: bytes[start..<i], as: UTF8.self)) }
                 start = -1
             }
         }

@@ -88,7 +88,8 @@ enum TextNormalizer {
                 out.append(replacement)
                 lastWasSpace = false
             } else {
-                out.append(contentsOf: bytes[i..<(i + width)])
+                out.append(b)
+                for k in 1..<width { out.append(bytes[i + k]) }
                 lastWasSpace = false
             }
             i += width

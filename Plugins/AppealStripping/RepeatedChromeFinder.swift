@@ -17,7 +17,7 @@ enum RepeatedChromeFinder {
 
     static func blocks(in lines: [TextLine]) -> [AppealBlock] {
         let content = lines.indices.filter { !lines[$0].isBlank }
-        let keys = content.map { TextNormalizer.normalized(lines[$0].text) }
+        let keys = content.map { lines[$0].lowered }
         for offset in 0...min(maxStartLine, max(content.count - 2, 0)) {
             let available = content.count - offset
             guard available >= 2 else { break }
