@@ -141,7 +141,7 @@ enum AppealLexicon {
         "newsletter*", "subscribe*", "subscription*", "subscriber*", "member*", "paywall", "ads", "advertis*",
         "readers", "reader", "listeners", "viewers", "site", "website", "wikipedia", "encyclopedia", "station",
         "podcast", "magazine", "newspaper", "media", "press", "independent", "investigat*", "editor*", "articles",
-        "public radio", "broadcast*", "content",
+        "public radio", "broadcast*", "content", "briefing", "digest", "edition", "inbox", "episode*",
         "redaktion", "journalismus", "journalist*", "recherche*", "artikel", "zeitung", "medien", "medium",
         "leser*", "abo*", "mitglied*", "werbe*", "berichterstattung", "nachrichten", "unabhängig*",
         "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",

@@ -125,7 +125,7 @@ public struct AppealStripper: Stage {
         var points = 0
         for i in order {
             let e = LineEvidence(line: sentences[i].text, normalized: sentences[i].lowered, matcher: matcher)
-            if e.score > 0.5 || e.hasCallOrVoice || e.cues[.custom] > 0 { break }
+            if e.score > 0.5 || e.hasCallOrVoice || e.addressesReader { break }
             count += 1
             points += sentences[i].span.length
         }
@@ -140,7 +140,17 @@ public struct AppealStripper: Stage {
         let sentences = line.sentences()
         guard sentences.count >= 2 else { return [] }
         let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let last = sentences.count - 1
         return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+            .map { block in
+                // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it.
+                var block = block
+                if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
+                   evidence[last].score >= 0 {
+                    block.lastLine = last
+                }
+                return block
+            }
             .filter { $0.firstLine == 0 || $0.lastLine == sentences.count - 1 }
             .filter { !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
             .map { block in

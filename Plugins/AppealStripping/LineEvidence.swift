@@ -84,12 +84,26 @@ extension LineEvidence {
     /// Whether a line opens with quoted speech: a quotation mark that does not close soon after
     /// (a quoted name like «Холод» closes within the first words; speech runs on).
     static func opensWithQuotation(_ bytes: [UInt8]) -> Bool {
+        if opensInterviewTurn(bytes) { return true }
         var start = 0
         if bytes.first == 0x2D { start = 2 }                    // "- «..." dialogue dash
         guard start < bytes.count, bytes[start] == 0x22 else { return false }
         guard let close = bytes[(start + 1)...].firstIndex(of: 0x22) else { return true }
         return close - start > max(40, bytes.count * 2 / 5)
     }
+
+    /// Interview turns are quoted speech too: "Q: ...", "A: ...", "Frage: ...", "Ответ: ...".
+    static func opensInterviewTurn(_ bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.prefix(16).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else {
+            return false
+        }
+        let label = String(decoding: bytes[..<colon], as: UTF8.self)
+        return interviewLabels.contains(label)
+    }
+
+    private static let interviewLabels: Set<String> = [
+        "q", "a", "f", "question", "answer", "frage", "antwort", "réponse", "вопрос", "ответ", "в", "о",
+    ]
 
     /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes` that is
     /// at most `maxLength` bytes long; longer words are skipped without building a string.

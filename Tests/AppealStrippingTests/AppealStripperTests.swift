@@ -245,3 +245,26 @@ func newsroomFundraisingReportKept() async throws {
     let document = try await strip(text)
     #expect(document.removed.isEmpty)
 }
+
+@Test("an interview answer about a station's fund drive is quoted speech and stays")
+func interviewAnswerKept() async throws {
+    let text = """
+    Q: How does the station pay for its reporting now?
+    A: Mostly through members. We tell listeners every fund drive that we can't do this without them, and they respond.
+    Q: Did the cuts change that?
+    A: They made it urgent. We lost a tenth of our budget overnight.
+    """
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("a donation widget of short buttons and a newsletter form are removed")
+func widgetAndFormRemoved() async throws {
+    let widget = "Support independent local news\nChoose an amount\n$5 | $10 | $25 | Other\nMonthly | One time\nDonate →"
+    let form = "Get our evening briefing\nEnter your email address\nSign up\nBy signing up you agree to our privacy policy."
+    let text = Article.council + "\n" + widget + "\n" + Article.bridge + "\n" + form
+    let document = try await strip(text)
+    #expect(document.text == Article.council + "\n" + Article.bridge)
+    #expect(document.removed.count == 2)
+    #expect(rebuild(document) == text)
+}

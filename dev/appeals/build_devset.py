@@ -8,6 +8,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
 
     python3 dev/appeals/build_devset.py             # Fixtures/appeals-dev.jsonl (rules tuned on it)
     python3 dev/appeals/build_devset.py --holdout   # Fixtures/appeals-holdout.jsonl (second batch)
+    python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
 """
 import json
 import os
@@ -17,6 +18,7 @@ from devset_appeals import APPEALS
 from devset_articles import ARTICLES
 from devset_negatives import NEGATIVES
 from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
+from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -71,6 +73,9 @@ def main():
     if "--holdout" in sys.argv:
         APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-holdout.jsonl")
+    if "--batch3" in sys.argv:
+        APPEALS, NEGATIVES = BATCH3_APPEALS, BATCH3_NEGATIVES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch3.jsonl")
     docs = []
     positions = ["top", "middle", "split", "twice", "blank-lines", "middle"]
     for n, (outlet, language, lines) in enumerate(APPEALS):
