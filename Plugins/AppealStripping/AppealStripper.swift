@@ -82,11 +82,24 @@ public struct AppealStripper: Stage {
     func findCuts(in text: String, length: Int) -> [(cut: Cut, score: Double)] {
         let lines = TextLine.lines(of: text)
         let chrome = removesRepeatedChrome ? RepeatedChromeFinder.blocks(in: lines) : []
-        let chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
+        var chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
+        if removesRepeatedChrome, chromeCuts.isEmpty, let first = lines.first(where: { !$0.isBlank }),
+           let span = RepeatedChromeFinder.runTogetherSpan(in: first) {
+            chromeCuts.append((cut: Cut(span: span, reason: "repeated-boilerplate"), score: 2))
+        }
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
         let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
-        let appeals = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+        // A block that is one run-together line of many sentences is judged sentence by sentence.
+        let (appeals, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+            .reduce(into: ([AppealBlock](), [Int]())) { result, block in
+                if block.firstLine == block.lastLine,
+                   units[block.firstLine].sentences().count >= Self.rejudgedSentences {
+                    result.1.append(block.firstLine)
+                } else {
+                    result.0.append(block)
+                }
+            }
         let appealCuts = appeals.map { block in
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
                       reason: block.reason), score: block.score)
@@ -95,7 +108,7 @@ public struct AppealStripper: Stage {
         // Only paragraphs that carry some appeal cue are split into sentences.
         let inlineCuts = units.indices
             .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
-            .flatMap { inlineAppeals(in: units[$0]) }
+            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0)) }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
@@ -133,10 +146,17 @@ public struct AppealStripper: Stage {
         return fromStart ? count : sentences.count - count
     }
 
+    /// A line with at least this many sentences is read as paragraphs run together.
+    static let runTogetherSentences = 8
+    /// A one-line block of at least this many sentences is judged again sentence by sentence.
+    static let rejudgedSentences = 4
+
     /// Appeals glued to the start or the end of an article paragraph on the same line: the
     /// paragraph's sentences are judged like lines, and a block is cut only when it reaches the
     /// paragraph's first or last sentence.
-    func inlineAppeals(in line: TextLine) -> [(cut: Cut, score: Double)] {
+    /// - Parameter wholeLine: whether a block may cover every sentence (the line-level pass
+    ///   already found appeal content in it, but as one run-together line).
+    func inlineAppeals(in line: TextLine, wholeLine: Bool = false) -> [(cut: Cut, score: Double)] {
         let sentences = line.sentences()
         guard sentences.count >= 2 else { return [] }
         let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
@@ -151,11 +171,15 @@ public struct AppealStripper: Stage {
                 }
                 return block
             }
-            .filter { $0.firstLine == 0 || $0.lastLine == sentences.count - 1 }
-            .filter { !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
+            // In a paragraph, only an appeal at its start or end is cut; a line of many sentences
+            // is a whole document run together, where an appeal may sit anywhere.
+            .filter { $0.firstLine == 0 || $0.lastLine == last || wholeLine || sentences.count >= Self.runTogetherSentences }
+            .filter { wholeLine || !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
             .map { block in
                 // Take the space between the article's sentences and the appeal along.
-                let start = block.firstLine == 0 ? line.span.start : sentences[block.firstLine - 1].span.end
+                let start = block.firstLine == 0 ? line.span.start
+                    : block.lastLine == sentences.count - 1 ? sentences[block.firstLine - 1].span.end
+                    : sentences[block.firstLine].span.start
                 let end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
                     : sentences[block.lastLine + 1].span.start
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)

@@ -36,4 +36,23 @@ enum RepeatedChromeFinder {
         }
         return []
     }
+
+    /// Chrome repeated at the start of a line when line breaks were lost ("Home News Politics
+    /// Home News Politics The council voted ..."): a run of at least two words, up to 300 code
+    /// points, printed twice back to back. Returns the span of both copies and the space after.
+    static func runTogetherSpan(in line: TextLine) -> Span? {
+        let scalars = Array(line.text.unicodeScalars.prefix(700))
+        let limit = min(300, (scalars.count - 1) / 2)
+        guard limit > 2 else { return nil }
+        for length in stride(from: limit, through: 3, by: -1) where scalars[length] == " " {
+            let copy = length + 1
+            guard copy + length <= scalars.count,
+                  copy + length == scalars.count || scalars[copy + length] == " ",
+                  scalars[0..<length].contains(" "),
+                  scalars[copy..<(copy + length)].elementsEqual(scalars[0..<length]) else { continue }
+            let end = min(copy + length + 1, scalars.count)
+            return Span(start: line.span.start, end: line.span.start + end)
+        }
+        return nil
+    }
 }

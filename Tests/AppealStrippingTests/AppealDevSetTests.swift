@@ -53,7 +53,7 @@ struct DevSetScore {
     }
 }
 
-@Test("the development sets meet the issue's targets", arguments: ["appeals-dev", "appeals-holdout", "appeals-batch3"])
+@Test("the development sets meet the issue's targets", arguments: ["appeals-dev", "appeals-holdout", "appeals-batch3", "appeals-runon"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 25)

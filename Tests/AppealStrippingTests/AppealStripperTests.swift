@@ -268,3 +268,22 @@ func widgetAndFormRemoved() async throws {
     #expect(document.removed.count == 2)
     #expect(rebuild(document) == text)
 }
+
+@Test("a document whose line breaks were lost keeps its article and loses the appeal in the middle")
+func runTogetherDocument() async throws {
+    let paragraphs = Article.council.split(separator: "\n").joined(separator: " ")
+    let appeal = "Dear reader, we have a small favour to ask. Our journalism is free for everyone because readers like you fund it. Please support us monthly from just $3."
+    let bridge = Article.bridge.split(separator: "\n").joined(separator: " ")
+    let text = paragraphs + " " + appeal + " " + bridge
+    let document = try await strip(text)
+    #expect(document.text == paragraphs + " " + bridge)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a menu printed twice at the start of a run-together line is removed")
+func runTogetherChrome() async throws {
+    let text = "Home News Politics Culture Home News Politics Culture " + Article.bridge
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+    #expect(document.removed.map(\.reason) == ["repeated-boilerplate"])
+}

@@ -9,6 +9,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py             # Fixtures/appeals-dev.jsonl (rules tuned on it)
     python3 dev/appeals/build_devset.py --holdout   # Fixtures/appeals-holdout.jsonl (second batch)
     python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
+    python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
+                                                    # every line break turned into a space
 """
 import json
 import os
@@ -70,6 +72,16 @@ def articles_for(language):
 
 def main():
     global APPEALS, NEGATIVES, OUT
+    if "--runon" in sys.argv:
+        # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
+        with open(OUT, encoding="utf-8") as f, open(OUT.replace("appeals-dev", "appeals-runon"), "w", encoding="utf-8") as out:
+            for line in f:
+                doc = json.loads(line)
+                doc["id"] = "runon-" + doc["id"]
+                doc["text"] = doc["text"].replace("\n", " ")
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        print("wrote the run-together copy of the dev set")
+        return
     if "--holdout" in sys.argv:
         APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-holdout.jsonl")
