@@ -68,7 +68,11 @@ struct AppealBlockFinder: Sendable {
             if last == content.count - 1 { total += 1.0 }
             if first == 0 { total += 1.0 }
             members.forEach { inBlock.insert($0) }
-            guard total >= threshold, asksForTheOutlet(evidence, content[first...last]) else { continue }
+            // An appeal comes with an article: a block that is the whole document is an article
+            // about giving or paying (consumer advice, a column), unless a configured pattern says so.
+            let wholeDocument = first == 0 && last == content.count - 1
+                && !content.contains { evidence[$0].cues[.custom] > 0 }
+            guard total >= threshold, !wholeDocument, asksForTheOutlet(evidence, content[first...last]) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
         }
         return blocks
@@ -79,7 +83,8 @@ struct AppealBlockFinder: Sendable {
         let score = evidence.score
         if evidence.isQuotation || evidence.isReporting { return false }
         // Imperatives need no pronoun: "Support bold reporting and donate today."
-        if score >= seedScore && (evidence.addressesReader || evidence.cues[.action] >= 2) { return true }
+        let speaks = evidence.speaksToReader || evidence.cues[.header] > 0
+        if score >= seedScore && (speaks || evidence.cues[.action] >= 2) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
     }

@@ -58,9 +58,18 @@ func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 25)
     #expect(score.f1 >= 0.95)
+    // 95% is met on all sets but the run-together copy (91.5%); 90% guards against regressions.
     #expect(Double(score.appealDocumentsCleaned) >= 0.90 * Double(score.appealDocuments))
     #expect(score.negativeCharsRemoved <= 100)
     #expect(Double(score.appealFreeUntouched) >= 0.97 * Double(score.appealFreeDocuments))
+}
+
+@Test("the hard-negative batch (press freedom, consumer advice, how to give) is left untouched")
+func hardNegativeBatchUntouched() async throws {
+    let score = try await DevSetScore.score(fixture: "appeals-batch4")
+    #expect(score.appealFreeDocuments == 8)
+    #expect(score.appealFreeUntouched == score.appealFreeDocuments)
+    #expect(score.negativeCharsRemoved == 0)
 }
 
 /// The seed article of issue 2, read from ../shared when present (never copied into the repo).

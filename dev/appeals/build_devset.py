@@ -9,6 +9,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py             # Fixtures/appeals-dev.jsonl (rules tuned on it)
     python3 dev/appeals/build_devset.py --holdout   # Fixtures/appeals-holdout.jsonl (second batch)
     python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
+    python3 dev/appeals/build_devset.py --batch4    # Fixtures/appeals-batch4.jsonl (hard negatives only)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
 """
@@ -21,6 +22,7 @@ from devset_articles import ARTICLES
 from devset_negatives import NEGATIVES
 from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
 from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
+from batch4_negatives import BATCH4_NEGATIVES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -88,6 +90,9 @@ def main():
     if "--batch3" in sys.argv:
         APPEALS, NEGATIVES = BATCH3_APPEALS, BATCH3_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch3.jsonl")
+    if "--batch4" in sys.argv:
+        APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
     docs = []
     positions = ["top", "middle", "split", "twice", "blank-lines", "middle"]
     for n, (outlet, language, lines) in enumerate(APPEALS):
@@ -132,7 +137,7 @@ def main():
         docs.append({"id": f"inline-{n:02d}", "text": b.text, "kind": "appeal", "position": "inline-end",
                      "outlet": outlet, "language": language, "gold": b.gold})
     # An article about donations followed by a real appeal: the article must stay.
-    for n in range(0, len(NEGATIVES), 5):
+    for n in range(0, len(NEGATIVES) if APPEALS else 0, 5):
         kind, language, paragraphs = NEGATIVES[n]
         outlet, _, lines = next((a for a in APPEALS if a[1] == language), APPEALS[0])
         b = Builder()
@@ -141,7 +146,7 @@ def main():
         docs.append({"id": f"mixed-{n:02d}", "text": b.text, "kind": "appeal", "position": "after-donation-news",
                      "outlet": outlet, "language": language, "gold": b.gold})
     # Chrome repeated at the top.
-    for n, chrome in enumerate(CHROME):
+    for n, chrome in enumerate(CHROME if APPEALS else []):
         keys = sorted(ARTICLES)
         b = Builder()
         b.add(chrome, "repeated-boilerplate")
@@ -157,7 +162,7 @@ def main():
     for n, (kind, language, paragraphs) in enumerate(NEGATIVES):
         docs.append({"id": f"negative-{n:02d}-{kind}", "text": "\n".join(paragraphs), "kind": "negative",
                      "position": None, "outlet": None, "language": language, "gold": []})
-    for key in sorted(ARTICLES):
+    for key in sorted(ARTICLES) if APPEALS else []:
         docs.append({"id": f"plain-{key}", "text": "\n".join(ARTICLES[key]), "kind": "plain",
                      "position": None, "outlet": None, "language": key.split("-")[0], "gold": []})
     with open(OUT, "w", encoding="utf-8") as f:
