@@ -287,3 +287,20 @@ func runTogetherChrome() async throws {
     #expect(document.text == Article.bridge)
     #expect(document.removed.map(\.reason) == ["repeated-boilerplate"])
 }
+
+@Test("consumer advice about paying for news and reporting on exile media's funding are kept", arguments: [
+    """
+    Should you pay for a news subscription? We compared what five papers charge and what you get.
+    Prices range from $3 to $20 a month; you can usually cancel online, though one paper still wants a phone call.
+    Our advice: check whether your library offers free digital access before you sign up.
+    """,
+    """
+    Unabhängige Exilmedien kämpfen ums Überleben. Viele Redaktionen sind fast ganz auf Spenden ihrer Leser angewiesen.
+    „Ohne Ihre Unterstützung können wir nicht weiterarbeiten“, heißt es in einem Aufruf einer Chefredakteurin.
+    Die Organisation Reporter ohne Grenzen fordert einen Hilfsfonds.
+    """,
+])
+func paymentJournalismKept(text: String) async throws {
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
