@@ -38,6 +38,11 @@ struct AppealBlockFinder: Sendable {
                 } else if first > 1, !inBlock.contains(content[first - 2]), bridges(evidence[content[first - 1]]),
                           joins(evidence[content[first - 2]], score: scores[content[first - 2]]) {
                     first -= 2
+                } else if first > 2, !inBlock.contains(content[first - 3]),
+                          talksAboutTheOutlet(evidence[content[first - 1]]), talksAboutTheOutlet(evidence[content[first - 2]]),
+                          joins(evidence[content[first - 3]], score: scores[content[first - 3]]) {
+                    // Two plain lines about the outlet's own work ("That is what reporting can do.").
+                    first -= 3
                 } else {
                     break
                 }
@@ -49,6 +54,10 @@ struct AppealBlockFinder: Sendable {
                           joins(evidence[content[last + 2]], score: scores[content[last + 2]]) {
                     // One plain line inside an appeal's body ("Any support matters.") is bridged.
                     last += 2
+                } else if last + 3 < content.count,
+                          talksAboutTheOutlet(evidence[content[last + 1]]), talksAboutTheOutlet(evidence[content[last + 2]]),
+                          joins(evidence[content[last + 3]], score: scores[content[last + 3]]) {
+                    last += 3
                 } else {
                     break
                 }
@@ -72,7 +81,10 @@ struct AppealBlockFinder: Sendable {
             // about giving or paying (consumer advice, a column), unless a configured pattern says so.
             let wholeDocument = first == 0 && last == content.count - 1
                 && !content.contains { evidence[$0].cues[.custom] > 0 }
-            guard total >= threshold, !wholeDocument, asksForTheOutlet(evidence, content[first...last]) else { continue }
+            // The outlet may be named just before or after the block ("Investigations like this one ...").
+            let context = content[max(0, first - 2)...min(content.count - 1, last + 2)]
+            guard total >= threshold, !wholeDocument,
+                  asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
         }
         return blocks
@@ -92,7 +104,7 @@ struct AppealBlockFinder: Sendable {
     /// Whether a block asks for the medium itself: it names the outlet's work or readers at least
     /// once, and not less often than third parties in need (food banks, victims, charities).
     /// A configured pattern settles it.
-    private func asksForTheOutlet(_ evidence: [LineEvidence], _ members: ArraySlice<Int>) -> Bool {
+    private func asksForTheOutlet(_ evidence: [LineEvidence], members: ArraySlice<Int>, context: ArraySlice<Int>) -> Bool {
         var newsroom = 0
         var beneficiary = 0
         for index in members {
@@ -100,12 +112,21 @@ struct AppealBlockFinder: Sendable {
             newsroom += evidence[index].cues[.newsroom]
             beneficiary += evidence[index].cues[.beneficiary]
         }
+        if newsroom == 0 {
+            newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
+        }
         return newsroom > 0 && beneficiary <= newsroom
     }
 
     /// Whether a line may sit between two appeal lines as part of the same block.
     private func bridges(_ evidence: LineEvidence) -> Bool {
         !evidence.isReporting && !evidence.isQuotation && evidence.score >= 0 && evidence.length < 400
+    }
+
+    /// Whether a plain line speaks of the outlet or to the reader (two such lines may sit inside
+    /// an appeal, e.g. the story of what its reporting achieved).
+    private func talksAboutTheOutlet(_ evidence: LineEvidence) -> Bool {
+        bridges(evidence) && (evidence.cues[.newsroom] > 0 || evidence.speaksToReader)
     }
 
     /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.

@@ -304,3 +304,28 @@ func paymentJournalismKept(text: String) async throws {
     let document = try await strip(text)
     #expect(document.removed.isEmpty)
 }
+
+@Test("an appeal in capitals and a paywall prompt with an arrow button are removed", arguments: [
+    "DEAR READERS: PLEASE DON'T SKIP THIS.\nWE ARE A SMALL NON-PROFIT AND RUN NO ADS. IF EVERYONE GAVE $2, WE COULD KEEP THE SITE ONLINE.\nGIVE $2 →",
+    "Sie möchten weiterlesen?\nMit unserem Digitalabo lesen Sie alle Artikel auf unserer Website. Jetzt 4 Wochen für 0,99 € testen.\nJetzt testen →",
+])
+func capitalsAndPaywallPrompt(appeal: String) async throws {
+    let text = Article.bridge + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+}
+
+@Test("an appeal telling the outlet's story in two plain lines in its middle is removed whole")
+func appealWithStoryInTheMiddle() async throws {
+    let appeal = """
+    Dear reader,
+    Investigations like this one take months and cost a lot of money.
+    Last year our reporting showed that a county jail had hidden a dozen deaths.
+    Within a week the sheriff resigned.
+    That only happens if readers pay for it. Will you make a gift today?
+    Donate now
+    """
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+}

@@ -10,6 +10,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --holdout   # Fixtures/appeals-holdout.jsonl (second batch)
     python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
     python3 dev/appeals/build_devset.py --batch4    # Fixtures/appeals-batch4.jsonl (hard negatives only)
+    python3 dev/appeals/build_devset.py --batch5    # Fixtures/appeals-batch5.jsonl (long and capitalised appeals)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
 """
@@ -23,6 +24,7 @@ from devset_negatives import NEGATIVES
 from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
 from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
 from batch4_negatives import BATCH4_NEGATIVES
+from batch5_texts import BATCH5_APPEALS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -90,6 +92,9 @@ def main():
     if "--batch3" in sys.argv:
         APPEALS, NEGATIVES = BATCH3_APPEALS, BATCH3_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch3.jsonl")
+    if "--batch5" in sys.argv:
+        APPEALS, NEGATIVES = BATCH5_APPEALS, []
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch5.jsonl")
     if "--batch4" in sys.argv:
         APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
