@@ -65,7 +65,10 @@ struct AppealBlockFinder: Sendable {
             // An appeal's lead-in or closing button often carries no cue of its own ("Quality
             // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
             // side, but never the document's first line (usually the headline).
-            if absorbsNeighbours, first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]) {
+            if absorbsNeighbours, first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]),
+               evidence[content[first - 1]].cues[.newsroom] > 0 || !lines[content[first - 1]].endsWithPeriod {
+                // A lead-in speaks of the medium ("Quality news doesn't come cheap.") or is a
+                // question, exclamation or title; a plain statement is the article's last line.
                 first -= 1
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),

@@ -20,6 +20,13 @@ struct TextLine: Sendable {
         return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B
     }
 
+    /// Whether the line ends with a full stop (possibly followed by a closing quote).
+    var endsWithPeriod: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        return bytes.last == 0x2E
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
