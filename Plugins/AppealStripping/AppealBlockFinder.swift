@@ -18,7 +18,11 @@ struct AppealBlockFinder: Sendable {
     /// Lines shorter than this (UTF-8 bytes) count as short: headers, buttons, sign-offs.
     var shortLine = 90
 
-    func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = []) -> [AppealBlock] {
+    /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
+    /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
+    ///   (right for lines; off for sentences inside a paragraph).
+    func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = [],
+                absorbsNeighbours: Bool = true) -> [AppealBlock] {
         let scores = evidence.map(\.score)
         let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
         guard !content.isEmpty else { return [] }
@@ -27,19 +31,63 @@ struct AppealBlockFinder: Sendable {
         for (position, index) in content.enumerated() where !inBlock.contains(index) && isSeed(evidence[index], lines[index]) {
             var first = position
             var last = position
-            while first > 0, joins(evidence[content[first - 1]], score: scores[content[first - 1]]),
-                  !inBlock.contains(content[first - 1]) {
+            while true {
+                if first > 0, !inBlock.contains(content[first - 1]),
+                   joins(evidence[content[first - 1]], score: scores[content[first - 1]]) {
+                    first -= 1
+                } else if first > 1, !inBlock.contains(content[first - 2]), bridges(evidence[content[first - 1]]),
+                          joins(evidence[content[first - 2]], score: scores[content[first - 2]]) {
+                    first -= 2
+                } else if first > 2, !inBlock.contains(content[first - 3]),
+                          talksAboutTheOutlet(evidence[content[first - 1]]), talksAboutTheOutlet(evidence[content[first - 2]]),
+                          joins(evidence[content[first - 3]], score: scores[content[first - 3]]) {
+                    // Two plain lines about the outlet's own work ("That is what reporting can do.").
+                    first -= 3
+                } else {
+                    break
+                }
+            }
+            while true {
+                if last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) {
+                    last += 1
+                } else if last + 2 < content.count, bridges(evidence[content[last + 1]]),
+                          joins(evidence[content[last + 2]], score: scores[content[last + 2]]) {
+                    // One plain line inside an appeal's body ("Any support matters.") is bridged.
+                    last += 2
+                } else if last + 3 < content.count,
+                          talksAboutTheOutlet(evidence[content[last + 1]]), talksAboutTheOutlet(evidence[content[last + 2]]),
+                          joins(evidence[content[last + 3]], score: scores[content[last + 3]]) {
+                    last += 3
+                } else {
+                    break
+                }
+            }
+            // An appeal's lead-in or closing button often carries no cue of its own ("Quality
+            // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
+            // side, but never the document's first line (usually the headline).
+            if absorbsNeighbours, first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]),
+               evidence[content[first - 1]].cues[.newsroom] > 0 || !lines[content[first - 1]].endsWithPeriod {
+                // A lead-in speaks of the medium ("Quality news doesn't come cheap.") or is a
+                // question, exclamation or title; a plain statement is the article's last line.
                 first -= 1
             }
-            while last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) {
+            if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
+               !lines[content[last + 1]].endsSentence {
                 last += 1
             }
             let members = content[first...last]
             var total = members.reduce(0.0) { $0 + scores[$1] }
             if last == content.count - 1 { total += 1.0 }
-            if first == 0 { total += 0.5 }
+            if first == 0 { total += 1.0 }
             members.forEach { inBlock.insert($0) }
-            guard total >= threshold else { continue }
+            // An appeal comes with an article: a block that is the whole document is an article
+            // about giving or paying (consumer advice, a column), unless a configured pattern says so.
+            let wholeDocument = first == 0 && last == content.count - 1
+                && !content.contains { evidence[$0].cues[.custom] > 0 }
+            // The outlet may be named just before or after the block ("Investigations like this one ...").
+            let context = content[max(0, first - 2)...min(content.count - 1, last + 2)]
+            guard total >= threshold, !wholeDocument,
+                  asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
         }
         return blocks
@@ -48,9 +96,45 @@ struct AppealBlockFinder: Sendable {
     private func isSeed(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
         if evidence.cues[.custom] > 0 { return true }
         let score = evidence.score
-        if score >= seedScore && evidence.addressesReader && !evidence.isReporting { return true }
+        if evidence.isQuotation || evidence.isReporting { return false }
+        // Imperatives need no pronoun: "Support bold reporting and donate today."
+        let speaks = evidence.speaksToReader || evidence.cues[.header] > 0
+        if score >= seedScore && (speaks || evidence.cues[.action] >= 2) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+    }
+
+    /// Whether a block asks for the medium itself: it names the outlet's work or readers at least
+    /// once, and not less often than third parties in need (food banks, victims, charities).
+    /// A configured pattern settles it.
+    private func asksForTheOutlet(_ evidence: [LineEvidence], members: ArraySlice<Int>, context: ArraySlice<Int>) -> Bool {
+        var newsroom = 0
+        var beneficiary = 0
+        for index in members {
+            if evidence[index].cues[.custom] > 0 { return true }
+            newsroom += evidence[index].cues[.newsroom]
+            beneficiary += evidence[index].cues[.beneficiary]
+        }
+        if newsroom == 0 {
+            newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
+        }
+        return newsroom > 0 && beneficiary <= newsroom
+    }
+
+    /// Whether a line may sit between two appeal lines as part of the same block.
+    private func bridges(_ evidence: LineEvidence) -> Bool {
+        !evidence.isReporting && !evidence.isQuotation && evidence.score >= 0 && evidence.length < 400
+    }
+
+    /// Whether a plain line speaks of the outlet or to the reader (two such lines may sit inside
+    /// an appeal, e.g. the story of what its reporting achieved).
+    private func talksAboutTheOutlet(_ evidence: LineEvidence) -> Bool {
+        bridges(evidence) && (evidence.cues[.newsroom] > 0 || evidence.speaksToReader)
+    }
+
+    /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.
+    private func absorbs(_ evidence: LineEvidence, before: Bool) -> Bool {
+        evidence.length < shortLine && !evidence.isReporting && !evidence.isQuotation && evidence.score > -0.5
     }
 
     private func joins(_ evidence: LineEvidence, score: Double) -> Bool {
@@ -59,7 +143,7 @@ struct AppealBlockFinder: Sendable {
         if evidence.length < shortLine {
             return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
         }
-        if evidence.length < 400 { return score >= 1.0 && evidence.addressesReader }
+        if evidence.length < 400 { return score >= 1.0 && (evidence.addressesReader || evidence.hasCallOrVoice) }
         return score >= 2.0 && evidence.addressesReader
     }
 }

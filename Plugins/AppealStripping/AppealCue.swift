@@ -14,6 +14,12 @@ enum AppealCue: Int, CaseIterable, Sendable {
     case reporting
     /// Actors that donation news is about: "donors", "the charity", "the campaign", "FEC".
     case thirdParty
+    /// Words naming the medium itself: "journalism", "newsroom", "readers", "Redaktion", "издание".
+    /// An appeal asks for the outlet; a block without any such word is not one.
+    case newsroom
+    /// Words naming someone else who is to receive help: "food bank", "victims", "Hilfsorganisation".
+    /// A block that speaks more of them than of the outlet is a charity call, not an appeal.
+    case beneficiary
     /// A phrase configured per outlet in the pipeline file (`patterns`).
     case custom
 }

@@ -16,13 +16,15 @@ enum AppealLexicon {
         "consider becoming", "consider a", "consider donating", "please support", "please donate", "please give",
         "help us", "help keep", "help fund", "help sustain", "keep us going", "stand with us", "renew your*",
         "upgrade your*", "get unlimited access", "start your subscription", "start a subscription",
-        "support now", "support today", "give what you can", "donate what you can",
+        "support now", "support today", "give what you can", "donate what you can", "donate today", "donate now",
+        "support us today", "become a member today", "join the thousands", "sign up today",
+        "to continue reading", "subscribe to continue", "weiterlesen", "jetzt testen", "jetzt lesen",
         // German
         "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
         "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
         "abonniere*", "melden sie sich", "jetzt anmelden", "fördermitglied*", "förderer werden",
         "helfen sie uns", "hilf uns", "jetzt mitmachen", "zahlen sie", "jetzt zahlen", "abo abschließen",
-        "jetzt abschließen", "genossenschaft", "gib was du kannst",
+        "jetzt abschließen", "gib was du kannst", "uns helfen", "uns unterstützen", "unterstützen sie uns",
         // French
         "faites un don", "faire un don", "je fais un don", "je donne", "soutenez*", "soutenir*",
         "abonnez-vous", "je m'abonne", "s'abonner", "devenez membre", "devenez abonné*", "adhérez",
@@ -56,7 +58,11 @@ enum AppealLexicon {
         "if you found this", "if you can", "if you are able", "if you're able", "you can help",
         "can you help", "will you help", "will you join", "can you chip", "thank you for reading",
         "thanks for reading", "thank you for your support", "thank you for standing",
-        "tax-deductible", "tax deductible", "matched", "match your", "double your",
+        "tax-deductible", "tax deductible", "match your", "double your", "in your inbox", "to your inbox",
+        "non-profit", "nonprofit", "not-for-profit", "please don't skip", "please don't scroll",
+        "gemeinnützig*", "à but non lucratif", "некоммерческ*",
+        "powered by readers", "powered by you", "powered by our", "ad-free", "no ads", "without ads",
+        "without advertising", "werbefrei", "ohne werbung", "благодаря читателям", "благодаря вам", "без рекламы",
         // German
         "unseren journalismus", "unser journalismus", "unabhängigen journalismus", "unabhängiger journalismus",
         "unabhängige berichterstattung", "unabhängigen journalismus", "unsere arbeit", "unsere redaktion",
@@ -65,7 +71,8 @@ enum AppealLexicon {
         "ohne bezahlschranke", "keine bezahlschranke", "frei zugänglich", "für alle zugänglich",
         "für alle frei", "wir sind auf", "sind wir auf", "angewiesen", "dank ihrer", "mit ihrer hilfe",
         "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
-        "wenn ihnen", "qualitätsjournalismus",
+        "wenn ihnen", "qualitätsjournalismus", "noch so klein", "in ihrem postfach", "eurer unterstützung",
+        "eure spende", "eure unterstützung",
         // French
         "notre journalisme", "notre travail", "notre rédaction", "notre indépendance", "nos journalistes",
         "journalisme indépendant", "média indépendant", "médias indépendants", "presse indépendante",
@@ -83,7 +90,7 @@ enum AppealLexicon {
     ]
 
     static let header: [String] = [
-        "dear readers", "dear reader", "dear friends", "dear listeners", "a message from", "a note from",
+        "dear readers", "dear reader", "dear friends", "dear listeners", "hi reader", "hello reader", "a message from", "a note from",
         "a note to readers", "a letter from", "message from the editor", "from the editor", "why we",
         "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
@@ -96,9 +103,15 @@ enum AppealLexicon {
         "annual", "recurring", "credit card", "debit card", "paypal", "bank transfer", "apple pay",
         "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
         "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
-        "patreon", "per year", "a year", "per week", "a week",
+        "patreon", "per year", "per week", "newsletter", "unsubscribe at any time",
+        "free trial", "kostenlos testen", "essai gratuit", "пробный период", "digitalabo*", "probeabo*",
+        "continue reading", "keep reading", "lire la suite", "читать дальше", "vpn", "зеркал*",
+        "email address", "e-mail address", "enter your email", "privacy policy", "by signing up", "by subscribing",
+        "already a member", "already a subscriber", "already subscribed", "e-mail-adresse", "datenschutzerklärung",
+        "adresse e-mail", "votre e-mail", "politique de confidentialité", "электронной почты", "e-mail",
         "monatlich", "pro monat", "im monat", "einmalig", "jährlich", "lastschrift", "überweisung",
-        "kreditkarte", "steuerlich absetzbar", "abo", "ab 5", "spendenkonto", "spendenquittung",
+        "kreditkarte", "steuerlich absetzbar", "abo", "abos", "abonnement*", "spendenkonto", "spendenquittung", "kündbar", "jederzeit kündbar",
+        "beitrag zahlen", "freiwillig*",
         "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
         "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
         "рублей", "подписк*",
@@ -113,8 +126,9 @@ enum AppealLexicon {
     static let reporting: [String] = [
         "said", "says", "told", "according to", "reported", "announced", "stated", "explained", "added",
         "spokesperson", "spokesman", "spokeswoman", "urged", "urging", "warned", "claimed", "wrote",
+        "argued", "shouted", "insisted", "noted", "replied", "tweeted", "posted", "recalled", "testified",
         "sagte", "sagt", "erklärte", "teilte", "berichtet*", "laut", "zufolge", "betonte", "kündigte",
-        "forderte", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
+        "forderte", "fordert", "heißt es", "appellierte", "schrieb", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
         "a-t-il", "a-t-elle", "déclare", "заявил*", "сказал*", "сообщил*", "по словам", "по данным",
         "отметил*", "рассказал*", "передает", "пишет",
     ]
@@ -127,11 +141,35 @@ enum AppealLexicon {
         "milliards", "фонд", "миллион*", "миллиард*", "партии",
     ]
 
+    static let newsroom: [String] = [
+        "journalism", "journalist*", "reporting", "reporter*", "newsroom", "news", "stories", "story", "coverage",
+        "newsletter*", "subscribe*", "subscription*", "subscriber*", "member*", "paywall", "ads", "advertis*",
+        "readers", "reader", "listeners", "viewers", "site", "website", "wikipedia", "encyclopedia", "station",
+        "podcast", "magazine", "newspaper", "media", "press", "independent", "investigat*", "editor*", "articles",
+        "public radio", "broadcast*", "briefing", "digest", "edition", "inbox", "episode*",
+        "redaktion", "journalismus", "journalist*", "recherche*", "artikel", "zeitung", "medien", "medium",
+        "leser*", "abo", "abos", "abonnement*", "mitglied*", "werbe*", "berichterstattung", "nachrichten", "unabhängig*",
+        "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",
+        "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
+        "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "медиа",
+        "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
+    ]
+
+    static let beneficiary: [String] = [
+        "food bank*", "foodbank*", "charity", "charities", "victims", "survivors", "red cross", "shelter*",
+        "hospital*", "refugees", "families", "flood*", "earthquake*", "relief", "the fund",
+        "hilfsorganisation*", "erdbebenopfer*", "flutopfer*", "hochwasseropfer*", "opfer", "tafel",
+        "katastrophengebiet*", "betroffene*", "geflüchtete*", "spendensiegel",
+        "victimes", "sinistrés", "restos du cœur", "sans-abri", "réfugiés", "association humanitaire",
+        "пострадавши*", "беженц*", "фонд*", "приют*", "больниц*",
+    ]
+
     /// Every built-in phrase with its cue.
     static var phrases: [(String, AppealCue)] {
         action.map { ($0, .action) } + voice.map { ($0, .voice) } + header.map { ($0, .header) }
             + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
             + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
+            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) }
     }
 
     /// First-person plural words (the newsroom's "we").
@@ -144,7 +182,7 @@ enum AppealLexicon {
     /// Second-person words (the reader), lowercased; German formal forms are checked with case.
     static let secondPerson: Set<String> = [
         "you", "your", "yours", "you're", "you've", "you'll", "du", "dich", "dir", "dein", "deine", "deinen",
-        "vous", "votre", "vos", "toi", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
+        "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
     ]
 

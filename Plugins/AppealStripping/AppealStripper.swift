@@ -77,30 +77,4 @@ public struct AppealStripper: Stage {
             document.layers[Self.appealsLayer.name] = .array(marks)
         }
     }
-
-    /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
-    func findCuts(in text: String, length: Int) -> [(cut: Cut, score: Double)] {
-        let lines = TextLine.lines(of: text)
-        let chrome = removesRepeatedChrome ? RepeatedChromeFinder.blocks(in: lines) : []
-        let chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
-        let units = TextLine.units(merging: lines)
-        let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
-        let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
-        let appeals = finder.blocks(in: units, evidence: evidence, excluding: excluded)
-        let appealCuts = appeals.map { (cut: Cut(span: Self.cutSpan(of: $0, in: units, textLength: length), reason: $0.reason), score: $0.score) }
-        return (chromeCuts + appealCuts).sorted { $0.cut.span < $1.cut.span }
-    }
-
-    /// The code point span a block removes: its lines and the line breaks and blank lines after
-    /// it, or, at the end of the text, the line breaks before it, so no empty gap is left.
-    static func cutSpan(of block: AppealBlock, in lines: [TextLine], textLength: Int) -> Span {
-        let start = lines[block.firstLine].span.start
-        var next = block.lastLine + 1
-        while next < lines.count && lines[next].isBlank { next += 1 }
-        if next < lines.count { return Span(start: start, end: lines[next].span.start) }
-        var previous = block.firstLine - 1
-        while previous >= 0 && lines[previous].isBlank { previous -= 1 }
-        let from = previous >= 0 ? lines[previous].span.end : start
-        return Span(start: from, end: textLength)
-    }
 }

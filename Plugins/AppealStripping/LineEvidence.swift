@@ -26,10 +26,12 @@ struct LineEvidence: Sendable {
         s += 0.5 * Double(min(firstPlural, 3)) + 0.5 * Double(min(secondPerson, 3))
         if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
         s += 1.0 * Double(min(smallAmounts, 2))
-        s -= 1.5 * Double(min(largeAmounts, 2))
+        // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
+        if !speaksToReader { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
-        s -= 1.0 * Double(min(cues[.thirdParty], 2))
+        if !speaksToReader { s -= 1.0 * Double(min(cues[.thirdParty], 2)) }
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
+        if isQuotation { s -= 2.0 }
         return s
     }
 
@@ -39,7 +41,20 @@ struct LineEvidence: Sendable {
     }
 
     /// Whether the line reads as reporting about someone else.
-    var isReporting: Bool { cues[.reporting] > 0 || largeAmounts > 0 }
+    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader) }
+
+    /// Whether the line uses "we" or "you": a newsroom naming its goal ("we need $50,000", "your
+    /// gift will be matched up to $50,000") rather than reporting someone else's sums.
+    var speaksToReader: Bool { firstPlural > 0 || secondPerson > 0 }
+
+    /// Whether the line opens with a quotation mark: quoted speech, never an appeal's seed.
+    var isQuotation = false
+
+    /// Whether the line carries a call to action, newsroom voice or an appeal header (payment
+    /// words alone are not enough: articles quote rents and membership fees too).
+    var hasCallOrVoice: Bool {
+        cues[.action] + cues[.voice] + cues[.header] + cues[.custom] > 0
+    }
 }
 
 extension LineEvidence {
@@ -51,21 +66,48 @@ extension LineEvidence {
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
-        Self.countWords(normalized) { word in
+        // Pronouns are short: only words of up to 12 bytes are looked up.
+        Self.forEachWord(normalized, maxLength: 12) { word in
             if AppealLexicon.firstPlural.contains(word) { firstPlural += 1 }
             if AppealLexicon.secondPerson.contains(word) { secondPerson += 1 }
         }
         var isFirstWord = true
-        Self.countWords(Array(line.utf8)) { word in
+        Self.forEachWord(Array(line.utf8), maxLength: 6) { word in
             if !isFirstWord && AppealLexicon.germanFormal.contains(word) { secondPerson += 1 }
             isFirstWord = false
         }
         hasQuote = normalized.contains(0x22)
+        isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
     }
 
-    /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes`.
-    private static func countWords(_ bytes: [UInt8], _ body: (String) -> Void) {
+    /// Whether a line opens with quoted speech: a quotation mark that does not close soon after
+    /// (a quoted name like «Холод» closes within the first words; speech runs on).
+    static func opensWithQuotation(_ bytes: [UInt8]) -> Bool {
+        if opensInterviewTurn(bytes) { return true }
+        var start = 0
+        if bytes.first == 0x2D { start = 2 }                    // "- «..." dialogue dash
+        guard start < bytes.count, bytes[start] == 0x22 else { return false }
+        guard let close = bytes[(start + 1)...].firstIndex(of: 0x22) else { return true }
+        return close - start > max(40, bytes.count * 2 / 5)
+    }
+
+    /// Interview turns are quoted speech too: "Q: ...", "A: ...", "Frage: ...", "Ответ: ...".
+    static func opensInterviewTurn(_ bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.prefix(16).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else {
+            return false
+        }
+        let label = String(decoding: bytes[..<colon], as: UTF8.self)
+        return interviewLabels.contains(label)
+    }
+
+    private static let interviewLabels: Set<String> = [
+        "q", "a", "f", "question", "answer", "frage", "antwort", "réponse", "вопрос", "ответ", "в", "о",
+    ]
+
+    /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes` that is
+    /// at most `maxLength` bytes long; longer words are skipped without building a string.
+    private static func forEachWord(_ bytes: [UInt8], maxLength: Int, _ body: (String) -> Void) {
         var start = -1
         for i in 0...bytes.count {
             let isWord = i < bytes.count
@@ -73,7 +115,7 @@ extension LineEvidence {
             if isWord {
                 if start < 0 { start = i }
             } else if start >= 0 {
-                body(String(decoding: bytes[start..<i], as: UTF8.self))
+                if i - start <= maxLength { body(String(decoding: bytes[start..<i], as: UTF8.self)) }
                 start = -1
             }
         }

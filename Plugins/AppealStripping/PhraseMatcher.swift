@@ -2,7 +2,9 @@
 ///
 /// A phrase matches at a word start. A phrase ending in `*` also matches as a word prefix
 /// (`spend*` finds "spenden" and "spende"); other phrases must end at a word boundary.
-/// Phrases are grouped by their first byte so a line is scanned once.
+/// Phrases are grouped by their first two bytes (one-byte phrases are not allowed) so a line is
+/// scanned once and each word start is compared with only a few candidates, also in Cyrillic
+/// where every letter shares its lead byte.
 struct PhraseMatcher: Sendable {
     private struct Entry: Sendable {
         let bytes: [UInt8]
@@ -10,7 +12,7 @@ struct PhraseMatcher: Sendable {
         let isPrefix: Bool
     }
 
-    private var byFirstByte: [[Entry]] = Array(repeating: [], count: 256)
+    private var byLeadingPair: [[Entry]] = Array(repeating: [], count: 1 << 16)
 
     /// Builds a matcher from `(phrase, cue)` pairs; phrases are lowercased and normalised here.
     init(_ phrases: [(String, AppealCue)]) {
@@ -19,8 +21,8 @@ struct PhraseMatcher: Sendable {
             let isPrefix = text.hasSuffix("*")
             if isPrefix { text.removeLast() }
             let bytes = TextNormalizer.normalized(text)
-            guard let first = bytes.first else { continue }
-            byFirstByte[Int(first)].append(Entry(bytes: bytes, cue: cue, isPrefix: isPrefix))
+            guard bytes.count >= 2 else { continue }
+            byLeadingPair[Int(bytes[0]) << 8 | Int(bytes[1])].append(Entry(bytes: bytes, cue: cue, isPrefix: isPrefix))
         }
     }
 
@@ -29,13 +31,13 @@ struct PhraseMatcher: Sendable {
         line.withUnsafeBufferPointer { buffer in
             let n = buffer.count
             var i = 0
-            while i < n {
+            while i + 1 < n {
                 if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) { i += 1; continue }
-                for entry in byFirstByte[Int(buffer[i])] where entry.bytes.count <= n - i {
-                    var matches = true
-                    for (k, byte) in entry.bytes.enumerated() where buffer[i + k] != byte {
-                        matches = false
-                        break
+                for entry in byLeadingPair[Int(buffer[i]) << 8 | Int(buffer[i + 1])] where entry.bytes.count <= n - i {
+                    let matches = entry.bytes.withUnsafeBufferPointer { phrase in
+                        var k = 2
+                        while k < phrase.count && buffer[i + k] == phrase[k] { k += 1 }
+                        return k == phrase.count
                     }
                     guard matches else { continue }
                     let end = i + entry.bytes.count
@@ -88,7 +90,8 @@ enum TextNormalizer {
                 out.append(replacement)
                 lastWasSpace = false
             } else {
-                out.append(contentsOf: bytes[i..<(i + width)])
+                out.append(b)
+                for k in 1..<width { out.append(bytes[i + k]) }
                 lastWasSpace = false
             }
             i += width

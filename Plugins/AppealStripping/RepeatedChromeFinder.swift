@@ -4,28 +4,55 @@ import PipelineKit
 /// printed twice before the article.
 ///
 /// The first lines are compared with the lines that follow them: if a run of `k` lines appears
-/// two or more times back to back at the top, it is scraped chrome. A repeated run of two or
+/// two or more times back to back at the top (starting within the first ``maxStartLine`` lines),
+/// it is scraped chrome. A repeated run of two or
 /// more lines is removed entirely (the article never starts with the same paragraph pair twice);
 /// a single repeated line (often a headline) keeps its first copy.
 enum RepeatedChromeFinder {
     /// The longest repeated run considered, in lines.
     static let maxRunLines = 12
 
+    /// How far down (in content lines) a repeated run may start, e.g. after a site name.
+    static let maxStartLine = 3
+
     static func blocks(in lines: [TextLine]) -> [AppealBlock] {
         let content = lines.indices.filter { !lines[$0].isBlank }
-        let keys = content.map { TextNormalizer.normalized(lines[$0].text) }
-        guard content.count >= 2 else { return [] }
-        for k in stride(from: min(maxRunLines, content.count / 2), through: 1, by: -1) {
-            var copies = 1
-            while (copies + 1) * k <= content.count,
-                  (0..<k).allSatisfy({ keys[copies * k + $0] == keys[$0] }) {
-                copies += 1
+        let keys = content.map { lines[$0].lowered }
+        for offset in 0...min(maxStartLine, max(content.count - 2, 0)) {
+            let available = content.count - offset
+            guard available >= 2 else { break }
+            for k in stride(from: min(maxRunLines, available / 2), through: 1, by: -1) {
+                var copies = 1
+                while (copies + 1) * k <= available,
+                      (0..<k).allSatisfy({ keys[offset + copies * k + $0] == keys[offset + $0] }) {
+                    copies += 1
+                }
+                guard copies >= 2 else { continue }
+                // A single repeated line (often the headline) keeps its first copy.
+                let firstRemoved = offset + (k >= 2 ? 0 : 1)
+                return [AppealBlock(firstLine: content[firstRemoved], lastLine: content[offset + copies * k - 1],
+                                    score: Double(copies), reason: "repeated-boilerplate")]
             }
-            guard copies >= 2 else { continue }
-            let firstRemoved = k >= 2 ? 0 : 1
-            return [AppealBlock(firstLine: content[firstRemoved * k], lastLine: content[copies * k - 1],
-                                score: Double(copies), reason: "repeated-boilerplate")]
         }
         return []
+    }
+
+    /// Chrome repeated at the start of a line when line breaks were lost ("Home News Politics
+    /// Home News Politics The council voted ..."): a run of at least two words, up to 300 code
+    /// points, printed twice back to back. Returns the span of both copies and the space after.
+    static func runTogetherSpan(in line: TextLine) -> Span? {
+        let scalars = Array(line.text.unicodeScalars.prefix(700))
+        let limit = min(300, (scalars.count - 1) / 2)
+        guard limit > 2 else { return nil }
+        for length in stride(from: limit, through: 3, by: -1) where scalars[length] == " " {
+            let copy = length + 1
+            guard copy + length <= scalars.count,
+                  copy + length == scalars.count || scalars[copy + length] == " ",
+                  scalars[0..<length].contains(" "),
+                  scalars[copy..<(copy + length)].elementsEqual(scalars[0..<length]) else { continue }
+            let end = min(copy + length + 1, scalars.count)
+            return Span(start: line.span.start, end: line.span.start + end)
+        }
+        return nil
     }
 }

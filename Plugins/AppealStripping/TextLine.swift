@@ -11,6 +11,22 @@ struct TextLine: Sendable {
     /// Length of the line without surrounding whitespace, in UTF-8 bytes.
     var trimmedByteCount: Int
 
+    /// Whether the line ends with sentence or clause punctuation (`.`, `!`, `?`, `:`, `;`,
+    /// possibly followed by a closing quote), so a following short line starts afresh.
+    var endsSentence: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        guard let last = bytes.last else { return true }
+        return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B
+    }
+
+    /// Whether the line ends with a full stop (possibly followed by a closing quote).
+    var endsWithPeriod: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        return bytes.last == 0x2E
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
@@ -65,7 +81,8 @@ extension TextLine {
         while i < lines.count {
             var j = i + 1
             if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit {
-                while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit { j += 1 }
+                while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
+                        && !lines[j - 1].endsSentence { j += 1 }
             }
             if j - i == 1 {
                 units.append(lines[i])

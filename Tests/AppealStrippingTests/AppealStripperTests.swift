@@ -184,3 +184,148 @@ func unknownModeRejected() throws {
         _ = try AppealStripper.descriptor.makeStage(["mode": .string("delete")])
     }
 }
+
+@Test("an appeal glued to the last paragraph on the same line is cut after the article's last sentence")
+func appealGluedToParagraph() async throws {
+    let last = "The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road."
+    let appeal = "Our reporting is free for everyone because readers like you fund it. Please support us with a monthly gift today."
+    let text = "Engineers found cracks in two supports of the Elm Street bridge.\n" + last + " " + appeal
+    let document = try await strip(text)
+    #expect(document.text == "Engineers found cracks in two supports of the Elm Street bridge.\n" + last)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a short lead-in line without cues goes with the appeal it introduces")
+func leadInLineGoesWithAppeal() async throws {
+    let appeal = """
+    Good reporting is not cheap.
+    We don't charge for our journalism and we never will. Become a member from $5 a month and keep it free for everyone.
+    """
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+}
+
+@Test("a call to give to a food bank or disaster victims is not an outlet's appeal", arguments: [
+    """
+    This winter, give what you can to your local food bank
+    Every December I write the same column, and every December the queues are longer.
+    If you can afford it, set up a small monthly donation to your nearest food bank. If you cannot, give an hour of your time.
+    We like to think of ourselves as a generous town. This is the season to prove it.
+    """,
+    """
+    So können Sie den Flutopfern helfen
+    Mehrere Hilfsorganisationen sammeln Spenden für die Menschen im Katastrophengebiet.
+    Wer spenden möchte, sollte Geld statt Sachspenden geben und auf das Spendensiegel achten.
+    """,
+])
+func charityCallsUntouched(text: String) async throws {
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("quoted speech that continues over several paragraphs is kept")
+func quotedSpeechContinuationKept() async throws {
+    let text = """
+    The food bank's director, Lena Marsh, spoke to volunteers on Friday.
+    "We never wanted to launch an emergency appeal, but we need your help to get through this winter," she said.
+    "If you can donate, even a little, please do it today. Every gift helps a family in our town."
+    The appeal runs until the end of January.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("an article reporting on a newsroom's own fundraising is kept")
+func newsroomFundraisingReportKept() async throws {
+    let text = """
+    The nonprofit newsroom said it had raised $1.5 million from readers in its year-end campaign, more than double the previous year.
+    Its editor said most gifts were under $50 and that the money would pay for two reporters covering the legislature.
+    """
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("an interview answer about a station's fund drive is quoted speech and stays")
+func interviewAnswerKept() async throws {
+    let text = """
+    Q: How does the station pay for its reporting now?
+    A: Mostly through members. We tell listeners every fund drive that we can't do this without them, and they respond.
+    Q: Did the cuts change that?
+    A: They made it urgent. We lost a tenth of our budget overnight.
+    """
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("a donation widget of short buttons and a newsletter form are removed")
+func widgetAndFormRemoved() async throws {
+    let widget = "Support independent local news\nChoose an amount\n$5 | $10 | $25 | Other\nMonthly | One time\nDonate →"
+    let form = "Get our evening briefing\nEnter your email address\nSign up\nBy signing up you agree to our privacy policy."
+    let text = Article.council + "\n" + widget + "\n" + Article.bridge + "\n" + form
+    let document = try await strip(text)
+    #expect(document.text == Article.council + "\n" + Article.bridge)
+    #expect(document.removed.count == 2)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a document whose line breaks were lost keeps its article and loses the appeal in the middle")
+func runTogetherDocument() async throws {
+    let paragraphs = Article.council.split(separator: "\n").joined(separator: " ")
+    let appeal = "Dear reader, we have a small favour to ask. Our journalism is free for everyone because readers like you fund it. Please support us monthly from just $3."
+    let bridge = Article.bridge.split(separator: "\n").joined(separator: " ")
+    let text = paragraphs + " " + appeal + " " + bridge
+    let document = try await strip(text)
+    #expect(document.text == paragraphs + " " + bridge)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a menu printed twice at the start of a run-together line is removed")
+func runTogetherChrome() async throws {
+    let text = "Home News Politics Culture Home News Politics Culture " + Article.bridge
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+    #expect(document.removed.map(\.reason) == ["repeated-boilerplate"])
+}
+
+@Test("consumer advice about paying for news and reporting on exile media's funding are kept", arguments: [
+    """
+    Should you pay for a news subscription? We compared what five papers charge and what you get.
+    Prices range from $3 to $20 a month; you can usually cancel online, though one paper still wants a phone call.
+    Our advice: check whether your library offers free digital access before you sign up.
+    """,
+    """
+    Unabhängige Exilmedien kämpfen ums Überleben. Viele Redaktionen sind fast ganz auf Spenden ihrer Leser angewiesen.
+    „Ohne Ihre Unterstützung können wir nicht weiterarbeiten“, heißt es in einem Aufruf einer Chefredakteurin.
+    Die Organisation Reporter ohne Grenzen fordert einen Hilfsfonds.
+    """,
+])
+func paymentJournalismKept(text: String) async throws {
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("an appeal in capitals and a paywall prompt with an arrow button are removed", arguments: [
+    "DEAR READERS: PLEASE DON'T SKIP THIS.\nWE ARE A SMALL NON-PROFIT AND RUN NO ADS. IF EVERYONE GAVE $2, WE COULD KEEP THE SITE ONLINE.\nGIVE $2 →",
+    "Sie möchten weiterlesen?\nMit unserem Digitalabo lesen Sie alle Artikel auf unserer Website. Jetzt 4 Wochen für 0,99 € testen.\nJetzt testen →",
+])
+func capitalsAndPaywallPrompt(appeal: String) async throws {
+    let text = Article.bridge + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge)
+}
+
+@Test("an appeal telling the outlet's story in two plain lines in its middle is removed whole")
+func appealWithStoryInTheMiddle() async throws {
+    let appeal = """
+    Dear reader,
+    Investigations like this one take months and cost a lot of money.
+    Last year our reporting showed that a county jail had hidden a dozen deaths.
+    Within a week the sheriff resigned.
+    That only happens if readers pay for it. Will you make a gift today?
+    Donate now
+    """
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+}

@@ -4,7 +4,7 @@
     swift build --product pipe
     .build/debug/pipe run pipelines/strip-appeals.yaml Tests/AppealStrippingTests/Fixtures/appeals-dev.jsonl \
         -o /tmp/appeals-out.jsonl
-    python3 Tests/AppealStrippingTests/score_appeals.py Tests/AppealStrippingTests/Fixtures/appeals-dev.jsonl \
+    python3 dev/appeals/score_appeals.py Tests/AppealStrippingTests/Fixtures/appeals-dev.jsonl \
         /tmp/appeals-out.jsonl [--verbose]
 
 Metrics (characters are non-whitespace code points of the ORIGINAL text; predictions are the

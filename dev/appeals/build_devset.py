@@ -6,19 +6,29 @@ Documents combine an invented article (devset_articles.py) with a paraphrased ap
 after an article about donations; plus page chrome repeated at the top, hard negatives
 (devset_negatives.py) and plain articles. Gold spans are code point offsets of what must go.
 
-    python3 Tests/AppealStrippingTests/build_devset.py
+    python3 dev/appeals/build_devset.py             # Fixtures/appeals-dev.jsonl (rules tuned on it)
+    python3 dev/appeals/build_devset.py --holdout   # Fixtures/appeals-holdout.jsonl (second batch)
+    python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
+    python3 dev/appeals/build_devset.py --batch4    # Fixtures/appeals-batch4.jsonl (hard negatives only)
+    python3 dev/appeals/build_devset.py --batch5    # Fixtures/appeals-batch5.jsonl (long and capitalised appeals)
+    python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
+                                                    # every line break turned into a space
 """
 import json
 import os
-import random
 import textwrap
 
 from devset_appeals import APPEALS
 from devset_articles import ARTICLES
 from devset_negatives import NEGATIVES
+from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
+from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
+from batch4_negatives import BATCH4_NEGATIVES
+from batch5_texts import BATCH5_APPEALS
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "Fixtures", "appeals-dev.jsonl")
+OUT = os.path.join(HERE, "..", "..", "Tests", "AppealStrippingTests", "Fixtures", "appeals-dev.jsonl")
 
 CHROME = [
     ["Physical Address", "18 Quarry Lane", "Millbrook, ZX 40112"],
@@ -65,7 +75,29 @@ def articles_for(language):
 
 
 def main():
-    rng = random.Random(7)
+    global APPEALS, NEGATIVES, OUT
+    if "--runon" in sys.argv:
+        # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
+        with open(OUT, encoding="utf-8") as f, open(OUT.replace("appeals-dev", "appeals-runon"), "w", encoding="utf-8") as out:
+            for line in f:
+                doc = json.loads(line)
+                doc["id"] = "runon-" + doc["id"]
+                doc["text"] = doc["text"].replace("\n", " ")
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        print("wrote the run-together copy of the dev set")
+        return
+    if "--holdout" in sys.argv:
+        APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-holdout.jsonl")
+    if "--batch3" in sys.argv:
+        APPEALS, NEGATIVES = BATCH3_APPEALS, BATCH3_NEGATIVES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch3.jsonl")
+    if "--batch5" in sys.argv:
+        APPEALS, NEGATIVES = BATCH5_APPEALS, []
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch5.jsonl")
+    if "--batch4" in sys.argv:
+        APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
     docs = []
     positions = ["top", "middle", "split", "twice", "blank-lines", "middle"]
     for n, (outlet, language, lines) in enumerate(APPEALS):
@@ -95,8 +127,22 @@ def main():
                 b.add(appeal, "appeal")
             docs.append({"id": f"appeal-{n:02d}-{variant}", "text": b.text, "kind": "appeal",
                          "position": variant, "outlet": outlet, "language": language, "gold": b.gold})
+    # The appeal glued to the article's last paragraph on the same line.
+    for n in range(0, len(APPEALS), 3):
+        outlet, language, lines = APPEALS[n]
+        article = ARTICLES[articles_for(language)[n % len(articles_for(language))]]
+        b = Builder()
+        b.add(article[:-1])
+        b.parts.append("\n" + article[-1] + " ")
+        b.length += len(article[-1]) + 2
+        appeal = " ".join(lines)
+        b.gold.append({"start": b.length - 1, "end": b.length + len(appeal), "reason": "appeal"})
+        b.parts.append(appeal)
+        b.length += len(appeal)
+        docs.append({"id": f"inline-{n:02d}", "text": b.text, "kind": "appeal", "position": "inline-end",
+                     "outlet": outlet, "language": language, "gold": b.gold})
     # An article about donations followed by a real appeal: the article must stay.
-    for n in range(0, len(NEGATIVES), 5):
+    for n in range(0, len(NEGATIVES) if APPEALS else 0, 5):
         kind, language, paragraphs = NEGATIVES[n]
         outlet, _, lines = next((a for a in APPEALS if a[1] == language), APPEALS[0])
         b = Builder()
@@ -105,7 +151,7 @@ def main():
         docs.append({"id": f"mixed-{n:02d}", "text": b.text, "kind": "appeal", "position": "after-donation-news",
                      "outlet": outlet, "language": language, "gold": b.gold})
     # Chrome repeated at the top.
-    for n, chrome in enumerate(CHROME):
+    for n, chrome in enumerate(CHROME if APPEALS else []):
         keys = sorted(ARTICLES)
         b = Builder()
         b.add(chrome, "repeated-boilerplate")
@@ -121,7 +167,7 @@ def main():
     for n, (kind, language, paragraphs) in enumerate(NEGATIVES):
         docs.append({"id": f"negative-{n:02d}-{kind}", "text": "\n".join(paragraphs), "kind": "negative",
                      "position": None, "outlet": None, "language": language, "gold": []})
-    for key in sorted(ARTICLES):
+    for key in sorted(ARTICLES) if APPEALS else []:
         docs.append({"id": f"plain-{key}", "text": "\n".join(ARTICLES[key]), "kind": "plain",
                      "position": None, "outlet": None, "language": key.split("-")[0], "gold": []})
     with open(OUT, "w", encoding="utf-8") as f:

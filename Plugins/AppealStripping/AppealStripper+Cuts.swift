@@ -1,0 +1,125 @@
+import PipelineKit
+
+/// Where the cuts go: line blocks, appeals glued to paragraphs, and chrome.
+extension AppealStripper {
+    /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
+    func findCuts(in text: String, length: Int) -> [(cut: Cut, score: Double)] {
+        let lines = TextLine.lines(of: text)
+        let chrome = removesRepeatedChrome ? RepeatedChromeFinder.blocks(in: lines) : []
+        var chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
+        if removesRepeatedChrome, chromeCuts.isEmpty, let first = lines.first(where: { !$0.isBlank }),
+           let span = RepeatedChromeFinder.runTogetherSpan(in: first) {
+            chromeCuts.append((cut: Cut(span: span, reason: "repeated-boilerplate"), score: 2))
+        }
+        let units = TextLine.units(merging: lines)
+        let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
+        let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        // A block that is one run-together line of many sentences is judged sentence by sentence.
+        let (appeals, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+            .reduce(into: ([AppealBlock](), [Int]())) { result, block in
+                if block.firstLine == block.lastLine,
+                   units[block.firstLine].sentences().count >= Self.rejudgedSentences {
+                    result.1.append(block.firstLine)
+                } else {
+                    result.0.append(block)
+                }
+            }
+        let appealCuts = appeals.map { block in
+            (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
+                      reason: block.reason), score: block.score)
+        }
+        let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
+        // Only paragraphs that carry some appeal cue are split into sentences.
+        let inlineCuts = units.indices
+            .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
+            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0)) }
+        return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// Narrows a block's cut when its first or last line also holds article sentences (an
+    /// appeal glued to a paragraph): leading or trailing sentences without any appeal cue stay,
+    /// when they are more than a short lead-in (two or more sentences, or 60+ code points).
+    func trimmed(_ span: Span, block: AppealBlock, units: [TextLine]) -> Span {
+        var result = span
+        let head = units[block.firstLine].sentences()
+        if head.count >= 2, let k = articleRun(head, fromStart: true), k < head.count {
+            result.start = max(result.start, head[k - 1].span.end)
+        }
+        let tail = block.lastLine == block.firstLine ? head : units[block.lastLine].sentences()
+        if tail.count >= 2, let k = articleRun(tail, fromStart: false), k > 0,
+           tail[k].span.start > result.start {
+            result.end = min(result.end, tail[k - 1].span.end)
+        }
+        return result
+    }
+
+    /// The length of the run of cue-less sentences at the start (returned as the index of the
+    /// first appeal sentence) or at the end (returned as the index of the first article sentence),
+    /// or nil when the run is too short to be article text.
+    private func articleRun(_ sentences: [TextLine], fromStart: Bool) -> Int? {
+        let order = fromStart ? Array(sentences.indices) : Array(sentences.indices.reversed())
+        var count = 0
+        var points = 0
+        for i in order {
+            let e = LineEvidence(line: sentences[i].text, normalized: sentences[i].lowered, matcher: matcher)
+            if e.score > 0.5 || e.hasCallOrVoice || e.addressesReader { break }
+            count += 1
+            points += sentences[i].span.length
+        }
+        guard count >= 2 || points >= 60 else { return nil }
+        return fromStart ? count : sentences.count - count
+    }
+
+    /// A line with at least this many sentences is read as paragraphs run together.
+    static let runTogetherSentences = 8
+    /// A one-line block of at least this many sentences is judged again sentence by sentence.
+    static let rejudgedSentences = 4
+
+    /// Appeals glued to the start or the end of an article paragraph on the same line: the
+    /// paragraph's sentences are judged like lines, and a block is cut only when it reaches the
+    /// paragraph's first or last sentence.
+    /// - Parameter wholeLine: whether a block may cover every sentence (the line-level pass
+    ///   already found appeal content in it, but as one run-together line).
+    func inlineAppeals(in line: TextLine, wholeLine: Bool = false) -> [(cut: Cut, score: Double)] {
+        let sentences = line.sentences()
+        guard sentences.count >= 2 else { return [] }
+        let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let last = sentences.count - 1
+        return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+            .map { block in
+                // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it.
+                var block = block
+                if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
+                   evidence[last].score >= 0 {
+                    block.lastLine = last
+                }
+                return block
+            }
+            // In a paragraph, only an appeal at its start or end is cut; a line of many sentences
+            // is a whole document run together, where an appeal may sit anywhere.
+            .filter { $0.firstLine == 0 || $0.lastLine == last || wholeLine || sentences.count >= Self.runTogetherSentences }
+            .filter { wholeLine || !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
+            .map { block in
+                // Take the space between the article's sentences and the appeal along.
+                let start = block.firstLine == 0 ? line.span.start
+                    : block.lastLine == sentences.count - 1 ? sentences[block.firstLine - 1].span.end
+                    : sentences[block.firstLine].span.start
+                let end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
+                    : sentences[block.lastLine + 1].span.start
+                return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
+            }
+    }
+
+    /// The code point span a block removes: its lines and the line breaks and blank lines after
+    /// it, or, at the end of the text, the line breaks before it, so no empty gap is left.
+    static func cutSpan(of block: AppealBlock, in lines: [TextLine], textLength: Int) -> Span {
+        let start = lines[block.firstLine].span.start
+        var next = block.lastLine + 1
+        while next < lines.count && lines[next].isBlank { next += 1 }
+        if next < lines.count { return Span(start: start, end: lines[next].span.start) }
+        var previous = block.firstLine - 1
+        while previous >= 0 && lines[previous].isBlank { previous -= 1 }
+        let from = previous >= 0 ? lines[previous].span.end : start
+        return Span(start: from, end: textLength)
+    }
+}

@@ -1,0 +1,52 @@
+import PipelineKit
+
+extension TextLine {
+    /// Splits the line into rough sentences, each as a `TextLine` with its own code point span.
+    ///
+    /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
+    /// whitespace and a capital letter, digit or opening quote. Good enough to find an appeal
+    /// glued to the end or the start of an article paragraph; abbreviations only cause extra
+    /// splits, which the block logic tolerates.
+    func sentences() -> [TextLine] {
+        let scalars = Array(text.unicodeScalars)
+        var pieces: [TextLine] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var from = start
+            while from < end, scalars[from].properties.isWhitespace { from += 1 }
+            guard from < end else { return }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[from..<end])
+            let piece = String(view)
+            pieces.append(TextLine(
+                span: Span(start: span.start + from, end: span.start + end), text: piece,
+                lowered: TextNormalizer.normalized(piece), trimmedByteCount: piece.utf8.count))
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "." || c == "!" || c == "?" || c == "…" {
+                var end = i + 1
+                while end < scalars.count, Self.closers.contains(scalars[end]) || scalars[end] == "." { end += 1 }
+                var next = end
+                while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{A0}" { next += 1 }
+                if next > end, next < scalars.count, Self.startsSentence(scalars[next]) {
+                    emit(end)
+                    start = end
+                    i = next
+                    continue
+                }
+            }
+            i += 1
+        }
+        emit(scalars.count)
+        return pieces
+    }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]"]
+
+    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar.properties.numericType != nil
+            || "\"“„«‘'(".unicodeScalars.contains(scalar)
+    }
+}
