@@ -36,9 +36,18 @@ enum PipeBinary {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inp
+        // A child that dies must not kill the test runner with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
-        try inp.fileHandleForWriting.close()
+        // Feed stdin on another thread so a child that writes a lot before reading everything cannot block us.
+        let writer = inp.fileHandleForWriting
+        let feeder = DispatchGroup()
+        feeder.enter()
+        DispatchQueue.global().async {
+            if let input { try? writer.write(contentsOf: Data(input.utf8)) }
+            try? writer.close()
+            feeder.leave()
+        }
         // Read both pipes concurrently so a full pipe cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
@@ -49,6 +58,7 @@ enum PipeBinary {
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        feeder.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
