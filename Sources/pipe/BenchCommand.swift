@@ -57,14 +57,21 @@ struct BenchCommand: AsyncParsableCommand {
                 .measureRun(paths: Array(repeating: paths, count: max(1, scale)).flatMap { $0 }, settings: settings, jobs: jobs)
             await other.shutdown()
             rows.append(PipelineBenchmark.Measurement(name: "compare: \(compare)", seconds: row.seconds,
-                megabytesPerSecond: row.megabytesPerSecond, documentsPerSecond: row.documentsPerSecond))
+                megabytesPerSecond: row.megabytesPerSecond, documentsPerSecond: row.documentsPerSecond,
+                megabytesPerCPUSecond: row.megabytesPerCPUSecond))
         }
         let baseline = rows[0].megabytesPerSecond
-        print("measurement".padding(toLength: 48, withPad: " ", startingAt: 0) + "     MB/s       docs/s   vs scan")
+        let cpuBaseline = rows[0].megabytesPerCPUSecond
+        print("measurement".padding(toLength: 48, withPad: " ", startingAt: 0) + "     MB/s       docs/s   vs scan   CPU MB/s  CPU vs scan")
         for row in rows {
             let name = row.name.padding(toLength: 48, withPad: " ", startingAt: 0)
-            print(name + String(format: "%9.1f %12.0f %8.3f", row.megabytesPerSecond, row.documentsPerSecond, row.megabytesPerSecond / baseline))
+            var line = name + String(format: "%9.1f %12.0f %8.3f", row.megabytesPerSecond, row.documentsPerSecond, row.megabytesPerSecond / baseline)
+            if let cpu = row.megabytesPerCPUSecond, let cpuBaseline {
+                line += String(format: " %10.1f %12.3f", cpu, cpu / cpuBaseline)
+            }
+            print(line)
         }
+        print("CPU columns: MB per CPU second of the pipe process (steadier on a busy machine; process stages' own CPU is not included).")
         print(String(format: "peak memory: %.0f MB", PipelineBenchmark.peakMemoryMegabytes))
     }
 }
