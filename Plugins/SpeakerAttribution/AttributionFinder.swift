@@ -95,6 +95,9 @@ struct AttributionFinder {
             // Inverted: `“…,” said Ross.` / `…, said Ross.`
             guard let right = phrases.right(from: cue.upperBound, limit: e) else { return nil }
             if lexicon.ambiguousForms.contains(cueWord) && !isStrongSubject(right) { return nil }
+            // The phrase must end the clause: `said Ross.` / `said Ross, who …`, not `said the plan is …`.
+            let afterQuote = c > s && (tokens[c - 1].kind == .closeQuote || (c - 2 >= s && tokens[c - 2].kind == .closeQuote))
+            if !afterQuote, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
             speaker = right
             blockEnd = right.upperBound
         } else {

@@ -47,11 +47,19 @@ struct SpeakerPhrase {
         guard end >= s else { return nil }
         var k = end
         var steps = 0
-        while k >= s && steps < 14 {
+        var relative = false
+        while k >= s && steps < 45 {
             let t = tokens[k]
-            if t.isPunct(0x2C) { break }
-            if t.isQuote || t.kind == .lineBreak || (t.kind == .punct && t.mark != 0x2E && t.mark != 0x28 && t.mark != 0x29) { return nil }
-            if t.isWord && (t.lower == "said" || t.lower == "says" || t.lower == "that" || t.lower == "which") { return nil }
+            if t.isPunct(0x2C) && !text.inQuotation(k) {
+                // Inside a relative clause (`Roffman, who estimates …, described`) keep going to its comma.
+                if !relative || (k + 1 <= end && ["who", "whose", "which"].contains(tokens[k + 1].lower)) { break }
+            }
+            if text.inQuotation(k) || t.isQuote { k -= 1; steps += 1; continue }
+            if t.kind == .lineBreak || t.isPunct(0x3B) || t.isPunct(0x3A) || t.isPunct(0x3F) || t.isPunct(0x21) { return nil }
+            if t.isPunct(0x2E) && !SentenceBoundaries.isAbbreviation(tokens, before: k) { return nil }
+            if t.isWord && (t.lower == "said" || t.lower == "says") { return nil }
+            if t.isWord && ["who", "whose", "which"].contains(t.lower) { relative = true }
+            if t.isWord && t.lower == "that" && !relative { return nil }
             k -= 1
             steps += 1
         }
@@ -88,7 +96,7 @@ struct SpeakerPhrase {
                     lowercaseRun = 0
                 } else {
                     if w == "of" && k > s && k < end && tokens[k - 1].isWord { first = k; k -= 1; count += 1; continue }
-                    if WordLists.determiners.contains(w) { first = k; break }
+                    if WordLists.determiners.contains(w) && !WordLists.phraseStop.contains(w) { first = k; break }
                     if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil { break }
                     if w.hasSuffix("ly") && w.utf8.count > 4 { break }
                     lowercaseRun += 1
