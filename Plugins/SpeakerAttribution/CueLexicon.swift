@@ -36,6 +36,20 @@ struct CueLexicon: Sendable {
         "boast", "crow", "chant", "cheer", "holler", "sneer", "huff", "rant", "rail", "lash",
     ]
 
+    /// Verbs of stance and intention (support, oppose, want, plan): attributions of attitude
+    /// rather than speech, used when `attitudes` is on.
+    static let attitudeLemmas: [String] = [
+        "support", "oppose", "endorse", "defend", "reject", "refuse", "decline", "want", "plan", "discuss",
+        "favor", "favour", "welcome", "embrace", "acknowledge", "credit", "thank", "apologize", "apologise",
+        "question", "challenge", "dispute", "oppose", "vow", "pledge", "intend", "prefer", "advocate",
+        "champion", "backing", "consider", "view", "regard", "highlight", "tout", "push", "press", "demand",
+        "propose", "seek", "show", "find",
+    ]
+
+    /// Irregular forms of the attitude verbs.
+    static let attitudeIrregular: [String] = ["sought", "seeking", "seeks", "seek", "shown", "showed", "shows",
+                                               "showing", "found", "finds", "backed", "backs", "backing", "saw", "sees"]
+
     /// Irregular cue verbs, all forms.
     static let irregularForms: [String] = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling",
@@ -89,11 +103,19 @@ struct CueLexicon: Sendable {
                                          "state", "stating", "counter", "object", "objects", "objected"]
 
     /// Builds the lexicon, adding `extra` forms (already inflected) given in options.
-    init(extra: [String] = []) {
+    init(extra: [String] = [], attitudes: Bool = true) {
         var forms = Set<String>()
         for lemma in Self.regularLemmas { forms.formUnion(Self.inflect(lemma)) }
         forms.formUnion(Self.irregularForms)
         forms.subtract(Self.excluded)
+        if attitudes {
+            for lemma in Self.attitudeLemmas { forms.formUnion(Self.inflect(lemma)) }
+            forms.formUnion(Self.attitudeIrregular)
+            forms.remove("show")
+            forms.remove("view")
+            forms.remove("push")
+            forms.remove("press")
+        }
         forms.formUnion(["stated", "charged", "pointed", "noted", "cited", "attacked", "blamed", "objected"])
         for word in extra { forms.insert(word.lowercased()) }
         self.forms = forms
