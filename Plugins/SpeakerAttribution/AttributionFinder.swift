@@ -163,7 +163,7 @@ struct AttributionFinder {
             if kind == .mixed { markQuotations(in: start..<end) }
             return Attribution(parts: [start..<end], kind: kind, cue: cue, speaker: speaker)
         }
-        guard before > s else { return nil }
+        guard before > s, before < blockStart || tokens[before - 1].kind == .closeQuote || tokens[before - 1].kind == .dash else { return nil }
         return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
     }
 

@@ -91,7 +91,8 @@ struct SpeakerPhrase {
                 let w = t.lower
                 if t.capitalized {
                     if WordLists.determiners.contains(w) { first = k; break }
-                    if WordLists.capitalizedNonNames.contains(w) && !(k > s && tokens[k - 1].isPunct(0x2E)) { break }
+                    let title = k + 1 <= end && tokens[k + 1].isPunct(0x2E) && SentenceBoundaries.prefixTitles.contains(w)
+                    if WordLists.capitalizedNonNames.contains(w) && !title { break }
                     first = k
                     lowercaseRun = 0
                 } else {

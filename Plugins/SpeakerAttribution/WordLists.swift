@@ -41,7 +41,8 @@ enum WordLists {
         "either", "no", "yes", "all", "every", "such", "some", "most", "more", "many", "much", "any", "other",
         "another", "been", "being", "get", "got", "make", "made", "take", "took", "give", "gave", "go", "went",
         "come", "came", "see", "saw", "seen", "look", "want", "wanted", "need", "needed", "seem", "seemed",
-        "became", "become", "keep", "kept", "put", "set", "run", "ran", "win", "won", "lost", "lose",
+        "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "nobody",
+        "somebody", "anybody", "everybody", "whatever", "whoever", "became", "become", "keep", "kept", "put", "set", "run", "ran", "win", "won", "lost", "lose",
     ]
 
     /// Determiners and possessives that may start a speaker phrase.
