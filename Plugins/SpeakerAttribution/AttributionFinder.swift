@@ -209,7 +209,7 @@ struct AttributionFinder {
             if isTitleLike(q) { continue }
             guard let close = lastOfChain(q).close else { continue }
             // `“…” — Name` at the end of a paragraph.
-            var k = close + 1
+            let k = close + 1
             if k < tokens.count, tokens[k].kind == .dash, let name = phrases.right(from: k + 1, limit: tokens.count),
                name.contains(where: { tokens[$0].capitalized }),
                name.upperBound >= tokens.count || tokens[name.upperBound].kind == .lineBreak
@@ -219,7 +219,19 @@ struct AttributionFinder {
                 results.append(Attribution(parts: parts, kind: .direct, cue: k..<(k + 1), speaker: name))
                 continue
             }
-            k = 0
+            // A colon introduction without a speech verb: `Rep. Jane Doe (D-Ohio): “…”`,
+            // `The board was clear in its findings: “…”`.
+            var colon = quotation.open - 1
+            if colon >= 0, tokens[colon].kind == .lineBreak { colon -= 1 }
+            if colon > 0, tokens[colon].isPunct(0x3A) {
+                let sentence = text.sentences[Int(text.sentenceOf[colon])]
+                if let subject = sentenceSubject(sentence, before: colon), subject.upperBound <= colon {
+                    let parts = chainForward(q)
+                    markUsed(q)
+                    results.append(Attribution(parts: parts, kind: .direct, cue: colon..<(colon + 1), speaker: subject))
+                    continue
+                }
+            }
             guard options.carryTurns else { continue }
             // A whole-sentence quote right after an attribution with a speaker, same or previous paragraph.
             let open = quotation.open

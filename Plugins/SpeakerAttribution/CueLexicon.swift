@@ -12,7 +12,7 @@ struct CueLexicon: Sendable {
 
     /// Verbs of saying, thinking and reporting (regular inflection).
     static let regularLemmas: [String] = [
-        "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+        "add", "echo", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
         "argue", "ask", "assert", "assure", "attest", "believe", "blast", "blame", "boast", "brag",
         "call", "caution", "charge", "chide", "cite", "claim", "comment", "complain", "concede",
         "conclude", "confess", "confide", "confirm", "contend", "counter", "criticize", "criticise",
