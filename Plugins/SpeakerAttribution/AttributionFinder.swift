@@ -225,7 +225,7 @@ struct AttributionFinder {
             if colon >= 0, tokens[colon].kind == .lineBreak { colon -= 1 }
             if colon > 0, tokens[colon].isPunct(0x3A) {
                 let sentence = text.sentences[Int(text.sentenceOf[colon])]
-                if let subject = sentenceSubject(sentence, before: colon), subject.upperBound <= colon {
+                if let subject = sentenceSubject(sentence, before: colon, requireName: false), subject.upperBound <= colon {
                     let parts = chainForward(q)
                     markUsed(q)
                     results.append(Attribution(parts: parts, kind: .direct, cue: colon..<(colon + 1), speaker: subject))
@@ -256,7 +256,7 @@ struct AttributionFinder {
     }
 
     /// The subject phrase at the start of the sentence, for participle cues (`…, adding that`).
-    private func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    private func sentenceSubject(_ sentence: Range<Int>, before limit: Int, requireName: Bool = true) -> Range<Int>? {
         let tokens = text.tokens
         var k = sentence.lowerBound
         // Skip an introductory phrase ending in a comma within the first few tokens.
@@ -264,7 +264,9 @@ struct AttributionFinder {
         while scan < min(limit, k + 8) { if tokens[scan].isPunct(0x2C) { k = scan + 1; break }; scan += 1 }
         guard k < limit, tokens[k].isWord, !text.inQuotation(k) else { return nil }
         if WordLists.pronounGender[tokens[k].lower] != nil { return k..<(k + 1) }
-        guard let phrase = phrases.right(from: k, limit: limit), phrase.contains(where: { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }) else { return nil }
+        guard let phrase = phrases.right(from: k, limit: limit) else { return nil }
+        let named = phrase.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
+        if !named && (requireName || !WordLists.determiners.contains(tokens[phrase.lowerBound].lower)) { return nil }
         return phrase
     }
 

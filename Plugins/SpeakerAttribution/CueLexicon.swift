@@ -86,6 +86,9 @@ struct CueLexicon: Sendable {
         "counsel", "guess", "find", "finds", "know", "feel", "feels", "think", "lied", "lying", "broadcast",
         "challenge", "challenges", "crow", "rant", "huff", "beg", "outline", "outlines", "muse", "wager",
         "testify", "recall", "recalls", "reckon", "dispute", "disputes", "joke", "jokes", "yell", "whisper",
+        "plan", "plans", "support", "supports", "favor", "favors", "welcome", "credit", "thanks", "backing",
+        "backs", "consider", "regard", "tout", "champion", "highlight", "highlights", "finds", "shows", "seeks",
+        "prefer", "views", "rejects", "push", "press", "demand", "questioned", "challenge", "defends",
         "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
     ]
 

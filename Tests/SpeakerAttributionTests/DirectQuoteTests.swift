@@ -1,0 +1,92 @@
+import Testing
+import PipelineKit
+@testable import SpeakerAttribution
+
+@Suite("direct quotes")
+struct DirectQuoteTests {
+    @Test("a curly quote before its cue gets the speaker after it")
+    func curlyQuoteBeforeCue() async throws {
+        let quotes = try await attribute("“The bridge will open in May,” Mayor Ellen Brandt said on Monday.")
+        #expect(quotes == [QuoteView(content: "The bridge will open in May,", kind: .direct, speaker: "Mayor Ellen Brandt",
+                                     name: "Ellen Brandt", cue: "said", parts: [])])
+    }
+
+    @Test("an inverted cue (said NAME) finds the speaker after the verb")
+    func invertedCue() async throws {
+        let quotes = try await attribute("\"We are not finished yet,\" said Tomas Ruiz, the union's negotiator.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.content == "We are not finished yet,")
+        #expect(quotes.first?.speaker == "Tomas Ruiz")
+    }
+
+    @Test("the double apostrophes of NYT texts are quotation marks")
+    func doubleApostropheQuotes() async throws {
+        let quotes = try await attribute("''I don't think that's fair,'' Ms. Okafor told reporters.")
+        #expect(quotes.first?.content == "I don't think that's fair,")
+        #expect(quotes.first?.speaker == "Ms. Okafor")
+        #expect(quotes.first?.name == "Okafor")
+    }
+
+    @Test("apostrophes in words and possessives are not quotation marks")
+    func apostrophesAreNotQuotes() async throws {
+        let quotes = try await attribute("The mayor’s office didn’t comment. It's the council's call, officials' aides said.")
+        #expect(quotes.allSatisfy { $0.kind != .direct })
+        #expect(quotes.first?.content == "It's the council's call")
+    }
+
+    @Test("a quote after a colon introduction belongs to the speaker before the colon")
+    func colonIntroduction() async throws {
+        let quotes = try await attribute("Ruiz said: “Nobody here wants a strike.”")
+        #expect(quotes == [QuoteView(content: "Nobody here wants a strike.", kind: .direct, speaker: "Ruiz", name: "Ruiz",
+                                     cue: "said", parts: [])])
+    }
+
+    @Test("a colon introduction without a speech verb takes the sentence subject")
+    func colonWithoutVerb() async throws {
+        let quotes = try await attribute("The review board was blunt in its findings: “The permits were never valid.”")
+        #expect(quotes.first?.content == "The permits were never valid.")
+        #expect(quotes.first?.speaker == "The review board")
+    }
+
+    @Test("one turn split around its cue becomes one quote with two parts")
+    func splitTurn() async throws {
+        let quotes = try await attribute("“We will appeal,” she said. “The ruling ignores the evidence.”")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts == ["We will appeal,", "The ruling ignores the evidence."])
+        #expect(quotes.first?.speaker == "she")
+    }
+
+    @Test("a turn split by a comma after the cue keeps both parts")
+    func splitTurnWithComma() async throws {
+        let quotes = try await attribute("“We will appeal,” Ruiz said, “and we will win.”")
+        #expect(quotes.first?.parts == ["We will appeal,", "and we will win."])
+    }
+
+    @Test("a quote running over paragraphs is one quote")
+    func multiParagraphQuote() async throws {
+        let text = "Brandt said: “The first phase is done.\n\n“The second phase starts next spring.”\n\nTraffic was light."
+        let quotes = try await attribute(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.parts == ["The first phase is done.", "The second phase starts next spring."])
+        #expect(quotes.first?.speaker == "Brandt")
+    }
+
+    @Test("a quote followed by a dash and a name is attributed to that name")
+    func dashAttribution() async throws {
+        let quotes = try await attribute("“Cities are built by the people who stay.” — Mara Lindqvist\n\nThe end.")
+        #expect(quotes.first?.speaker == "Mara Lindqvist")
+        #expect(quotes.first?.kind == .direct)
+    }
+
+    @Test("titles of songs and shows in quotes are not speech")
+    func titlesAreNotSpeech() async throws {
+        let quotes = try await attribute("She appeared on “Morning Table” and played “Blue River Road” twice.")
+        #expect(quotes.isEmpty)
+    }
+
+    @Test("a lone quote with no recoverable speaker is not attributed")
+    func noSpeakerNoGuess() async throws {
+        let quotes = try await attribute("“Anything could happen tonight.”\n\nThe polls close at eight.")
+        #expect(quotes.isEmpty)
+    }
+}

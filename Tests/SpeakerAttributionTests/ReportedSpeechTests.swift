@@ -1,0 +1,88 @@
+import Testing
+import PipelineKit
+@testable import SpeakerAttribution
+
+@Suite("reported speech")
+struct ReportedSpeechTests {
+    @Test("X said that ... gives indirect speech with the that-clause as content")
+    func saidThat() async throws {
+        let quotes = try await attribute("Governor Lena Hart said that the budget would be balanced by June.")
+        #expect(quotes == [QuoteView(content: "that the budget would be balanced by June", kind: .indirect,
+                                     speaker: "Governor Lena Hart", name: "Lena Hart", cue: "said", parts: [])])
+    }
+
+    @Test("a cue verb beyond said, with an adverb between subject and verb")
+    func otherCueVerb() async throws {
+        let quotes = try await attribute("Hart repeatedly insisted the audit was routine.")
+        #expect(quotes.first?.content == "the audit was routine")
+        #expect(quotes.first?.cue == "insisted")
+        #expect(quotes.first?.speaker == "Hart")
+    }
+
+    @Test("content before a trailing cue: '..., officials said.'")
+    func trailingCue() async throws {
+        let quotes = try await attribute("The road will stay closed until Friday, county officials said.")
+        #expect(quotes.first?.content == "The road will stay closed until Friday")
+        #expect(quotes.first?.speaker == "county officials")
+    }
+
+    @Test("according to X gives the speaker after 'to'")
+    func accordingTo() async throws {
+        let quotes = try await attribute("The plant will hire 300 workers, according to Dana Whitfield.")
+        #expect(quotes.first?.content == "The plant will hire 300 workers")
+        #expect(quotes.first?.speaker == "Dana Whitfield")
+        #expect(quotes.first?.cue == "according to")
+    }
+
+    @Test("told plus an addressee: the content starts after the addressee")
+    func toldReporters() async throws {
+        let quotes = try await attribute("Whitfield told reporters on Tuesday that the deal was close.")
+        #expect(quotes.first?.content == "that the deal was close")
+    }
+
+    @Test("a partial quote inside reported speech makes one mixed quote")
+    func partialQuoteInReportedSpeech() async throws {
+        let quotes = try await attribute("Hart said the proposal was “dead on arrival” in the Senate.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .mixed)
+        #expect(quotes.first?.content == "the proposal was “dead on arrival” in the Senate")
+    }
+
+    @Test("dismissed ... as: the object and its description are the content")
+    func dismissedAs() async throws {
+        let quotes = try await attribute("Senator Ruth Calloway dismissed the report as “partisan theater.”")
+        #expect(quotes.first?.cue == "dismissed")
+        #expect(quotes.first?.content == "the report as “partisan theater.”")
+        #expect(quotes.first?.name == "Ruth Calloway")
+    }
+
+    @Test("a participle like 'adding' takes the subject of the main clause")
+    func participleTakesMainSubject() async throws {
+        let quotes = try await attribute("Calloway said the vote was premature, adding that she would ask for a recount.")
+        #expect(quotes.first?.content == "the vote was premature")
+        let adding = try #require(quotes.first { $0.cue == "adding" })
+        #expect(adding.speaker == "Calloway")
+        #expect(adding.content == "that she would ask for a recount")
+    }
+
+    @Test("a passive 'was told' is not a cue with a subject speaker")
+    func passiveIsNotSpeech() async throws {
+        let quotes = try await attribute("The clerk was told the files were missing.")
+        #expect(quotes.isEmpty)
+    }
+
+    @Test("reported speech can be switched off")
+    func reportedSpeechOption() async throws {
+        let text = "Hart said the audit was routine. “It was routine,” Hart said."
+        let quotes = try await attribute(text, ["reported-speech": .bool(false)])
+        #expect(quotes.map(\.content) == ["It was routine,"])
+    }
+
+    @Test("extra cue words from the options are used")
+    func extraCues() async throws {
+        let text = "Hart harrumphed the audit was a waste."
+        #expect(try await attribute(text).isEmpty)
+        let quotes = try await attribute(text, ["extra-cues": .stringList(["harrumphed"])])
+        #expect(quotes.first?.cue == "harrumphed")
+    }
+}

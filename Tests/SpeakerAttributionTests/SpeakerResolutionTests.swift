@@ -1,0 +1,65 @@
+import Testing
+import PipelineKit
+@testable import SpeakerAttribution
+
+@Suite("speaker names")
+struct SpeakerResolutionTests {
+    @Test("titles and roles are stripped from the name, the mention keeps them")
+    func titlesStripped() async throws {
+        let quotes = try await attribute("“The talks are over,” Harbor Authority spokesperson Ivo Marek said.")
+        #expect(quotes.first?.speaker == "Harbor Authority spokesperson Ivo Marek")
+        #expect(quotes.first?.name == "Ivo Marek")
+    }
+
+    @Test("an appositive after the name: the name comes from before the comma")
+    func appositive() async throws {
+        let quotes = try await attribute("Nadia Brook, the city's housing director, said rents had doubled.")
+        #expect(quotes.first?.speaker == "Nadia Brook, the city's housing director")
+        #expect(quotes.first?.name == "Nadia Brook")
+    }
+
+    @Test("a pronoun speaker is resolved to the most recent named person")
+    func pronounResolved() async throws {
+        let text = "Marcus Feld runs the shelter.\n\n“We are full every night,” he said."
+        let quotes = try await attribute(text)
+        #expect(quotes.first?.speaker == "he")
+        #expect(quotes.first?.name == "Marcus Feld")
+    }
+
+    @Test("she skips a more recent man and finds the woman")
+    func genderAgreement() async throws {
+        let text = "Mrs. Alvarez met Mr. Dunn on Friday.\n\n“It went well,” she said."
+        let quotes = try await attribute(text)
+        #expect(quotes.first?.name == "Alvarez")
+    }
+
+    @Test("a later surname-only mention gets the full name seen earlier")
+    func surnameExpanded() async throws {
+        let text = "Senator Ruth Calloway spoke first. Later, Calloway said the bill was dead."
+        let quotes = try await attribute(text)
+        #expect(quotes.first?.speaker == "Calloway")
+        #expect(quotes.first?.name == "Ruth Calloway")
+    }
+
+    @Test("a role noun like 'the senator' is resolved to a named person")
+    func roleNounResolved() async throws {
+        let text = "Ruth Calloway voted no.\n\n“This bill is a mistake,” the senator said."
+        let quotes = try await attribute(text)
+        #expect(quotes.first?.speaker == "the senator")
+        #expect(quotes.first?.name == "Ruth Calloway")
+    }
+
+    @Test("a pronoun with no person before it keeps the pronoun as its name")
+    func unresolvedPronoun() async throws {
+        let quotes = try await attribute("“It is too early to tell,” he said.")
+        #expect(quotes.first?.speaker == "he")
+        #expect(quotes.first?.name == "he")
+    }
+
+    @Test("pronoun resolution can be switched off")
+    func resolutionOption() async throws {
+        let text = "Marcus Feld runs the shelter.\n\n“We are full,” he said."
+        let quotes = try await attribute(text, ["resolve-pronouns": .bool(false)])
+        #expect(quotes.first?.name == "he")
+    }
+}
