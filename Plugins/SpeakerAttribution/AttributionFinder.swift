@@ -142,7 +142,7 @@ struct AttributionFinder {
             if start < e, tokens[start].kind == .openQuote, text.quotationOf[start] >= 0 {
                 let q = Int(text.quotationOf[start])
                 let qq = text.quotations[q]
-                let closeIndex = qq.close ?? qq.content.upperBound
+                let closeIndex = min(qq.close ?? qq.content.upperBound, tokens.count - 1)
                 if !usedQuotation[q] && !isTitleLike(q) && (closeIndex + 1 >= e || isSentenceFinal(closeIndex + 1, e) || qq.close == nil) {
                     var parts = chainForward(q)
                     markUsed(q)
@@ -152,7 +152,7 @@ struct AttributionFinder {
                     return Attribution(parts: parts, kind: .direct, cue: cue, speaker: speaker)
                 }
             }
-            if tokens[afterBlock].isPunct(0x2C) && before > s && !isContentStartAfterComma(afterBlock + 1, e) {
+            if afterBlock < e && tokens[afterBlock].isPunct(0x2C) && before > s && !isContentStartAfterComma(afterBlock + 1, e) {
                 // `A, she said, adding …`: content before.
                 return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
             }
@@ -354,8 +354,6 @@ struct AttributionFinder {
             if tokens[k].isPunct(0x2C) && !text.inQuotation(k) && k + 1 < e {
                 let n = tokens[k + 1]
                 if n.isWord && !text.inQuotation(k + 1) && (n.lower == "according" || (n.lower.hasSuffix("ing") && lexicon.isCue(n.lower))) { break }
-                if n.isWord, let right = phrases.left(ofCue: k + 2, sentenceStart: k + 1), k + 2 < e, right.upperBound <= k + 4,
-                   lexicon.isCue(tokens[k + 2].lower) && false { break }
             }
             k += 1
         }
