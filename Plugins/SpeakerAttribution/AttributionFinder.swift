@@ -139,6 +139,13 @@ struct AttributionFinder {
         if !endsHere {
             var start = afterBlock
             if start < e && (tokens[start].isPunct(0x3A) || tokens[start].isPunct(0x2C)) { start += 1 }
+            // `said in a statement Tuesday: “…”`: an adverbial between the cue and a quotation.
+            var probe = start
+            while probe < e && probe < start + 10 && tokens[probe].isWord && !text.inQuotation(probe) { probe += 1 }
+            if probe > start, probe + 1 < e, tokens[probe].isPunct(0x3A) || tokens[probe].isPunct(0x2C),
+               tokens[probe + 1].kind == .openQuote {
+                start = probe + 1
+            }
             if start < e, tokens[start].kind == .openQuote, text.quotationOf[start] >= 0 {
                 let q = Int(text.quotationOf[start])
                 let qq = text.quotations[q]
@@ -157,8 +164,20 @@ struct AttributionFinder {
                 return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
             }
             guard options.reportedSpeech else { return nil }
+            var cue = cue
+            if start < e, tokens[start].isWord, !text.inQuotation(start) {
+                let first = tokens[start].lower
+                // A preposition that belongs to the cue: `talked about X`, `called for X`, `spoke of X`.
+                if Self.cuePrepositions.contains(first), start == cue.upperBound {
+                    cue = cue.lowerBound..<(start + 1)
+                    start += 1
+                } else if Self.nonContentStarts.contains(first) {
+                    // `said in an interview`, `reported by CNN`, `said as she left`: no content.
+                    return nil
+                }
+            }
             let end = clauseEnd(from: start, sentenceEnd: e)
-            guard end > start, wordCount(start..<end) >= 2 else { return nil }
+            guard end > start, wordCount(start..<end) >= 2 || (wordCount(start..<end) == 1 && options.attitudesShortContent) else { return nil }
             let kind: QuoteKind = containsQuotation(start..<end) ? .mixed : .indirect
             if kind == .mixed { markQuotations(in: start..<end) }
             return Attribution(parts: [start..<end], kind: kind, cue: cue, speaker: speaker)
@@ -249,6 +268,14 @@ struct AttributionFinder {
     }
 
     // MARK: - Helpers
+
+    /// Prepositions that complete a cue rather than start its content.
+    static let cuePrepositions: Set<String> = ["about", "for", "of", "on", "against", "over", "with"]
+    /// Words that start an adverbial, not reported content.
+    static let nonContentStarts: Set<String> = ["by", "as", "while", "when", "after", "before", "during", "at", "in",
+                                                "from", "into", "without", "because", "since", "although", "though",
+                                                "up", "down", "off", "out", "back", "later", "earlier", "again",
+                                                "afterward", "afterwards", "too", "so", "yesterday", "today", "tonight"]
 
     private func sentenceHasCue(_ sentence: Range<Int>) -> Bool {
         for i in sentence where isCueToken(i, in: sentence) != nil { return true }
@@ -467,4 +494,6 @@ struct AttributionOptions: Sendable {
     var joinTurns = true
     var carryTurns = true
     var resolvePronouns = true
+    /// Accept one-word reported content (`supported Sanders`).
+    var attitudesShortContent = false
 }
