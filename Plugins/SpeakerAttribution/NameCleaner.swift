@@ -7,6 +7,8 @@ struct CleanName {
     var isPersonLike: Bool
     /// Token index of the name's last word.
     var lastToken: Int
+    /// Whether a word of the name marks an organisation or place (`House`, `Times`, `TV`).
+    var isOrganizationLike = false
 
     var text: String { words.joined(separator: " ") }
     /// The lookup key: the last word, lower case.
@@ -16,6 +18,9 @@ struct CleanName {
 /// Strips titles and roles from speaker mentions (`Kremlin spokesperson Dmitry Peskov` →
 /// `Dmitry Peskov`, `Sen. Ted Cruz, R-Texas` → `Ted Cruz`).
 enum NameCleaner {
+    /// Lower-case particles inside names (`Charles de Gaulle`).
+    static let particles: Set<String> = ["de", "van", "von", "al", "bin", "la", "del", "da", "le", "di", "du"]
+
     /// Words that mark a capitalised run as an organisation, place or event rather than a person.
     static let nonPersonWords: Set<String> = [
         "house", "party", "committee", "department", "news", "times", "post", "university", "council", "senate",
@@ -33,7 +38,8 @@ enum NameCleaner {
         "nevada", "michigan", "wisconsin", "pennsylvania", "center", "poll", "project", "organization", "coalition",
         "council", "institute", "research", "initiative", "corporation", "trust", "reserve", "security",
         "intelligence", "justice", "defense", "energy", "health", "affairs", "international", "global", "world",
-        "press", "associated", "reuters", "politico", "breitbart", "huffington", "usa", "today", "daily",
+        "press", "associated", "reuters", "tv", "radio", "books", "publishing", "press", "group", "inc.", "llc",
+        "post", "herald", "tribune", "gazette", "globe", "observer", "network", "channel", "show", "politico", "breitbart", "huffington", "usa", "today", "daily",
     ]
 
     /// The clean name of a speaker mention, or nil when it holds no name (pronoun, role noun).
@@ -62,7 +68,15 @@ enum NameCleaner {
            WordLists.capitalizedNonNames.contains(tokens[run.lowerBound].lower) {
             return nil
         }
-        if name.words.contains(where: { nonPersonWords.contains($0.lowercased()) }) { name.isPersonLike = false }
+        if name.words.contains(where: { nonPersonWords.contains($0.lowercased()) }) {
+            name.isPersonLike = false
+            name.isOrganizationLike = true
+        }
+        // All-capital words (`BFM TV`, `CNN`) and initials-only names are organisations.
+        if name.words.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } && !$0.hasSuffix(".") }) {
+            name.isPersonLike = false
+            name.isOrganizationLike = true
+        }
         return name
     }
 
@@ -83,7 +97,7 @@ enum NameCleaner {
         while start > range.lowerBound {
             let t = tokens[start - 1]
             if t.isPunct(0x2E) { start -= 1; continue }
-            guard t.isWord, t.capitalized || ["de", "van", "von", "al", "bin", "la", "del", "da"].contains(t.lower) else { break }
+            guard t.isWord, t.capitalized || particles.contains(t.lower) else { break }
             let w = stripped(t.lower)
             if WordLists.titles.contains(w) || WordLists.capitalizedNonNames.contains(w) {
                 if let g = WordLists.genderedTitles[w] { gender = g }

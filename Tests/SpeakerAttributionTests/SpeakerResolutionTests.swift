@@ -63,3 +63,20 @@ struct SpeakerResolutionTests {
         #expect(quotes.first?.name == "he")
     }
 }
+
+@Suite("family names")
+struct FamilyNameTests {
+    @Test("two people sharing a surname stay apart; a title picks the right one")
+    func sharedSurname() async throws {
+        let text = "Tom Reyes and his wife, Ana Reyes, arrived early.\n\n“We are grateful,” Ms. Reyes said.\n\n“So am I,” he said."
+        let quotes = try await attribute(text)
+        #expect(quotes.map(\.name) == ["Ana Reyes", "Tom Reyes"])
+    }
+
+    @Test("a recent speaker is preferred over a person only mentioned in passing")
+    func recentSpeakerPreferred() async throws {
+        let text = "“The line was long,” said Omar Haddad. He waved at Victor Lund across the hall.\n\n“I will vote anyway,” he said."
+        let quotes = try await attribute(text)
+        #expect(quotes.last?.name == "Omar Haddad")
+    }
+}
