@@ -35,11 +35,15 @@ struct AttributionFinder {
         let t = text.tokens[i]
         guard t.isWord, !text.inQuotation(i) else { return nil }
         if t.lower == "according", i + 1 < sentence.upperBound, text.tokens[i + 1].lower == "to" { return i..<(i + 2) }
-        guard lexicon.isCue(t.lower) else { return nil }
+        // `shot back`, `fired back`, `hit back`.
+        let backCue = i + 1 < sentence.upperBound && text.tokens[i + 1].lower == "back"
+            && ["shot", "fired", "hit", "pushed", "struck"].contains(t.lower)
+        guard lexicon.isCue(t.lower) || backCue else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {
             let n = text.tokens[i + 1].lower
-            if n == "out" || (n == "for" && t.lower.hasPrefix("call")) || n == "up" && t.lower.hasPrefix("spoke") { return i..<(i + 2) }
+            if n == "out" || (n == "for" && t.lower.hasPrefix("call")) || n == "up" && t.lower.hasPrefix("spoke")
+                || (n == "to" && (t.lower.hasPrefix("refer") || t.lower.hasPrefix("allud"))) || n == "back" { return i..<(i + 2) }
         }
         return i..<(i + 1)
     }
@@ -159,8 +163,24 @@ struct AttributionFinder {
                     return Attribution(parts: parts, kind: .direct, cue: cue, speaker: speaker)
                 }
             }
-            if afterBlock < e && tokens[afterBlock].isPunct(0x2C) && before > s && !isContentStartAfterComma(afterBlock + 1, e) {
-                // `A, she said, adding …`: content before.
+            let commaBefore = before < blockStart
+            if afterBlock < e && tokens[afterBlock].isPunct(0x2C) && before > s {
+                if !isContentStartAfterComma(afterBlock + 1, e) {
+                    // `A, she said, adding …`: content before.
+                    return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
+                }
+                if commaBefore, options.reportedSpeech, var first = contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker) {
+                    // `Trump, Sexton said, has created …`: content on both sides of the cue.
+                    let end = clauseEnd(from: afterBlock + 1, sentenceEnd: e)
+                    if end > afterBlock + 1 {
+                        first.parts.append((afterBlock + 1)..<end)
+                        if containsQuotation((afterBlock + 1)..<end) { first.kind = .mixed; markQuotations(in: (afterBlock + 1)..<end) }
+                    }
+                    return first
+                }
+            }
+            if commaBefore && before > s && isAdverbialTail(afterBlock, e) {
+                // `A, Hollande said Tuesday in Paris, noting …`: content before.
                 return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
             }
             guard options.reportedSpeech else { return nil }
@@ -271,6 +291,10 @@ struct AttributionFinder {
 
     /// Prepositions that complete a cue rather than start its content.
     static let cuePrepositions: Set<String> = ["about", "for", "of", "on", "against", "over", "with"]
+    /// Words that start a time or place adverbial after a cue (`said Tuesday in Paris`).
+    static let adverbialStarts: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "yesterday", "today", "tonight", "last", "earlier", "later",
+                                               "on", "in", "at", "during", "to", "from", "with", "recently", "this"]
     /// Words that start an adverbial, not reported content.
     static let nonContentStarts: Set<String> = ["by", "as", "while", "when", "after", "before", "during", "at", "in",
                                                 "from", "into", "without", "because", "since", "although", "though",
@@ -327,7 +351,7 @@ struct AttributionFinder {
                                      "this", "earlier", "later", "yesterday", "today", "repeatedly", "again", "also",
                                      "privately", "publicly", "recently", "monday", "tuesday", "wednesday", "thursday",
                                      "friday", "saturday", "sunday", "in", "over", "through", "under", "told"].contains(g0)
-                if !sawPunct || prepositional || lexicon.addresseeForms.contains(cueWord) {
+                if !sawPunct || prepositional || lexicon.addresseeForms.contains(cueWord) || tokens[k].isPunct(0x2C) {
                     if prepositional || lexicon.addresseeForms.contains(cueWord) || tokens[k].isPunct(0x2C) { return j }
                 }
                 break
@@ -349,6 +373,18 @@ struct AttributionFinder {
         return k
     }
 
+    /// Whether the words from `k` up to the next comma or the sentence end are a short
+    /// adverbial of time or place (`Tuesday in Paris`, `in an interview`).
+    private func isAdverbialTail(_ k: Int, _ e: Int) -> Bool {
+        guard k < e, text.tokens[k].isWord, !text.inQuotation(k) else { return false }
+        let first = text.tokens[k].lower
+        guard Self.adverbialStarts.contains(first) || Self.nonContentStarts.contains(first) else { return false }
+        var i = k
+        while i < e && text.tokens[i].isWord && !text.inQuotation(i) { i += 1 }
+        guard i - k <= 7 else { return false }
+        return i >= e || text.tokens[i].isPunct(0x2C) || isSentenceFinal(i, e)
+    }
+
     /// Whether tokens from `k` to the sentence end hold nothing but final punctuation.
     private func isSentenceFinal(_ k: Int, _ e: Int) -> Bool {
         var i = k
@@ -368,8 +404,10 @@ struct AttributionFinder {
         let t = text.tokens[k]
         if t.kind == .openQuote { return true }
         guard t.isWord else { return false }
-        if t.lower.hasSuffix("ing") || t.lower == "according" || t.lower == "adding" { return false }
-        return false
+        if t.capitalized || t.lower.hasSuffix("ing") || t.lower == "according" { return false }
+        if Self.nonContentStarts.contains(t.lower) || WordLists.timeWords.contains(t.lower) { return false }
+        if ["but", "and", "who", "which", "though", "although", "because", "citing", "adding", "not"].contains(t.lower) { return false }
+        return true
     }
 
     /// Where reported content starting at `from` ends: the sentence end without its final

@@ -34,6 +34,11 @@ struct CueLexicon: Sendable {
         "broadcast", "email", "e-mail", "text", "message", "pray", "beg", "implore", "challenge",
         "wager", "assure", "grumble", "complain", "sigh", "laugh", "whisper", "murmur", "stammer",
         "boast", "crow", "chant", "cheer", "holler", "sneer", "huff", "rant", "rail", "lash",
+        "grouse", "gripe", "fume", "scold", "lecture", "vent", "chastise", "rebuke", "lambaste", "trumpet",
+        "reassure", "marvel", "rave", "thunder", "recollect", "relate", "narrate", "recite", "quote", "paraphrase",
+        "summarize", "summarise", "dub", "deem", "term", "nickname", "liken", "equate", "interject", "volunteer",
+        "refer", "bemoan", "insinuate", "intimate", "reaffirm", "retract", "recant", "rebuff", "admonish",
+        "berate", "taunt", "tease", "heckle", "demur", "forewarn", "allude", "avow", "aver", "profess",
     ]
 
     /// Verbs of stance and intention (support, oppose, want, plan): attributions of attitude
@@ -89,7 +94,8 @@ struct CueLexicon: Sendable {
         "plan", "plans", "support", "supports", "favor", "favors", "welcome", "credit", "thanks", "backing",
         "backs", "consider", "regard", "tout", "champion", "highlight", "highlights", "finds", "shows", "seeks",
         "prefer", "views", "rejects", "push", "press", "demand", "questioned", "challenge", "defends",
-        "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
+        "term", "terms", "quote", "quotes", "vent", "lecture", "lectures", "volunteer", "volunteers", "relate",
+        "thunder", "rave", "trumpet", "taunt", "taunts", "nickname", "recital", "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
     ]
 
     /// Words that never belong to a cue even if a lemma generates them.

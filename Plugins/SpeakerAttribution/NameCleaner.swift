@@ -48,11 +48,21 @@ enum NameCleaner {
         // Split at commas; take the piece holding a capitalised name.
         var pieces: [Range<Int>] = []
         var start = mention.lowerBound
-        for k in mention where tokens[k].isPunct(0x2C) {
-            if k > start { pieces.append(start..<k) }
-            start = k + 1
+        var depth = 0
+        for k in mention {
+            if tokens[k].isPunct(0x28) {
+                // Text in brackets (`(D-Ore.)`) is an affiliation, never the name.
+                if depth == 0 && k > start { pieces.append(start..<k) }
+                depth += 1
+            } else if tokens[k].isPunct(0x29) {
+                depth = max(0, depth - 1)
+                start = k + 1
+            } else if depth == 0 && tokens[k].isPunct(0x2C) {
+                if k > start { pieces.append(start..<k) }
+                start = k + 1
+            }
         }
-        if start < mention.upperBound { pieces.append(start..<mention.upperBound) }
+        if depth == 0 && start < mention.upperBound { pieces.append(start..<mention.upperBound) }
         for piece in pieces {
             if let name = lastNameRun(text, piece) { return name }
         }

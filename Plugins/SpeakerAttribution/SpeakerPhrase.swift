@@ -26,6 +26,15 @@ struct SpeakerPhrase {
             }
         }
         guard j >= s, !text.inQuotation(j) else { return nil }
+        // A party or place in brackets after the name: `Sen. Jane Doe (D-Ohio) said`.
+        if tokens[j].isPunct(0x29) {
+            var k = j - 1
+            while k > s && j - k < 8 && !tokens[k].isPunct(0x28) { k -= 1 }
+            if k > s && tokens[k].isPunct(0x28), let name = phrase(endingAt: k - 1, sentenceStart: s) {
+                return name.lowerBound..<(j + 1)
+            }
+            return nil
+        }
         let t = tokens[j]
         if t.isWord, WordLists.pronounGender[t.lower] != nil { return j..<(j + 1) }
         if t.isPunct(0x2C) {

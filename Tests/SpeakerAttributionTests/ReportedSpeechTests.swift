@@ -86,3 +86,40 @@ struct ReportedSpeechTests {
         #expect(quotes.first?.cue == "harrumphed")
     }
 }
+
+@Suite("cue positions")
+struct CuePositionTests {
+    @Test("a cue in the middle of the content gives one quote with the two sides as parts")
+    func parentheticalCue() async throws {
+        let quotes = try await attribute("The plan, Whitfield said, has no chance in the Senate.")
+        #expect(quotes.first?.parts == ["The plan", "has no chance in the Senate"])
+        #expect(quotes.first?.speaker == "Whitfield")
+    }
+
+    @Test("a party affiliation in brackets stays in the speaker mention")
+    func bracketAffiliation() async throws {
+        let quotes = try await attribute("Sen. Dana Whitfield (D-Ore.) said the vote was rigged.")
+        #expect(quotes.first?.speaker == "Sen. Dana Whitfield (D-Ore.)")
+        #expect(quotes.first?.name == "Dana Whitfield")
+    }
+
+    @Test("a time and place after a trailing cue do not become the content")
+    func adverbialAfterTrailingCue() async throws {
+        let quotes = try await attribute("The deal is dead, Whitfield said Tuesday in Salem, noting the deadline.")
+        #expect(quotes.first?.content == "The deal is dead")
+    }
+
+    @Test("an adverbial between the cue and a quotation is skipped")
+    func adverbialBeforeQuotation() async throws {
+        let quotes = try await attribute("Whitfield said in a statement: “The deal is dead.”")
+        #expect(quotes == [QuoteView(content: "The deal is dead.", kind: .direct, speaker: "Whitfield", name: "Whitfield",
+                                     cue: "said", parts: [])])
+    }
+
+    @Test("a preposition completing the cue joins the cue")
+    func cuePreposition() async throws {
+        let quotes = try await attribute("Whitfield called for a new audit of the count.")
+        #expect(quotes.first?.cue == "called for")
+        #expect(quotes.first?.content == "a new audit of the count")
+    }
+}
