@@ -13,9 +13,11 @@ struct AbbreviationLexicon: Sendable {
         /// Written before a number (`No. 5`, `Nov. 3`, `p. 55`); before a word it behaves like
         /// ``ambiguous``.
         case beforeNumber
-        /// May end a sentence (`Inc.`, `Jr.`, `etc.`): the period ends one only before a word that
+        /// May end a sentence (`Inc.`, `Jr.`): the period ends one only before a word that
         /// commonly starts sentences (`The`, `He`, `But` …).
         case ambiguous
+        /// Usually ends its phrase (`etc.`): the period ends a sentence before any capitalised word.
+        case final
     }
 
     struct Entry: Sendable {
@@ -33,6 +35,7 @@ struct AbbreviationLexicon: Sendable {
         add(Self.inner, as: .inner)
         add(Self.beforeNumber, as: .beforeNumber)
         add(Self.ambiguous, as: .ambiguous)
+        add(["etc", "usw"], as: .final)
         add(extraAmbiguous.map(Self.trimmed), as: .ambiguous)
         add(extraTitles.map(Self.trimmed), as: .title)
     }
@@ -118,7 +121,7 @@ struct AbbreviationLexicon: Sendable {
     ]
 
     static let ambiguous: [String] = [
-        "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "al", "dept", "univ", "assn",
+        "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "al", "dept", "univ", "assn",
         "ave", "blvd", "rd", "hwy", "ln", "sq", "pl", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
         "Fri", "Sat", "Sun", "min", "mins", "hrs", "yr", "yrs", "mos", "wk", "wks", "kg",
         "km", "oz", "lb", "lbs", "gal", "govt", "intl", "natl", "esp", "incl", "misc", "dist", "div",

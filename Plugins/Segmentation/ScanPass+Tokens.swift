@@ -6,6 +6,10 @@
 /// possessive `'s` split off too; hyphens, apostrophes and decimal points stay inside.
 extension ScanPass {
     mutating func tokenize(_ word: Word) {
+        if isPlainASCIIWord(word) {
+            result.tokens.append(.init(start: word.startCP, end: word.endCP))
+            return
+        }
         scalarStarts.removeAll(keepingCapacity: true)
         var i = word.start
         while i < word.end {
@@ -24,19 +28,22 @@ extension ScanPass {
         }
         // Trailing punctuation, collected from the end as (from, to) scalar ranges.
         var trail = count
-        var trailing: [(Int, Int)] = []
+        trailingTokens.removeAll(keepingCapacity: true)
         while trail > lead + 1 {
             let u = text.scalar(at: scalarStarts[trail - 1]).value
             if u == 0x2E {
                 var first = trail - 1
                 while first > lead, text[scalarStarts[first - 1]] == 0x2E { first -= 1 }
-                if trail - first == 1 && keepsFullStop(from: scalarStarts[lead], to: scalarStarts[trail - 1]) { break }
+                if trail - first == 1
+                    && Self.keepsFullStop(text, rules.abbreviations, from: scalarStarts[lead], to: scalarStarts[trail - 1]) {
+                    break
+                }
                 if first == lead { break }
-                trailing.append((first, trail))
+                trailingTokens.append((first, trail))
                 trail = first
             } else if ScalarClass.isCloser(u) || ScalarClass.isStrongTerminal(u) || u == 0x2C || u == 0x3B
                         || u == 0x3A || u == 0x2026 {
-                trailing.append((trail - 1, trail))
+                trailingTokens.append((trail - 1, trail))
                 trail -= 1
             } else {
                 break
@@ -47,7 +54,7 @@ extension ScanPass {
             let s = text[scalarStarts[trail - 1]] | 0x20
             let apostrophe = text.scalar(at: scalarStarts[trail - 2]).value
             if s == 0x73 && (apostrophe == 0x27 || apostrophe == 0x2019) {
-                trailing.append((trail - 2, trail))
+                trailingTokens.append((trail - 2, trail))
                 trail -= 2
             }
         }
@@ -64,7 +71,21 @@ extension ScanPass {
             k += 1
         }
         if trail > pieceStart { emitToken(word, pieceStart, trail) }
-        for (from, to) in trailing.reversed() { emitToken(word, from, to) }
+        for (from, to) in trailingTokens.reversed() { emitToken(word, from, to) }
+    }
+
+    /// A word that is one token as it stands: ASCII, starting and ending with a letter or digit,
+    /// without a possessive `'s`.
+    private func isPlainASCIIWord(_ word: Word) -> Bool {
+        let first = text[word.start], last = text[word.end - 1]
+        guard Self.isAlphanumeric(first) && Self.isAlphanumeric(last) else { return false }
+        if last | 0x20 == 0x73 && word.end - word.start > 2 && text[word.end - 2] == 0x27 { return false }
+        for i in word.start..<word.end where text[i] >= 0x80 { return false }
+        return true
+    }
+
+    private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 
     private mutating func emitToken(_ word: Word, _ from: Int, _ to: Int) {
@@ -73,10 +94,10 @@ extension ScanPass {
 
     /// Whether a full stop after `text[from..<to]` belongs to it: abbreviations, initials,
     /// dotted abbreviations.
-    private func keepsFullStop(from: Int, to: Int) -> Bool {
-        if rules.abbreviations.kind(of: text, from: from, to: to) != nil { return true }
+    private static func keepsFullStop(_ text: UTF8Text, _ abbreviations: AbbreviationLexicon, from: Int, to: Int) -> Bool {
+        if abbreviations.kind(of: text, from: from, to: to) != nil { return true }
         let (u, length) = text.scalar(at: from)
         if from + length == to && ScalarClass.isLetter(u) { return true }
-        return isDottedAbbreviation(from: from, to: to)
+        return text.isDottedAbbreviation(from: from, to: to)
     }
 }

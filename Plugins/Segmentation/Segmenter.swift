@@ -13,8 +13,9 @@ import PipelineKit
 /// ```yaml
 /// pipeline:
 ///   - stage: segmenter
-///     tokens: true
-///     abbreviations: [Univ, Dept]
+///     options:
+///       tokens: true
+///       abbreviations: [Univ, Dept]
 /// ```
 public struct Segmenter: Stage {
     /// How pipeline files name and configure this stage.
@@ -48,6 +49,8 @@ public struct Segmenter: Stage {
             starters: SentenceStarters(), wantsTokens: tokens)
     }
 
+    /// Replaces the document's paragraphs and sentences (and tokens, when asked for) with those
+    /// of its current text. Never throws: every text, even an empty one, has a segmentation.
     public func process(_ document: inout Document, context: StageContext) async throws {
         let segmentation = scanner.scan(document.text)
         document.paragraphs = segmentation.paragraphs

@@ -10,6 +10,7 @@ import PipelineKit
 struct SentenceScanner: Sendable {
     let abbreviations: AbbreviationLexicon
     let starters: SentenceStarters
+    let cues = CueWords()
     let wantsTokens: Bool
 
     /// Segments UTF-8 bytes (valid UTF-8, as Swift strings are).
@@ -56,12 +57,25 @@ struct ScanPass {
     var inMarkerRun = false
     /// The marker that opened the current list item, if any in this paragraph.
     var list: ListMarker?
-    /// The last three words of the open paragraph, most recent first.
-    var w1 = Word.none, w2 = Word.none, w3 = Word.none
+    /// The last word of the open paragraph.
+    var w1 = Word.none
+    /// The last word of the open sentence that is not a closing quote, citation mark or footnote
+    /// number standing alone (those attach to the punctuation before them), the word before it,
+    /// and its position in the sentence (1-based).
+    var anchor = Word.none, anchorBefore = Word.none, anchorIndex = 0
+    /// The first word of the open sentence.
+    var firstWord = Word.none
+    /// Words on the current line so far.
+    var wordsOnLine = 0
+    /// Set when the next word is a footnote number attached to the sentence before it.
+    var footnotePending = false
+    var cues: CueWords { rules.cues }
     /// Consecutive words that are a lone full stop (a spaced ellipsis `. . .`).
     var dotRun = 0
     /// Scratch buffer for the tokenizer: byte offsets of the scalars of one word.
     var scalarStarts: [Int] = []
+    /// Scratch buffer for the tokenizer: trailing punctuation tokens of one word, last first.
+    var trailingTokens: [(Int, Int)] = []
 
     init(text: UTF8Text, rules: SentenceScanner) {
         self.text = text
@@ -76,6 +90,9 @@ struct ScanPass {
         let n = bytes.count
         var i = 0
         var cp = 0
+        guard n > 0, let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let wantsTokens = rules.wantsTokens
         while true {
             // White space between words; count line breaks.
             var newlines = 0
@@ -96,6 +113,28 @@ struct ScanPass {
             let start = i
             let startCP = cp
             while i < n {
+                // Eight bytes at a time while they are printable ASCII: find the first byte that is
+                // a control or space (<= 0x20) or part of a multi-byte character (>= 0x80).
+                while i &+ 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let special = ((x &- 0x2121_2121_2121_2121) & ~x | x) & 0x8080_8080_8080_8080
+                    if special == 0 {
+                        i &+= 8; cp &+= 8
+                    } else {
+                        let ordinary = special.trailingZeroBitCount >> 3
+                        i &+= ordinary; cp &+= ordinary
+                        break
+                    }
+                }
+                // A run of multi-byte characters (Cyrillic, Greek, accented words) byte by byte,
+                // stopping at lead bytes that may start a Unicode space.
+                while i < n {
+                    let b = bytes[i]
+                    guard b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 else { break }
+                    if b & 0xC0 != 0x80 { cp &+= 1 }
+                    i &+= 1
+                }
+                guard i < n else { break }
                 let b = bytes[i]
                 if b <= 0x20 {
                     if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { break }
@@ -105,7 +144,21 @@ struct ScanPass {
                 if b & 0xC0 != 0x80 { cp &+= 1 }
                 i &+= 1
             }
-            accept(Word(start: start, end: i, startCP: startCP, endCP: cp), newlines: newlines)
+            let word = Word(start: start, end: i, startCP: startCP, endCP: cp)
+            if newlines == 0 && continuesSentence(word) {
+                // The common case, inlined: a lowercase word after a word ending in a letter or comma.
+                sentenceWords &+= 1
+                anchorBefore = w1
+                anchor = word
+                anchorIndex = sentenceWords
+                w1 = word
+                lastEnd = cp
+                dotRun = 0
+                wordsOnLine &+= 1
+                if wantsTokens { tokenize(word) }
+            } else {
+                accept(word, newlines: newlines)
+            }
         }
         closeSentence()
         closeParagraph()
@@ -113,18 +166,20 @@ struct ScanPass {
 
     /// Places the boundaries before `word`, then adds it to the open sentence.
     mutating func accept(_ word: Word, newlines: Int) {
+        defer { wordsOnLine = newlines > 0 ? 1 : wordsOnLine + 1 }
         if paragraphStart >= 0 {
             if newlines >= 2 {
                 closeSentence()
                 closeParagraph()
-            } else if sentenceEnds(before: word.start, end: word.end, newlines: newlines) {
+            } else if needsBoundaryRules(before: word, newlines: newlines),
+                      sentenceEnds(before: word.start, end: word.end, newlines: newlines) {
                 closeSentence()
             }
         }
         if paragraphStart < 0 {
             paragraphStart = word.startCP
             list = nil
-            w1 = .none; w2 = .none; w3 = .none
+            w1 = .none; anchor = .none; anchorBefore = .none
             dotRun = 0
         }
         if sentenceStart < 0 {
@@ -132,19 +187,79 @@ struct ScanPass {
             sentenceWords = 0
             leadingMarkers = 0
             inMarkerRun = true
+            firstWord = word
+            footnotePending = false
         }
+        let first = text[word.start]
+        let attached = footnotePending
+            || (sentenceWords > 0 && (first == 0x5B || first == 0x29 || first == 0x5D || first == 0x7D || first >= 0xC2)
+                && text.isCloserOnly(word.start, word.end))
+        footnotePending = false
         sentenceWords += 1
         if inMarkerRun { noteLeadingMarker(word) }
-        dotRun = isDotWord(word.start, word.end) ? dotRun + 1 : 0
-        w3 = w2; w2 = w1; w1 = word
+        dotRun = first == 0x2E && text.isDotWord(word.start, word.end) ? dotRun + 1 : 0
+        if !attached {
+            anchorBefore = w1
+            anchor = word
+            anchorIndex = sentenceWords
+        }
+        w1 = word
         lastEnd = word.endCP
         if rules.wantsTokens { tokenize(word) }
+    }
+
+    /// Whether `word` simply continues the open sentence: it starts with a lowercase letter (ASCII,
+    /// Latin-1 or Cyrillic), the word before it ends in a letter, comma or semicolon, and no list, marker run or
+    /// footnote needs attention.
+    @inline(__always)
+    private func continuesSentence(_ word: Word) -> Bool {
+        let first = text[word.start]
+        if first < 0x61 || first > 0x7A {
+            // A lowercase Cyrillic (а–я, ё) or Latin-1 (ß–ÿ) letter.
+            guard first == 0xD0 || first == 0xD1 || first == 0xC3, word.end - word.start >= 2 else { return false }
+            let second = text[word.start + 1]
+            let lowercase = first == 0xD0 ? second >= 0xB0 : first == 0xD1 ? second <= 0x9F : second >= 0x9F
+            guard lowercase else { return false }
+        }
+        guard sentenceStart >= 0, w1.exists else { return false }
+        let last = text[w1.end - 1]
+        if last >= 0x80 {
+            // The word before ends in a Cyrillic or Latin-1 letter.
+            guard w1.end - w1.start >= 2, last < 0xC0 else { return false }
+            let lead = text[w1.end - 2]
+            guard lead == 0xD0 || lead == 0xD1 || lead == 0xC3 else { return false }
+        } else {
+            guard (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || last == 0x2C || last == 0x3B
+            else { return false }
+        }
+        return list == nil && !inMarkerRun && !footnotePending
+    }
+
+    /// Whether any boundary rule can apply before `word`: most words follow a word ending in a
+    /// letter or comma on the same line and start with a letter, and need no further look.
+    @inline(__always)
+    private func needsBoundaryRules(before word: Word, newlines: Int) -> Bool {
+        if newlines > 0 { return true }
+        let last = text[w1.end - 1]
+        // After `.`, `!`, `?`, quotes, brackets, digits or any multi-byte character.
+        if last >= 0x80 || last <= 0x3F && last != 0x2C && last != 0x2D && last != 0x3B && last != 0x3A {
+            return true
+        }
+        if last == 0x5D || last == 0x7D { return true }
+        let first = text[word.start]
+        // Before bullets and other multi-byte symbols, captions, datelines and list markers.
+        if first >= 0xE2 { return true }
+        if first >= 0x41 && first <= 0x5A {
+            let end = text[word.end - 1]
+            if end == 0x3A || end == 0x2C { return true }
+        }
+        return list != nil
     }
 
     /// Counts bullets and list markers at the start of a sentence; a numbered or first lettered
     /// marker there opens a list whose next marker will start a new sentence.
     private mutating func noteLeadingMarker(_ word: Word) {
-        if isBulletWord(word.start, word.end) {
+        if text.isBulletWord(word.start, word.end) {
             leadingMarkers += 1
         } else if let marker = ListMarker(text, from: word.start, to: word.end) {
             leadingMarkers += 1

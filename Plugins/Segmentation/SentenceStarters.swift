@@ -4,10 +4,25 @@
 /// the next word is one of these: `the U.S. The talks` ends a sentence, `the U.S. Senate` does not.
 struct SentenceStarters: Sendable {
     private let words: Set<WordKey>
+    private let afterTitle: Set<WordKey>
 
     init() {
         words = Set(Self.english.compactMap(WordKey.init) + Self.otherLanguages.compactMap(WordKey.init))
+        afterTitle = Set(Self.neverAfterTitle.compactMap(WordKey.init))
     }
+
+    /// Whether `text[from..<to]` starts sentences and never follows a title such as `Dr.`
+    /// or `St.` in a name: `The`, `He`, `But` …
+    func neverFollowsTitle(_ text: UTF8Text, from: Int, to: Int) -> Bool {
+        guard let key = WordKey(text, from: from, to: to) else { return false }
+        return afterTitle.contains(key)
+    }
+
+    static let neverAfterTitle: [String] = [
+        "the", "he", "she", "it", "they", "we", "this", "these", "those", "there", "but", "however",
+        "his", "its", "their", "our", "when", "while", "after", "if", "what", "why", "how",
+        "der", "die", "das", "er", "sie", "es", "il", "elle", "ils", "он", "она", "они", "это",
+    ]
 
     /// Whether `text[from..<to]` (one word, without punctuation) is a common sentence starter.
     func contains(_ text: UTF8Text, from: Int, to: Int) -> Bool {
@@ -31,6 +46,8 @@ struct SentenceStarters: Sendable {
         "further", "given", "to", "of", "about", "if", "mr", "mrs", "ms", "dr", "however", "otherwise",
         "besides", "finally", "first", "second", "third", "soon", "afterwards", "instead", "rather",
         "similarly", "likewise", "consequently", "hence", "accordingly", "nonetheless", "notably",
+        "anything", "everything", "nothing", "something", "someone", "everyone", "nobody", "none",
+        "whatever", "look", "yeah", "okay", "ok", "sure", "thanks", "hello", "hi",
     ]
 
     static let otherLanguages: [String] = [
