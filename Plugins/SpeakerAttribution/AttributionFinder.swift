@@ -38,6 +38,10 @@ struct AttributionFinder {
         // `shot back`, `fired back`, `hit back`.
         let backCue = i + 1 < sentence.upperBound && text.tokens[i + 1].lower == "back"
             && ["shot", "fired", "hit", "pushed", "struck"].contains(t.lower)
+        if !lexicon.isCue(t.lower), let prepositions = lexicon.prepositional[t.lower], i + 1 < sentence.upperBound,
+           prepositions.contains(text.tokens[i + 1].lower) {
+            return i..<(i + 2)
+        }
         guard lexicon.isCue(t.lower) || backCue else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {

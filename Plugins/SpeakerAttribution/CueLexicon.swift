@@ -111,6 +111,19 @@ struct CueLexicon: Sendable {
                                          "blame", "blames", "blamed", "blaming", "label", "labels", "cite", "cites",
                                          "state", "stating", "counter", "object", "objects", "objected"]
 
+    /// Verbs that are cues only together with a following preposition (`talked about`,
+    /// `focused on`, `voted for`, `pointed to`), by inflected form.
+    let prepositional: [String: Set<String>]
+
+    static let prepositionalLemmas: [(String, Set<String>)] = [
+        ("talk", ["about", "of"]), ("focus", ["on"]), ("vote", ["for", "against"]), ("point", ["to"]),
+        ("rail", ["against"]), ("speak", ["about", "of", "out", "against"]), ("care", ["about"]),
+        ("push", ["for"]), ("fight", ["for", "against"]), ("advocate", ["for"]), ("balk", ["at"]),
+        ("object", ["to"]), ("agree", ["with", "to"]), ("disagree", ["with"]), ("side", ["with"]),
+        ("hint", ["at"]), ("lash", ["out"]), ("weigh", ["in"]), ("sign", ["on"]), ("come", ["out"]),
+        ("campaign", ["for", "against"]), ("lobby", ["for", "against"]), ("argue", ["for", "against"]),
+    ]
+
     /// Builds the lexicon, adding `extra` forms (already inflected) given in options.
     init(extra: [String] = [], attitudes: Bool = true) {
         var forms = Set<String>()
@@ -130,6 +143,15 @@ struct CueLexicon: Sendable {
         self.forms = forms
         self.addresseeForms = Set(Self.addresseeLemmas)
         self.ambiguousForms = Set(Self.ambiguousList)
+        var prepositional: [String: Set<String>] = [:]
+        for (lemma, prepositions) in Self.prepositionalLemmas {
+            var inflected = Self.inflect(lemma)
+            if lemma == "speak" { inflected += ["spoke", "spoken", "speaking", "speaks"] }
+            if lemma == "fight" { inflected += ["fought"] }
+            if lemma == "come" { inflected += ["came", "comes", "coming"] }
+            for form in inflected { prepositional[form, default: []].formUnion(prepositions) }
+        }
+        self.prepositional = prepositional
     }
 
     /// The base form, third person, past and present participle of a regular verb.
