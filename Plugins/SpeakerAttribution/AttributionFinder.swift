@@ -117,11 +117,19 @@ struct AttributionFinder {
         var before = blockStart
         if before > s && tokens[before - 1].isPunct(0x2C) { before -= 1 }
         let quoteBefore = before > s && tokens[before - 1].kind == .closeQuote ? Int(text.quotationOf[before - 1]) : -1
-        let quoteBeforeRaw = before > s && tokens[before - 1].isQuote && text.quotationOf[before - 1] >= 0
+        var quoteBeforeRaw = before > s && tokens[before - 1].isQuote && text.quotationOf[before - 1] >= 0
             ? Int(text.quotationOf[before - 1]) : quoteBefore
         let afterBlock = skipAfterCue(blockEnd, cue: cue, sentenceEnd: e)
         let endsHere = afterBlock >= e || isSentenceFinal(afterBlock, e)
         let commaAfter = afterBlock < e && tokens[afterBlock].isPunct(0x2C)
+        // `“Why now?” Lichtman said.`: a question or exclamation in quotes ends the previous sentence,
+        // but the speaker and cue that follow still belong to it.
+        if quoteBeforeRaw < 0, before == s, s > 0, tokens[s - 1].kind == .closeQuote, text.quotationOf[s - 1] >= 0,
+           text.paragraphOf[s - 1] == text.paragraphOf[s],
+           endsHere || commaAfter || isAdverbialTail(afterBlock, e)
+            || (afterBlock < e && ["about", "of", "as", "after", "before", "while", "during"].contains(tokens[afterBlock].lower)) {
+            quoteBeforeRaw = Int(text.quotationOf[s - 1])
+        }
 
         if quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && !isTitleLike(quoteBeforeRaw) {
             let q = quoteBeforeRaw
@@ -316,7 +324,7 @@ struct AttributionFinder {
         var k = sentence.lowerBound
         // Skip an introductory phrase ending in a comma within the first few tokens.
         var scan = k
-        while scan < min(limit, k + 8) { if tokens[scan].isPunct(0x2C) { k = scan + 1; break }; scan += 1 }
+        while scan < min(limit, k + 14) { if tokens[scan].isPunct(0x2C) { k = scan + 1; break }; scan += 1 }
         guard k < limit, tokens[k].isWord, !text.inQuotation(k) else { return nil }
         if WordLists.pronounGender[tokens[k].lower] != nil { return k..<(k + 1) }
         guard let phrase = phrases.right(from: k, limit: limit) else { return nil }

@@ -77,7 +77,14 @@ struct SpeakerPhrase {
             // `Jane Doe, 45, said` has the name at the sentence start.
             return nil
         }
-        guard let name = phrase(endingAt: k - 1, sentenceStart: s) else { return nil }
+        var nameEnd = k - 1
+        if nameEnd > s, tokens[nameEnd].isPunct(0x29) {
+            // `Rep. Jane Doe (D-Md.), chair of …, said`
+            var b = nameEnd - 1
+            while b > s && nameEnd - b < 8 && !tokens[b].isPunct(0x28) { b -= 1 }
+            if b > s && tokens[b].isPunct(0x28) { nameEnd = b - 1 }
+        }
+        guard let name = phrase(endingAt: nameEnd, sentenceStart: s) else { return nil }
         let hasCapital = name.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         let tail = (k + 1)...end
         let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
@@ -107,7 +114,17 @@ struct SpeakerPhrase {
                 } else {
                     if w == "of" && k > s && k < end && tokens[k - 1].isWord { first = k; k -= 1; count += 1; continue }
                     if WordLists.determiners.contains(w) && !WordLists.phraseStop.contains(w) { first = k; break }
-                    if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil { break }
+                    if ["to", "with", "on", "about"].contains(w), k > s, k < end,
+                       ["close", "familiar", "knowledgeable", "briefed", "loyal", "closest", "friendly"].contains(tokens[k - 1].lower) {
+                        // `a source close to the campaign`, `people familiar with the talks`
+                        first = k
+                        k -= 1
+                        count += 1
+                        continue
+                    }
+                    if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil {
+                        if !(["him", "her", "them"].contains(w) && k == end) { break }
+                    }
                     if w.hasSuffix("ly") && w.utf8.count > 4 { break }
                     lowercaseRun += 1
                     if lowercaseRun > 4 { break }
@@ -151,7 +168,8 @@ struct SpeakerPhrase {
             if text.inQuotation(k) { break }
             if t.isWord {
                 let w = t.lower
-                if t.capitalized && !WordLists.capitalizedNonNames.contains(w) || (t.capitalized && k == start && WordLists.determiners.contains(w)) {
+                let title = k + 1 < limit && tokens[k + 1].isPunct(0x2E) && SentenceBoundaries.prefixTitles.contains(w)
+                if t.capitalized && (!WordLists.capitalizedNonNames.contains(w) || title) || (t.capitalized && k == start && WordLists.determiners.contains(w)) {
                     sawCapital = sawCapital || !WordLists.determiners.contains(w)
                     lastGood = k
                 } else if w == "of" && k > start {

@@ -90,3 +90,26 @@ struct DirectQuoteTests {
         #expect(quotes.isEmpty)
     }
 }
+
+@Suite("quotes ending a sentence")
+struct QuestionQuoteTests {
+    @Test("a quoted question ends a sentence but keeps the speaker after it")
+    func questionThenSpeaker() async throws {
+        let quotes = try await attribute("“Why would anyone trust them?” Okafor asked.")
+        #expect(quotes.first?.content == "Why would anyone trust them?")
+        #expect(quotes.first?.speaker == "Okafor")
+    }
+
+    @Test("an inverted cue with a title: said Mr. Name")
+    func invertedWithTitle() async throws {
+        let quotes = try await attribute("''We expected more,'' said Mr. Okafor.")
+        #expect(quotes.first?.speaker == "Mr. Okafor")
+    }
+
+    @Test("an anonymous source close to someone is a speaker phrase")
+    func anonymousSource() async throws {
+        let quotes = try await attribute("The senator will not run again, a source close to him said.")
+        #expect(quotes.first?.speaker == "a source close to him")
+        #expect(quotes.first?.content == "The senator will not run again")
+    }
+}
