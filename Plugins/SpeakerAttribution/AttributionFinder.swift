@@ -86,7 +86,8 @@ struct AttributionFinder {
             blockEnd = right.upperBound
             return accordingTo(cue: cue, speaker: right, sentence: sentence)
         }
-        let isParticiple = cueWord.hasSuffix("ing") && c > s && (tokens[c - 1].isPunct(0x2C) || tokens[c - 1].lower == "while"
+        let commaQuote = c - 2 >= s && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunct(0x2C)
+        let isParticiple = cueWord.hasSuffix("ing") && c > s && (tokens[c - 1].isPunct(0x2C) || commaQuote || tokens[c - 1].lower == "while"
             || tokens[c - 1].lower == "before" || tokens[c - 1].lower == "after" || tokens[c - 1].lower == "and")
         if isParticiple {
             if !options.participles { return nil }
@@ -131,7 +132,7 @@ struct AttributionFinder {
             quoteBeforeRaw = Int(text.quotationOf[s - 1])
         }
 
-        if quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && !isTitleLike(quoteBeforeRaw) {
+        if !isParticiple && quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && !isTitleLike(quoteBeforeRaw) {
             let q = quoteBeforeRaw
             var parts = chainBackward(q)
             var kind: QuoteKind = .direct
@@ -176,7 +177,7 @@ struct AttributionFinder {
                 }
             }
             let commaBefore = before < blockStart
-            if afterBlock < e && tokens[afterBlock].isPunct(0x2C) && before > s {
+            if !isParticiple && afterBlock < e && tokens[afterBlock].isPunct(0x2C) && before > s {
                 if !isContentStartAfterComma(afterBlock + 1, e) {
                     // `A, she said, adding …`: content before.
                     return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
@@ -191,7 +192,7 @@ struct AttributionFinder {
                     return first
                 }
             }
-            if commaBefore && before > s && isAdverbialTail(afterBlock, e) {
+            if !isParticiple && commaBefore && before > s && isAdverbialTail(afterBlock, e) {
                 // `A, Hollande said Tuesday in Paris, noting …`: content before.
                 return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
             }
@@ -214,7 +215,7 @@ struct AttributionFinder {
             if kind == .mixed { markQuotations(in: start..<end) }
             return Attribution(parts: [start..<end], kind: kind, cue: cue, speaker: speaker)
         }
-        guard before > s, before < blockStart || tokens[before - 1].kind == .closeQuote || tokens[before - 1].kind == .dash else { return nil }
+        guard !isParticiple, before > s, before < blockStart || tokens[before - 1].kind == .closeQuote || tokens[before - 1].kind == .dash else { return nil }
         return contentBefore(speakerBlock: before, sentence: sentence, cue: cue, speaker: speaker)
     }
 
@@ -322,9 +323,16 @@ struct AttributionFinder {
     private func sentenceSubject(_ sentence: Range<Int>, before limit: Int, requireName: Bool = true) -> Range<Int>? {
         let tokens = text.tokens
         var k = sentence.lowerBound
-        // Skip an introductory phrase ending in a comma within the first few tokens.
-        var scan = k
-        while scan < min(limit, k + 14) { if tokens[scan].isPunct(0x2C) { k = scan + 1; break }; scan += 1 }
+        // Skip an introductory phrase (`In an interview with CNN, …`) ending in a comma; a sentence
+        // starting with a name or pronoun has its subject right there.
+        let opener = tokens[k]
+        let startsWithSubject = opener.isWord && (WordLists.pronounGender[opener.lower] != nil
+            || (opener.capitalized && !WordLists.capitalizedNonNames.contains(opener.lower))
+            || WordLists.determiners.contains(opener.lower))
+        if !startsWithSubject {
+            var scan = k
+            while scan < min(limit, k + 14) { if tokens[scan].isPunct(0x2C) { k = scan + 1; break }; scan += 1 }
+        }
         guard k < limit, tokens[k].isWord, !text.inQuotation(k) else { return nil }
         if WordLists.pronounGender[tokens[k].lower] != nil { return k..<(k + 1) }
         guard let phrase = phrases.right(from: k, limit: limit) else { return nil }
@@ -428,6 +436,11 @@ struct AttributionFinder {
         let tokens = text.tokens
         var k = from
         while k < e {
+            if tokens[k].kind == .closeQuote, k > from, tokens[k - 1].isPunct(0x2C), k + 1 < e, tokens[k + 1].isWord,
+               tokens[k + 1].lower.hasSuffix("ing") && lexicon.isCue(tokens[k + 1].lower) || tokens[k + 1].lower == "according" {
+                // `…“local control,” saying …`: the clause ends with the quotation.
+                return k + 1
+            }
             if tokens[k].isPunct(0x2C) && !text.inQuotation(k) && k + 1 < e {
                 let n = tokens[k + 1]
                 if n.isWord && !text.inQuotation(k + 1) && (n.lower == "according" || (n.lower.hasSuffix("ing") && lexicon.isCue(n.lower))) { break }

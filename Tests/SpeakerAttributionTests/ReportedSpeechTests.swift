@@ -65,6 +65,21 @@ struct ReportedSpeechTests {
         #expect(adding.content == "that she would ask for a recount")
     }
 
+    @Test("a participle after a comma inside quotation marks still takes the main subject")
+    func participleAfterQuotedWords() async throws {
+        let quotes = try await attribute("Ruiz defended “local control,” saying the towns knew best.")
+        let saying = try #require(quotes.first { $0.cue == "saying" })
+        #expect(saying.content == "the towns knew best")
+        #expect(saying.speaker == "Ruiz")
+        #expect(quotes.first?.content == "“local control,”")
+    }
+
+    @Test("the main subject of a sentence with a comma clause is its first name, not the clause after the comma")
+    func participleAfterCommaClause() async throws {
+        let quotes = try await attribute("Okafor struck back on Friday, saying the audit was flawed.")
+        #expect(quotes.first?.speaker == "Okafor")
+    }
+
     @Test("a passive 'was told' is not a cue with a subject speaker")
     func passiveIsNotSpeech() async throws {
         let quotes = try await attribute("The clerk was told the files were missing.")
