@@ -107,6 +107,7 @@ struct SpeakerPhrase {
                 let w = t.lower
                 if t.capitalized {
                     if WordLists.determiners.contains(w) { first = k; break }
+                    if w.hasSuffix("ing") && k == s { break }  // `Conceding defeat, he said`
                     let title = k + 1 <= end && tokens[k + 1].isPunct(0x2E) && SentenceBoundaries.prefixTitles.contains(w)
                     if WordLists.capitalizedNonNames.contains(w) && !title { break }
                     first = k
@@ -150,7 +151,21 @@ struct SpeakerPhrase {
         guard last.isWord || last.isPunct(0x2E) else { return nil }
         if last.lower.hasSuffix("'s") || last.lower.hasSuffix("s'") { return nil }
         if !last.capitalized && last.isWord && WordLists.determiners.contains(last.lower) { return nil }
-        return start..<(end + 1)
+        // A phrase of common words only must look like a noun phrase: a determiner in front
+        // (`the council`), a role noun (`officials`), or one or two words ending in a plural.
+        let range = start..<(end + 1)
+        let named = range.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
+        if !named {
+            let head = last.lower
+            let determined = WordLists.determiners.contains(tokens[start].lower)
+            let role = WordLists.roleNouns[head] != nil || WordLists.roleNouns[String(head.dropLast())] != nil
+            let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s") && range.count <= 2
+            let verbLike = head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
+                || ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"].contains(head)
+            if !(determined || role || plural) && (verbLike || range.count == 1) { return nil }
+            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) { return nil }
+        }
+        return range
     }
 
     /// A speaker phrase starting at `start` and going right (`said Sen. Ted Cruz`, `according to
