@@ -64,9 +64,29 @@ enum NameCleaner {
         }
         if depth == 0 && start < mention.upperBound { pieces.append(start..<mention.upperBound) }
         for piece in pieces {
-            if let name = lastNameRun(text, piece) { return name }
+            guard let name = lastNameRun(text, piece) else { continue }
+            // A name modifying a common noun (`the Trump campaign`, `Clinton's aides`) is not the speaker.
+            if isModifier(text, nameEnd: name.lastToken, pieceEnd: piece.upperBound) { return nil }
+            return name
         }
         return nil
+    }
+
+    /// Whether lower-case words other than `of`/`from` follow the name inside its piece, or the
+    /// name is possessive.
+    private static func isModifier(_ text: ScannedText, nameEnd: Int, pieceEnd: Int) -> Bool {
+        let tokens = text.tokens
+        if tokens[nameEnd].lower.hasSuffix("'s") || tokens[nameEnd].lower.hasSuffix("s'") { return nameEnd + 1 < pieceEnd }
+        var k = nameEnd + 1
+        while k < pieceEnd {
+            let t = tokens[k]
+            if t.isWord && !t.capitalized {
+                if t.lower == "of" || t.lower == "from" { return false }
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A person name from a capitalised run found anywhere in the text, or nil.
@@ -137,8 +157,23 @@ enum NameCleaner {
                 words[words.count - 1] += "."
             }
         }
-        // Drop a trailing suffix word such as "Jr." from the key but keep it in the name.
         guard !words.isEmpty else { return nil }
+        // An organisation (`State Department`, `White House`): keep the whole capitalised run,
+        // whose first words are no titles here.
+        if (words.contains(where: { nonPersonWords.contains($0.lowercased()) }) && !titled)
+            || (start > range.lowerBound && nonPersonWords.contains(words.last!.lowercased())) {
+            var k = start
+            while k > range.lowerBound, tokens[k - 1].isWord, tokens[k - 1].capitalized,
+                  !WordLists.capitalizedNonNames.contains(tokens[k - 1].lower) {
+                k -= 1
+            }
+            if k < start {
+                words = (k..<end).filter { tokens[$0].isWord }.map { text.text($0) }
+                if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
+                return CleanName(words: words, gender: .unknown, isPersonLike: false, lastToken: end - 1, isOrganizationLike: true)
+            }
+        }
+        // Drop a trailing suffix word such as "Jr." from the key but keep it in the name.
         if words.count > 1, ["Jr.", "Sr.", "II", "III", "Jr", "Sr"].contains(words.last!) { words.removeLast() }
         let first = words[0].lowercased()
         if gender == .unknown {

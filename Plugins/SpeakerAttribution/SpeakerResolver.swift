@@ -146,6 +146,11 @@ struct SpeakerResolver {
            let id = resolve(before: speaker.lowerBound, gender: gender) {
             return (person(id).name, id)
         }
+        // `the White House`: a capitalised name after the article keeps its words, without the article.
+        if speaker.count > 1, tokens[speaker.lowerBound].lower == "the", tokens[speaker.lowerBound + 1].capitalized,
+           !speaker.contains(where: { tokens[$0].isPunct(0x2C) }) {
+            return (text.text((speaker.lowerBound + 1)..<speaker.upperBound), nil)
+        }
         return (mentionText, nil)
     }
 

@@ -80,3 +80,19 @@ struct FamilyNameTests {
         #expect(quotes.last?.name == "Omar Haddad")
     }
 }
+
+@Suite("organisation speakers")
+struct OrganisationSpeakerTests {
+    @Test("an organisation keeps its full name instead of a stripped last word")
+    func organisationName() async throws {
+        let quotes = try await attribute("The State Department said the cables were never classified.")
+        #expect(quotes.first?.name == "State Department")
+    }
+
+    @Test("a name modifying a common noun does not become the speaker's name")
+    func nameAsModifier() async throws {
+        let quotes = try await attribute("The Okafor campaign said the ads would run in May.")
+        #expect(quotes.first?.speaker == "The Okafor campaign")
+        #expect(quotes.first?.name == "Okafor campaign")
+    }
+}
