@@ -346,7 +346,7 @@ struct AttributionFinder {
         let last = tokens[range.upperBound - 1]
         if WordLists.pronounGender[last.lower] != nil { return true }
         if last.capitalized && !WordLists.capitalizedNonNames.contains(last.lower) { return true }
-        if WordLists.roleNouns[last.lower] != nil { return true }
+        if WordLists.roleNouns[last.lower] != nil || WordLists.sourceNouns.contains(last.lower) { return true }
         if last.lower.hasSuffix("s") && !last.lower.hasSuffix("'s") && range.count <= 3 { return true }
         return false
     }

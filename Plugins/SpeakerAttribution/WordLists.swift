@@ -123,6 +123,16 @@ enum WordLists {
         "reporter": .unknown, "columnist": .unknown, "writer": .unknown, "general": .unknown, "officer": .unknown,
     ]
 
+    /// Non-person sources that report, find or show things (`the poll found`, `the memo says`).
+    static let sourceNouns: Set<String> = [
+        "poll", "survey", "study", "report", "analysis", "data", "review", "audit", "investigation", "statement",
+        "memo", "letter", "ad", "advertisement", "document", "documents", "filing", "complaint", "lawsuit", "ruling",
+        "decision", "order", "bill", "law", "plan", "proposal", "platform", "resolution", "email", "e-mail", "tweet",
+        "post", "video", "release", "research", "records", "figures", "numbers", "campaign", "committee", "group",
+        "agency", "department", "court", "panel", "council", "board", "company", "firm", "organization", "network",
+        "newspaper", "paper", "website", "site", "book", "article", "editorial", "column", "transcript", "website",
+    ]
+
     /// Common first names by gender, to give a named person a gender before any pronoun does.
     static let maleFirstNames: Set<String> = [
         "donald", "bernie", "ted", "marco", "jeb", "ben", "john", "chris", "mike", "rand", "scott", "rick",
