@@ -138,3 +138,13 @@ struct CuePositionTests {
         #expect(quotes.first?.content == "a new audit of the count")
     }
 }
+
+@Suite("passives")
+struct PassiveTests {
+    @Test("a passive cue with a clause is an attribution without a speaker")
+    func passiveWithoutSpeaker() async throws {
+        let quotes = try await attribute("The measure is expected to pass the House next week.")
+        #expect(quotes == [QuoteView(content: "to pass the House next week", kind: .indirect, speaker: nil, name: nil,
+                                     cue: "expected", parts: [])])
+    }
+}
