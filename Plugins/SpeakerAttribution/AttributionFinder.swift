@@ -42,7 +42,9 @@ struct AttributionFinder {
            prepositions.contains(text.tokens[i + 1].lower) {
             return i..<(i + 2)
         }
-        guard lexicon.isCue(t.lower) || backCue else { return nil }
+        let passive = options.passives && Self.passiveCues.contains(t.lower) && i > sentence.lowerBound
+            && WordLists.passiveAuxiliaries.contains(text.tokens[i - 1].lower)
+        guard lexicon.isCue(t.lower) || backCue || passive else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {
             let n = text.tokens[i + 1].lower
