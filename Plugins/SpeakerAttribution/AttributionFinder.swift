@@ -588,7 +588,7 @@ struct AttributionOptions: Sendable {
     var reportedSpeech = true
     var participles = true
     var joinTurns = true
-    var carryTurns = true
+    var carryTurns = false
     var resolvePronouns = true
     /// Attribute passive cues (`is expected to`) with no speaker.
     var passives = true

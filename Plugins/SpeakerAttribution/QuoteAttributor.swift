@@ -21,7 +21,7 @@ public struct QuoteAttributor: Stage {
                        help: "Resolve pronoun and role-noun speakers (\"he\", \"the senator\") to the most recent compatible named person."),
             OptionSpec("join-turns", .boolean, default: .bool(true),
                        help: "Join a speaker's turn split around its cue (“A,” she said. “B.”) into one quote with parts."),
-            OptionSpec("carry-speaker", .boolean, default: .bool(true),
+            OptionSpec("carry-speaker", .boolean, default: .bool(false),
                        help: "Give a whole-sentence quote without a cue the speaker of the quote just before it."),
             OptionSpec("attitudes", .boolean, default: .bool(true),
                        help: "Also attribute stances and intentions (\"X supports …\", \"X wants …\", \"X declined to …\"), as PolNeAR annotates them."),

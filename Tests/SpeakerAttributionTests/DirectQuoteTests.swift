@@ -113,3 +113,20 @@ struct QuestionQuoteTests {
         #expect(quotes.first?.content == "The senator will not run again")
     }
 }
+
+@Suite("carried speakers")
+struct CarrySpeakerTests {
+    static let text = "“We won,” Hart said.\n\n“It was a long night.”"
+
+    @Test("by default a quote paragraph without a cue is left unattributed")
+    func notCarriedByDefault() async throws {
+        #expect(try await attribute(Self.text).count == 1)
+    }
+
+    @Test("with carry-speaker a cue-less quote paragraph takes the previous quote's speaker")
+    func carriedWhenAsked() async throws {
+        let quotes = try await attribute(Self.text, ["carry-speaker": .bool(true)])
+        #expect(quotes.map(\.speaker) == ["Hart", "Hart"])
+        #expect(quotes.last?.content == "It was a long night.")
+    }
+}
