@@ -7,6 +7,9 @@ enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
+        // One scratch buffer for lower-casing every word (no allocation per word).
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         let n = bytes.count
         var i = 0
 
@@ -89,7 +92,7 @@ enum Tokenizer {
                 i += 3
             default:
                 if isLetterOrDigit(i) {
-                    i = scanWord(from: i, bytes: bytes, into: &tokens, isLetterOrDigit: isLetterOrDigit)
+                    i = scanWord(from: i, bytes: bytes, into: &tokens, scratch: &scratch, isLetterOrDigit: isLetterOrDigit)
                 } else {
                     if b < 0x80 { tokens.append(Token(start: i, end: i + 1, kind: .punct, mark: 0x2A)) }
                     i += 1
@@ -101,12 +104,12 @@ enum Tokenizer {
     }
 
     private static func scanWord(
-        from start: Int, bytes: [UInt8], into tokens: inout [Token], isLetterOrDigit: (Int) -> Bool
+        from start: Int, bytes: [UInt8], into tokens: inout [Token], scratch lower: inout [UInt8],
+        isLetterOrDigit: (Int) -> Bool
     ) -> Int {
         let n = bytes.count
         var j = start
-        var lower: [UInt8] = []
-        lower.reserveCapacity(16)
+        lower.removeAll(keepingCapacity: true)
         while j < n {
             let b = bytes[j]
             if b < 0x80 {
