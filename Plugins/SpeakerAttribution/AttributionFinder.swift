@@ -13,6 +13,8 @@ struct AttributionFinder {
     private(set) var results: [Attribution] = []
     /// Quotations already part of an attribution's content.
     private var usedQuotation: [Bool]
+    /// Length of the cue starting at each token (0: none).
+    private let cueLength: [UInt8]
 
     init(text: ScannedText, lexicon: CueLexicon, options: AttributionOptions) {
         self.text = text
@@ -20,6 +22,7 @@ struct AttributionFinder {
         self.phrases = SpeakerPhrase(text: text, lexicon: lexicon)
         self.options = options
         self.usedQuotation = [Bool](repeating: false, count: text.quotations.count)
+        self.cueLength = Self.cueLengths(text, lexicon: lexicon, options: options)
     }
 
     mutating func run() -> [Attribution] {
@@ -31,9 +34,32 @@ struct AttributionFinder {
 
     // MARK: - Cues
 
+    /// The cue starting at token `i`, from the table computed once per document.
     private func isCueToken(_ i: Int, in sentence: Range<Int>) -> Range<Int>? {
+        let length = Int(cueLength[i])
+        guard length > 0 else { return nil }
+        return i..<min(i + length, sentence.upperBound)
+    }
+
+    /// The length in tokens (0, 1 or 2) of the cue starting at each token.
+    static func cueLengths(_ text: ScannedText, lexicon: CueLexicon, options: AttributionOptions) -> [UInt8] {
+        var lengths = [UInt8](repeating: 0, count: text.tokens.count)
+        for i in text.tokens.indices where text.tokens[i].isWord {
+            let sentence = text.sentences[Int(text.sentenceOf[i])]
+            if let cue = computeCue(i, in: sentence, text: text, lexicon: lexicon, options: options) {
+                lengths[i] = UInt8(cue.count)
+            }
+        }
+        return lengths
+    }
+
+    private static func computeCue(
+        _ i: Int, in sentence: Range<Int>, text: ScannedText, lexicon: CueLexicon, options: AttributionOptions
+    ) -> Range<Int>? {
         let t = text.tokens[i]
         guard t.isWord, !text.inQuotation(i) else { return nil }
+        // One hash lookup rejects the ordinary words.
+        guard lexicon.candidates.contains(t.lower) else { return nil }
         if t.lower == "according", i + 1 < sentence.upperBound, text.tokens[i + 1].lower == "to" { return i..<(i + 2) }
         // `shot back`, `fired back`, `hit back`.
         let backCue = i + 1 < sentence.upperBound && text.tokens[i + 1].lower == "back"
@@ -42,7 +68,7 @@ struct AttributionFinder {
            prepositions.contains(text.tokens[i + 1].lower) {
             return i..<(i + 2)
         }
-        let passive = options.passives && Self.passiveCues.contains(t.lower) && i > sentence.lowerBound
+        let passive = options.passives && passiveCues.contains(t.lower) && i > sentence.lowerBound
             && WordLists.passiveAuxiliaries.contains(text.tokens[i - 1].lower)
         guard lexicon.isCue(t.lower) || backCue || passive else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.

@@ -114,6 +114,9 @@ struct CueLexicon: Sendable {
     /// Verbs that are cues only together with a following preposition (`talked about`,
     /// `focused on`, `voted for`, `pointed to`), by inflected form.
     let prepositional: [String: Set<String>]
+    /// Every word that can start a cue (verbs, prepositional verbs, passives, `according`, `shot`):
+    /// the one set every token is looked up in.
+    let candidates: Set<String>
 
     static let prepositionalLemmas: [(String, Set<String>)] = [
         ("talk", ["about", "of"]), ("focus", ["on"]), ("vote", ["for", "against"]), ("point", ["to"]),
@@ -152,6 +155,8 @@ struct CueLexicon: Sendable {
             for form in inflected { prepositional[form, default: []].formUnion(prepositions) }
         }
         self.prepositional = prepositional
+        self.candidates = forms.union(prepositional.keys).union(AttributionFinder.passiveCues)
+            .union(["according", "shot", "fired", "hit", "pushed", "struck"])
     }
 
     /// The base form, third person, past and present participle of a regular verb.
