@@ -137,6 +137,7 @@ struct CueLexicon: Sendable {
             for lemma in Self.attitudeLemmas { forms.formUnion(Self.inflect(lemma)) }
             forms.formUnion(Self.attitudeIrregular)
             forms.remove("show")
+            for preposition in ["regarding", "considering", "concerning", "backing"] { forms.remove(preposition) }
             forms.remove("view")
             forms.remove("push")
             forms.remove("press")

@@ -142,6 +142,8 @@ struct SpeakerPhrase {
             count += 1
         }
         guard first <= end else { return nil }
+        // A determiner alone (`Your support …`) is no speaker.
+        if first == end, tokens[end].isWord, WordLists.determiners.contains(tokens[end].lower) { return nil }
         // Trim a leading "of".
         var start = first
         while start <= end, tokens[start].lower == "of" { start += 1 }

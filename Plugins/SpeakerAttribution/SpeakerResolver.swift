@@ -31,6 +31,8 @@ struct SpeakerResolver {
         var name: String
         var first: String?
         var gender: Gender
+        /// Role words seen before the name (`president`, `spokesperson`), for `the president said`.
+        var roles: Set<String> = []
     }
 
     /// How far back (in paragraphs) a pronoun may find its person.
@@ -87,6 +89,17 @@ struct SpeakerResolver {
     private mutating func register(name: CleanName, at token: Int, explicitPerson: Bool) {
         guard let id = person(for: name, create: name.isPersonLike || (explicitPerson && !name.isOrganizationLike)) else { return }
         mentions.append(PersonMention(token: token, person: id))
+        // Remember the role words right before the name: `Russian President Vladimir Putin`.
+        var k = token - name.words.count
+        var steps = 0
+        while k >= 0 && steps < 4 {
+            let t = text.tokens[k]
+            guard t.isWord || t.isPunct(0x2E) else { break }
+            let w = t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower
+            if WordLists.roleNouns[w] != nil || WordLists.titles.contains(w) { people[id.key]![id.index].roles.insert(w) }
+            k -= 1
+            steps += 1
+        }
     }
 
     /// The person a clean name refers to, updating what is known about them; a new person when
@@ -143,7 +156,7 @@ struct SpeakerResolver {
         // A role noun: `the senator`, `the spokeswoman`.
         let head = tokens[speaker.upperBound - 1].lower
         if resolvePronouns, speaker.count <= 4, tokens[speaker.lowerBound].lower == "the", let gender = WordLists.roleNouns[head],
-           let id = resolve(before: speaker.lowerBound, gender: gender) {
+           let id = resolve(before: speaker.lowerBound, gender: gender, role: head) {
             return (person(id).name, id)
         }
         // `the White House`: a capitalised name after the article keeps its words, without the article.
@@ -162,12 +175,14 @@ struct SpeakerResolver {
 
     /// The best-scoring named person before token `position` whose gender agrees; learns the
     /// gender when the person had none.
-    private mutating func resolve(before position: Int, gender: Gender) -> PersonID? {
+    private mutating func resolve(before position: Int, gender: Gender, role: String? = nil) -> PersonID? {
         let paragraph = text.paragraphOf[position]
         let sentence = text.sentenceOf[position]
         var recentSpeakers = Set<PersonID>()
+        var lastSpeaker: PersonID?
         for mention in speakerMentions.reversed() where mention.token < position {
             if paragraph - text.paragraphOf[mention.token] > 2 { break }
+            if lastSpeaker == nil { lastSpeaker = mention.person }
             recentSpeakers.insert(mention.person)
         }
         var best: (score: Double, id: PersonID)?
@@ -183,6 +198,8 @@ struct SpeakerResolver {
             var score = Double(sentence - text.sentenceOf[mention.token])
             if candidate.gender == .unknown { score += 1.5 }
             if recentSpeakers.contains(mention.person) { score -= 1.5 }
+            if mention.person == lastSpeaker { score -= 1 }
+            if let role, candidate.roles.contains(role) { score -= 10 }
             if best == nil || score < best!.score { best = (score, mention.person) }
         }
         guard let id = best?.id else { return nil }

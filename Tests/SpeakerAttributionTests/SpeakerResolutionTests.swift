@@ -96,3 +96,23 @@ struct OrganisationSpeakerTests {
         #expect(quotes.first?.name == "Okafor campaign")
     }
 }
+
+@Suite("role nouns")
+struct RoleNounTests {
+    @Test("a role noun prefers the person introduced with that role")
+    func roleMatchesTitle() async throws {
+        let text = "Governor Ilse Marr met Mayor Paul Brandt on Monday. Brandt said the talks went well. "
+            + "The governor said the budget was final."
+        let quotes = try await attribute(text)
+        #expect(quotes.last?.speaker == "The governor")
+        #expect(quotes.last?.name == "Ilse Marr")
+    }
+
+    @Test("he after a quote goes to that quote's speaker, not a person named inside the content")
+    func pronounFollowsLastSpeaker() async throws {
+        let text = "Spokesman Anton Vell dismissed claims of a deal between Omar Ruiz and the union as fiction. "
+            + "“This is invented,” he said."
+        let quotes = try await attribute(text)
+        #expect(quotes.last?.name == "Anton Vell")
+    }
+}
