@@ -70,7 +70,7 @@ struct AttributionFinder {
         }
         let passive = options.passives && passiveCues.contains(t.lower) && i > sentence.lowerBound
             && WordLists.passiveAuxiliaries.contains(text.tokens[i - 1].lower)
-        guard lexicon.isCue(t.lower) || backCue || passive else { return nil }
+        guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower) else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {
             let n = text.tokens[i + 1].lower
@@ -121,7 +121,7 @@ struct AttributionFinder {
             if !options.participles { return nil }
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
             guard speaker != nil else { return nil }
-        } else if c > s, tokens[c - 1].lower == "and" {
+        } else if c > s, ["and", "but", "then", "or"].contains(tokens[c - 1].lower) {
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
             guard speaker != nil else { return nil }
         } else if options.passives, let passive = passiveAttribution(cue: cue, sentence: sentence) {
@@ -183,6 +183,12 @@ struct AttributionFinder {
             return Attribution(parts: parts, kind: kind, cue: cue, speaker: speaker)
         }
 
+        // Verbs that are cues only next to a quotation (`“…,” Trump continued.`).
+        if lexicon.quoteOnlyForms.contains(cueWord) {
+            var probe = afterBlock
+            if probe < e && (tokens[probe].isPunct(0x3A) || tokens[probe].isPunct(0x2C)) { probe += 1 }
+            guard probe < e && tokens[probe].kind == .openQuote else { return nil }
+        }
         // Content after the cue: a quotation directly (`said: “…”`) or reported speech.
         if !endsHere {
             var start = afterBlock
@@ -384,6 +390,12 @@ struct AttributionFinder {
         var k = sentence.lowerBound
         // Skip an introductory phrase (`In an interview with CNN, …`) ending in a comma; a sentence
         // starting with a name or pronoun has its subject right there.
+        // Leading conjunctions and adverbs: `And Mr. Christie gloated:`.
+        while k < limit, tokens[k].isWord, ["and", "but", "so", "yet", "then", "still", "meanwhile", "however", "now", "also"].contains(tokens[k].lower) {
+            k += 1
+            if k < limit && tokens[k].isPunct(0x2C) { k += 1 }
+        }
+        guard k < limit else { return nil }
         let opener = tokens[k]
         let startsWithSubject = opener.isWord && (WordLists.pronounGender[opener.lower] != nil
             || (opener.capitalized && !WordLists.capitalizedNonNames.contains(opener.lower))

@@ -114,6 +114,13 @@ struct CueLexicon: Sendable {
     /// Verbs that are cues only together with a following preposition (`talked about`,
     /// `focused on`, `voted for`, `pointed to`), by inflected form.
     let prepositional: [String: Set<String>]
+    /// Verbs that introduce speech only right next to a quotation (`“…,” he continued.`,
+    /// `Christie gloated: “…”`); elsewhere they are ordinary verbs.
+    let quoteOnlyForms: Set<String>
+    static let quoteOnlyLemmas = ["continue", "retaliate", "gloat", "begin", "finish", "interrupt", "chime", "offer",
+                                  "conclude", "smile", "grin", "shrug", "nod", "wave", "start", "open", "close", "end",
+                                  "sum", "put", "write", "read"]
+
     /// Every word that can start a cue (verbs, prepositional verbs, passives, `according`, `shot`):
     /// the one set every token is looked up in.
     let candidates: Set<String>
@@ -156,7 +163,12 @@ struct CueLexicon: Sendable {
             for form in inflected { prepositional[form, default: []].formUnion(prepositions) }
         }
         self.prepositional = prepositional
-        self.candidates = forms.union(prepositional.keys).union(AttributionFinder.passiveCues)
+        var quoteOnly = Set<String>()
+        for lemma in Self.quoteOnlyLemmas { quoteOnly.formUnion(Self.inflect(lemma)) }
+        quoteOnly.formUnion(["began", "begun", "put", "puts", "putting", "read", "reads", "reading"])
+        quoteOnly.subtract(forms)
+        self.quoteOnlyForms = quoteOnly
+        self.candidates = forms.union(prepositional.keys).union(quoteOnly).union(AttributionFinder.passiveCues)
             .union(["according", "shot", "fired", "hit", "pushed", "struck"])
     }
 

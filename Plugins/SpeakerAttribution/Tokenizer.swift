@@ -83,8 +83,14 @@ enum Tokenizer {
             case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
                 let c = bytes[i + 2]
                 switch c {
-                case 0x9C: tokens.append(Token(start: i, end: i + 3, kind: .openQuote))
-                case 0x9D: tokens.append(Token(start: i, end: i + 3, kind: .closeQuote))
+                case 0x9C, 0x9D:
+                    // Trust the glyph unless the spacing contradicts it (`not,“ he said` closes).
+                    let spaceBefore = isSpace(i - 1)
+                    let spaceAfter = isSpace(i + 3) || (i + 3 < n && (bytes[i + 3] == 0x2E || bytes[i + 3] == 0x2C))
+                    var kind: TokenKind = c == 0x9C ? .openQuote : .closeQuote
+                    if c == 0x9C && !spaceBefore && spaceAfter && i > 0 && bytes[i - 1] != 0x28 { kind = .closeQuote }
+                    if c == 0x9D && spaceBefore && !spaceAfter { kind = .openQuote }
+                    tokens.append(Token(start: i, end: i + 3, kind: kind))
                 case 0x94, 0x93: tokens.append(Token(start: i, end: i + 3, kind: .dash))
                 case 0xA6: tokens.append(Token(start: i, end: i + 3, kind: .punct, mark: 0x2E))
                 default: break  // ‘ ’ outside words, other general punctuation: skipped

@@ -130,3 +130,33 @@ struct CarrySpeakerTests {
         #expect(quotes.last?.content == "It was a long night.")
     }
 }
+
+@Suite("quote-adjacent cues")
+struct QuoteAdjacentCueTests {
+    @Test("'continued' is a cue next to a quotation but not elsewhere")
+    func continuedNextToQuote() async throws {
+        let quotes = try await attribute("“And we will keep going,” Okafor continued. Prices continued to rise in May.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == "Okafor")
+    }
+
+    @Test("a colon introduction after a conjunction finds the subject")
+    func conjunctionThenColon() async throws {
+        let quotes = try await attribute("And Mr. Okafor gloated: “I told you so.”")
+        #expect(quotes.first?.speaker == "Mr. Okafor")
+    }
+
+    @Test("a closing mark printed as an opening glyph still closes the quote")
+    func wrongGlyphCloses() async throws {
+        let quotes = try await attribute("“Not at all,“ she said.")
+        #expect(quotes.first?.content == "Not at all,")
+        #expect(quotes.first?.speaker == "she")
+    }
+
+    @Test("a cue after 'but' takes the subject of the sentence")
+    func butThenCue() async throws {
+        let quotes = try await attribute("Okafor named no rivals but told supporters, “We are in trouble.”")
+        #expect(quotes.first?.speaker == "Okafor")
+        #expect(quotes.first?.content == "We are in trouble.")
+    }
+}
