@@ -86,7 +86,7 @@ struct SpeakerPhrase {
         }
         guard let name = phrase(endingAt: nameEnd, sentenceStart: s) else { return nil }
         let hasCapital = name.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
-        let tail = (k + 1)...end
+        let tail = (k + 1)..<(end + 1)
         let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         guard hasCapital || tailHasName else { return nil }
         return name.lowerBound..<(end + 1)

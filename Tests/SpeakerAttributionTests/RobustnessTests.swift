@@ -15,14 +15,15 @@ struct RobustnessTests {
     }
 
     static let insertions = ["\"", "“", "”", "''", "``", ",", ".", ":", "\n", " said ", " he said", ", according to",
-                             " — ", "(", ")", "'", "’", " Mr.", " who ", " told ", "…", "\u{A0}", "é", "😀", ", adding"]
+                             " — ", "(", ")", "'", "’", " Mr.", " who ", " told ", "…", "\u{A0}", "é", "😀", ", adding",
+                             ", ,", " (R-Ohio)", " continued", " is expected to", " but told", "“”", ":“", ",“", "“ "]
 
     @Test("mangled quote marks and punctuation never crash and every span lies inside the text")
     func mangledTextsStayInBounds() throws {
         let stage = QuoteAttributor()
         var generator = Generator(state: 42)
         let base = Array(CouncilBriefingTests.text.unicodeScalars)
-        for _ in 0..<400 {
+        for _ in 0..<800 {
             var scalars = base
             let cut = Int.random(in: 0..<scalars.count, using: &generator)
             scalars = Array(scalars[cut...].prefix(Int.random(in: 1...400, using: &generator)))
