@@ -191,6 +191,8 @@ enum WordLists {
         "until", "without", "within", "whether", "do", "does", "did", "is", "are", "was", "were", "be",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "let",
         "thank", "thanks", "please", "well", "oh", "okay", "ok", "sir", "god", "american", "americans",
+        "back", "overall", "indeed", "again", "finally", "first", "second", "third", "perhaps", "maybe", "often",
+        "sometimes", "once", "twice", "later", "soon", "already", "never", "always", "rather", "otherwise",
     ]
 }
 
