@@ -50,7 +50,7 @@ extension AttributionFinder {
         guard Self.adverbialStarts.contains(first) || Self.nonContentStarts.contains(first) else { return false }
         var i = k
         while i < e && text.tokens[i].isWord && !text.inQuotation(i) { i += 1 }
-        guard i - k <= 7 else { return false }
+        guard i - k <= 5 else { return false }
         return i >= e || text.tokens[i].isPunct(0x2C) || isSentenceFinal(i, e)
     }
 

@@ -115,6 +115,13 @@ struct AttributionFinder {
             quoteBeforeRaw = Int(text.quotationOf[s - 1])
         }
 
+        // A few quoted words inside an introductory phrase (`Speaking on ABC’s “This Week,” Carson
+        // admitted that …`) do not take the cue when reported content follows it.
+        if quoteBeforeRaw >= 0, !(endsHere || commaAfter || isAdverbialTail(afterBlock, e)),
+           wordCount(text.quotations[quoteBeforeRaw].content) <= 5, afterBlock < e, tokens[afterBlock].isWord,
+           text.quotations[quoteBeforeRaw].open > s, hasWriterWords(s..<text.quotations[quoteBeforeRaw].open) {
+            quoteBeforeRaw = -1
+        }
         if !isParticiple && quoteBeforeRaw >= 0 && !usedQuotation[quoteBeforeRaw] && !isTitleLike(quoteBeforeRaw) {
             let q = quoteBeforeRaw
             var parts = chainBackward(q)
@@ -248,7 +255,7 @@ struct AttributionFinder {
     /// Words that start a time or place adverbial after a cue (`said Tuesday in Paris`).
     static let adverbialStarts: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                "sunday", "yesterday", "today", "tonight", "last", "earlier", "later",
-                                               "on", "in", "at", "during", "to", "from", "with", "recently", "this"]
+                                               "on", "in", "at", "during", "from", "with", "recently", "this"]
     /// Words that start an adverbial, not reported content.
     static let nonContentStarts: Set<String> = ["by", "as", "while", "when", "after", "before", "during", "at", "in",
                                                 "from", "into", "without", "because", "since", "although", "though",

@@ -94,7 +94,7 @@ struct CueLexicon: Sendable {
         "plan", "plans", "support", "supports", "favor", "favors", "welcome", "credit", "thanks", "backing",
         "backs", "consider", "regard", "tout", "champion", "highlight", "highlights", "finds", "shows", "seeks",
         "prefer", "views", "rejects", "push", "press", "demand", "questioned", "challenge", "defends",
-        "term", "terms", "quote", "quotes", "vent", "lecture", "lectures", "volunteer", "volunteers", "relate",
+        "contest", "contests", "term", "terms", "quote", "quotes", "vent", "lecture", "lectures", "volunteer", "volunteers", "relate",
         "thunder", "rave", "trumpet", "taunt", "taunts", "nickname", "recital", "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
     ]
 

@@ -191,7 +191,7 @@ enum WordLists {
         "until", "without", "within", "whether", "do", "does", "did", "is", "are", "was", "were", "be",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "let",
         "thank", "thanks", "please", "well", "oh", "okay", "ok", "sir", "god", "american", "americans",
-        "back", "overall", "indeed", "again", "finally", "first", "second", "third", "perhaps", "maybe", "often",
+        "given", "back", "overall", "indeed", "again", "finally", "first", "second", "third", "perhaps", "maybe", "often",
         "sometimes", "once", "twice", "later", "soon", "already", "never", "always", "rather", "otherwise",
     ]
 }
