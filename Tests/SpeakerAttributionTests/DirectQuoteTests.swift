@@ -84,6 +84,12 @@ struct DirectQuoteTests {
         #expect(quotes.isEmpty)
     }
 
+    @Test("a quoted show name in an introductory phrase is not the content of the cue after it")
+    func quotedNameInIntroduction() async throws {
+        let quotes = try await attribute("Speaking on “Morning Table, Live,” Okafor admitted that the plan failed.")
+        #expect(quotes.map(\.content) == ["that the plan failed"])
+    }
+
     @Test("a lone quote with no recoverable speaker is not attributed")
     func noSpeakerNoGuess() async throws {
         let quotes = try await attribute("“Anything could happen tonight.”\n\nThe polls close at eight.")
