@@ -69,10 +69,12 @@ struct AbbreviationLexicon: Sendable {
         return dateNouns.contains(key)
     }
 
-    /// Whether `text[from..<to]` is a function word that cannot end a sentence (`and`, `the`),
-    /// so that a line break after it is wrapped text.
+    /// Whether `text[from..<to]` is a lowercase function word that cannot end a sentence (`and`,
+    /// `the`), so that a line break after it is wrapped text. Capitalised forms (`ET`, `A`) are
+    /// acronyms or headline words and do not count.
     func isContinuationWord(_ text: UTF8Text, from: Int, to: Int) -> Bool {
-        guard let key = WordKey(text, from: from, to: to) else { return false }
+        guard from < to, ScalarClass.shape(text.scalar(at: from).value) == .lower,
+              let key = WordKey(text, from: from, to: to) else { return false }
         return continuationWords.contains(key)
     }
 

@@ -229,7 +229,8 @@ extension ScanPass {
 
     /// Whether a single line break after ``w1`` ends a sentence although no punctuation does:
     /// headlines, datelines, bylines and list items stand on their own lines; a line that breaks
-    /// before a lowercase word, after a comma or after a function word is wrapped text.
+    /// before a lowercase word, after a comma or after a function word is wrapped text, and so is
+    /// a long line in a paragraph already seen to be wrapped.
     func lineBreakEndsSentence(nextStart: Int, nextEnd: Int) -> Bool {
         if text.shape(ofWordAt: nextStart, end: nextEnd) == .lower { return false }
         let (last, _) = text.scalar(before: w1.end)
@@ -241,6 +242,8 @@ extension ScanPass {
         case 0x3B, 0x2D, 0x2013, 0x2014, 0x28, 0x26, 0x2F, 0x2B, 0x3D:
             return false
         default:
+            // In hard-wrapped text a long line breaks wherever the width ran out.
+            if wrappedParagraph && endsLongLine { return false }
             return !rules.abbreviations.isContinuationWord(text, from: w1.start, to: w1.end)
         }
     }
@@ -274,8 +277,11 @@ extension ScanPass {
     }
 
     /// Whether the next word (after opening quotes) is a common sentence starter.
+    /// An all-capitals word of two or more letters is an acronym (`ET`, `IT`), not a starter.
     func startsSentencesOften(_ next: (start: Int, end: Int)) -> Bool {
         let i = text.wordStartSkippingOpeners(next.start, next.end)
-        return rules.starters.contains(text, from: i, to: text.wordLetterEnd(i, next.end))
+        let end = text.wordLetterEnd(i, next.end)
+        if end - i >= 2 && text.isAll(uppercaseASCIIFrom: i, to: end) { return false }
+        return rules.starters.contains(text, from: i, to: end)
     }
 }

@@ -5,9 +5,18 @@
 /// abbreviation such as `Dr.`, `U.S.` or an initial). Dashes inside a word (`war—and`) and the
 /// possessive `'s` split off too; hyphens, apostrophes and decimal points stay inside.
 extension ScanPass {
+    /// Appends the tokens of `word` to the result.
     mutating func tokenize(_ word: Word) {
-        if isPlainASCIIWord(word) {
+        if text.isPlainASCIIWord(from: word.start, to: word.end) {
             result.tokens.append(.init(start: word.startCP, end: word.endCP))
+            return
+        }
+        // A plain word and a comma, semicolon or colon: `word,`.
+        let last = text[word.end - 1]
+        if (last == 0x2C || last == 0x3B || last == 0x3A) && word.end - word.start >= 2
+            && text.isPlainASCIIWord(from: word.start, to: word.end - 1) {
+            result.tokens.append(.init(start: word.startCP, end: word.endCP - 1))
+            result.tokens.append(.init(start: word.endCP - 1, end: word.endCP))
             return
         }
         scalarStarts.removeAll(keepingCapacity: true)
@@ -72,20 +81,6 @@ extension ScanPass {
         }
         if trail > pieceStart { emitToken(word, pieceStart, trail) }
         for (from, to) in trailingTokens.reversed() { emitToken(word, from, to) }
-    }
-
-    /// A word that is one token as it stands: ASCII, starting and ending with a letter or digit,
-    /// without a possessive `'s`.
-    private func isPlainASCIIWord(_ word: Word) -> Bool {
-        let first = text[word.start], last = text[word.end - 1]
-        guard Self.isAlphanumeric(first) && Self.isAlphanumeric(last) else { return false }
-        if last | 0x20 == 0x73 && word.end - word.start > 2 && text[word.end - 2] == 0x27 { return false }
-        for i in word.start..<word.end where text[i] >= 0x80 { return false }
-        return true
-    }
-
-    private static func isAlphanumeric(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 
     private mutating func emitToken(_ word: Word, _ from: Int, _ to: Int) {

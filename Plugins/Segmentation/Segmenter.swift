@@ -28,7 +28,7 @@ public struct Segmenter: Stage {
             OptionSpec("abbreviations", .stringList, default: .stringList([]),
                        help: "Extra abbreviations, e.g. [Univ, Dept, z.B]; after one, a period ends a sentence only before a common sentence starter such as 'The' or 'He'."),
             OptionSpec("titles", .stringList, default: .stringList([]),
-                       help: "Extra titles written before names, e.g. [Insp, Supt]; a period after one never ends a sentence."),
+                       help: "Extra titles written before names, e.g. [Insp, Cmdt]; a period after one ends a sentence only before words that never follow a title, such as 'The' or 'He'."),
         ],
         reads: [], writes: [.paragraphs, .sentences]
     ) { options, _ in
@@ -42,7 +42,7 @@ public struct Segmenter: Stage {
     /// - Parameters:
     ///   - tokens: whether to write token spans as well.
     ///   - abbreviations: extra abbreviations (with or without their period) that may end a sentence.
-    ///   - titles: extra titles that never end a sentence.
+    ///   - titles: extra titles, after which a period ends a sentence only before `The`, `He` ….
     public init(tokens: Bool = false, abbreviations: [String] = [], titles: [String] = []) {
         scanner = SentenceScanner(
             abbreviations: AbbreviationLexicon(extraAmbiguous: abbreviations, extraTitles: titles),

@@ -59,6 +59,7 @@ extension UTF8Text {
         return true
     }
 
+    /// Whether `word`, without its closing quotes and citation marks, ends in `.`, `…`, `!` or `?`.
     func endsInTerminal(_ word: Word) -> Bool {
         let end = tailStart(of: word)
         guard end > word.start else { return false }
@@ -96,6 +97,13 @@ extension UTF8Text {
         return tail - start == 3 && scalar(at: start).value == 0x2026
     }
 
+    /// Whether `start..<end` holds only ASCII capital letters.
+    func isAll(uppercaseASCIIFrom start: Int, to end: Int) -> Bool {
+        for i in start..<end where !(self[i] >= 0x41 && self[i] <= 0x5A) { return false }
+        return true
+    }
+
+    /// Whether every byte of `start..<end` is `byte`.
     func isAll(_ byte: UInt8, from start: Int, to end: Int) -> Bool {
         for i in start..<end where self[i] != byte { return false }
         return true
@@ -193,6 +201,7 @@ extension UTF8Text {
         return .other
     }
 
+    /// The first scalar of `word` after its opening quotes and brackets (0 if none).
     func firstScalarSkippingOpeners(_ word: Word) -> UInt32 {
         var i = word.start
         while i < word.end {
@@ -249,8 +258,24 @@ extension UTF8Text {
         return dots > 0
     }
 
+    /// Whether `start..<end` is one or more ASCII digits.
     func isDigits(from start: Int, to end: Int) -> Bool {
         for i in start..<end where !(self[i] >= 0x30 && self[i] <= 0x39) { return false }
         return end > start
+    }
+
+    /// Whether `self[start..<end]` is one token as it stands: ASCII, starting and ending with a
+    /// letter or digit, without a possessive `'s`.
+    func isPlainASCIIWord(from start: Int, to end: Int) -> Bool {
+        let first = self[start], last = self[end - 1]
+        guard Self.isAlphanumeric(first) && Self.isAlphanumeric(last) else { return false }
+        if last | 0x20 == 0x73 && end - start > 2 && self[end - 2] == 0x27 { return false }
+        for i in start..<end where self[i] >= 0x80 { return false }
+        return true
+    }
+
+    /// Whether a byte is an ASCII letter or digit.
+    static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 }

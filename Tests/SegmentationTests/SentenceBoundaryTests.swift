@@ -101,6 +101,12 @@ func headlines() async throws {
             == ["Storm Hits Coast", "By Ana Ruiz", "Monday, March 2, 2026", "Winds reached 120 km/h overnight."])
 }
 
+@Test("acronyms are neither sentence starters nor function words")
+func acronyms() async throws {
+    #expect(try await sentences("Updated at 3:45 p.m. ET\nHARBOR CITY — The polls closed.")
+            == ["Updated at 3:45 p.m. ET", "HARBOR CITY — The polls closed."])
+}
+
 @Test("a single newline inside a sentence is wrapped text, a blank line is a paragraph break")
 func lineBreaks() async throws {
     let text = "The mayor said the plan\nwould cost more than expected, and\nThe Times agreed.\n\nA new paragraph starts here"
@@ -109,6 +115,21 @@ func lineBreaks() async throws {
             == ["The mayor said the plan\nwould cost more than expected, and\nThe Times agreed.", "A new paragraph starts here"])
     #expect(document.texts(document.paragraphs)
             == ["The mayor said the plan\nwould cost more than expected, and\nThe Times agreed.", "A new paragraph starts here"])
+}
+
+@Test("in a hard-wrapped paragraph a long line may break before a capitalised name")
+func hardWrappedText() async throws {
+    let text = """
+        The council met on Tuesday evening to discuss the proposed budget for the
+        coming year, and after a long debate the members thanked the acting mayor
+        Ortiz for his work. The vote was unanimous.
+        """
+    #expect(try await sentences(text) == [
+        "The council met on Tuesday evening to discuss the proposed budget for the\ncoming year, and after a long debate the members thanked the acting mayor\nOrtiz for his work.",
+        "The vote was unanimous.",
+    ])
+    // Short lines in a paragraph without wrapping evidence stay separate.
+    #expect(try await sentences("Storm Hits Coast\nBy Ana Ruiz") == ["Storm Hits Coast", "By Ana Ruiz"])
 }
 
 @Test("address blocks, salutations and lines ending in a colon stand alone")
