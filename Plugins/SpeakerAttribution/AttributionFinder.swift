@@ -110,7 +110,7 @@ struct AttributionFinder {
         // but the speaker and cue that follow still belong to it.
         if quoteBeforeRaw < 0, before == s, s > 0, tokens[s - 1].kind == .closeQuote, text.quotationOf[s - 1] >= 0,
            text.paragraphOf[s - 1] == text.paragraphOf[s],
-           endsHere || commaAfter || isAdverbialTail(afterBlock, e)
+           endsHere || commaAfter || isAdverbialTail(afterBlock, e) || lexicon.addresseeForms.contains(cueWord)
             || (afterBlock < e && ["about", "of", "as", "after", "before", "while", "during"].contains(tokens[afterBlock].lower)) {
             quoteBeforeRaw = Int(text.quotationOf[s - 1])
         }

@@ -34,7 +34,7 @@ struct CueLexicon: Sendable {
         "broadcast", "email", "e-mail", "text", "message", "pray", "beg", "implore", "challenge",
         "wager", "assure", "grumble", "complain", "sigh", "laugh", "whisper", "murmur", "stammer",
         "boast", "crow", "chant", "cheer", "holler", "sneer", "huff", "rant", "rail", "lash",
-        "grouse", "gripe", "fume", "scold", "lecture", "vent", "chastise", "rebuke", "lambaste", "trumpet",
+        "ponder", "mull", "grouse", "gripe", "fume", "scold", "lecture", "vent", "chastise", "rebuke", "lambaste", "trumpet",
         "reassure", "marvel", "rave", "thunder", "recollect", "relate", "narrate", "recite", "quote", "paraphrase",
         "summarize", "summarise", "dub", "deem", "term", "nickname", "liken", "equate", "interject", "volunteer",
         "refer", "bemoan", "insinuate", "intimate", "reaffirm", "retract", "recant", "rebuff", "admonish",
