@@ -41,11 +41,15 @@ public struct QuoteAttributor: Stage {
     let options: AttributionOptions
     let lexicon: CueLexicon
 
+    /// Creates the stage with rule switches, extra cue words and the attitude-verb switch.
     init(options: AttributionOptions = AttributionOptions(), extraCues: [String] = [], attitudes: Bool = true) {
         self.options = options
         self.lexicon = CueLexicon(extra: extraCues, attitudes: attitudes)
     }
 
+    /// Replaces the document's `quotes` with the attributions found in its text, in text order.
+    ///
+    /// Never throws: a text without attributions gets an empty list.
     public func process(_ document: inout Document, context: StageContext) async throws {
         document.quotes = attribute(text: document.text, sentences: document.sentences)
     }
