@@ -94,7 +94,7 @@ struct CueLexicon: Sendable {
         "plan", "plans", "support", "supports", "favor", "favors", "welcome", "credit", "thanks", "backing",
         "backs", "consider", "regard", "tout", "champion", "highlight", "highlights", "finds", "shows", "seeks",
         "prefer", "views", "rejects", "push", "press", "demand", "questioned", "challenge", "defends",
-        "contest", "contests", "term", "terms", "quote", "quotes", "vent", "lecture", "lectures", "volunteer", "volunteers", "relate",
+        "show", "contest", "contests", "term", "terms", "quote", "quotes", "vent", "lecture", "lectures", "volunteer", "volunteers", "relate",
         "thunder", "rave", "trumpet", "taunt", "taunts", "nickname", "recital", "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
     ]
 
@@ -143,7 +143,6 @@ struct CueLexicon: Sendable {
         if attitudes {
             for lemma in Self.attitudeLemmas { forms.formUnion(Self.inflect(lemma)) }
             forms.formUnion(Self.attitudeIrregular)
-            forms.remove("show")
             for preposition in ["regarding", "considering", "concerning", "backing"] { forms.remove(preposition) }
             forms.remove("view")
             forms.remove("push")
