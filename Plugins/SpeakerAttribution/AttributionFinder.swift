@@ -28,6 +28,7 @@ struct AttributionFinder {
     mutating func run() -> [Attribution] {
         for index in text.sentences.indices { processSentence(index) }
         attachLeftoverQuotations()
+        attributeHeadlines()
         results.sort { $0.first < $1.first }
         return results
     }

@@ -148,3 +148,19 @@ struct PassiveTests {
                                      cue: "expected", parts: [])])
     }
 }
+
+@Suite("headlines")
+struct HeadlineTests {
+    @Test("a headline 'Name: claim' attributes the claim to the name")
+    func nameColonHeadline() async throws {
+        let quotes = try await attribute("Okafor: The harbor deal is not dead\n\nThe council met on Monday.")
+        #expect(quotes == [QuoteView(content: "The harbor deal is not dead", kind: .indirect, speaker: "Okafor",
+                                     name: "Okafor", cue: ":", parts: [])])
+    }
+
+    @Test("labels such as 'Update:' or times are not speakers")
+    func labelsAreNotSpeakers() async throws {
+        let quotes = try await attribute("Update: The vote was moved to Friday\n\nWatch: The full speech is online")
+        #expect(quotes.isEmpty)
+    }
+}
