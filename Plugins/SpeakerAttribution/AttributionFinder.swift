@@ -118,7 +118,7 @@ struct AttributionFinder {
 
         // A few quoted words inside an introductory phrase (`Speaking on ABC’s “This Week,” Carson
         // admitted that …`) do not take the cue when reported content follows it.
-        if quoteBeforeRaw >= 0, !(endsHere || commaAfter || isAdverbialTail(afterBlock, e)),
+        if quoteBeforeRaw >= 0, blockStart < c, !(endsHere || commaAfter || isAdverbialTail(afterBlock, e)),
            wordCount(text.quotations[quoteBeforeRaw].content) <= 5, afterBlock < e, tokens[afterBlock].isWord,
            text.quotations[quoteBeforeRaw].open > s, hasWriterWords(s..<text.quotations[quoteBeforeRaw].open) {
             quoteBeforeRaw = -1

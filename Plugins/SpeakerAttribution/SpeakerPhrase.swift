@@ -40,6 +40,15 @@ struct SpeakerPhrase {
         if t.isPunct(0x2C) {
             return appositive(endingAt: j - 1, sentenceStart: s).map { $0.lowerBound..<j }
         }
+        if t.kind == .dash {
+            // `The justice -- who has … -- said`: the phrase before the opening dash.
+            var k = j - 1
+            while k > s && j - k < 30 && tokens[k].kind != .dash && tokens[k].kind != .lineBreak { k -= 1 }
+            if k > s, tokens[k].kind == .dash, let name = phrase(endingAt: k - 1, sentenceStart: s) {
+                return name.lowerBound..<j
+            }
+            return nil
+        }
         if t.isWord && t.lower == "who" && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
             return appositive(endingAt: j - 2, sentenceStart: s) ?? phrase(endingAt: j - 2, sentenceStart: s)
         }
@@ -92,6 +101,10 @@ struct SpeakerPhrase {
         return name.lowerBound..<(end + 1)
     }
 
+    /// Words that open a phrase with `of`: `most of them`.
+    static let quantifiers: Set<String> = ["most", "some", "many", "all", "both", "few", "several", "none", "one", "two",
+                                           "three", "each", "half", "majority", "any", "either", "neither", "much"]
+
     /// A noun phrase ending at token `end`, scanning left.
     func phrase(endingAt end: Int, sentenceStart s: Int) -> Range<Int>? {
         let tokens = text.tokens
@@ -113,7 +126,14 @@ struct SpeakerPhrase {
                     first = k
                     lowercaseRun = 0
                 } else {
-                    if w == "of" && k > s && k < end && tokens[k - 1].isWord { first = k; k -= 1; count += 1; continue }
+                    if w == "of" && k > s && k < end && tokens[k - 1].isWord {
+                        first = k
+                        // `most of them`, `some of the delegates`: the quantifier opens the phrase.
+                        if Self.quantifiers.contains(tokens[k - 1].lower) { first = k - 1; break }
+                        k -= 1
+                        count += 1
+                        continue
+                    }
                     if WordLists.determiners.contains(w) && !WordLists.phraseStop.contains(w) { first = k; break }
                     if ["to", "with", "on", "about"].contains(w), k > s, k < end,
                        ["close", "familiar", "knowledgeable", "briefed", "loyal", "closest", "friendly"].contains(tokens[k - 1].lower) {
@@ -143,7 +163,10 @@ struct SpeakerPhrase {
         }
         guard first <= end else { return nil }
         // A determiner alone (`Your support …`) is no speaker.
-        if first == end, tokens[end].isWord, WordLists.determiners.contains(tokens[end].lower) { return nil }
+        if first == end, tokens[end].isWord,
+           ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"].contains(tokens[end].lower) {
+            return nil
+        }
         // Trim a leading "of".
         var start = first
         while start <= end, tokens[start].lower == "of" { start += 1 }
@@ -162,9 +185,10 @@ struct SpeakerPhrase {
             let determined = WordLists.determiners.contains(tokens[start].lower)
             let role = WordLists.roleNouns[head] != nil || WordLists.roleNouns[String(head.dropLast())] != nil
             let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s") && range.count <= 2
-            let verbLike = head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
+            let objectPronoun = ["them", "him", "her", "us"].contains(head) && range.count > 1
+            let verbLike = !objectPronoun && head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
                 || ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"].contains(head)
-            if !(determined || role || plural) && (verbLike || range.count == 1) { return nil }
+            if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
             if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) { return nil }
         }
         return range

@@ -116,3 +116,25 @@ struct RoleNounTests {
         #expect(quotes.last?.name == "Anton Vell")
     }
 }
+
+@Suite("speaker phrase shapes")
+struct SpeakerPhraseShapeTests {
+    @Test("a quantified group is a speaker: most of them")
+    func quantifiedGroup() async throws {
+        let quotes = try await attribute("The plant closed in May. Most of them said the pay had been fair.")
+        #expect(quotes.first?.speaker == "Most of them")
+    }
+
+    @Test("a name with an aside between dashes is the speaker")
+    func dashAside() async throws {
+        let quotes = try await attribute("The judge -- who had heard the case twice -- said the appeal was late.")
+        #expect(quotes.first?.speaker == "The judge -- who had heard the case twice")
+        #expect(quotes.first?.content == "the appeal was late")
+    }
+
+    @Test("'another' alone can be a speaker")
+    func anotherAlone() async throws {
+        let quotes = try await attribute("One voter was angry. Another said, “We will be fine.”")
+        #expect(quotes.first?.speaker == "Another")
+    }
+}
