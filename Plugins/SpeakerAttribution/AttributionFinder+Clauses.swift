@@ -4,7 +4,7 @@ import PipelineKit
 extension AttributionFinder {
     func skipAfterCue(_ from: Int, cue: Range<Int>, sentenceEnd e: Int) -> Int {
         let tokens = text.tokens
-        var k = from
+        let k = from
         guard k < e else { return k }
         let cueWord = tokens[cue.lowerBound].lower
         // Look for a `that` within the next few tokens when the gap is an addressee or adverbial.
