@@ -248,7 +248,6 @@ struct AttributionFinder {
         return Attribution(parts: [range], kind: kind, cue: cue, speaker: speaker)
     }
 
-    /// Passive participles whose attribution has no speaker in the text.
     // MARK: - Helpers
 
     /// Prepositions that complete a cue rather than start its content.
