@@ -2,6 +2,7 @@ import PipelineKit
 
 /// Speakerless attributions of passive cues (`is expected to`, `was told that`).
 extension AttributionFinder {
+    /// Passive participles whose attribution has no speaker in the text.
     static let passiveCues: Set<String> = ["expected", "asked", "said", "believed", "reported", "rumored", "rumoured",
                                            "considered", "thought", "told", "known", "seen", "alleged", "estimated",
                                            "projected", "predicted", "urged", "advised", "warned", "described"]
