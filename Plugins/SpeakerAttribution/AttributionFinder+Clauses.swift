@@ -2,6 +2,8 @@ import PipelineKit
 
 /// Where reported content starts and ends around a cue.
 extension AttributionFinder {
+    /// Skips what stands between a cue and its content: `told reporters`, `in a statement`,
+    /// `on Tuesday`, up to a following `that`.
     func skipAfterCue(_ from: Int, cue: Range<Int>, sentenceEnd e: Int) -> Int {
         let tokens = text.tokens
         let k = from

@@ -82,7 +82,6 @@ extension AttributionFinder {
 
     /// Quotations making up whole sentences right after `sentence` in the same paragraph, with no
     /// cue of their own: the rest of the same speaker's turn (`“A,” she said. “B.”`).
-
     mutating func followingPureQuotes(after sentence: Range<Int>) -> [Range<Int>] {
         guard options.joinTurns else { return [] }
         var parts: [Range<Int>] = []

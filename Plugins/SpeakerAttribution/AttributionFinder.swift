@@ -295,6 +295,7 @@ struct AttributionFinder {
         return phrase
     }
 
+    /// Whether a subject is clear enough for a cue that is often a noun (`reports`, `claims`).
     func isStrongSubject(_ range: Range<Int>) -> Bool {
         let tokens = text.tokens
         let last = tokens[range.upperBound - 1]
@@ -305,6 +306,4 @@ struct AttributionFinder {
         return false
     }
 
-    /// Skips what stands between a cue and its content: `told reporters`, `in a statement`,
-    /// `on Tuesday`, up to a following `that`.
 }
