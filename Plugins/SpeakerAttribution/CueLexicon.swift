@@ -12,7 +12,7 @@ struct CueLexicon: Sendable {
 
     /// Verbs of saying, thinking and reporting (regular inflection).
     static let regularLemmas: [String] = [
-        "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+        "add", "echo", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
         "argue", "ask", "assert", "assure", "attest", "believe", "blast", "blame", "boast", "brag",
         "call", "caution", "charge", "chide", "cite", "claim", "comment", "complain", "concede",
         "conclude", "confess", "confide", "confirm", "contend", "counter", "criticize", "criticise",
@@ -34,7 +34,26 @@ struct CueLexicon: Sendable {
         "broadcast", "email", "e-mail", "text", "message", "pray", "beg", "implore", "challenge",
         "wager", "assure", "grumble", "complain", "sigh", "laugh", "whisper", "murmur", "stammer",
         "boast", "crow", "chant", "cheer", "holler", "sneer", "huff", "rant", "rail", "lash",
+        "ponder", "mull", "grouse", "gripe", "fume", "scold", "lecture", "vent", "chastise", "rebuke", "lambaste", "trumpet",
+        "reassure", "marvel", "rave", "thunder", "recollect", "relate", "narrate", "recite", "quote", "paraphrase",
+        "summarize", "summarise", "dub", "deem", "term", "nickname", "liken", "equate", "interject", "volunteer",
+        "refer", "bemoan", "insinuate", "intimate", "reaffirm", "retract", "recant", "rebuff", "admonish",
+        "berate", "taunt", "tease", "heckle", "demur", "forewarn", "allude", "avow", "aver", "profess",
     ]
+
+    /// Verbs of stance and intention (support, oppose, want, plan): attributions of attitude
+    /// rather than speech, used when `attitudes` is on.
+    static let attitudeLemmas: [String] = [
+        "support", "oppose", "endorse", "defend", "reject", "refuse", "decline", "want", "plan", "discuss",
+        "favor", "favour", "welcome", "embrace", "acknowledge", "credit", "thank", "apologize", "apologise",
+        "question", "challenge", "dispute", "oppose", "vow", "pledge", "intend", "prefer", "advocate",
+        "champion", "backing", "consider", "view", "regard", "highlight", "tout", "push", "press", "demand",
+        "propose", "seek", "show", "find",
+    ]
+
+    /// Irregular forms of the attitude verbs.
+    static let attitudeIrregular: [String] = ["sought", "seeking", "seeks", "seek", "shown", "showed", "shows",
+                                               "showing", "found", "finds", "backed", "backs", "backing", "saw", "sees"]
 
     /// Irregular cue verbs, all forms.
     static let irregularForms: [String] = [
@@ -72,7 +91,11 @@ struct CueLexicon: Sendable {
         "counsel", "guess", "find", "finds", "know", "feel", "feels", "think", "lied", "lying", "broadcast",
         "challenge", "challenges", "crow", "rant", "huff", "beg", "outline", "outlines", "muse", "wager",
         "testify", "recall", "recalls", "reckon", "dispute", "disputes", "joke", "jokes", "yell", "whisper",
-        "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
+        "plan", "plans", "support", "supports", "favor", "favors", "welcome", "credit", "thanks", "backing",
+        "backs", "consider", "regard", "tout", "champion", "highlight", "highlights", "finds", "shows", "seeks",
+        "prefer", "views", "rejects", "push", "press", "demand", "questioned", "challenge", "defends",
+        "show", "contest", "contests", "term", "terms", "quote", "quotes", "vent", "lecture", "lectures", "volunteer", "volunteers", "relate",
+        "thunder", "rave", "trumpet", "taunt", "taunts", "nickname", "recital", "concern", "expect", "expected", "realize", "decide", "decided", "understand", "teach", "taught",
     ]
 
     /// Words that never belong to a cue even if a lemma generates them.
@@ -88,17 +111,70 @@ struct CueLexicon: Sendable {
                                          "blame", "blames", "blamed", "blaming", "label", "labels", "cite", "cites",
                                          "state", "stating", "counter", "object", "objects", "objected"]
 
+    /// Verbs that are cues only together with a following preposition (`talked about`,
+    /// `focused on`, `voted for`, `pointed to`), by inflected form.
+    let prepositional: [String: Set<String>]
+    /// Verbs that introduce speech only right next to a quotation (`“…,” he continued.`,
+    /// `Christie gloated: “…”`); elsewhere they are ordinary verbs.
+    let quoteOnlyForms: Set<String>
+    static let quoteOnlyLemmas = ["continue", "retaliate", "gloat", "begin", "finish", "interrupt", "chime", "offer",
+                                  "conclude", "smile", "grin", "shrug", "nod", "wave", "start", "open", "close", "end",
+                                  "sum", "put", "write", "read"]
+
+    /// Every word that can start a cue (verbs, prepositional verbs, passives, `according`, `shot`):
+    /// the one set every token is looked up in.
+    let candidates: Set<String>
+
+    static let prepositionalLemmas: [(String, Set<String>)] = [
+        ("talk", ["about", "of"]), ("focus", ["on"]), ("vote", ["for", "against"]), ("point", ["to"]),
+        ("rail", ["against"]), ("speak", ["about", "of", "out", "against"]), ("care", ["about"]),
+        ("push", ["for"]), ("fight", ["for", "against"]), ("advocate", ["for"]), ("balk", ["at"]),
+        ("object", ["to"]), ("agree", ["with", "to"]), ("disagree", ["with"]), ("side", ["with"]),
+        ("hint", ["at"]), ("lash", ["out"]), ("weigh", ["in"]), ("sign", ["on"]), ("come", ["out"]),
+        ("campaign", ["for", "against"]), ("lobby", ["for", "against"]), ("argue", ["for", "against"]),
+    ]
+
     /// Builds the lexicon, adding `extra` forms (already inflected) given in options.
-    init(extra: [String] = []) {
+    init(extra: [String] = [], attitudes: Bool = true) {
         var forms = Set<String>()
         for lemma in Self.regularLemmas { forms.formUnion(Self.inflect(lemma)) }
         forms.formUnion(Self.irregularForms)
         forms.subtract(Self.excluded)
+        if attitudes {
+            for lemma in Self.attitudeLemmas { forms.formUnion(Self.inflect(lemma)) }
+            forms.formUnion(Self.attitudeIrregular)
+            for preposition in ["regarding", "considering", "concerning", "backing"] { forms.remove(preposition) }
+            forms.remove("view")
+            forms.remove("push")
+            forms.remove("press")
+        }
         forms.formUnion(["stated", "charged", "pointed", "noted", "cited", "attacked", "blamed", "objected"])
+        // Measured on PolNeAR train: these forms are mostly not attributions on their own (`spoke at a
+        // rally`, `the contest`, `pushed through`); their prepositional uses (`spoke about`, `pushed for`)
+        // stay in ``prepositional``.
+        forms.subtract(["speak", "speaks", "spoke", "spoken", "speaking", "contest", "contests", "contested",
+                        "contesting", "find", "finds", "pushes", "pushed", "pushing", "email", "emails",
+                        "emailed", "emailing", "e-mail", "e-mails", "e-mailed", "report"])
         for word in extra { forms.insert(word.lowercased()) }
         self.forms = forms
         self.addresseeForms = Set(Self.addresseeLemmas)
         self.ambiguousForms = Set(Self.ambiguousList)
+        var prepositional: [String: Set<String>] = [:]
+        for (lemma, prepositions) in Self.prepositionalLemmas {
+            var inflected = Self.inflect(lemma)
+            if lemma == "speak" { inflected += ["spoke", "spoken", "speaking", "speaks"] }
+            if lemma == "fight" { inflected += ["fought"] }
+            if lemma == "come" { inflected += ["came", "comes", "coming"] }
+            for form in inflected { prepositional[form, default: []].formUnion(prepositions) }
+        }
+        self.prepositional = prepositional
+        var quoteOnly = Set<String>()
+        for lemma in Self.quoteOnlyLemmas { quoteOnly.formUnion(Self.inflect(lemma)) }
+        quoteOnly.formUnion(["began", "begun", "put", "puts", "putting", "read", "reads", "reading"])
+        quoteOnly.subtract(forms)
+        self.quoteOnlyForms = quoteOnly
+        self.candidates = forms.union(prepositional.keys).union(quoteOnly).union(AttributionFinder.passiveCues)
+            .union(["according", "shot", "fired", "hit", "pushed", "struck"])
     }
 
     /// The base form, third person, past and present participle of a regular verb.

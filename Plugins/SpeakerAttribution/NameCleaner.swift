@@ -7,6 +7,8 @@ struct CleanName {
     var isPersonLike: Bool
     /// Token index of the name's last word.
     var lastToken: Int
+    /// Whether a word of the name marks an organisation or place (`House`, `Times`, `TV`).
+    var isOrganizationLike = false
 
     var text: String { words.joined(separator: " ") }
     /// The lookup key: the last word, lower case.
@@ -16,6 +18,9 @@ struct CleanName {
 /// Strips titles and roles from speaker mentions (`Kremlin spokesperson Dmitry Peskov` →
 /// `Dmitry Peskov`, `Sen. Ted Cruz, R-Texas` → `Ted Cruz`).
 enum NameCleaner {
+    /// Lower-case particles inside names (`Charles de Gaulle`).
+    static let particles: Set<String> = ["de", "van", "von", "al", "bin", "la", "del", "da", "le", "di", "du"]
+
     /// Words that mark a capitalised run as an organisation, place or event rather than a person.
     static let nonPersonWords: Set<String> = [
         "house", "party", "committee", "department", "news", "times", "post", "university", "council", "senate",
@@ -33,7 +38,8 @@ enum NameCleaner {
         "nevada", "michigan", "wisconsin", "pennsylvania", "center", "poll", "project", "organization", "coalition",
         "council", "institute", "research", "initiative", "corporation", "trust", "reserve", "security",
         "intelligence", "justice", "defense", "energy", "health", "affairs", "international", "global", "world",
-        "press", "associated", "reuters", "politico", "breitbart", "huffington", "usa", "today", "daily",
+        "press", "associated", "reuters", "tv", "radio", "books", "publishing", "press", "group", "inc.", "llc",
+        "post", "herald", "tribune", "gazette", "globe", "observer", "network", "channel", "show", "politico", "breitbart", "huffington", "usa", "today", "daily",
     ]
 
     /// The clean name of a speaker mention, or nil when it holds no name (pronoun, role noun).
@@ -42,15 +48,45 @@ enum NameCleaner {
         // Split at commas; take the piece holding a capitalised name.
         var pieces: [Range<Int>] = []
         var start = mention.lowerBound
-        for k in mention where tokens[k].isPunct(0x2C) {
-            if k > start { pieces.append(start..<k) }
-            start = k + 1
+        var depth = 0
+        for k in mention {
+            if tokens[k].isPunct(0x28) {
+                // Text in brackets (`(D-Ore.)`) is an affiliation, never the name.
+                if depth == 0 && k > start { pieces.append(start..<k) }
+                depth += 1
+            } else if tokens[k].isPunct(0x29) {
+                depth = max(0, depth - 1)
+                start = k + 1
+            } else if depth == 0 && tokens[k].isPunct(0x2C) {
+                if k > start { pieces.append(start..<k) }
+                start = k + 1
+            }
         }
-        if start < mention.upperBound { pieces.append(start..<mention.upperBound) }
+        if depth == 0 && start < mention.upperBound { pieces.append(start..<mention.upperBound) }
         for piece in pieces {
-            if let name = lastNameRun(text, piece) { return name }
+            guard let name = lastNameRun(text, piece) else { continue }
+            // A name modifying a common noun (`the Trump campaign`, `Clinton's aides`) is not the speaker.
+            if isModifier(text, nameEnd: name.lastToken, pieceEnd: piece.upperBound) { return nil }
+            return name
         }
         return nil
+    }
+
+    /// Whether lower-case words other than `of`/`from` follow the name inside its piece, or the
+    /// name is possessive.
+    private static func isModifier(_ text: ScannedText, nameEnd: Int, pieceEnd: Int) -> Bool {
+        let tokens = text.tokens
+        if tokens[nameEnd].lower.hasSuffix("'s") || tokens[nameEnd].lower.hasSuffix("s'") { return nameEnd + 1 < pieceEnd }
+        var k = nameEnd + 1
+        while k < pieceEnd {
+            let t = tokens[k]
+            if t.isWord && !t.capitalized {
+                if t.lower == "of" || t.lower == "from" { return false }
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A person name from a capitalised run found anywhere in the text, or nil.
@@ -62,7 +98,15 @@ enum NameCleaner {
            WordLists.capitalizedNonNames.contains(tokens[run.lowerBound].lower) {
             return nil
         }
-        if name.words.contains(where: { nonPersonWords.contains($0.lowercased()) }) { name.isPersonLike = false }
+        if name.words.contains(where: { nonPersonWords.contains($0.lowercased()) }) {
+            name.isPersonLike = false
+            name.isOrganizationLike = true
+        }
+        // All-capital words (`BFM TV`, `CNN`) and initials-only names are organisations.
+        if name.words.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } && !$0.hasSuffix(".") }) {
+            name.isPersonLike = false
+            name.isOrganizationLike = true
+        }
         return name
     }
 
@@ -83,7 +127,7 @@ enum NameCleaner {
         while start > range.lowerBound {
             let t = tokens[start - 1]
             if t.isPunct(0x2E) { start -= 1; continue }
-            guard t.isWord, t.capitalized || ["de", "van", "von", "al", "bin", "la", "del", "da"].contains(t.lower) else { break }
+            guard t.isWord, t.capitalized || particles.contains(t.lower) else { break }
             let w = stripped(t.lower)
             if WordLists.titles.contains(w) || WordLists.capitalizedNonNames.contains(w) {
                 if let g = WordLists.genderedTitles[w] { gender = g }
@@ -113,8 +157,23 @@ enum NameCleaner {
                 words[words.count - 1] += "."
             }
         }
-        // Drop a trailing suffix word such as "Jr." from the key but keep it in the name.
         guard !words.isEmpty else { return nil }
+        // An organisation (`State Department`, `White House`): keep the whole capitalised run,
+        // whose first words are no titles here.
+        if (words.contains(where: { nonPersonWords.contains($0.lowercased()) }) && !titled)
+            || (start > range.lowerBound && nonPersonWords.contains(words.last!.lowercased())) {
+            var k = start
+            while k > range.lowerBound, tokens[k - 1].isWord, tokens[k - 1].capitalized,
+                  !WordLists.capitalizedNonNames.contains(tokens[k - 1].lower) {
+                k -= 1
+            }
+            if k < start {
+                words = (k..<end).filter { tokens[$0].isWord }.map { text.text($0) }
+                if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
+                return CleanName(words: words, gender: .unknown, isPersonLike: false, lastToken: end - 1, isOrganizationLike: true)
+            }
+        }
+        // Drop a trailing suffix word such as "Jr." from the key but keep it in the name.
         if words.count > 1, ["Jr.", "Sr.", "II", "III", "Jr", "Sr"].contains(words.last!) { words.removeLast() }
         let first = words[0].lowercased()
         if gender == .unknown {

@@ -29,7 +29,7 @@ enum QuotationPairer {
         func closeOpen(at end: Int, mark: Int?) {
             guard let o = open else { return }
             var q = Quotation(open: o, close: mark, content: (o + 1)..<end)
-            if let u = lastUnclosed, quotations[u].close == nil, paragraphOf[o] == paragraphOf[quotations[u].open] + 1,
+            if !q.content.isEmpty, let u = lastUnclosed, quotations[u].close == nil, paragraphOf[o] == paragraphOf[quotations[u].open] + 1,
                o == firstTokenOfParagraph(o) {
                 q.previous = u
                 quotations[u].next = quotations.count

@@ -21,8 +21,10 @@ public struct QuoteAttributor: Stage {
                        help: "Resolve pronoun and role-noun speakers (\"he\", \"the senator\") to the most recent compatible named person."),
             OptionSpec("join-turns", .boolean, default: .bool(true),
                        help: "Join a speaker's turn split around its cue (“A,” she said. “B.”) into one quote with parts."),
-            OptionSpec("carry-speaker", .boolean, default: .bool(true),
+            OptionSpec("carry-speaker", .boolean, default: .bool(false),
                        help: "Give a whole-sentence quote without a cue the speaker of the quote just before it."),
+            OptionSpec("attitudes", .boolean, default: .bool(true),
+                       help: "Also attribute stances and intentions (\"X supports …\", \"X wants …\", \"X declined to …\"), as PolNeAR annotates them."),
             OptionSpec("extra-cues", .stringList, default: .stringList([]),
                        help: "More cue words (each inflected form listed), added to the built-in lexicon."),
         ],
@@ -33,17 +35,21 @@ public struct QuoteAttributor: Stage {
                 reportedSpeech: options.bool("reported-speech"), participles: true,
                 joinTurns: options.bool("join-turns"), carryTurns: options.bool("carry-speaker"),
                 resolvePronouns: options.bool("resolve-pronouns")),
-            extraCues: options.strings("extra-cues"))
+            extraCues: options.strings("extra-cues"), attitudes: options.bool("attitudes"))
     }
 
     let options: AttributionOptions
     let lexicon: CueLexicon
 
-    init(options: AttributionOptions = AttributionOptions(), extraCues: [String] = []) {
+    /// Creates the stage with rule switches, extra cue words and the attitude-verb switch.
+    init(options: AttributionOptions = AttributionOptions(), extraCues: [String] = [], attitudes: Bool = true) {
         self.options = options
-        self.lexicon = CueLexicon(extra: extraCues)
+        self.lexicon = CueLexicon(extra: extraCues, attitudes: attitudes)
     }
 
+    /// Replaces the document's `quotes` with the attributions found in its text, in text order.
+    ///
+    /// Never throws: a text without attributions gets an empty list.
     public func process(_ document: inout Document, context: StageContext) async throws {
         document.quotes = attribute(text: document.text, sentences: document.sentences)
     }

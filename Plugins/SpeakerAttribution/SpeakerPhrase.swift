@@ -26,10 +26,28 @@ struct SpeakerPhrase {
             }
         }
         guard j >= s, !text.inQuotation(j) else { return nil }
+        // A party or place in brackets after the name: `Sen. Jane Doe (D-Ohio) said`.
+        if tokens[j].isPunct(0x29) {
+            var k = j - 1
+            while k > s && j - k < 8 && !tokens[k].isPunct(0x28) { k -= 1 }
+            if k > s && tokens[k].isPunct(0x28), let name = phrase(endingAt: k - 1, sentenceStart: s) {
+                return name.lowerBound..<(j + 1)
+            }
+            return nil
+        }
         let t = tokens[j]
         if t.isWord, WordLists.pronounGender[t.lower] != nil { return j..<(j + 1) }
         if t.isPunct(0x2C) {
             return appositive(endingAt: j - 1, sentenceStart: s).map { $0.lowerBound..<j }
+        }
+        if t.kind == .dash {
+            // `The justice -- who has … -- said`: the phrase before the opening dash.
+            var k = j - 1
+            while k > s && j - k < 30 && tokens[k].kind != .dash && tokens[k].kind != .lineBreak { k -= 1 }
+            if k > s, tokens[k].kind == .dash, let name = phrase(endingAt: k - 1, sentenceStart: s) {
+                return name.lowerBound..<j
+            }
+            return nil
         }
         if t.isWord && t.lower == "who" && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
             return appositive(endingAt: j - 2, sentenceStart: s) ?? phrase(endingAt: j - 2, sentenceStart: s)
@@ -47,11 +65,19 @@ struct SpeakerPhrase {
         guard end >= s else { return nil }
         var k = end
         var steps = 0
-        while k >= s && steps < 14 {
+        var relative = false
+        while k >= s && steps < 45 {
             let t = tokens[k]
-            if t.isPunct(0x2C) { break }
-            if t.isQuote || t.kind == .lineBreak || (t.kind == .punct && t.mark != 0x2E && t.mark != 0x28 && t.mark != 0x29) { return nil }
-            if t.isWord && (t.lower == "said" || t.lower == "says" || t.lower == "that" || t.lower == "which") { return nil }
+            if t.isPunct(0x2C) && !text.inQuotation(k) {
+                // Inside a relative clause (`Roffman, who estimates …, described`) keep going to its comma.
+                if !relative || (k + 1 <= end && ["who", "whose", "which"].contains(tokens[k + 1].lower)) { break }
+            }
+            if text.inQuotation(k) || t.isQuote { k -= 1; steps += 1; continue }
+            if t.kind == .lineBreak || t.isPunct(0x3B) || t.isPunct(0x3A) || t.isPunct(0x3F) || t.isPunct(0x21) { return nil }
+            if t.isPunct(0x2E) && !SentenceBoundaries.isAbbreviation(tokens, before: k) { return nil }
+            if t.isWord && (t.lower == "said" || t.lower == "says") { return nil }
+            if t.isWord && ["who", "whose", "which"].contains(t.lower) { relative = true }
+            if t.isWord && t.lower == "that" && !relative { return nil }
             k -= 1
             steps += 1
         }
@@ -60,13 +86,24 @@ struct SpeakerPhrase {
             // `Jane Doe, 45, said` has the name at the sentence start.
             return nil
         }
-        guard let name = phrase(endingAt: k - 1, sentenceStart: s) else { return nil }
+        var nameEnd = k - 1
+        if nameEnd > s, tokens[nameEnd].isPunct(0x29) {
+            // `Rep. Jane Doe (D-Md.), chair of …, said`
+            var b = nameEnd - 1
+            while b > s && nameEnd - b < 8 && !tokens[b].isPunct(0x28) { b -= 1 }
+            if b > s && tokens[b].isPunct(0x28) { nameEnd = b - 1 }
+        }
+        guard let name = phrase(endingAt: nameEnd, sentenceStart: s) else { return nil }
         let hasCapital = name.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
-        let tail = (k + 1)...end
+        let tail = (k + 1)..<(end + 1)
         let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         guard hasCapital || tailHasName else { return nil }
         return name.lowerBound..<(end + 1)
     }
+
+    /// Words that open a phrase with `of`: `most of them`.
+    static let quantifiers: Set<String> = ["most", "some", "many", "all", "both", "few", "several", "none", "one", "two",
+                                           "three", "each", "half", "majority", "any", "either", "neither", "much"]
 
     /// A noun phrase ending at token `end`, scanning left.
     func phrase(endingAt end: Int, sentenceStart s: Int) -> Range<Int>? {
@@ -83,13 +120,32 @@ struct SpeakerPhrase {
                 let w = t.lower
                 if t.capitalized {
                     if WordLists.determiners.contains(w) { first = k; break }
-                    if WordLists.capitalizedNonNames.contains(w) && !(k > s && tokens[k - 1].isPunct(0x2E)) { break }
+                    if w.hasSuffix("ing") && k == s { break }  // `Conceding defeat, he said`
+                    let title = k + 1 <= end && tokens[k + 1].isPunct(0x2E) && SentenceBoundaries.prefixTitles.contains(w)
+                    if WordLists.capitalizedNonNames.contains(w) && !title { break }
                     first = k
                     lowercaseRun = 0
                 } else {
-                    if w == "of" && k > s && k < end && tokens[k - 1].isWord { first = k; k -= 1; count += 1; continue }
-                    if WordLists.determiners.contains(w) { first = k; break }
-                    if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil { break }
+                    if w == "of" && k > s && k < end && tokens[k - 1].isWord {
+                        first = k
+                        // `most of them`, `some of the delegates`: the quantifier opens the phrase.
+                        if Self.quantifiers.contains(tokens[k - 1].lower) { first = k - 1; break }
+                        k -= 1
+                        count += 1
+                        continue
+                    }
+                    if WordLists.determiners.contains(w) && !WordLists.phraseStop.contains(w) { first = k; break }
+                    if ["to", "with", "on", "about"].contains(w), k > s, k < end,
+                       ["close", "familiar", "knowledgeable", "briefed", "loyal", "closest", "friendly"].contains(tokens[k - 1].lower) {
+                        // `a source close to the campaign`, `people familiar with the talks`
+                        first = k
+                        k -= 1
+                        count += 1
+                        continue
+                    }
+                    if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil {
+                        if !(["him", "her", "them"].contains(w) && k == end) { break }
+                    }
                     if w.hasSuffix("ly") && w.utf8.count > 4 { break }
                     lowercaseRun += 1
                     if lowercaseRun > 4 { break }
@@ -106,6 +162,11 @@ struct SpeakerPhrase {
             count += 1
         }
         guard first <= end else { return nil }
+        // A determiner alone (`Your support …`) is no speaker.
+        if first == end, tokens[end].isWord,
+           ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"].contains(tokens[end].lower) {
+            return nil
+        }
         // Trim a leading "of".
         var start = first
         while start <= end, tokens[start].lower == "of" { start += 1 }
@@ -115,7 +176,22 @@ struct SpeakerPhrase {
         guard last.isWord || last.isPunct(0x2E) else { return nil }
         if last.lower.hasSuffix("'s") || last.lower.hasSuffix("s'") { return nil }
         if !last.capitalized && last.isWord && WordLists.determiners.contains(last.lower) { return nil }
-        return start..<(end + 1)
+        // A phrase of common words only must look like a noun phrase: a determiner in front
+        // (`the council`), a role noun (`officials`), or one or two words ending in a plural.
+        let range = start..<(end + 1)
+        let named = range.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
+        if !named {
+            let head = last.lower
+            let determined = WordLists.determiners.contains(tokens[start].lower)
+            let role = WordLists.roleNouns[head] != nil || WordLists.roleNouns[String(head.dropLast())] != nil
+            let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s") && range.count <= 2
+            let objectPronoun = ["them", "him", "her", "us"].contains(head) && range.count > 1
+            let verbLike = !objectPronoun && head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
+                || ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"].contains(head)
+            if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
+            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) { return nil }
+        }
+        return range
     }
 
     /// A speaker phrase starting at `start` and going right (`said Sen. Ted Cruz`, `according to
@@ -133,7 +209,8 @@ struct SpeakerPhrase {
             if text.inQuotation(k) { break }
             if t.isWord {
                 let w = t.lower
-                if t.capitalized && !WordLists.capitalizedNonNames.contains(w) || (t.capitalized && k == start && WordLists.determiners.contains(w)) {
+                let title = k + 1 < limit && tokens[k + 1].isPunct(0x2E) && SentenceBoundaries.prefixTitles.contains(w)
+                if t.capitalized && (!WordLists.capitalizedNonNames.contains(w) || title) || (t.capitalized && k == start && WordLists.determiners.contains(w)) {
                     sawCapital = sawCapital || !WordLists.determiners.contains(w)
                     lastGood = k
                 } else if w == "of" && k > start {

@@ -7,6 +7,9 @@ enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
+        // One scratch buffer for lower-casing every word (no allocation per word).
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         let n = bytes.count
         var i = 0
 
@@ -80,8 +83,14 @@ enum Tokenizer {
             case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
                 let c = bytes[i + 2]
                 switch c {
-                case 0x9C: tokens.append(Token(start: i, end: i + 3, kind: .openQuote))
-                case 0x9D: tokens.append(Token(start: i, end: i + 3, kind: .closeQuote))
+                case 0x9C, 0x9D:
+                    // Trust the glyph unless the spacing contradicts it (`not,“ he said` closes).
+                    let spaceBefore = isSpace(i - 1)
+                    let spaceAfter = isSpace(i + 3) || (i + 3 < n && (bytes[i + 3] == 0x2E || bytes[i + 3] == 0x2C))
+                    var kind: TokenKind = c == 0x9C ? .openQuote : .closeQuote
+                    if c == 0x9C && !spaceBefore && spaceAfter && i > 0 && bytes[i - 1] != 0x28 { kind = .closeQuote }
+                    if c == 0x9D && spaceBefore && !spaceAfter { kind = .openQuote }
+                    tokens.append(Token(start: i, end: i + 3, kind: kind))
                 case 0x94, 0x93: tokens.append(Token(start: i, end: i + 3, kind: .dash))
                 case 0xA6: tokens.append(Token(start: i, end: i + 3, kind: .punct, mark: 0x2E))
                 default: break  // ‘ ’ outside words, other general punctuation: skipped
@@ -89,7 +98,7 @@ enum Tokenizer {
                 i += 3
             default:
                 if isLetterOrDigit(i) {
-                    i = scanWord(from: i, bytes: bytes, into: &tokens, isLetterOrDigit: isLetterOrDigit)
+                    i = scanWord(from: i, bytes: bytes, into: &tokens, scratch: &scratch, isLetterOrDigit: isLetterOrDigit)
                 } else {
                     if b < 0x80 { tokens.append(Token(start: i, end: i + 1, kind: .punct, mark: 0x2A)) }
                     i += 1
@@ -101,12 +110,12 @@ enum Tokenizer {
     }
 
     private static func scanWord(
-        from start: Int, bytes: [UInt8], into tokens: inout [Token], isLetterOrDigit: (Int) -> Bool
+        from start: Int, bytes: [UInt8], into tokens: inout [Token], scratch lower: inout [UInt8],
+        isLetterOrDigit: (Int) -> Bool
     ) -> Int {
         let n = bytes.count
         var j = start
-        var lower: [UInt8] = []
-        lower.reserveCapacity(16)
+        lower.removeAll(keepingCapacity: true)
         while j < n {
             let b = bytes[j]
             if b < 0x80 {

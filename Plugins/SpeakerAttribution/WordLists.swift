@@ -41,7 +41,8 @@ enum WordLists {
         "either", "no", "yes", "all", "every", "such", "some", "most", "more", "many", "much", "any", "other",
         "another", "been", "being", "get", "got", "make", "made", "take", "took", "give", "gave", "go", "went",
         "come", "came", "see", "saw", "seen", "look", "want", "wanted", "need", "needed", "seem", "seemed",
-        "became", "become", "keep", "kept", "put", "set", "run", "ran", "win", "won", "lost", "lose",
+        "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "nobody",
+        "somebody", "anybody", "everybody", "whatever", "whoever", "became", "become", "keep", "kept", "put", "set", "run", "ran", "win", "won", "lost", "lose",
     ]
 
     /// Determiners and possessives that may start a speaker phrase.
@@ -122,6 +123,16 @@ enum WordLists {
         "reporter": .unknown, "columnist": .unknown, "writer": .unknown, "general": .unknown, "officer": .unknown,
     ]
 
+    /// Non-person sources that report, find or show things (`the poll found`, `the memo says`).
+    static let sourceNouns: Set<String> = [
+        "poll", "survey", "study", "report", "analysis", "data", "review", "audit", "investigation", "statement",
+        "memo", "letter", "ad", "advertisement", "document", "documents", "filing", "complaint", "lawsuit", "ruling",
+        "decision", "order", "bill", "law", "plan", "proposal", "platform", "resolution", "email", "e-mail", "tweet",
+        "post", "video", "release", "research", "records", "figures", "numbers", "campaign", "committee", "group",
+        "agency", "department", "court", "panel", "council", "board", "company", "firm", "organization", "network",
+        "newspaper", "paper", "website", "site", "book", "article", "editorial", "column", "transcript", "website",
+    ]
+
     /// Common first names by gender, to give a named person a gender before any pronoun does.
     static let maleFirstNames: Set<String> = [
         "donald", "bernie", "ted", "marco", "jeb", "ben", "john", "chris", "mike", "rand", "scott", "rick",
@@ -180,6 +191,8 @@ enum WordLists {
         "until", "without", "within", "whether", "do", "does", "did", "is", "are", "was", "were", "be",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "let",
         "thank", "thanks", "please", "well", "oh", "okay", "ok", "sir", "god", "american", "americans",
+        "given", "back", "overall", "indeed", "again", "finally", "first", "second", "third", "perhaps", "maybe", "often",
+        "sometimes", "once", "twice", "later", "soon", "already", "never", "always", "rather", "otherwise",
     ]
 }
 

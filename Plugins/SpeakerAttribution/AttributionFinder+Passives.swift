@@ -1,0 +1,33 @@
+import PipelineKit
+
+/// Speakerless attributions of passive cues (`is expected to`, `was told that`).
+extension AttributionFinder {
+    /// Passive participles whose attribution has no speaker in the text.
+    static let passiveCues: Set<String> = ["expected", "asked", "said", "believed", "reported", "rumored", "rumoured",
+                                           "considered", "thought", "told", "known", "seen", "alleged", "estimated",
+                                           "projected", "predicted", "urged", "advised", "warned", "described"]
+
+    /// A speakerless attribution for a passive cue (`is expected to …`, `was told that …`), or nil.
+    mutating func passiveAttribution(cue: Range<Int>, sentence: Range<Int>) -> Attribution? {
+        let tokens = text.tokens
+        let c = cue.lowerBound
+        guard cue.count == 1, Self.passiveCues.contains(tokens[c].lower) else { return nil }
+        var j = c - 1
+        while j >= sentence.lowerBound, tokens[j].isWord, WordLists.betweenSubjectAndCue.contains(tokens[j].lower),
+              !WordLists.passiveAuxiliaries.contains(tokens[j].lower) { j -= 1 }
+        guard j >= sentence.lowerBound, tokens[j].isWord, WordLists.passiveAuxiliaries.contains(tokens[j].lower) else { return nil }
+        let e = sentence.upperBound
+        guard cue.upperBound < e, tokens[cue.upperBound].lower != "by" else { return nil }
+        var start = skipAfterCue(cue.upperBound, cue: cue, sentenceEnd: e)
+        if start < e && (tokens[start].isPunct(0x3A) || tokens[start].isPunct(0x2C)) { start += 1 }
+        guard start < e, tokens[start].isWord, !Self.nonContentStarts.contains(tokens[start].lower) else { return nil }
+        // Only clauses and infinitives: `to pass`, `that …`, `whether …`.
+        guard ["to", "that", "whether", "if", "about", "how", "why", "what", "when"].contains(tokens[start].lower) else { return nil }
+        let end = clauseEnd(from: start, sentenceEnd: e)
+        guard end > start, wordCount(start..<end) >= 2 else { return nil }
+        let kind: QuoteKind = containsQuotation(start..<end) ? .mixed : .indirect
+        if kind == .mixed { markQuotations(in: start..<end) }
+        return Attribution(parts: [start..<end], kind: kind, cue: cue, speaker: nil)
+    }
+
+}
