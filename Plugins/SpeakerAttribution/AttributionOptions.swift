@@ -10,6 +10,8 @@ struct AttributionOptions: Sendable {
     var carryTurns = false
     /// Resolve pronoun and role-noun speakers to named people.
     var resolvePronouns = true
+    /// List quoted words inside reported speech as separate `partial` quotes.
+    var partialQuotes = true
     /// Attribute passive cues (`is expected to`) with no speaker.
     var passives = true
 }

@@ -25,6 +25,8 @@ public struct QuoteAttributor: Stage {
                        help: "Give a whole-sentence quote without a cue the speaker of the quote just before it."),
             OptionSpec("attitudes", .boolean, default: .bool(true),
                        help: "Also attribute stances and intentions (\"X supports …\", \"X wants …\", \"X declined to …\"), as PolNeAR annotates them."),
+            OptionSpec("partial-quotes", .boolean, default: .bool(true),
+                       help: "Also list the quoted words inside reported speech (dismissed it as “pure fiction”) as `partial` quotes with the same speaker and cue."),
             OptionSpec("extra-cues", .stringList, default: .stringList([]),
                        help: "More cue words (each inflected form listed), added to the built-in lexicon."),
         ],
@@ -34,7 +36,7 @@ public struct QuoteAttributor: Stage {
             options: AttributionOptions(
                 reportedSpeech: options.bool("reported-speech"), participles: true,
                 joinTurns: options.bool("join-turns"), carryTurns: options.bool("carry-speaker"),
-                resolvePronouns: options.bool("resolve-pronouns")),
+                resolvePronouns: options.bool("resolve-pronouns"), partialQuotes: options.bool("partial-quotes")),
             extraCues: options.strings("extra-cues"), attitudes: options.bool("attitudes"))
     }
 
@@ -61,7 +63,34 @@ public struct QuoteAttributor: Stage {
         var attributions = finder.run()
         var resolver = SpeakerResolver(text: scanned)
         resolver.resolve(&attributions, pronouns: options.resolvePronouns)
-        return attributions.map { quote(from: $0, in: scanned) }
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(attributions.count)
+        for attribution in attributions {
+            let whole = quote(from: attribution, in: scanned)
+            quotes.append(whole)
+            if options.partialQuotes, attribution.kind == .mixed { quotes += partialQuotes(in: attribution, of: whole, text: scanned) }
+        }
+        return quotes
+    }
+
+    /// The quoted words inside reported speech (`dismissed the report as “pure invention”`), each
+    /// as a `partial` quote with the speaker and cue of the reported speech around it.
+    private func partialQuotes(in attribution: Attribution, of whole: Quote, text: ScannedText) -> [Quote] {
+        var result: [Quote] = []
+        for part in attribution.parts {
+            var i = part.lowerBound
+            while i < part.upperBound {
+                let q = text.quotationOf[i]
+                guard q >= 0, text.tokens[i].isQuote, text.quotations[Int(q)].open == i else { i += 1; continue }
+                let quotation = text.quotations[Int(q)]
+                if !quotation.content.isEmpty, quotation.content.upperBound <= part.upperBound {
+                    result.append(Quote(span: text.span(tokens: quotation.content), kind: .partial,
+                                        cue: whole.cue, speaker: whole.speaker))
+                }
+                i = max(i + 1, quotation.content.upperBound)
+            }
+        }
+        return result
     }
 
     private func quote(from attribution: Attribution, in text: ScannedText) -> Quote {

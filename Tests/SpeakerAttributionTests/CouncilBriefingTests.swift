@@ -18,8 +18,10 @@ struct CouncilBriefingTests {
             "indirect: Priya Raman <- The city council on Tuesday po",
             "direct: Priya Raman <- We need another month to read ",
             "mixed: Oskar Lind <- the delay would cost the city ",
+            "partial: Oskar Lind <- at least two million dollars.",
             "indirect: Oskar Lind <- that investors were losing pat",
             "mixed: Priya Raman <- the estimate as “guesswork.”",
+            "partial: Priya Raman <- guesswork.",
             "direct: Priya Raman <- The harbor has waited fifty ye",
         ])
     }

@@ -42,7 +42,7 @@ struct ReportedSpeechTests {
 
     @Test("a partial quote inside reported speech makes one mixed quote")
     func partialQuoteInReportedSpeech() async throws {
-        let quotes = try await attribute("Hart said the proposal was “dead on arrival” in the Senate.")
+        let quotes = try await attribute("Hart said the proposal was “dead on arrival” in the Senate.", ["partial-quotes": .bool(false)])
         #expect(quotes.count == 1)
         #expect(quotes.first?.kind == .mixed)
         #expect(quotes.first?.content == "the proposal was “dead on arrival” in the Senate")
@@ -54,6 +54,16 @@ struct ReportedSpeechTests {
         #expect(quotes.first?.cue == "dismissed")
         #expect(quotes.first?.content == "the report as “partisan theater.”")
         #expect(quotes.first?.name == "Ruth Calloway")
+    }
+
+    @Test("quoted words inside reported speech also come out as partial quotes with the same speaker and cue")
+    func partialQuotesInsideReportedSpeech() async throws {
+        let quotes = try await attribute("Senator Ruth Calloway dismissed the report as “partisan theater” and “a waste of paper.”")
+        #expect(quotes.map(\.kind) == [.mixed, .partial, .partial])
+        #expect(quotes.dropFirst().map(\.content) == ["partisan theater", "a waste of paper."])
+        #expect(quotes.allSatisfy { $0.name == "Ruth Calloway" && $0.cue == "dismissed" })
+        let without = try await attribute("Senator Ruth Calloway dismissed the report as “partisan theater.”", ["partial-quotes": .bool(false)])
+        #expect(without.map(\.kind) == [.mixed])
     }
 
     @Test("a participle like 'adding' takes the subject of the main clause")
