@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PipelineKit
 
 /// `pipe run`: streams documents through a pipeline and writes JSONL.
@@ -32,12 +33,38 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no summary on stderr.")
     var quiet = false
 
+    @Flag(help: "Run the stages in separate 'pipe serve' processes (one per job), so that a stage that crashes the process costs only the document it held.")
+    var isolate = false
+
+    @Option(help: "With --isolate: seconds a document may take before its process is killed and restarted.")
+    var isolateTimeout: Double = 600
+
+    /// This executable, for starting `pipe serve` workers.
+    static var executablePath: String {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+
     func validate() throws {
+        if isolateTimeout <= 0 { throw ValidationError("--isolate-timeout must be positive") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
-        let (config, pipeline) = try await ConfigLoading.load(self.pipeline)
+        var (config, pipeline) = try await ConfigLoading.load(self.pipeline)
+        let jobs = jobs ?? config.jobs ?? ProcessInfoCores.count
+        if isolate {
+            await pipeline.shutdown()
+            let configPath = URL(fileURLWithPath: self.pipeline).standardizedFileURL.path
+            do {
+                pipeline = try await Pipeline.isolated(
+                    argv: [Self.executablePath, "serve", configPath], workers: jobs,
+                    timeoutSeconds: isolateTimeout, name: "isolated")
+            } catch {
+                Terminal.error("cannot start isolated workers: \(error)")
+                throw ExitCode(1)
+            }
+        }
         let paths: [String]
         do {
             paths = try ConfigLoading.inputs(inputs, config: config)
@@ -54,7 +81,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         var source = InputReader(paths: paths, settings: .init(maxDocumentBytes: config.maxDocumentBytes, invalidUTF8: config.invalidUTF8))
-        let runner = Runner(pipeline: pipeline, jobs: jobs ?? config.jobs ?? ProcessInfoCores.count)
+        let runner = Runner(pipeline: pipeline, jobs: jobs)
         let summary: RunProgress
         do {
             summary = try await runner.run(&source, into: sink)

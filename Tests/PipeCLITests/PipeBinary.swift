@@ -26,9 +26,12 @@ enum PipeBinary {
     }
 
     /// Runs `pipe` with arguments in the package root, feeding `input` on stdin.
-    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
         guard let path else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: root)

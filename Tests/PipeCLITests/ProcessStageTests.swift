@@ -142,3 +142,24 @@ func jsonString(_ text: String) -> String {
     let array = String(decoding: data, as: UTF8.self)
     return String(array.dropFirst().dropLast())
 }
+
+@Suite("isolated runs", .enabled(if: PipeBinary.path != nil))
+struct IsolatedRunTests {
+    @Test("--isolate gives the same output as an in-process run")
+    func isolatedOutputMatches() throws {
+        let plain = try PipeBinary.run(["run", "pipelines/news.yaml", "--quiet"])
+        let isolated = try PipeBinary.run(["run", "pipelines/news.yaml", "--quiet", "--isolate", "--jobs", "2"])
+        #expect(plain.status == 0 && isolated.status == 0, "\(isolated.stderr)")
+        #expect(isolated.stdout == plain.stdout)
+    }
+
+    @Test("with --isolate a document that crashes the process becomes an error record and the run goes on")
+    func crashIsContained() throws {
+        let result = try PipeBinary.run(["run", "pipelines/news.yaml", "--quiet", "--isolate", "--jobs", "2"],
+                                        environment: ["PIPE_SERVE_CRASH_ON": "samples/council-budget.txt"])
+        #expect(result.status == 3)
+        #expect(outputRecords(result.stdout).compactMap { $0["id"] as? String } == ["samples/charity-drive.txt", "samples/denied-call.txt"])
+        #expect(result.stderr.contains("pipe: error: document 'samples/council-budget.txt': stage 'isolated': the process was killed by signal"))
+        #expect(result.stderr.contains("Fatal error: crash requested by PIPE_SERVE_CRASH_ON for document 'samples/council-budget.txt'"))
+    }
+}

@@ -18,6 +18,8 @@ final class ChildProcess: @unchecked Sendable {
     private let writeQueue: DispatchQueue
     private let tailLock = NSLock()
     private var stderrTail: [String] = []
+    /// The last line that looks like a crash report (`Fatal error: …`), kept over the tail.
+    private var crashLine: String?
 
     /// Starts `argv` (looked up on `PATH`) in `workingDirectory`.
     /// - Throws: ``StageError`` when the program cannot be started.
@@ -68,10 +70,10 @@ final class ChildProcess: @unchecked Sendable {
         }
     }
 
-    /// The child's last stderr lines, joined, or an empty string.
+    /// The child's crash report line if it printed one, else its last stderr lines, joined.
     var recentStderr: String {
         tailLock.lock(); defer { tailLock.unlock() }
-        return stderrTail.joined(separator: " | ")
+        return crashLine ?? stderrTail.joined(separator: " | ")
     }
 
     /// Queues bytes (one message line including its newline) for the child's stdin.
@@ -118,6 +120,9 @@ final class ChildProcess: @unchecked Sendable {
 
     private func keepTail(_ line: String) {
         tailLock.lock(); defer { tailLock.unlock() }
+        if line.contains("Fatal error") || line.contains("Segmentation fault") {
+            crashLine = String(line.prefix(300))
+        }
         stderrTail.append(String(line.prefix(300)))
         if stderrTail.count > 5 { stderrTail.removeFirst() }
     }
