@@ -120,6 +120,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
             case "flag": settings.flagWeight = value
             case "negation-flip": settings.negationFlip = value
             case "lexicon": settings.lexiconWeight = value
+            case "frame": settings.frameWeight = value
             case "positions": settings.window = Int(value)
             case "bag": settings.bagWindow = Int(value)
             case "char-min": settings.charMin = Int(value)
