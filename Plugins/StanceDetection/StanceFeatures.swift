@@ -40,6 +40,10 @@ public struct StanceFeatureSettings: Sendable, Equatable {
     /// far side of that verb; a subject flag for a mention that opens its clause. 0 turns them off
     /// (and is what model files without the setting get).
     public var frameWeight: Float = 0
+    /// Weight of the mention's own words (e.g. "trump", "he", "the president"): a prior for the
+    /// target itself and for how it is referred to. 0 turns them off (and is what model files
+    /// without the setting get).
+    public var mentionWeight: Float = 0
     /// Value given to a negated word's plain feature (besides its own negated feature): a
     /// negative value lets "not corrupt" borrow the reversed weight of "corrupt"; 0 turns it off.
     public var negationFlip: Float = 0
@@ -71,7 +75,7 @@ struct StanceFeaturizer: Sendable {
 
     // Template ids.
     private enum T: UInt64 {
-        case word = 1, bigram, clauseWord, clauseBigram, position, leftBag, rightBag, char, flag, clauseTrigram, lexicon, frame
+        case word = 1, bigram, clauseWord, clauseBigram, position, leftBag, rightBag, char, flag, clauseTrigram, lexicon, frame, mention
     }
 
     static let targetMask = StanceTokenizer.hash("<t>")
@@ -336,6 +340,19 @@ struct StanceFeaturizer: Sendable {
                 }
                 add(index(.frame, 10, subject &* 4 &+ (after > 1 ? 1 : after < -1 ? 2 : 3)), fw)
             }
+        }
+        // The mention's own words.
+        if settings.mentionWeight > 0 {
+            let mw = settings.mentionWeight
+            var last: UInt64 = 0
+            var count: UInt64 = 0
+            for t in instance.mention where t < tokens.count && tokens[t].kind == .word {
+                add(index(.mention, 1, tokens[t].hash), mw)
+                last = tokens[t].hash
+                count += 1
+            }
+            if count > 0 { add(index(.mention, 2, last), mw) }
+            add(index(.mention, 3, min(count, 4)), mw)
         }
         // Flags.
         let f = settings.flagWeight

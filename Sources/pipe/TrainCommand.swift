@@ -121,6 +121,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
             case "negation-flip": settings.negationFlip = value
             case "lexicon": settings.lexiconWeight = value
             case "frame": settings.frameWeight = value
+            case "mention": settings.mentionWeight = value
             case "positions": settings.window = Int(value)
             case "bag": settings.bagWindow = Int(value)
             case "char-min": settings.charMin = Int(value)
