@@ -42,7 +42,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
     var epochs: Int = 12
 
     @Option(name: .customLong("learning-rate"), help: "AdaGrad learning rate.")
-    var learningRate: Double = 0.05
+    var learningRate: Double = 0.08
 
     @Option(help: "L2 penalty per update.")
     var l2: Double = 1e-6
@@ -50,8 +50,8 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 3 × 2^bits × 2 bytes).")
     var hashBits: Int = 19
 
-    @Option(name: .customLong("feature-weights"), help: "Feature settings over the defaults (sentence=1,clause=1,window=1,char=0.5,flag=1,lexicon=1,frame=0,positions=3,bag=6; 0 turns a group off); the default is the cross-validated best on NewsMTSC.")
-    var featureWeights: String = "char=0.25,window=1.5,bag=10"
+    @Option(name: .customLong("feature-weights"), help: "Feature settings over the defaults (sentence=1,clause=1,window=1,char=0.5,flag=1,lexicon=1,frame=0,mention=0,positions=3,bag=6; 0 turns a group off); the default is the cross-validated best on NewsMTSC.")
+    var featureWeights: String = "char=0.25,window=1.5,bag=10,mention=3"
 
     @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
     var charNgrams: String = "3-5"
