@@ -34,6 +34,16 @@ public struct StanceFeatureSettings: Sendable, Equatable {
     public var flagWeight: Float = 1
     /// Weight of the prior-polarity (lexicon) features.
     public var lexiconWeight: Float = 1
+    /// Weight of the frame features: the nearest speech or judgement verb ("said", "accused",
+    /// "praised" ...) in the target's clause, conjoined with whether the mention comes before it
+    /// (its agent or speaker) or after it (its object), and the prior polarity of the clause on the
+    /// far side of that verb; a subject flag for a mention that opens its clause. 0 turns them off
+    /// (and is what model files without the setting get).
+    public var frameWeight: Float = 0
+    /// Weight of the mention's own words (e.g. "trump", "he", "the president"): a prior for the
+    /// target itself and for how it is referred to. 0 turns them off (and is what model files
+    /// without the setting get).
+    public var mentionWeight: Float = 0
     /// Value given to a negated word's plain feature (besides its own negated feature): a
     /// negative value lets "not corrupt" borrow the reversed weight of "corrupt"; 0 turns it off.
     public var negationFlip: Float = 0
@@ -65,7 +75,7 @@ struct StanceFeaturizer: Sendable {
 
     // Template ids.
     private enum T: UInt64 {
-        case word = 1, bigram, clauseWord, clauseBigram, position, leftBag, rightBag, char, flag, clauseTrigram, lexicon
+        case word = 1, bigram, clauseWord, clauseBigram, position, leftBag, rightBag, char, flag, clauseTrigram, lexicon, frame, mention
     }
 
     static let targetMask = StanceTokenizer.hash("<t>")
@@ -77,6 +87,16 @@ struct StanceFeaturizer: Sendable {
                                             "none", "cannot", "hardly", "barely", "n't", "lack", "lacks", "lacked",
                                             "failed", "fails", "fail", "refused", "refuses", "denied", "denies"]
         .map(StanceTokenizer.hash))
+    /// Verbs of saying and judging whose agent (before) and object (after) differ in stance.
+    static let frameVerbs: Set<UInt64> = Set([
+        "said", "says", "say", "told", "tells", "stated", "claimed", "claims", "argued", "argues", "added", "wrote",
+        "writes", "tweeted", "according", "accused", "accuses", "criticized", "criticised", "criticizes", "praised",
+        "praises", "blamed", "blames", "attacked", "attacks", "slammed", "slams", "defended", "defends", "called",
+        "calls", "urged", "urges", "warned", "warns", "insisted", "denied", "denies", "announced", "asked", "asks",
+        "thanked", "congratulated", "supported", "supports", "endorsed", "endorses", "backed", "opposed", "opposes",
+        "condemned", "condemns", "mocked", "ripped", "blasted", "lashed", "hailed", "lauded", "welcomed", "rejected",
+        "dismissed", "questioned", "challenged", "sued", "charged", "investigated", "described", "labeled", "branded",
+    ].map(StanceTokenizer.hash))
     static let contrastWords: Set<UInt64> = Set(["but", "however", "although", "though", "yet", "whereas", "while",
                                                  "despite", "nevertheless", "nonetheless", "instead"]
         .map(StanceTokenizer.hash))
@@ -274,6 +294,65 @@ struct StanceFeaturizer: Sendable {
             }
             let balance = clauseSum[0] - clauseSum[1]
             add(index(.lexicon, 6, balance > 1 ? 1 : balance < -1 ? 2 : 3), lw)
+        }
+        // Frames: nearest speech/judgement verb in the target's clause (or the next clause), side and
+        // the prior polarity beyond it.
+        if settings.frameWeight > 0 {
+            let fw = settings.frameWeight
+            var best = -1
+            var bestDistance = Int.max
+            for k in 0..<n where seqKind[k] == .word && Self.frameVerbs.contains(seqHash[k]) && abs(clause[k] - targetClause) <= 1 {
+                let distance = abs(k - mentionSeq) + (clause[k] == targetClause ? 0 : 8)
+                if distance < bestDistance { best = k; bestDistance = distance }
+            }
+            if best >= 0 {
+                let side: UInt64 = best > mentionSeq ? 1 : 2     // 1: mention is the agent/speaker; 2: the object
+                let near: UInt64 = bestDistance <= 2 ? 1 : bestDistance <= 5 ? 2 : 3
+                add(index(.frame, 1, side), fw)
+                add(index(.frame, 2, side &* 4 &+ near), fw)
+                add(index(.frame, 3 &+ side, seqHash[best]), fw)
+                add(index(.frame, 5 &+ side, seqHash[best] ^ (negated[best] ? 1 : 0) ^ (near &* 0x1000)), fw)
+                // Polarity of the words beyond the verb (its complement) vs those between mention and verb.
+                if !lexicon.isEmpty {
+                    var beyond: Float = 0
+                    if side == 1 {
+                        for k in (best + 1)..<n where seqKind[k] == .word { if let v = lexicon[seqHash[k]] { beyond += negated[k] ? -v : v } }
+                    } else {
+                        for k in 0..<best where seqKind[k] == .word && k != mentionSeq { if let v = lexicon[seqHash[k]] { beyond += negated[k] ? -v : v } }
+                    }
+                    let sign: UInt64 = beyond > 1 ? 1 : beyond < -1 ? 2 : 3
+                    add(index(.frame, 7, side &* 4 &+ sign), fw)
+                    if let v = lexicon[seqHash[best]] {
+                        add(index(.frame, 8, side &* 4 &+ (v > 0 ? 1 : 2)), fw)
+                    }
+                }
+            }
+            // Subject proxy: at most one word ("the", "President") before the mention in its clause.
+            var before = 0
+            var k = mentionSeq - 1
+            while k >= 0 && clause[k] == targetClause { if seqKind[k] == .word { before += 1 }; k -= 1 }
+            let subject: UInt64 = before <= 1 ? 1 : 2
+            add(index(.frame, 9, subject), fw)
+            if !lexicon.isEmpty {
+                var after: Float = 0
+                for j in (mentionSeq + 1)..<max(mentionSeq + 1, n) where clause[j] == targetClause && seqKind[j] == .word {
+                    if let v = lexicon[seqHash[j]] { after += negated[j] ? -v : v }
+                }
+                add(index(.frame, 10, subject &* 4 &+ (after > 1 ? 1 : after < -1 ? 2 : 3)), fw)
+            }
+        }
+        // The mention's own words.
+        if settings.mentionWeight > 0 {
+            let mw = settings.mentionWeight
+            var last: UInt64 = 0
+            var count: UInt64 = 0
+            for t in instance.mention where t < tokens.count && tokens[t].kind == .word {
+                add(index(.mention, 1, tokens[t].hash), mw)
+                last = tokens[t].hash
+                count += 1
+            }
+            if count > 0 { add(index(.mention, 2, last), mw) }
+            add(index(.mention, 3, min(count, 4)), mw)
         }
         // Flags.
         let f = settings.flagWeight

@@ -137,6 +137,8 @@ public struct StanceModel: Sendable {
             settings.flagWeight = Float(f["flagWeight"]?.doubleValue ?? Double(settings.flagWeight))
             settings.lexiconWeight = Float(f["lexiconWeight"]?.doubleValue ?? Double(settings.lexiconWeight))
             settings.negationFlip = Float(f["negationFlip"]?.doubleValue ?? Double(settings.negationFlip))
+            settings.frameWeight = Float(f["frameWeight"]?.doubleValue ?? 0)
+            settings.mentionWeight = Float(f["mentionWeight"]?.doubleValue ?? 0)
         }
         guard (8...24).contains(settings.hashBits) else { throw StageError("hashBits must be in 8...24") }
         guard json["labels"]?.arrayValue?.compactMap(\.stringValue) == labels.map(\.rawValue) else {
@@ -211,6 +213,8 @@ public struct StanceModel: Sendable {
             ("sentenceWeight", .double(Double(settings.sentenceWeight))), ("clauseWeight", .double(Double(settings.clauseWeight))),
             ("windowWeight", .double(Double(settings.windowWeight))), ("flagWeight", .double(Double(settings.flagWeight))),
             ("negationFlip", .double(Double(settings.negationFlip))), ("lexiconWeight", .double(Double(settings.lexiconWeight))),
+            ("frameWeight", .double(Double(settings.frameWeight))),
+            ("mentionWeight", .double(Double(settings.mentionWeight))),
         ])
         let json: JSONValue = .object(JSONObject([
             ("format", .string(Self.formatName)),

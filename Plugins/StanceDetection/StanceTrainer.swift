@@ -23,6 +23,13 @@ public struct StanceTrainer: Sendable {
     public var targetShares: [Double]? = nil
     /// How far to move the biases toward ``targetShares`` (0 = not at all, 1 = the full prior correction).
     public var priorStrength: Double = 0
+    /// Weight of each training example's gradient by its gold class (against, neutral, favor).
+    public var classWeights: [Float] = [1, 1, 1]
+    /// NBSVM-style scaling (Wang & Manning 2012): during training each feature's value for class c
+    /// is multiplied by `(0.1 + |r|)^nbScale`, r being its one-vs-rest log-count ratio for c on the
+    /// training data; the scales are folded into the stored weights, so inference is unchanged.
+    /// 0 turns it off.
+    public var nbScale: Float = 0
 
     /// Uses prior word polarities (word → valence, roughly -4...4, e.g. from ``readLexicon(path:)``)
     /// as extra features; the model stores them hashed.
@@ -90,10 +97,11 @@ public struct StanceTrainer: Sendable {
     }
 
     func fit(_ data: [Vector], info: JSONObject = JSONObject()) -> StanceModel {
-        var (weights, bias) = fitOnce(data, seed: seed)
+        let scales = nbScale > 0 ? nbScales(data) : nil
+        var (weights, bias) = fitOnce(data, seed: seed, scales: scales)
         if runs > 1 {
             for run in 1..<runs {
-                let (w, b) = fitOnce(data, seed: seed &+ UInt64(run) &* 1_000_003)
+                let (w, b) = fitOnce(data, seed: seed &+ UInt64(run) &* 1_000_003, scales: scales)
                 for k in weights.indices { weights[k] += w[k] }
                 for c in 0..<3 { bias[c] += b[c] }
             }
@@ -111,8 +119,37 @@ public struct StanceTrainer: Sendable {
         return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
     }
 
-    /// One AdaGrad fit with its own shuffling seed.
-    func fitOnce(_ data: [Vector], seed: UInt64) -> ([Float], [Float]) {
+    /// Per feature and class training scales `(0.1 + |r|)^nbScale` from one-vs-rest log-count
+    /// ratios r of feature presence (add-one smoothed), `dimension × 3`, feature-major.
+    func nbScales(_ data: [Vector]) -> [Float] {
+        let dimension = settings.dimension
+        var counts = [Float](repeating: 1, count: dimension * 3)
+        var seen = Set<Int>()
+        for x in data {
+            seen.removeAll(keepingCapacity: true)
+            for j in x.indices where seen.insert(j).inserted { counts[j &* 3 + x.label] += 1 }
+        }
+        var totals: [Float] = [0, 0, 0]
+        for k in counts.indices { totals[k % 3] += counts[k] }
+        let all = totals.reduce(0, +)
+        var scales = [Float](repeating: 1, count: dimension * 3)
+        for j in 0..<dimension {
+            let row = counts[j * 3] + counts[j * 3 + 1] + counts[j * 3 + 2]
+            for c in 0..<3 {
+                let p = counts[j * 3 + c] / totals[c]
+                let q = (row - counts[j * 3 + c]) / (all - totals[c])
+                scales[j * 3 + c] = powf(0.1 + abs(logf(p / q)), nbScale)
+            }
+        }
+        return scales
+    }
+
+    /// One AdaGrad fit with its own shuffling seed; `scales` (from ``nbScales(_:)``) multiply the
+    /// feature values per class during training and are folded into the returned weights.
+    func fitOnce(_ data: [Vector], seed: UInt64, scales: [Float]? = nil) -> ([Float], [Float]) {
+        let scale = scales ?? []
+        let scaled = scales != nil
+        let classWeights = self.classWeights
         let dimension = settings.dimension
         var weights = [Float](repeating: 0, count: dimension * 3)
         var squares = [Float](repeating: 1e-8, count: dimension * 3)
@@ -131,16 +168,23 @@ public struct StanceTrainer: Sendable {
                         for j in x.indices.indices {
                             let base = x.indices[j] &* 3
                             let v = x.values[j]
-                            s.0 += w[base] * v
-                            s.1 += w[base + 1] * v
-                            s.2 += w[base + 2] * v
+                            if scaled {
+                                s.0 += w[base] * v * scale[base]
+                                s.1 += w[base + 1] * v * scale[base + 1]
+                                s.2 += w[base + 2] * v * scale[base + 2]
+                            } else {
+                                s.0 += w[base] * v
+                                s.1 += w[base + 1] * v
+                                s.2 += w[base + 2] * v
+                            }
                         }
                         let m = max(s.0, s.1, s.2)
                         let e0 = expf(s.0 - m), e1 = expf(s.1 - m), e2 = expf(s.2 - m)
                         let sum = e0 + e1 + e2
-                        let error: [Float] = [e0 / sum - (x.label == 0 ? 1 : 0),
-                                              e1 / sum - (x.label == 1 ? 1 : 0),
-                                              e2 / sum - (x.label == 2 ? 1 : 0)]
+                        let cw = classWeights[x.label]
+                        let error: [Float] = [cw * (e0 / sum - (x.label == 0 ? 1 : 0)),
+                                              cw * (e1 / sum - (x.label == 1 ? 1 : 0)),
+                                              cw * (e2 / sum - (x.label == 2 ? 1 : 0))]
                         for c in 0..<3 {
                             biasSquares[c] += error[c] * error[c]
                             bias[c] -= rate * error[c] / biasSquares[c].squareRoot()
@@ -149,7 +193,7 @@ public struct StanceTrainer: Sendable {
                             let base = x.indices[j] &* 3
                             let v = x.values[j]
                             for c in 0..<3 {
-                                let g = error[c] * v + l2 * w[base + c]
+                                let g = error[c] * v * (scaled ? scale[base + c] : 1) + l2 * w[base + c]
                                 g2[base + c] += g * g
                                 w[base + c] -= rate * g / g2[base + c].squareRoot()
                             }
@@ -158,6 +202,7 @@ public struct StanceTrainer: Sendable {
                 }
             }
         }
+        if scaled { for k in weights.indices { weights[k] *= scale[k] } }
         return (weights, bias)
     }
 
@@ -167,11 +212,13 @@ public struct StanceTrainer: Sendable {
     }
 
     /// Out-of-fold predictions of `folds`-fold cross-validation by group.
-    public func outOfFold(_ examples: [StanceExample], folds: Int) -> OutOfFoldPredictions {
+    /// `foldSeed` (default: ``seed``) chooses the fold assignment, so repeated cross-validation can
+    /// average over several splits.
+    public func outOfFold(_ examples: [StanceExample], folds: Int, foldSeed: UInt64? = nil) -> OutOfFoldPredictions {
         let data = vectors(examples)
         var result = OutOfFoldPredictions()
         for fold in 0..<folds {
-            let inFold = examples.map { Self.bucket($0.group, seed: seed, buckets: folds) == fold }
+            let inFold = examples.map { Self.bucket($0.group, seed: foldSeed ?? seed, buckets: folds) == fold }
             let model = fit(data.indices.filter { !inFold[$0] }.map { data[$0] })
             for k in data.indices where inFold[k] && !examples[k].isFurtherMention {
                 let (a, n, f) = model.probabilities(indices: data[k].indices, values: data[k].values)
@@ -219,6 +266,37 @@ public struct StanceTrainer: Sendable {
 public struct OutOfFoldPredictions: Sendable {
     var labels: [Int] = []
     var logProbabilities: [(Float, Float, Float)] = []
+
+    /// No predictions yet.
+    public init() {}
+
+    init(labels: [Int], logProbabilities: [(Float, Float, Float)]) {
+        self.labels = labels
+        self.logProbabilities = logProbabilities
+    }
+
+    /// Appends the predictions of another cross-validation run (e.g. with other folds).
+    public mutating func append(_ other: OutOfFoldPredictions) {
+        labels += other.labels
+        logProbabilities += other.logProbabilities
+    }
+
+    /// The predictions of several models on the same examples in the same order, their
+    /// probabilities averaged.
+    public static func averaged(_ members: [OutOfFoldPredictions]) -> OutOfFoldPredictions {
+        guard let first = members.first else { return OutOfFoldPredictions() }
+        var result = OutOfFoldPredictions(labels: first.labels, logProbabilities: [])
+        let n = Float(members.count)
+        for k in first.labels.indices {
+            var p: (Float, Float, Float) = (0, 0, 0)
+            for m in members {
+                precondition(m.labels[k] == first.labels[k], "members must predict the same examples")
+                p.0 += exp(m.logProbabilities[k].0); p.1 += exp(m.logProbabilities[k].1); p.2 += exp(m.logProbabilities[k].2)
+            }
+            result.logProbabilities.append((log(p.0 / n), log(p.1 / n), log(p.2 / n)))
+        }
+        return result
+    }
 
     /// Scores after adding `offsets` (against, neutral, favor) to the log-probabilities.
     public func scores(offsets: [Float]) -> StanceScores {

@@ -42,16 +42,16 @@ struct TrainStanceCommand: AsyncParsableCommand {
     var epochs: Int = 12
 
     @Option(name: .customLong("learning-rate"), help: "AdaGrad learning rate.")
-    var learningRate: Double = 0.05
+    var learningRate: Double = 0.08
 
     @Option(help: "L2 penalty per update.")
     var l2: Double = 1e-6
 
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 3 × 2^bits × 2 bytes).")
-    var hashBits: Int = 18
+    var hashBits: Int = 19
 
-    @Option(name: .customLong("feature-weights"), help: "Feature group weights, e.g. sentence=1,clause=1,window=1,char=0.5,flag=1 (0 turns a group off).")
-    var featureWeights: String = ""
+    @Option(name: .customLong("feature-weights"), help: "Feature settings over the defaults (sentence=1,clause=1,window=1,char=0.5,flag=1,lexicon=1,frame=0,mention=0,positions=3,bag=6; 0 turns a group off); the default is the cross-validated best on NewsMTSC.")
+    var featureWeights: String = "char=0.25,window=1.5,bag=10,mention=3"
 
     @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
     var charNgrams: String = "3-5"
@@ -86,6 +86,18 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(name: .customLong("prior-strength"), help: "Move the biases toward --real-world-shares by this fraction of the log prior ratio (0 = off).")
     var priorStrength: Double = 0
 
+    @Option(name: .customLong("class-weights"), help: "Gradient weight per gold class: 'balanced' (inverse class frequency) or against,neutral,favor numbers.")
+    var classWeights: String = "1,1,1"
+
+    @Option(name: .customLong("nb-scale"), help: "NBSVM-style training scale exponent for one-vs-rest log-count ratios (0 = off).")
+    var nbScale: Double = 0
+
+    @Option(name: .customLong("cv-repeats"), help: "Repeat cross-validation with this many fold assignments and average the scores.")
+    var cvRepeats: Int = 1
+
+    @Option(help: "Further ensemble members, ';'-separated, each a --feature-weights style list of changes to the main settings (e.g. 'clause=0;sentence=0,char=0'); their probabilities are averaged.")
+    var ensemble: String = ""
+
     @Option(help: "Seed for shuffling, folds and the hold-out split.")
     var seed: UInt64 = 7
 
@@ -93,6 +105,31 @@ struct TrainStanceCommand: AsyncParsableCommand {
         guard (0..<1).contains(holdOut) else { throw ValidationError("--hold-out must be in [0, 1)") }
         guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
         guard shares.count == 3 else { throw ValidationError("--real-world-shares needs three numbers, e.g. 0.3,0.5,0.2") }
+    }
+
+    /// Applies `name=value,...` feature settings (group weights, sizes) to `settings`.
+    static func apply(_ spec: String, to settings: inout StanceFeatureSettings) throws {
+        for pair in spec.split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let value = Float(parts[1]) else { throw ValidationError("bad feature setting '\(pair)'") }
+            switch parts[0] {
+            case "sentence": settings.sentenceWeight = value
+            case "clause": settings.clauseWeight = value
+            case "window": settings.windowWeight = value
+            case "char": settings.charWeight = value
+            case "flag": settings.flagWeight = value
+            case "negation-flip": settings.negationFlip = value
+            case "lexicon": settings.lexiconWeight = value
+            case "frame": settings.frameWeight = value
+            case "mention": settings.mentionWeight = value
+            case "positions": settings.window = Int(value)
+            case "bag": settings.bagWindow = Int(value)
+            case "char-min": settings.charMin = Int(value)
+            case "char-max": settings.charMax = Int(value)
+            case "bits": settings.hashBits = Int(value)
+            default: throw ValidationError("unknown feature setting '\(parts[0])' (sentence, clause, window, char, flag, lexicon, negation-flip, positions, bag, char-min, char-max, bits)")
+            }
+        }
     }
 
     private var shares: [Double] {
@@ -119,20 +156,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         print("lexicon: \(lexicon), \(trainer.lexiconSize) words")
         trainer.targetShares = shares
         trainer.priorStrength = priorStrength
-        for pair in featureWeights.split(separator: ",") {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2, let value = Float(parts[1]) else { throw ValidationError("bad --feature-weights entry '\(pair)'") }
-            switch parts[0] {
-            case "sentence": trainer.settings.sentenceWeight = value
-            case "clause": trainer.settings.clauseWeight = value
-            case "window": trainer.settings.windowWeight = value
-            case "char": trainer.settings.charWeight = value
-            case "flag": trainer.settings.flagWeight = value
-            case "negation-flip": trainer.settings.negationFlip = value
-            case "lexicon": trainer.settings.lexiconWeight = value
-            default: throw ValidationError("unknown feature group '\(parts[0])' (sentence, clause, window, char, flag, lexicon, negation-flip)")
-            }
-        }
+        try Self.apply(featureWeights, to: &trainer.settings)
         let range = charNgrams.split(separator: "-").compactMap { Int($0) }
         guard range.count == 2, range[0] >= 1, range[1] <= 8 else { throw ValidationError("--char-ngrams expects MIN-MAX, e.g. 3-5") }
         trainer.settings.charMin = range[0]
@@ -150,6 +174,20 @@ struct TrainStanceCommand: AsyncParsableCommand {
             }
         }
         let counts = StanceModel.labels.map { label in examples.filter { $0.label == label }.count }
+        if classWeights == "balanced" {
+            trainer.classWeights = counts.map { Float(examples.count) / Float(3 * max(1, $0)) }
+        } else {
+            let values = classWeights.split(separator: ",").compactMap { Float($0.trimmingCharacters(in: .whitespaces)) }
+            guard values.count == 3 else { throw ValidationError("--class-weights needs 'balanced' or three numbers") }
+            trainer.classWeights = values
+        }
+        trainer.nbScale = Float(nbScale)
+        var memberTrainers: [StanceTrainer] = []
+        for spec in ensemble.split(separator: ";") {
+            var member = trainer
+            try Self.apply(String(spec), to: &member.settings)
+            memberTrainers.append(member)
+        }
         print("training examples: \(examples.count) (against \(counts[0]), neutral \(counts[1]), favor \(counts[2])) "
               + "from \(Set(examples.map(\.group)).count) groups")
 
@@ -160,7 +198,12 @@ struct TrainStanceCommand: AsyncParsableCommand {
         ]
         if folds > 1 {
             let start = Date()
-            let predictions = trainer.outOfFold(examples, folds: folds)
+            var predictions = OutOfFoldPredictions()
+            for repeat_ in 0..<max(1, cvRepeats) {
+                let foldSeed = seed &+ UInt64(repeat_) &* 7919
+                let all = ([trainer] + memberTrainers).map { $0.outOfFold(examples, folds: folds, foldSeed: foldSeed) }
+                predictions.append(OutOfFoldPredictions.averaged(all))
+            }
             let scores = predictions.scores(offsets: [0, 0, 0])
             let asGiven = scores.summary()
             let weighted = scores.summary(priors: shares)
