@@ -63,9 +63,7 @@ struct AttributionFinder {
 
         if cueWord == "according" {
             guard let right = phrases.right(from: cue.upperBound, limit: e) else { return nil }
-            speaker = right
-            blockEnd = right.upperBound
-            return accordingTo(cue: cue, speaker: right, sentence: sentence)
+            return accordingTo(cue: cue, speaker: withAppositiveName(right, limit: e), sentence: sentence)
         }
         let commaQuote = c - 2 >= s && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunct(0x2C)
         let isParticiple = cueWord.hasSuffix("ing") && c > s && (tokens[c - 1].isPunct(0x2C) || commaQuote || tokens[c - 1].lower == "while"
@@ -246,6 +244,22 @@ struct AttributionFinder {
         let kind: QuoteKind = containsQuotation(range) ? .mixed : .indirect
         if kind == .mixed { markQuotations(in: range) }
         return Attribution(parts: [range], kind: kind, cue: cue, speaker: speaker)
+    }
+
+    /// `the city treasurer, Paul Lindqvist,`: a role phrase followed by a name set off by commas
+    /// takes the name in, so the name is the speaker and not the start of the content.
+    func withAppositiveName(_ phrase: Range<Int>, limit: Int) -> Range<Int> {
+        let tokens = text.tokens
+        guard !phrase.contains(where: { tokens[$0].isWord && tokens[$0].capitalized && !WordLists.determiners.contains(tokens[$0].lower) }),
+              phrase.upperBound < limit, tokens[phrase.upperBound].isPunct(0x2C) else { return phrase }
+        var k = phrase.upperBound + 1
+        var words = 0
+        while k < limit, tokens[k].isWord, tokens[k].capitalized, !text.inQuotation(k) {
+            words += 1
+            k += 1
+        }
+        guard words >= 2, k < limit, tokens[k].isPunct(0x2C) else { return phrase }
+        return phrase.lowerBound..<k
     }
 
     // MARK: - Helpers

@@ -66,6 +66,14 @@ struct ReportedSpeechTests {
         #expect(without.map(\.kind) == [.mixed])
     }
 
+    @Test("'according to' a role with the name set off by commas: the name is the speaker, not content")
+    func accordingToRoleWithName() async throws {
+        let quotes = try await attribute("According to the harbour master, Ines Duarte, the pier will close in May.")
+        #expect(quotes.first?.speaker == "the harbour master, Ines Duarte")
+        #expect(quotes.first?.name == "Ines Duarte")
+        #expect(quotes.first?.content == "the pier will close in May")
+    }
+
     @Test("a participle like 'adding' takes the subject of the main clause")
     func participleTakesMainSubject() async throws {
         let quotes = try await attribute("Calloway said the vote was premature, adding that she would ask for a recount.")
