@@ -2,7 +2,7 @@
 """A process stage that misbehaves on purpose, driven by each document's text.
 
 crash -> dies with status 3; hang -> never replies; garbage -> writes a non-JSON line;
-exit -> exits cleanly without replying; fail -> reports a per-document error;
+exit -> exits cleanly without replying; fail -> reports a per-document error; slow… -> takes 0.2 s;
 anything else -> adds the layer `echo` with the text length and the process id.
 """
 
@@ -27,6 +27,8 @@ def process(doc, options):
         return None
     if word == "exit":
         sys.exit(0)
+    if word.startswith("slow"):
+        time.sleep(0.2)
     if word == "fail":
         raise ValueError("cannot handle this one")
     return {"layers": {"echo": {"length": len(doc["text"]), "pid": os.getpid(), "tag": options.get("tag")}}}
