@@ -11,6 +11,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
     python3 dev/appeals/build_devset.py --batch4    # Fixtures/appeals-batch4.jsonl (hard negatives only)
     python3 dev/appeals/build_devset.py --batch5    # Fixtures/appeals-batch5.jsonl (long and capitalised appeals)
+    python3 dev/appeals/build_devset.py --batch6    # Fixtures/appeals-batch6.jsonl (new outlets, articles, negatives)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
 """
@@ -25,6 +26,7 @@ from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
 from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
 from batch4_negatives import BATCH4_NEGATIVES
 from batch5_texts import BATCH5_APPEALS
+from batch6_texts import BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -75,7 +77,7 @@ def articles_for(language):
 
 
 def main():
-    global APPEALS, NEGATIVES, OUT
+    global APPEALS, NEGATIVES, OUT, ARTICLES
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
         with open(OUT, encoding="utf-8") as f, open(OUT.replace("appeals-dev", "appeals-runon"), "w", encoding="utf-8") as out:
@@ -95,6 +97,9 @@ def main():
     if "--batch5" in sys.argv:
         APPEALS, NEGATIVES = BATCH5_APPEALS, []
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch5.jsonl")
+    if "--batch6" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch6.jsonl")
     if "--batch4" in sys.argv:
         APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
