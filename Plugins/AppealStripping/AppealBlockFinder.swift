@@ -17,6 +17,8 @@ struct AppealBlockFinder: Sendable {
     var seedScore: Double = 3.0
     /// Lines shorter than this (UTF-8 bytes) count as short: headers, buttons, sign-offs.
     var shortLine = 90
+    /// A cue-less closing line longer than this (UTF-8 bytes) is a headline, not a button.
+    var closingButton = 45
 
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
     /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
@@ -72,7 +74,9 @@ struct AppealBlockFinder: Sendable {
                 first -= 1
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
-               !lines[content[last + 1]].endsSentence {
+               !lines[content[last + 1]].endsSentence,
+               evidence[content[last + 1]].length < closingButton || evidence[content[last + 1]].score > 0 {
+                // A button is short; a longer plain line after the block is the next headline.
                 last += 1
             }
             let members = content[first...last]
@@ -143,7 +147,12 @@ struct AppealBlockFinder: Sendable {
         if evidence.length < shortLine {
             return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
         }
-        if evidence.length < 400 { return score >= 1.0 && (evidence.addressesReader || evidence.hasCallOrVoice) }
+        // A longer line joins when it speaks to the reader or calls to act; newsroom words alone
+        // ("ad-free episodes") are also how articles describe other media.
+        if evidence.length < 400 {
+            return score >= 1.0 && (evidence.speaksToReader || evidence.cues[.action] + evidence.cues[.header] > 0
+                                    || evidence.cues[.voice] >= 2)
+        }
         return score >= 2.0 && evidence.addressesReader
     }
 }

@@ -19,20 +19,26 @@ enum AppealLexicon {
         "support now", "support today", "give what you can", "donate what you can", "donate today", "donate now",
         "support us today", "become a member today", "join the thousands", "sign up today",
         "to continue reading", "subscribe to continue", "weiterlesen", "jetzt testen", "jetzt lesen",
+        "sign me up", "count me in", "yes, i'll", "i'll join", "i'll give", "i'll support", "give once", "give monthly",
+        "create a free account", "create an account", "register for free", "register now", "keep reading for free",
         // German
         "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
         "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
         "abonniere*", "melden sie sich", "jetzt anmelden", "fördermitglied*", "förderer werden",
         "helfen sie uns", "hilf uns", "jetzt mitmachen", "zahlen sie", "jetzt zahlen", "abo abschließen",
         "jetzt abschließen", "gib was du kannst", "uns helfen", "uns unterstützen", "unterstützen sie uns",
+        "registrieren sie sich", "jetzt registrieren", "kostenlos registrieren", "lesen sie weiter", "zum abo",
+        "abo lösen", "ein abo", "jetzt abo", "jahresabo*", "monatsabo*",
         // French
         "faites un don", "faire un don", "je fais un don", "je donne", "soutenez*", "soutenir*",
         "abonnez-vous", "je m'abonne", "s'abonner", "devenez membre", "devenez abonné*", "adhérez",
         "inscrivez-vous", "aidez-nous", "contribuez", "participez", "je soutiens", "donnez",
+        "créez un compte", "créer un compte", "devenez coopérat*", "je deviens", "devenez donateur*",
         // Russian
         "поддержите", "поддержать", "поддержи", "пожертвова*", "пожертвуй*", "задонат*", "донат*",
         "оформить подписку", "оформите подписку", "подпишитесь", "подписывайтесь", "подписаться",
         "станьте", "стань", "помогите", "помочь нам", "помоги нам", "внести вклад", "сделайте вклад",
+        "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
     ]
 
     static let voice: [String] = [
@@ -46,6 +52,10 @@ enum AppealLexicon {
         "readers like you", "listeners like you", "viewers like you", "people like you", "supporters like you",
         "reader-funded", "reader funded", "reader-supported", "reader supported", "listener-supported",
         "member-supported", "funded by readers", "funded by our readers", "supported by readers",
+        "funded by listeners", "funded by viewers", "funded by members", "funded by you", "funded by its readers",
+        "possible by listeners", "possible by readers", "possible by viewers", "possible by members", "possible by you",
+        "paid for by readers", "paid for by listeners", "supported by listeners", "supported by viewers",
+        "ad blocker", "adblocker", "ad-blocker", "whitelist our",
         "your support", "your contribution", "your donation", "your gift", "your generosity", "your help",
         "your membership", "your subscription", "every contribution", "any contribution", "each contribution",
         "every donation", "every dollar", "every gift", "no matter how small", "however big or small",
@@ -61,6 +71,11 @@ enum AppealLexicon {
         "tax-deductible", "tax deductible", "match your", "double your", "in your inbox", "to your inbox",
         "non-profit", "nonprofit", "not-for-profit", "please don't skip", "please don't scroll",
         "gemeinnützig*", "à but non lucratif", "некоммерческ*",
+        // The medium speaking of itself.
+        "this site", "this website", "this newspaper", "this magazine", "this podcast", "this show",
+        "this station", "this publication", "this newsletter", "dieses magazin", "diese zeitung", "diese website",
+        "dieses medium", "diese seite", "ce journal", "ce site", "ce média", "ce magazine", "этот сайт",
+        "это издание", "этот проект",
         "powered by readers", "powered by you", "powered by our", "ad-free", "no ads", "without ads",
         "without advertising", "werbefrei", "ohne werbung", "благодаря читателям", "благодаря вам", "без рекламы",
         // German
@@ -73,6 +88,8 @@ enum AppealLexicon {
         "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
         "wenn ihnen", "qualitätsjournalismus", "noch so klein", "in ihrem postfach", "eurer unterstützung",
         "eure spende", "eure unterstützung",
+        "unsere unabhängigkeit", "unsere leserinnen", "unseren leserinnen", "unsere abonnent*", "ohne werbung",
+        "werbeblocker", "adblocker",
         // French
         "notre journalisme", "notre travail", "notre rédaction", "notre indépendance", "nos journalistes",
         "journalisme indépendant", "média indépendant", "médias indépendants", "presse indépendante",
@@ -80,6 +97,7 @@ enum AppealLexicon {
         "lecteurs comme vous", "lectrices et lecteurs", "sans publicité", "accès libre", "en accès libre",
         "nous avons besoin", "grâce à vous", "grâce à vos dons", "grâce à votre", "chaque don",
         "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens", "sans actionnaire",
+        "sans pub", "sans patron", "nous comptons sur vous", "votre appui", "reçu fiscal", "bloqueur de publicit*",
         // Russian
         "нашу работу", "наша работа", "нашей работы", "нашу журналистику", "независимую журналистику",
         "независимой журналистики", "независимых журналистов", "независимые сми", "независимое издание",
@@ -87,11 +105,14 @@ enum AppealLexicon {
         "вашей поддержки", "вашу поддержку", "ваш вклад", "без вашей помощи", "с вашей помощью",
         "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "нам важна", "каждое пожертвование",
         "любая сумма", "даже небольшая", "даже небольшое", "наши читатели", "нашим читателям", "наших читателей",
+        "поддержите редакцию", "поддержите нас", "наше издание", "без платной подписки", "спасибо, что вы с нами",
     ]
 
     static let header: [String] = [
         "dear readers", "dear reader", "dear friends", "dear listeners", "hi reader", "hello reader", "a message from", "a note from",
         "a note to readers", "a letter from", "message from the editor", "from the editor", "why we",
+        "editor's note", "editors' note", "note to readers", "an important message", "message to our readers",
+        "lieber leser", "liebe leserinnen und leser", "membership drive",
         "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
         "cher lecteur", "un message de", "chers amis", "дорогие читатели", "уважаемые читатели",
@@ -104,6 +125,9 @@ enum AppealLexicon {
         "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
         "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
         "patreon", "per year", "per week", "newsletter", "unsubscribe at any time",
+        "/month", "/mo", "/year", "once-off", "no spam", "your email", "unsubscribe",
+        "already have an account", "log in", "sign in", "im jahr", "pro jahr", "bereits ein konto", "anmelden",
+        "déjà abonné*", "se connecter", "войти", "уже есть аккаунт",
         "free trial", "kostenlos testen", "essai gratuit", "пробный период", "digitalabo*", "probeabo*",
         "continue reading", "keep reading", "lire la suite", "читать дальше", "vpn", "зеркал*",
         "email address", "e-mail address", "enter your email", "privacy policy", "by signing up", "by subscribing",

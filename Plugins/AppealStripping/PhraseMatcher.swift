@@ -32,7 +32,8 @@ struct PhraseMatcher: Sendable {
             let n = buffer.count
             var i = 0
             while i + 1 < n {
-                if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) { i += 1; continue }
+                // Phrases start at a word start; one that opens with punctuation ("/month") may follow a word.
+                if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(buffer[i]) { i += 1; continue }
                 for entry in byLeadingPair[Int(buffer[i]) << 8 | Int(buffer[i + 1])] where entry.bytes.count <= n - i {
                     let matches = entry.bytes.withUnsafeBufferPointer { phrase in
                         var k = 2

@@ -27,6 +27,18 @@ struct TextLine: Sendable {
         return bytes.last == 0x2E
     }
 
+    /// Whether the line looks like a headline after a button: headline length (45+ bytes) and
+    /// opening with a capital letter, so it starts a unit of its own.
+    var opensHeadline: Bool {
+        guard trimmedByteCount >= 45 else { return false }
+        var bytes = text.utf8.drop { TextLine.isSpaceByte($0) }.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first >= 0x41 && first <= 0x5A { return true }
+        // Cyrillic capitals А-Я (D0 90-AF) and Ё (D0 81).
+        guard first == 0xD0, let second = bytes.next() else { return false }
+        return (second >= 0x90 && second <= 0xAF) || second == 0x81
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
@@ -82,7 +94,7 @@ extension TextLine {
             var j = i + 1
             if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
-                        && !lines[j - 1].endsSentence { j += 1 }
+                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline { j += 1 }
             }
             if j - i == 1 {
                 units.append(lines[i])
