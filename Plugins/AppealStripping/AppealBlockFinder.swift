@@ -17,7 +17,7 @@ struct AppealBlockFinder: Sendable {
     var seedScore: Double = 3.0
     /// Lines shorter than this (UTF-8 bytes) count as short: headers, buttons, sign-offs.
     var shortLine = 90
-    /// A cue-less closing line longer than this (UTF-8 bytes) is a headline, not a button.
+    /// A cue-less closing line this long (UTF-8 bytes) or of five words or more is a headline, not a button.
     var closingButton = 45
 
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
@@ -75,7 +75,8 @@ struct AppealBlockFinder: Sendable {
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence,
-               evidence[content[last + 1]].length < closingButton || evidence[content[last + 1]].score > 0 {
+               evidence[content[last + 1]].score > 0
+                || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4) {
                 // A button is short; a longer plain line after the block is the next headline.
                 last += 1
             }

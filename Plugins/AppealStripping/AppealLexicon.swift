@@ -170,7 +170,7 @@ enum AppealLexicon {
         "newsletter*", "subscribe*", "subscription*", "subscriber*", "member*", "paywall", "ads", "advertis*",
         "readers", "reader", "listeners", "viewers", "site", "website", "wikipedia", "encyclopedia", "station",
         "podcast", "magazine", "newspaper", "media", "press", "independent", "investigat*", "editor*", "articles",
-        "public radio", "broadcast*", "briefing", "digest", "edition", "inbox", "episode*",
+        "public radio", "broadcast*", "briefing", "digest", "edition", "inbox", "episode*", "unsubscribe*",
         "redaktion", "journalismus", "journalist*", "recherche*", "artikel", "zeitung", "medien", "medium",
         "leser*", "abo", "abos", "abonnement*", "mitglied*", "werbe*", "berichterstattung", "nachrichten", "unabhängig*",
         "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",

@@ -39,6 +39,16 @@ struct TextLine: Sendable {
         return (second >= 0x90 && second <= 0xAF) || second == 0x81
     }
 
+    /// The number of space-separated words.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in lowered {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
