@@ -196,6 +196,11 @@ enum AppealLexicon {
             + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) }
     }
 
+    /// The pronouns, matched as whole words.
+    static var pronouns: [(String, AppealCue)] {
+        firstPlural.sorted().map { ($0, .firstPlural) } + secondPerson.sorted().map { ($0, .secondPerson) }
+    }
+
     /// First-person plural words (the newsroom's "we").
     static let firstPlural: Set<String> = [
         "we", "our", "us", "ours", "we're", "we've", "we'll", "wir", "unser", "unsere", "unseren", "unserem",

@@ -57,7 +57,7 @@ public struct AppealStripper: Stage {
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
     public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true) {
         self.mode = mode
-        self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) })
+        self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) }, wholeWords: AppealLexicon.pronouns)
         self.finder = AppealBlockFinder(threshold: threshold)
         self.removesRepeatedChrome = removesRepeatedChrome
     }
