@@ -3,8 +3,10 @@ import PipelineKit
 /// Where the cuts go: line blocks, appeals glued to paragraphs, and chrome.
 extension AppealStripper {
     /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
-    func findCuts(in text: String, length: Int) -> [(cut: Cut, score: Double)] {
+    func findCuts(in text: String) -> [(cut: Cut, score: Double)] {
         let lines = TextLine.lines(of: text)
+        // The last line ends at the text's length in code points (counted while splitting).
+        let length = lines.last?.span.end ?? 0
         let chrome = removesRepeatedChrome ? RepeatedChromeFinder.blocks(in: lines) : []
         var chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
         if removesRepeatedChrome, chromeCuts.isEmpty, let first = lines.first(where: { !$0.isBlank }),

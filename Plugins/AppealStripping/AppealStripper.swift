@@ -63,7 +63,7 @@ public struct AppealStripper: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        let found = findCuts(in: document.text, length: document.length)
+        let found = findCuts(in: document.text)
         switch mode {
         case .strip:
             document.remove(found.map(\.cut))

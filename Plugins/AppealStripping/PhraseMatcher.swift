@@ -24,6 +24,8 @@ struct PhraseMatcher: Sendable {
     private let entries: [Entry]
     /// `entries[bucketStart[k]..<bucketStart[k + 1]]` start with the byte pair `k`.
     private let bucketStart: [Int32]
+    /// One bit per leading byte pair that starts some phrase (8 KB, stays in cache).
+    private let hasBucket: [UInt64]
 
     /// Builds a matcher from `(phrase, cue)` pairs; phrases are lowercased and normalised here.
     /// - Parameter wholeWords: words matched only as whole words (pronouns), with their cue.
@@ -54,7 +56,10 @@ struct PhraseMatcher: Sendable {
             pool.append(contentsOf: item.bytes)
             bucketStart[item.key + 1] += 1
         }
+        var hasBucket = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for k in 0..<(1 << 16) where bucketStart[k + 1] > 0 { hasBucket[k >> 6] |= 1 << UInt64(k & 63) }
         for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
+        self.hasBucket = hasBucket
         self.pool = pool
         self.entries = entries
         self.bucketStart = bucketStart
@@ -70,12 +75,14 @@ struct PhraseMatcher: Sendable {
         pool.withUnsafeBufferPointer { pool in
             entries.withUnsafeBufferPointer { entries in
                 bucketStart.withUnsafeBufferPointer { buckets in
+                  hasBucket.withUnsafeBufferPointer { bits in
                     let n = buffer.count
                     var i = 0
                     while i + 1 < n {
                         let here = buffer[i]
                         if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here) { i += 1; continue }
                         let key = Int(here) << 8 | Int(buffer[i + 1])
+                        guard bits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
                         var e = Int(buckets[key])
                         let stop = Int(buckets[key + 1])
                         while e < stop {
@@ -100,6 +107,7 @@ struct PhraseMatcher: Sendable {
                         }
                         i += 1
                     }
+                  }
                 }
             }
         }
