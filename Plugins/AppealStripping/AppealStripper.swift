@@ -66,7 +66,8 @@ public struct AppealStripper: Stage {
         let found = findCuts(in: document.text)
         switch mode {
         case .strip:
-            document.remove(found.map(\.cut))
+            // (A document without cuts is left as it is; `remove` would still measure its length.)
+            if !found.isEmpty { document.remove(found.map(\.cut)) }
         case .mark:
             let marks: [JSONValue] = found.map { cut, score in
                 .object(JSONObject([

@@ -78,6 +78,15 @@ extension LineEvidence {
     /// German formal "you" ("Sie", "Ihre", …) written with a capital after the line's first word
     /// (words are runs of letters and digits, with apostrophes inside them).
     static func germanFormalCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most lines hold no "Sie"/"Ih…" at all: look for one before tokenising.
+        var candidate = false
+        var p = 1
+        while p + 1 < bytes.count {
+            let b = bytes[p]
+            if (b == 0x53 && bytes[p + 1] == 0x69) || (b == 0x49 && bytes[p + 1] == 0x68) { candidate = true; break }
+            p += 1
+        }
+        guard candidate else { return 0 }
         var count = 0
         var start = -1
         var isFirstWord = true

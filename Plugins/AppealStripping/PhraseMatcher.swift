@@ -13,6 +13,8 @@ struct PhraseMatcher: Sendable {
     private struct Entry: Sendable {
         var offset: Int32
         var length: Int32
+        /// The phrase's third byte (0 for two-byte phrases), checked before the pool is read.
+        var third: UInt8
         var cue: UInt8
         var isPrefix: Bool
         var isWholeWord: Bool
@@ -51,7 +53,8 @@ struct PhraseMatcher: Sendable {
         var bucketStart = [Int32](repeating: 0, count: (1 << 16) + 1)
         for index in order {
             let item = staged[index]
-            entries.append(Entry(offset: Int32(pool.count), length: Int32(item.bytes.count), cue: UInt8(item.cue.rawValue),
+            entries.append(Entry(offset: Int32(pool.count), length: Int32(item.bytes.count),
+                                 third: item.bytes.count > 2 ? item.bytes[2] : 0, cue: UInt8(item.cue.rawValue),
                                  isPrefix: item.isPrefix, isWholeWord: item.isWholeWord))
             pool.append(contentsOf: item.bytes)
             bucketStart[item.key + 1] += 1
@@ -89,9 +92,9 @@ struct PhraseMatcher: Sendable {
                             let entry = entries[e]
                             e += 1
                             let length = Int(entry.length)
-                            guard length <= n - i else { continue }
+                            guard length <= n - i, length == 2 || buffer[i + 2] == entry.third else { continue }
                             let offset = Int(entry.offset)
-                            var k = 2
+                            var k = min(3, length)
                             while k < length && buffer[i + k] == pool[offset + k] { k += 1 }
                             guard k == length else { continue }
                             let end = i + length
