@@ -74,6 +74,8 @@ extension AppealStripper {
 
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
+    /// How many sentences before an inline appeal its salutation may stand.
+    static let salutationReach = 6
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
     static let rejudgedSentences = 4
 
@@ -94,6 +96,17 @@ extension AppealStripper {
                 if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
                    evidence[last].score >= 0 {
                     block.lastLine = last
+                }
+                // A long appeal flattened into the paragraph opens with its salutation ("Dear reader,",
+                // "Chère lectrice,") a few sentences before the plea: the story it tells in between
+                // (what the newsroom's reporting achieved) goes with it.
+                var k = block.firstLine - 1
+                while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote {
+                    if evidence[k].cues[.header] > 0 && !evidence[k].isReporting && !evidence[k].isQuotation {
+                        block.firstLine = k
+                        break
+                    }
+                    k -= 1
                 }
                 return block
             }
