@@ -30,11 +30,12 @@ extension AppealStripper {
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
                       reason: block.reason), score: block.score)
         }
+        let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
         // Only paragraphs that carry some appeal cue are split into sentences.
         let inlineCuts = units.indices
             .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
-            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0)) }
+            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0), isWholeText: contentUnits == 1) }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
@@ -74,6 +75,8 @@ extension AppealStripper {
 
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
+    /// A document that is one line of at least this many sentences is read as paragraphs run together.
+    static let runTogetherTextSentences = 5
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
@@ -84,7 +87,9 @@ extension AppealStripper {
     /// paragraph's first or last sentence.
     /// - Parameter wholeLine: whether a block may cover every sentence (the line-level pass
     ///   already found appeal content in it, but as one run-together line).
-    func inlineAppeals(in line: TextLine, wholeLine: Bool = false) -> [(cut: Cut, score: Double)] {
+    /// - Parameter isWholeText: whether the line is the document's only line (its line breaks
+    ///   were lost), where an appeal may sit between article sentences.
+    func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
         let sentences = line.sentences()
         guard sentences.count >= 2 else { return [] }
         let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
@@ -112,7 +117,8 @@ extension AppealStripper {
             }
             // In a paragraph, only an appeal at its start or end is cut; a line of many sentences
             // is a whole document run together, where an appeal may sit anywhere.
-            .filter { $0.firstLine == 0 || $0.lastLine == last || wholeLine || sentences.count >= Self.runTogetherSentences }
+            .filter { $0.firstLine == 0 || $0.lastLine == last || wholeLine || sentences.count >= Self.runTogetherSentences
+                || (isWholeText && sentences.count >= Self.runTogetherTextSentences) }
             .filter { wholeLine || !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
             .map { block in
                 // Take the space between the article's sentences and the appeal along.
