@@ -14,6 +14,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch6    # Fixtures/appeals-batch6.jsonl (new outlets, articles, negatives)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
+    python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
 """
 import json
 import os
@@ -80,13 +81,16 @@ def main():
     global APPEALS, NEGATIVES, OUT, ARTICLES
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
-        with open(OUT, encoding="utf-8") as f, open(OUT.replace("appeals-dev", "appeals-runon"), "w", encoding="utf-8") as out:
+        source = sys.argv[sys.argv.index("--runon") + 1] if sys.argv[-1] != "--runon" else "dev"
+        target = "appeals-runon" if source == "dev" else f"appeals-{source}-runon"
+        with open(OUT.replace("appeals-dev", f"appeals-{source}"), encoding="utf-8") as f, \
+                open(OUT.replace("appeals-dev", target), "w", encoding="utf-8") as out:
             for line in f:
                 doc = json.loads(line)
                 doc["id"] = "runon-" + doc["id"]
                 doc["text"] = doc["text"].replace("\n", " ")
                 out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        print("wrote the run-together copy of the dev set")
+        print(f"wrote the run-together copy of {source}")
         return
     if "--holdout" in sys.argv:
         APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
