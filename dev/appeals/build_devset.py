@@ -12,6 +12,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch4    # Fixtures/appeals-batch4.jsonl (hard negatives only)
     python3 dev/appeals/build_devset.py --batch5    # Fixtures/appeals-batch5.jsonl (long and capitalised appeals)
     python3 dev/appeals/build_devset.py --batch6    # Fixtures/appeals-batch6.jsonl (new outlets, articles, negatives)
+    python3 dev/appeals/build_devset.py --batch7    # Fixtures/appeals-batch7.jsonl (written last: honest estimate)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -28,6 +29,7 @@ from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
 from batch4_negatives import BATCH4_NEGATIVES
 from batch5_texts import BATCH5_APPEALS
 from batch6_texts import BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
+from batch7_texts import BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -104,6 +106,9 @@ def main():
     if "--batch6" in sys.argv:
         APPEALS, NEGATIVES, ARTICLES = BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch6.jsonl")
+    if "--batch7" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch7.jsonl")
     if "--batch4" in sys.argv:
         APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
