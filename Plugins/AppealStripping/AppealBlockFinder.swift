@@ -19,6 +19,8 @@ struct AppealBlockFinder: Sendable {
     var shortLine = 90
     /// A cue-less closing line this long (UTF-8 bytes) or of five words or more is a headline, not a button.
     var closingButton = 45
+    /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
+    var leadInWe = 160
 
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
     /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
@@ -67,10 +69,10 @@ struct AppealBlockFinder: Sendable {
             // An appeal's lead-in or closing button often carries no cue of its own ("Quality
             // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
             // side, but never the document's first line (usually the headline).
-            if absorbsNeighbours, first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]),
-               evidence[content[first - 1]].cues[.newsroom] > 0 || !lines[content[first - 1]].endsWithPeriod {
-                // A lead-in speaks of the medium ("Quality news doesn't come cheap.") or is a
-                // question, exclamation or title; a plain statement is the article's last line.
+            if first > 0, !inBlock.contains(content[first - 1]),
+               absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
+                                 : speaksAsNewsroom(evidence[content[first - 1]]) {
+                // In a paragraph only a sentence in the newsroom's voice leads in.
                 first -= 1
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
@@ -135,6 +137,27 @@ struct AppealBlockFinder: Sendable {
     /// an appeal, e.g. the story of what its reporting achieved).
     private func talksAboutTheOutlet(_ evidence: LineEvidence) -> Bool {
         bridges(evidence) && (evidence.cues[.newsroom] > 0 || evidence.speaksToReader)
+    }
+
+    /// Whether the plain line before a block is its lead-in: it speaks of the medium ("Quality
+    /// news doesn't come cheap.") or as the newsroom's "we" ("We're a small team without a
+    /// billionaire owner."), or is a question, exclamation or title; a plain statement is the
+    /// article's last line. The document's first line is usually the headline: it is taken only
+    /// when it speaks as "we" or to "you", or names the medium in a question or exclamation.
+    private func isLeadIn(_ evidence: LineEvidence, _ line: TextLine, isFirstLine: Bool) -> Bool {
+        let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
+        guard absorbs(evidence, before: true) || speaksAsNewsroom else { return false }
+        if isFirstLine {
+            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.hasQuote)
+                || (evidence.cues[.newsroom] > 0 && line.endsWithExclamationOrQuestion)
+        }
+        return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
+    }
+
+    /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
+    private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
+        evidence.firstPlural > 0 && !evidence.hasQuote && evidence.length < leadInWe && !evidence.isReporting
+            && !evidence.isQuotation && evidence.score > -0.5
     }
 
     /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.

@@ -27,10 +27,11 @@ struct TextLine: Sendable {
         return bytes.last == 0x2E
     }
 
-    /// Whether the line looks like a headline after a button: headline length (45+ bytes) and
+    /// Whether the line looks like a headline after a button: headline length (45+ bytes, or five
+    /// words without closing punctuation) and
     /// opening with a capital letter, so it starts a unit of its own.
     var opensHeadline: Bool {
-        guard trimmedByteCount >= 45 else { return false }
+        guard trimmedByteCount >= 45 || (wordCount >= 5 && !endsSentence) else { return false }
         var bytes = text.utf8.drop { TextLine.isSpaceByte($0) }.makeIterator()
         guard let first = bytes.next() else { return false }
         if first >= 0x41 && first <= 0x5A { return true }
@@ -47,6 +48,13 @@ struct TextLine: Sendable {
             if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
+    }
+
+    /// Whether the line ends with `!` or `?` (possibly followed by a closing quote).
+    var endsWithExclamationOrQuestion: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        return bytes.last == 0x21 || bytes.last == 0x3F
     }
 
     /// Whether the line holds nothing but whitespace.
