@@ -92,7 +92,14 @@ extension AppealStripper {
     func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
         let sentences = line.sentences()
         guard sentences.count >= 2 else { return [] }
-        let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        var evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted
+        // speech too ("... said: "We have a beautiful island. Join us here!"").
+        var quoteMarks = 0
+        for k in sentences.indices {
+            if quoteMarks % 2 == 1 { evidence[k].isQuotation = true }
+            quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+        }
         let last = sentences.count - 1
         return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
             .map { block in
