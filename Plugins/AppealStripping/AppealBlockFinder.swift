@@ -71,8 +71,7 @@ struct AppealBlockFinder: Sendable {
             // side, but never the document's first line (usually the headline).
             if first > 0, !inBlock.contains(content[first - 1]),
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
-                                 : speaksAsNewsroom(evidence[content[first - 1]]) {
-                // In a paragraph only a sentence in the newsroom's voice leads in.
+                                 : leadsInSentence(evidence[content[first - 1]]) {
                 first -= 1
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
@@ -152,6 +151,14 @@ struct AppealBlockFinder: Sendable {
                 || (evidence.cues[.newsroom] > 0 && line.endsWithExclamationOrQuestion)
         }
         return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
+    }
+
+    /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
+    /// the newsroom's "we" or is a short remark naming the medium ("This report is free because
+    /// members pay for it.").
+    private func leadsInSentence(_ evidence: LineEvidence) -> Bool {
+        speaksAsNewsroom(evidence)
+            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.hasQuote && evidence.score >= 0)
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
