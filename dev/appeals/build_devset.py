@@ -13,6 +13,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch5    # Fixtures/appeals-batch5.jsonl (long and capitalised appeals)
     python3 dev/appeals/build_devset.py --batch6    # Fixtures/appeals-batch6.jsonl (new outlets, articles, negatives)
     python3 dev/appeals/build_devset.py --batch7    # Fixtures/appeals-batch7.jsonl (written last: honest estimate)
+    python3 dev/appeals/build_devset.py --batch8    # Fixtures/appeals-batch8.jsonl (after batch 7: latest estimate)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -30,6 +31,7 @@ from batch4_negatives import BATCH4_NEGATIVES
 from batch5_texts import BATCH5_APPEALS
 from batch6_texts import BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
 from batch7_texts import BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
+from batch8_texts import BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -109,6 +111,9 @@ def main():
     if "--batch7" in sys.argv:
         APPEALS, NEGATIVES, ARTICLES = BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch7.jsonl")
+    if "--batch8" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch8.jsonl")
     if "--batch4" in sys.argv:
         APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
