@@ -102,15 +102,20 @@ struct TextLine: Sendable {
 extension TextLine {
     /// Lines shorter than this (UTF-8 bytes, trimmed) are merged with short neighbours.
     static let shortRunLimit = 60
+    /// A first line at least this long (UTF-8 bytes) is read as the headline and not merged.
+    static let headlineBytes = 36
 
     /// Merges runs of consecutive short lines into one unit, so an appeal split over short lines
     /// ("Donate" / "now") is read as the phrase it is. Blank and long lines stay as they are.
     static func units(merging lines: [TextLine]) -> [TextLine] {
         var units: [TextLine] = []
+        let firstContent = lines.firstIndex { !$0.isBlank } ?? 0
         var i = 0
         while i < lines.count {
             var j = i + 1
-            if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit {
+            // The document's first line, when it is headline-long, stays a unit of its own.
+            let isHeadline = i == firstContent && lines[i].trimmedByteCount >= headlineBytes
+            if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit && !isHeadline {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
                         && !lines[j - 1].endsSentence && !lines[j].opensHeadline { j += 1 }
             }
