@@ -113,3 +113,20 @@ extension String {
     /// The string without one trailing line break.
     var trimmingSuffixNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
 }
+
+@Test("a single writer's support-platform appeal and a gift-subscription promotion are removed")
+func singleWriterAndGiftAppeals() async throws {
+    let writer = """
+    Liked this issue?
+    I put this newsletter together alone, without a publisher. If it was useful, you can buy me a coffee on Ko-fi.
+    """
+    let gift = """
+    Give the gift of local journalism this winter.
+    Gift subscriptions start at $25 a year and come with a card from you.
+    Give a gift
+    """
+    for appeal in [writer, gift] {
+        let document = try await strip(Article.council + "\n" + appeal)
+        #expect(document.text == Article.council)
+    }
+}
