@@ -129,13 +129,74 @@ extension AppealStripper {
             .filter { wholeLine || !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
             .map { block in
                 // Take the space between the article's sentences and the appeal along.
-                let start = block.firstLine == 0 ? line.span.start
+                var start = block.firstLine == 0 ? line.span.start
                     : block.lastLine == sentences.count - 1 ? sentences[block.firstLine - 1].span.end
                     : sentences[block.firstLine].span.start
-                let end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
+                var end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
                     : sentences[block.lastLine + 1].span.start
+                // A headline without a full stop glues onto the next sentence when line breaks are
+                // lost: the cue-less words before the appeal (or after its button) stay.
+                if let junction = headlineJunction(in: sentences[block.firstLine], keeping: .before) {
+                    start = max(start, junction - 1)
+                }
+                if let junction = headlineJunction(in: sentences[block.lastLine], keeping: .after) {
+                    end = min(end, junction)
+                }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
+    }
+
+    /// Which side of a sentence a headline junction keeps.
+    enum KeptSide { case before, after }
+
+    /// Inside a glued sentence, the code point offset of the capital that starts the part to keep
+    /// (`.after`) or the part to cut (`.before`): a lowercase word followed by a capitalised one
+    /// ("… in the city Our newsroom …", "Subscribe now Former mayor jailed …"), where the kept side
+    /// is at least three words without any appeal cue or word naming the medium, and the cut side
+    /// carries appeal evidence.
+    func headlineJunction(in sentence: TextLine, keeping side: KeptSide) -> Int? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        guard scalars.count > 12 else { return nil }
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        func evidence(_ range: Range<Int>) -> LineEvidence {
+            let piece = text(range)
+            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        }
+        func isPlain(_ e: LineEvidence) -> Bool {
+            !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
+        }
+        func isAppeal(_ e: LineEvidence) -> Bool { e.hasCallOrVoice || e.addressesReader }
+        func words(_ range: Range<Int>) -> Int {
+            var count = 0
+            var inWord = false
+            for k in range { if scalars[k] == " " { inWord = false } else if !inWord { inWord = true; count += 1 } }
+            return count
+        }
+        let junctions = (2..<scalars.count).filter {
+            scalars[$0 - 1] == " " && scalars[$0].properties.isUppercase && scalars[$0 - 2].properties.isLowercase
+        }
+        switch side {
+        case .before:
+            // The last junction whose prefix is still plain.
+            var found: Int?
+            for k in junctions {
+                let prefix = evidence(0..<k)
+                guard isPlain(prefix) else { break }
+                if words(0..<k) >= 3, isAppeal(evidence(k..<scalars.count)) { found = k }
+            }
+            return found.map { sentence.span.start + $0 }
+        case .after:
+            // The first junction whose suffix is plain, after an appeal prefix.
+            for k in junctions where words(k..<scalars.count) >= 3 {
+                guard isPlain(evidence(k..<scalars.count)) else { continue }
+                return isAppeal(evidence(0..<k)) ? sentence.span.start + k : nil
+            }
+            return nil
+        }
     }
 
     /// The code point span a block removes: its lines and the line breaks and blank lines after

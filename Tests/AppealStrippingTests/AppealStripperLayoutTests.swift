@@ -130,3 +130,18 @@ func singleWriterAndGiftAppeals() async throws {
         #expect(document.text == Article.council)
     }
 }
+
+@Test("when line breaks are lost, the headline glued to an appeal or after its button stays")
+func runTogetherHeadlineStays() async throws {
+    let appeal = "Our newsroom works from exile and our site is blocked at home. We stay independent only thanks to readers like you. Support us with a monthly gift today. Subscribe now"
+    let headline = "Snow closes mountain pass for a third day"
+    let article = "The pass road was closed again on Tuesday after another metre of snow fell overnight. Road crews said it could reopen on Thursday. Drivers were told to use the valley route, which adds about an hour."
+    let top = appeal + " " + headline + " " + article
+    let topDocument = try await strip(top)
+    #expect(topDocument.text.hasPrefix(headline))
+    #expect(topDocument.text.hasSuffix(article))
+    let middle = headline + " " + appeal + " " + article
+    let middleDocument = try await strip(middle)
+    #expect(middleDocument.text.hasPrefix(headline))
+    #expect(!middleDocument.text.contains("readers like you"))
+}
