@@ -24,6 +24,8 @@ enum AppealLexicon {
         "unlock unlimited", "unlock full access",
         "buy me a coffee", "support my*", "tip jar", "join for", "join from", "give a gift", "give the gift of",
         "gift a subscription", "double my*", "double your gift",
+        "for subscribers only", "subscribers only", "exclusive to subscribers", "reserved for subscribers",
+        "start your monthly", "start your membership", "start your gift", "see subscription options", "to keep reading",
         // German
         "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
         "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
@@ -32,16 +34,21 @@ enum AppealLexicon {
         "jetzt abschließen", "gib was du kannst", "uns helfen", "uns unterstützen", "unterstützen sie uns",
         "registrieren sie sich", "jetzt registrieren", "kostenlos registrieren", "lesen sie weiter", "zum abo",
         "abo lösen", "ein abo", "jetzt abo", "jahresabo*", "monatsabo*",
+        "abonnenten vorbehalten", "abonnentinnen und abonnenten vorbehalten", "nur für abonnenten", "weiterlesen mit",
         // French
         "faites un don", "faire un don", "je fais un don", "je donne", "soutenez*", "soutenir*",
         "abonnez-vous", "je m'abonne", "s'abonner", "devenez membre", "devenez abonné*", "adhérez",
         "inscrivez-vous", "aidez-nous", "contribuez", "participez", "je soutiens", "donnez",
         "créez un compte", "créer un compte", "devenez coopérat*", "je deviens", "devenez donateur*",
+        "réservé aux abonnés", "réservée aux abonnés", "réservé à nos abonnés", "la suite est réservée",
+        "pour lire la suite", "il vous reste",
         // Russian
         "поддержите", "поддержать", "поддержи", "пожертвова*", "пожертвуй*", "задонат*", "донат*",
         "оформить подписку", "оформите подписку", "подпишитесь", "подписывайтесь", "подписаться",
         "станьте", "стань", "помогите", "помочь нам", "помоги нам", "внести вклад", "сделайте вклад",
         "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
+        "только для подписчиков", "доступно подписчикам", "присоединяйтесь", "вступить в клуб", "вступайте",
+        "помочь редакции",
     ]
 
     static let voice: [String] = [
@@ -61,6 +68,8 @@ enum AppealLexicon {
         "ad blocker", "adblocker", "ad-blocker", "whitelist our",
         "our crowdfund*", "our fundraiser", "our fundraising", "our appeal", "our campaign to",
         "my newsletter", "my work", "my reporting", "will be doubled", "will be matched", "matching gift",
+        "monthly gift", "sustaining member*", "creative commons", "may republish", "republish this", "free to republish",
+        "клуб читателей", "члены клуба", "club de lecteurs",
         "frei lesbar", "frei zugänglich bleiben", "grâce à ses lect*", "пока вы нас читаете",
         "your support", "your contribution", "your donation", "your gift", "your generosity", "your help",
         "your membership", "your subscription", "every contribution", "any contribution", "each contribution",
@@ -120,6 +129,10 @@ enum AppealLexicon {
         "enjoyed this", "enjoy this article", "did you enjoy", "like what you read", "liked this article",
         "gefällt ihnen", "vous avez aimé", "вам понравил*",
         "editor's note", "editors' note", "note to readers", "an important message", "message to our readers",
+        // A paywall prompt opens like a header: the article is reserved for subscribers.
+        "subscribers only", "for subscribers only", "exclusive to subscribers", "reserved for subscribers",
+        "abonnenten vorbehalten", "nur für abonnenten", "réservé aux abonnés", "réservée aux abonnés",
+        "réservé à nos abonnés", "только для подписчиков", "доступно подписчикам",
         "lieber leser", "liebe leserinnen und leser", "membership drive",
         "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
@@ -138,6 +151,7 @@ enum AppealLexicon {
         "déjà abonné*", "se connecter", "войти", "уже есть аккаунт",
         "unlimited access", "full access", "premium", "crowdfunder",
         "ko-fi", "steady-", "über steady", "on steady", "tipeee", "boosty", "liberapay", "gift subscription*", "kronor", "kroner",
+        "sustainer*", "résiliable", "sans engagement", "accès illimité",
         "free trial", "kostenlos testen", "essai gratuit", "пробный период", "digitalabo*", "probeabo*",
         "continue reading", "keep reading", "lire la suite", "читать дальше", "vpn", "зеркал*",
         "email address", "e-mail address", "enter your email", "privacy policy", "by signing up", "by subscribing",

@@ -55,7 +55,8 @@ struct DevSetScore {
 
 @Test("the development sets meet the issue's targets",
       arguments: ["appeals-dev", "appeals-holdout", "appeals-batch3", "appeals-runon", "appeals-batch5", "appeals-batch6",
-                  "appeals-batch6-runon", "appeals-batch7", "appeals-batch8"])
+                  "appeals-batch6-runon", "appeals-batch7", "appeals-batch8", "appeals-batch9",
+                  "appeals-batch9-runon"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 15)

@@ -145,3 +145,16 @@ func runTogetherHeadlineStays() async throws {
     #expect(middleDocument.text.hasPrefix(headline))
     #expect(!middleDocument.text.contains("readers like you"))
 }
+
+@Test("paywall prompts reserving the article for subscribers are removed in German, French and Russian")
+func subscriberOnlyPrompts() async throws {
+    let prompts = [
+        "Dieser Beitrag ist Abonnenten vorbehalten.\nMit einem Digitalabo lesen Sie alle Beiträge, die ersten zwei Wochen kostenlos.",
+        "La suite de cet article est réservée aux abonnés.\nAbonnez-vous dès 2 € par mois, sans engagement.",
+        "Этот материал доступен только для подписчиков.\nОформите подписку, чтобы читать дальше.",
+    ]
+    for prompt in prompts {
+        let document = try await strip(Article.council + "\n" + prompt)
+        #expect(document.text == Article.council)
+    }
+}
