@@ -17,6 +17,10 @@ struct AppealBlockFinder: Sendable {
     var seedScore: Double = 3.0
     /// Lines shorter than this (UTF-8 bytes) count as short: headers, buttons, sign-offs.
     var shortLine = 90
+    /// A cue-less closing line this long (UTF-8 bytes) or of five words or more is a headline, not a button.
+    var closingButton = 45
+    /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
+    var leadInWe = 160
 
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
     /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
@@ -65,14 +69,16 @@ struct AppealBlockFinder: Sendable {
             // An appeal's lead-in or closing button often carries no cue of its own ("Quality
             // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
             // side, but never the document's first line (usually the headline).
-            if absorbsNeighbours, first > 1, absorbs(evidence[content[first - 1]], before: true), !inBlock.contains(content[first - 1]),
-               evidence[content[first - 1]].cues[.newsroom] > 0 || !lines[content[first - 1]].endsWithPeriod {
-                // A lead-in speaks of the medium ("Quality news doesn't come cheap.") or is a
-                // question, exclamation or title; a plain statement is the article's last line.
+            if first > 0, !inBlock.contains(content[first - 1]),
+               absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
+                                 : leadsInSentence(evidence[content[first - 1]]) {
                 first -= 1
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
-               !lines[content[last + 1]].endsSentence {
+               !lines[content[last + 1]].endsSentence,
+               evidence[content[last + 1]].score > 0
+                || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4) {
+                // A button is short; a longer plain line after the block is the next headline.
                 last += 1
             }
             let members = content[first...last]
@@ -132,6 +138,35 @@ struct AppealBlockFinder: Sendable {
         bridges(evidence) && (evidence.cues[.newsroom] > 0 || evidence.speaksToReader)
     }
 
+    /// Whether the plain line before a block is its lead-in: it speaks of the medium ("Quality
+    /// news doesn't come cheap.") or as the newsroom's "we" ("We're a small team without a
+    /// billionaire owner."), or is a question, exclamation or title; a plain statement is the
+    /// article's last line. The document's first line is usually the headline: it is taken only
+    /// when it speaks as "we" or to "you", or names the medium in a question or exclamation.
+    private func isLeadIn(_ evidence: LineEvidence, _ line: TextLine, isFirstLine: Bool) -> Bool {
+        let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
+        guard absorbs(evidence, before: true) || speaksAsNewsroom else { return false }
+        if isFirstLine {
+            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.hasQuote)
+                || (evidence.cues[.newsroom] > 0 && line.endsWithExclamationOrQuestion)
+        }
+        return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
+    }
+
+    /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
+    /// the newsroom's "we" or is a short remark naming the medium ("This report is free because
+    /// members pay for it.").
+    private func leadsInSentence(_ evidence: LineEvidence) -> Bool {
+        speaksAsNewsroom(evidence)
+            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.hasQuote && evidence.score >= 0)
+    }
+
+    /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
+    private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
+        evidence.firstPlural > 0 && !evidence.hasQuote && evidence.length < leadInWe && !evidence.isReporting
+            && !evidence.isQuotation && evidence.score > -0.5
+    }
+
     /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.
     private func absorbs(_ evidence: LineEvidence, before: Bool) -> Bool {
         evidence.length < shortLine && !evidence.isReporting && !evidence.isQuotation && evidence.score > -0.5
@@ -143,7 +178,12 @@ struct AppealBlockFinder: Sendable {
         if evidence.length < shortLine {
             return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
         }
-        if evidence.length < 400 { return score >= 1.0 && (evidence.addressesReader || evidence.hasCallOrVoice) }
+        // A longer line joins when it speaks to the reader or calls to act; newsroom words alone
+        // ("ad-free episodes") are also how articles describe other media.
+        if evidence.length < 400 {
+            return score >= 1.0 && (evidence.speaksToReader || evidence.cues[.action] + evidence.cues[.header] > 0
+                                    || evidence.cues[.voice] >= 2)
+        }
         return score >= 2.0 && evidence.addressesReader
     }
 }

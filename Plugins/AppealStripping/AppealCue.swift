@@ -22,13 +22,19 @@ enum AppealCue: Int, CaseIterable, Sendable {
     case beneficiary
     /// A phrase configured per outlet in the pipeline file (`patterns`).
     case custom
+    /// A first-person plural word, the newsroom's "we" ("we", "our", "wir", "nous", "мы").
+    case firstPlural
+    /// A second-person word addressed to the reader ("you", "vous", "вы").
+    case secondPerson
 }
 
-/// How many phrases of each cue one line holds.
+/// How many phrases of each cue one line holds (a fixed-size vector: no allocation per line).
 struct CueCounts: Sendable {
-    private var counts = [Int](repeating: 0, count: AppealCue.allCases.count)
+    private var counts = SIMD16<Int32>()
 
-    mutating func add(_ cue: AppealCue) { counts[cue.rawValue] += 1 }
+    mutating func add(_ cue: AppealCue) { counts[cue.rawValue] &+= 1 }
 
-    subscript(cue: AppealCue) -> Int { counts[cue.rawValue] }
+    mutating func add(_ rawCue: Int) { counts[rawCue] &+= 1 }
+
+    subscript(cue: AppealCue) -> Int { Int(counts[cue.rawValue]) }
 }

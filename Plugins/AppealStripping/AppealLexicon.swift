@@ -19,20 +19,36 @@ enum AppealLexicon {
         "support now", "support today", "give what you can", "donate what you can", "donate today", "donate now",
         "support us today", "become a member today", "join the thousands", "sign up today",
         "to continue reading", "subscribe to continue", "weiterlesen", "jetzt testen", "jetzt lesen",
+        "sign me up", "count me in", "yes, i'll", "i'll join", "i'll give", "i'll support", "give once", "give monthly",
+        "create a free account", "create an account", "register for free", "register now", "keep reading for free",
+        "unlock unlimited", "unlock full access",
+        "buy me a coffee", "support my*", "tip jar", "join for", "join from", "give a gift", "give the gift of",
+        "gift a subscription", "double my*", "double your gift",
+        "for subscribers only", "subscribers only", "exclusive to subscribers", "reserved for subscribers",
+        "start your monthly", "start your membership", "start your gift", "see subscription options", "to keep reading",
         // German
         "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
         "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
         "abonniere*", "melden sie sich", "jetzt anmelden", "fördermitglied*", "förderer werden",
         "helfen sie uns", "hilf uns", "jetzt mitmachen", "zahlen sie", "jetzt zahlen", "abo abschließen",
         "jetzt abschließen", "gib was du kannst", "uns helfen", "uns unterstützen", "unterstützen sie uns",
+        "registrieren sie sich", "jetzt registrieren", "kostenlos registrieren", "lesen sie weiter", "zum abo",
+        "abo lösen", "ein abo", "jetzt abo", "jahresabo*", "monatsabo*",
+        "abonnenten vorbehalten", "abonnentinnen und abonnenten vorbehalten", "nur für abonnenten", "weiterlesen mit",
         // French
         "faites un don", "faire un don", "je fais un don", "je donne", "soutenez*", "soutenir*",
         "abonnez-vous", "je m'abonne", "s'abonner", "devenez membre", "devenez abonné*", "adhérez",
         "inscrivez-vous", "aidez-nous", "contribuez", "participez", "je soutiens", "donnez",
+        "créez un compte", "créer un compte", "devenez coopérat*", "je deviens", "devenez donateur*",
+        "réservé aux abonnés", "réservée aux abonnés", "réservé à nos abonnés", "la suite est réservée",
+        "pour lire la suite", "il vous reste",
         // Russian
         "поддержите", "поддержать", "поддержи", "пожертвова*", "пожертвуй*", "задонат*", "донат*",
         "оформить подписку", "оформите подписку", "подпишитесь", "подписывайтесь", "подписаться",
         "станьте", "стань", "помогите", "помочь нам", "помоги нам", "внести вклад", "сделайте вклад",
+        "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
+        "только для подписчиков", "доступно подписчикам", "присоединяйтесь", "вступить в клуб", "вступайте",
+        "помочь редакции",
     ]
 
     static let voice: [String] = [
@@ -46,6 +62,15 @@ enum AppealLexicon {
         "readers like you", "listeners like you", "viewers like you", "people like you", "supporters like you",
         "reader-funded", "reader funded", "reader-supported", "reader supported", "listener-supported",
         "member-supported", "funded by readers", "funded by our readers", "supported by readers",
+        "funded by listeners", "funded by viewers", "funded by members", "funded by you", "funded by its readers",
+        "possible by listeners", "possible by readers", "possible by viewers", "possible by members", "possible by you",
+        "paid for by readers", "paid for by listeners", "supported by listeners", "supported by viewers",
+        "ad blocker", "adblocker", "ad-blocker", "whitelist our",
+        "our crowdfund*", "our fundraiser", "our fundraising", "our appeal", "our campaign to",
+        "my newsletter", "my work", "my reporting", "will be doubled", "will be matched", "matching gift",
+        "monthly gift", "sustaining member*", "creative commons", "may republish", "republish this", "free to republish",
+        "клуб читателей", "члены клуба", "club de lecteurs",
+        "frei lesbar", "frei zugänglich bleiben", "grâce à ses lect*", "пока вы нас читаете",
         "your support", "your contribution", "your donation", "your gift", "your generosity", "your help",
         "your membership", "your subscription", "every contribution", "any contribution", "each contribution",
         "every donation", "every dollar", "every gift", "no matter how small", "however big or small",
@@ -61,6 +86,11 @@ enum AppealLexicon {
         "tax-deductible", "tax deductible", "match your", "double your", "in your inbox", "to your inbox",
         "non-profit", "nonprofit", "not-for-profit", "please don't skip", "please don't scroll",
         "gemeinnützig*", "à but non lucratif", "некоммерческ*",
+        // The medium speaking of itself.
+        "this site", "this website", "this newspaper", "this magazine", "this podcast", "this show",
+        "this station", "this publication", "this newsletter", "dieses magazin", "diese zeitung", "diese website",
+        "dieses medium", "diese seite", "ce journal", "ce site", "ce média", "ce magazine", "этот сайт",
+        "это издание", "этот проект",
         "powered by readers", "powered by you", "powered by our", "ad-free", "no ads", "without ads",
         "without advertising", "werbefrei", "ohne werbung", "благодаря читателям", "благодаря вам", "без рекламы",
         // German
@@ -73,6 +103,8 @@ enum AppealLexicon {
         "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
         "wenn ihnen", "qualitätsjournalismus", "noch so klein", "in ihrem postfach", "eurer unterstützung",
         "eure spende", "eure unterstützung",
+        "unsere unabhängigkeit", "unsere leserinnen", "unseren leserinnen", "unsere abonnent*", "ohne werbung",
+        "werbeblocker", "adblocker",
         // French
         "notre journalisme", "notre travail", "notre rédaction", "notre indépendance", "nos journalistes",
         "journalisme indépendant", "média indépendant", "médias indépendants", "presse indépendante",
@@ -80,6 +112,7 @@ enum AppealLexicon {
         "lecteurs comme vous", "lectrices et lecteurs", "sans publicité", "accès libre", "en accès libre",
         "nous avons besoin", "grâce à vous", "grâce à vos dons", "grâce à votre", "chaque don",
         "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens", "sans actionnaire",
+        "sans pub", "sans patron", "nous comptons sur vous", "votre appui", "reçu fiscal", "bloqueur de publicit*",
         // Russian
         "нашу работу", "наша работа", "нашей работы", "нашу журналистику", "независимую журналистику",
         "независимой журналистики", "независимых журналистов", "независимые сми", "независимое издание",
@@ -87,11 +120,20 @@ enum AppealLexicon {
         "вашей поддержки", "вашу поддержку", "ваш вклад", "без вашей помощи", "с вашей помощью",
         "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "нам важна", "каждое пожертвование",
         "любая сумма", "даже небольшая", "даже небольшое", "наши читатели", "нашим читателям", "наших читателей",
+        "поддержите редакцию", "поддержите нас", "наше издание", "без платной подписки", "спасибо, что вы с нами",
     ]
 
     static let header: [String] = [
         "dear readers", "dear reader", "dear friends", "dear listeners", "hi reader", "hello reader", "a message from", "a note from",
         "a note to readers", "a letter from", "message from the editor", "from the editor", "why we",
+        "enjoyed this", "enjoy this article", "did you enjoy", "like what you read", "liked this article",
+        "gefällt ihnen", "vous avez aimé", "вам понравил*",
+        "editor's note", "editors' note", "note to readers", "an important message", "message to our readers",
+        // A paywall prompt opens like a header: the article is reserved for subscribers.
+        "subscribers only", "for subscribers only", "exclusive to subscribers", "reserved for subscribers",
+        "abonnenten vorbehalten", "nur für abonnenten", "réservé aux abonnés", "réservée aux abonnés",
+        "réservé à nos abonnés", "только для подписчиков", "доступно подписчикам",
+        "lieber leser", "liebe leserinnen und leser", "membership drive",
         "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
         "cher lecteur", "un message de", "chers amis", "дорогие читатели", "уважаемые читатели",
@@ -104,6 +146,12 @@ enum AppealLexicon {
         "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
         "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
         "patreon", "per year", "per week", "newsletter", "unsubscribe at any time",
+        "/month", "/mo", "/year", "once-off", "no spam", "your email", "unsubscribe",
+        "already have an account", "log in", "sign in", "im jahr", "pro jahr", "bereits ein konto", "anmelden",
+        "déjà abonné*", "se connecter", "войти", "уже есть аккаунт",
+        "unlimited access", "full access", "premium", "crowdfunder",
+        "ko-fi", "steady-", "über steady", "on steady", "tipeee", "boosty", "liberapay", "gift subscription*", "kronor", "kroner",
+        "sustainer*", "résiliable", "sans engagement", "accès illimité",
         "free trial", "kostenlos testen", "essai gratuit", "пробный период", "digitalabo*", "probeabo*",
         "continue reading", "keep reading", "lire la suite", "читать дальше", "vpn", "зеркал*",
         "email address", "e-mail address", "enter your email", "privacy policy", "by signing up", "by subscribing",
@@ -146,7 +194,8 @@ enum AppealLexicon {
         "newsletter*", "subscribe*", "subscription*", "subscriber*", "member*", "paywall", "ads", "advertis*",
         "readers", "reader", "listeners", "viewers", "site", "website", "wikipedia", "encyclopedia", "station",
         "podcast", "magazine", "newspaper", "media", "press", "independent", "investigat*", "editor*", "articles",
-        "public radio", "broadcast*", "briefing", "digest", "edition", "inbox", "episode*",
+        "public radio", "broadcast*", "briefing", "digest", "edition", "inbox", "episode*", "unsubscribe*", "fact-check*", "factcheck*",
+        "faktencheck*", "fakten-check*", "fact-checking", "vérification des faits", "фактчек*",
         "redaktion", "journalismus", "journalist*", "recherche*", "artikel", "zeitung", "medien", "medium",
         "leser*", "abo", "abos", "abonnement*", "mitglied*", "werbe*", "berichterstattung", "nachrichten", "unabhängig*",
         "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",
@@ -170,6 +219,11 @@ enum AppealLexicon {
             + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
             + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
             + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) }
+    }
+
+    /// The pronouns, matched as whole words.
+    static var pronouns: [(String, AppealCue)] {
+        firstPlural.sorted().map { ($0, .firstPlural) } + secondPerson.sorted().map { ($0, .secondPerson) }
     }
 
     /// First-person plural words (the newsroom's "we").

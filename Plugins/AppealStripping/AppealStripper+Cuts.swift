@@ -3,8 +3,10 @@ import PipelineKit
 /// Where the cuts go: line blocks, appeals glued to paragraphs, and chrome.
 extension AppealStripper {
     /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
-    func findCuts(in text: String, length: Int) -> [(cut: Cut, score: Double)] {
+    func findCuts(in text: String) -> [(cut: Cut, score: Double)] {
         let lines = TextLine.lines(of: text)
+        // The last line ends at the text's length in code points (counted while splitting).
+        let length = lines.last?.span.end ?? 0
         let chrome = removesRepeatedChrome ? RepeatedChromeFinder.blocks(in: lines) : []
         var chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
         if removesRepeatedChrome, chromeCuts.isEmpty, let first = lines.first(where: { !$0.isBlank }),
@@ -28,11 +30,12 @@ extension AppealStripper {
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
                       reason: block.reason), score: block.score)
         }
+        let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
         // Only paragraphs that carry some appeal cue are split into sentences.
         let inlineCuts = units.indices
             .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
-            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0)) }
+            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0), isWholeText: contentUnits == 1) }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
@@ -72,6 +75,10 @@ extension AppealStripper {
 
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
+    /// A document that is one line of at least this many sentences is read as paragraphs run together.
+    static let runTogetherTextSentences = 5
+    /// How many sentences before an inline appeal its salutation may stand.
+    static let salutationReach = 6
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
     static let rejudgedSentences = 4
 
@@ -80,10 +87,19 @@ extension AppealStripper {
     /// paragraph's first or last sentence.
     /// - Parameter wholeLine: whether a block may cover every sentence (the line-level pass
     ///   already found appeal content in it, but as one run-together line).
-    func inlineAppeals(in line: TextLine, wholeLine: Bool = false) -> [(cut: Cut, score: Double)] {
+    /// - Parameter isWholeText: whether the line is the document's only line (its line breaks
+    ///   were lost), where an appeal may sit between article sentences.
+    func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
         let sentences = line.sentences()
         guard sentences.count >= 2 else { return [] }
-        let evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        var evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted
+        // speech too ("... said: "We have a beautiful island. Join us here!"").
+        var quoteMarks = 0
+        for k in sentences.indices {
+            if quoteMarks % 2 == 1 { evidence[k].isQuotation = true }
+            quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+        }
         let last = sentences.count - 1
         return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
             .map { block in
@@ -93,21 +109,94 @@ extension AppealStripper {
                    evidence[last].score >= 0 {
                     block.lastLine = last
                 }
+                // A long appeal flattened into the paragraph opens with its salutation ("Dear reader,",
+                // "Chère lectrice,") a few sentences before the plea: the story it tells in between
+                // (what the newsroom's reporting achieved) goes with it.
+                var k = block.firstLine - 1
+                while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote {
+                    if evidence[k].cues[.header] > 0 && !evidence[k].isReporting && !evidence[k].isQuotation {
+                        block.firstLine = k
+                        break
+                    }
+                    k -= 1
+                }
                 return block
             }
             // In a paragraph, only an appeal at its start or end is cut; a line of many sentences
             // is a whole document run together, where an appeal may sit anywhere.
-            .filter { $0.firstLine == 0 || $0.lastLine == last || wholeLine || sentences.count >= Self.runTogetherSentences }
+            .filter { $0.firstLine == 0 || $0.lastLine == last || wholeLine || sentences.count >= Self.runTogetherSentences
+                || (isWholeText && sentences.count >= Self.runTogetherTextSentences) }
             .filter { wholeLine || !($0.firstLine == 0 && $0.lastLine == sentences.count - 1) }
             .map { block in
                 // Take the space between the article's sentences and the appeal along.
-                let start = block.firstLine == 0 ? line.span.start
+                var start = block.firstLine == 0 ? line.span.start
                     : block.lastLine == sentences.count - 1 ? sentences[block.firstLine - 1].span.end
                     : sentences[block.firstLine].span.start
-                let end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
+                var end = block.lastLine == sentences.count - 1 ? sentences[block.lastLine].span.end
                     : sentences[block.lastLine + 1].span.start
+                // A headline without a full stop glues onto the next sentence when line breaks are
+                // lost: the cue-less words before the appeal (or after its button) stay.
+                if let junction = headlineJunction(in: sentences[block.firstLine], keeping: .before) {
+                    start = max(start, junction - 1)
+                }
+                if let junction = headlineJunction(in: sentences[block.lastLine], keeping: .after) {
+                    end = min(end, junction)
+                }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
+    }
+
+    /// Which side of a sentence a headline junction keeps.
+    enum KeptSide { case before, after }
+
+    /// Inside a glued sentence, the code point offset of the capital that starts the part to keep
+    /// (`.after`) or the part to cut (`.before`): a lowercase word followed by a capitalised one
+    /// ("… in the city Our newsroom …", "Subscribe now Former mayor jailed …"), where the kept side
+    /// is at least three words without any appeal cue or word naming the medium, and the cut side
+    /// carries appeal evidence.
+    func headlineJunction(in sentence: TextLine, keeping side: KeptSide) -> Int? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        guard scalars.count > 12 else { return nil }
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        func evidence(_ range: Range<Int>) -> LineEvidence {
+            let piece = text(range)
+            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        }
+        func isPlain(_ e: LineEvidence) -> Bool {
+            !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
+        }
+        func isAppeal(_ e: LineEvidence) -> Bool { e.hasCallOrVoice || e.addressesReader }
+        func words(_ range: Range<Int>) -> Int {
+            var count = 0
+            var inWord = false
+            for k in range { if scalars[k] == " " { inWord = false } else if !inWord { inWord = true; count += 1 } }
+            return count
+        }
+        let junctions = (2..<scalars.count).filter {
+            scalars[$0 - 1] == " " && scalars[$0].properties.isUppercase && scalars[$0 - 2].properties.isLowercase
+        }
+        switch side {
+        case .before:
+            // The last junction whose prefix is still plain.
+            var found: Int?
+            for k in junctions {
+                let prefix = evidence(0..<k)
+                guard isPlain(prefix) else { break }
+                if words(0..<k) >= 3, isAppeal(evidence(k..<scalars.count)) { found = k }
+            }
+            return found.map { sentence.span.start + $0 }
+        case .after:
+            // The first junction whose suffix is plain, after an appeal prefix.
+            for k in junctions where words(k..<scalars.count) >= 3 {
+                guard isPlain(evidence(k..<scalars.count)) else { continue }
+                return isAppeal(evidence(0..<k)) ? sentence.span.start + k : nil
+            }
+            return nil
+        }
     }
 
     /// The code point span a block removes: its lines and the line breaks and blank lines after

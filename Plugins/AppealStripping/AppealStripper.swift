@@ -57,16 +57,17 @@ public struct AppealStripper: Stage {
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
     public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true) {
         self.mode = mode
-        self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) })
+        self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) }, wholeWords: AppealLexicon.pronouns)
         self.finder = AppealBlockFinder(threshold: threshold)
         self.removesRepeatedChrome = removesRepeatedChrome
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        let found = findCuts(in: document.text, length: document.length)
+        let found = findCuts(in: document.text)
         switch mode {
         case .strip:
-            document.remove(found.map(\.cut))
+            // (A document without cuts is left as it is; `remove` would still measure its length.)
+            if !found.isEmpty { document.remove(found.map(\.cut)) }
         case .mark:
             let marks: [JSONValue] = found.map { cut, score in
                 .object(JSONObject([

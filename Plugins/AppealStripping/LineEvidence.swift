@@ -66,19 +66,58 @@ extension LineEvidence {
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
-        // Pronouns are short: only words of up to 12 bytes are looked up.
-        Self.forEachWord(normalized, maxLength: 12) { word in
-            if AppealLexicon.firstPlural.contains(word) { firstPlural += 1 }
-            if AppealLexicon.secondPerson.contains(word) { secondPerson += 1 }
-        }
-        var isFirstWord = true
-        Self.forEachWord(Array(line.utf8), maxLength: 6) { word in
-            if !isFirstWord && AppealLexicon.germanFormal.contains(word) { secondPerson += 1 }
-            isFirstWord = false
-        }
+        firstPlural = cues[.firstPlural]
+        secondPerson = cues[.secondPerson]
+        secondPerson += line.utf8.withContiguousStorageIfAvailable(Self.germanFormalCount)
+            ?? Self.germanFormalCount(Array(line.utf8).withUnsafeBufferPointer { $0 })
         hasQuote = normalized.contains(0x22)
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
+    }
+
+    /// German formal "you" ("Sie", "Ihre", …) written with a capital after the line's first word
+    /// (words are runs of letters and digits, with apostrophes inside them).
+    static func germanFormalCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most lines hold no "Sie"/"Ih…" at all: look for one before tokenising.
+        var candidate = false
+        var p = 1
+        while p + 1 < bytes.count {
+            let b = bytes[p]
+            if (b == 0x53 && bytes[p + 1] == 0x69) || (b == 0x49 && bytes[p + 1] == 0x68) { candidate = true; break }
+            p += 1
+        }
+        guard candidate else { return 0 }
+        var count = 0
+        var start = -1
+        var isFirstWord = true
+        let n = bytes.count
+        for i in 0...n {
+            let isWord = i < n && (TextNormalizer.isWordByte(bytes[i]) || (bytes[i] == 0x27 && start >= 0))
+            if isWord {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                let length = i - start
+                if length <= 6 {
+                    // Only words of up to six bytes count as the "first word" (kept as it was measured).
+                    if !isFirstWord && isGermanFormal(bytes, from: start, length: length) { count += 1 }
+                    isFirstWord = false
+                }
+                start = -1
+            }
+        }
+        return count
+    }
+
+    /// "Sie", "Ihr", "Ihre", "Ihnen", "Ihren", "Ihrer", "Ihrem", "Ihres".
+    private static func isGermanFormal(_ b: UnsafeBufferPointer<UInt8>, from s: Int, length: Int) -> Bool {
+        if length == 3 && b[s] == 0x53 && b[s + 1] == 0x69 && b[s + 2] == 0x65 { return true }    // Sie
+        guard length >= 3, b[s] == 0x49, b[s + 1] == 0x68 else { return false }                     // Ih…
+        if length == 3 { return b[s + 2] == 0x72 }                                                  // Ihr
+        if b[s + 2] == 0x6E { return length == 5 && b[s + 3] == 0x65 && b[s + 4] == 0x6E }         // Ihnen
+        guard b[s + 2] == 0x72, b[s + 3] == 0x65 else { return false }                              // Ihre…
+        if length == 4 { return true }
+        guard length == 5 else { return false }
+        return b[s + 4] == 0x6E || b[s + 4] == 0x72 || b[s + 4] == 0x6D || b[s + 4] == 0x73        // n r m s
     }
 
     /// Whether a line opens with quoted speech: a quotation mark that does not close soon after
@@ -104,20 +143,4 @@ extension LineEvidence {
     private static let interviewLabels: Set<String> = [
         "q", "a", "f", "question", "answer", "frage", "antwort", "réponse", "вопрос", "ответ", "в", "о",
     ]
-
-    /// Calls `body` with each word (letters, digits, apostrophes inside words) of `bytes` that is
-    /// at most `maxLength` bytes long; longer words are skipped without building a string.
-    private static func forEachWord(_ bytes: [UInt8], maxLength: Int, _ body: (String) -> Void) {
-        var start = -1
-        for i in 0...bytes.count {
-            let isWord = i < bytes.count
-                && (TextNormalizer.isWordByte(bytes[i]) || (bytes[i] == 0x27 && start >= 0))
-            if isWord {
-                if start < 0 { start = i }
-            } else if start >= 0 {
-                if i - start <= maxLength { body(String(decoding: bytes[start..<i], as: UTF8.self)) }
-                start = -1
-            }
-        }
-    }
 }

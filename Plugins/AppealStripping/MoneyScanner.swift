@@ -7,6 +7,8 @@ enum MoneyScanner {
     ].map { Array($0.utf8) }
     private static let currencyWords: [[UInt8]] = [
         "eur", "euro", "usd", "dollar", "pound", "franc", "chf", "руб", "₽", "€", "$", "£", "gbp", "uah", "грн",
+        "₹", "inr", "rupee", "franken", "fr.", "aud", "cad", "nzd", "zar", "naira", "₦", "ksh", "kes", "евро", "доллар",
+        "гривн", "₴", "zł", "kronor", "kroner", "sek", "nok", "dkk",
     ].map { Array($0.utf8) }
 
     /// Counts small and large amounts. An amount is a digit run with a currency sign or word right
@@ -52,31 +54,33 @@ enum MoneyScanner {
         var j = index
         if j > 0 && bytes[j - 1] == 0x20 { j -= 1 }
         for word in currencyWords where word.count <= j {
-            if Array(bytes[(j - word.count)..<j]) == word { return true }
+            if bytes[(j - word.count)..<j].elementsEqual(word) { return true }
         }
         return false
+    }
+
+    /// Whether `word` is written at `index`.
+    private static func has(_ word: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
+        index + word.count <= bytes.count && bytes[index..<(index + word.count)].elementsEqual(word)
     }
 
     private static func hasCurrency(_ bytes: [UInt8], after index: Int) -> Bool {
         var j = index
         if j < bytes.count && bytes[j] == 0x20 { j += 1 }
         if j < bytes.count && bytes[j] == 0x2D { j += 1 }   // "5-euro"
-        for word in magnitudeWords + currencyWords where j + word.count <= bytes.count {
-            if Array(bytes[j..<(j + word.count)]) == word {
-                if currencyWords.contains(word) { return true }
-                // "$2 million" has its sign before; "2 million euros" has the word after the magnitude.
-                var k = j + word.count
-                while k < bytes.count && TextNormalizer.isWordByte(bytes[k]) { k += 1 }
-                if k < bytes.count && bytes[k] == 0x20 { k += 1 }
-                return currencyWords.contains { k + $0.count <= bytes.count && Array(bytes[k..<(k + $0.count)]) == $0 }
-            }
+        for word in magnitudeWords where has(word, in: bytes, at: j) {
+            // "$2 million" has its sign before; "2 million euros" has the word after the magnitude.
+            var k = j + word.count
+            while k < bytes.count && TextNormalizer.isWordByte(bytes[k]) { k += 1 }
+            if k < bytes.count && bytes[k] == 0x20 { k += 1 }
+            return currencyWords.contains { has($0, in: bytes, at: k) }
         }
-        return false
+        return currencyWords.contains { has($0, in: bytes, at: j) }
     }
 
     private static func hasMagnitude(_ bytes: [UInt8], after index: Int) -> Bool {
         var j = index
         if j < bytes.count && bytes[j] == 0x20 { j += 1 }
-        return magnitudeWords.contains { j + $0.count <= bytes.count && Array(bytes[j..<(j + $0.count)]) == $0 }
+        return magnitudeWords.contains { has($0, in: bytes, at: j) }
     }
 }

@@ -1,108 +1,118 @@
 /// Finds lexicon phrases in lowercased, whitespace-normalised UTF-8 lines.
 ///
 /// A phrase matches at a word start. A phrase ending in `*` also matches as a word prefix
-/// (`spend*` finds "spenden" and "spende"); other phrases must end at a word boundary.
-/// Phrases are grouped by their first two bytes (one-byte phrases are not allowed) so a line is
-/// scanned once and each word start is compared with only a few candidates, also in Cyrillic
-/// where every letter shares its lead byte.
+/// (`spend*` finds "spenden" and "spende"); other phrases must end at a word boundary. Whole-word
+/// entries (the pronouns) match only a whole word, where an apostrophe inside a word belongs to
+/// it ("we're" is one word, not "we").
+///
+/// Phrases are grouped by their first two bytes (one-byte phrases are not allowed) and stored in
+/// one contiguous byte pool, so a line is scanned once, each word start is compared with only a
+/// few candidates (also in Cyrillic, where every letter shares its lead byte), and nothing is
+/// allocated while matching.
 struct PhraseMatcher: Sendable {
     private struct Entry: Sendable {
-        let bytes: [UInt8]
-        let cue: AppealCue
-        let isPrefix: Bool
+        var offset: Int32
+        var length: Int32
+        /// The phrase's third byte (0 for two-byte phrases), checked before the pool is read.
+        var third: UInt8
+        var cue: UInt8
+        var isPrefix: Bool
+        var isWholeWord: Bool
     }
 
-    private var byLeadingPair: [[Entry]] = Array(repeating: [], count: 1 << 16)
+    /// All phrase bytes back to back.
+    private let pool: [UInt8]
+    /// Entries sorted by their leading byte pair.
+    private let entries: [Entry]
+    /// `entries[bucketStart[k]..<bucketStart[k + 1]]` start with the byte pair `k`.
+    private let bucketStart: [Int32]
+    /// One bit per leading byte pair that starts some phrase (8 KB, stays in cache).
+    private let hasBucket: [UInt64]
 
     /// Builds a matcher from `(phrase, cue)` pairs; phrases are lowercased and normalised here.
-    init(_ phrases: [(String, AppealCue)]) {
+    /// - Parameter wholeWords: words matched only as whole words (pronouns), with their cue.
+    init(_ phrases: [(String, AppealCue)], wholeWords: [(String, AppealCue)] = []) {
+        var staged: [(key: Int, bytes: [UInt8], cue: AppealCue, isPrefix: Bool, isWholeWord: Bool)] = []
         for (phrase, cue) in phrases {
             var text = phrase
             let isPrefix = text.hasSuffix("*")
             if isPrefix { text.removeLast() }
             let bytes = TextNormalizer.normalized(text)
             guard bytes.count >= 2 else { continue }
-            byLeadingPair[Int(bytes[0]) << 8 | Int(bytes[1])].append(Entry(bytes: bytes, cue: cue, isPrefix: isPrefix))
+            staged.append((Int(bytes[0]) << 8 | Int(bytes[1]), bytes, cue, isPrefix, false))
         }
+        for (word, cue) in wholeWords {
+            let bytes = TextNormalizer.normalized(word)
+            guard bytes.count >= 2 else { continue }
+            staged.append((Int(bytes[0]) << 8 | Int(bytes[1]), bytes, cue, false, true))
+        }
+        // Stable order inside a bucket keeps counting independent of sorting details.
+        let order = staged.indices.sorted { (staged[$0].key, $0) < (staged[$1].key, $1) }
+        var pool: [UInt8] = []
+        var entries: [Entry] = []
+        var bucketStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+        for index in order {
+            let item = staged[index]
+            entries.append(Entry(offset: Int32(pool.count), length: Int32(item.bytes.count),
+                                 third: item.bytes.count > 2 ? item.bytes[2] : 0, cue: UInt8(item.cue.rawValue),
+                                 isPrefix: item.isPrefix, isWholeWord: item.isWholeWord))
+            pool.append(contentsOf: item.bytes)
+            bucketStart[item.key + 1] += 1
+        }
+        var hasBucket = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for k in 0..<(1 << 16) where bucketStart[k + 1] > 0 { hasBucket[k >> 6] |= 1 << UInt64(k & 63) }
+        for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
+        self.hasBucket = hasBucket
+        self.pool = pool
+        self.entries = entries
+        self.bucketStart = bucketStart
     }
 
     /// Counts the phrases of each cue found in `line` (normalised bytes).
     func count(in line: [UInt8], into counts: inout CueCounts) {
-        line.withUnsafeBufferPointer { buffer in
-            let n = buffer.count
-            var i = 0
-            while i + 1 < n {
-                if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) { i += 1; continue }
-                for entry in byLeadingPair[Int(buffer[i]) << 8 | Int(buffer[i + 1])] where entry.bytes.count <= n - i {
-                    let matches = entry.bytes.withUnsafeBufferPointer { phrase in
-                        var k = 2
-                        while k < phrase.count && buffer[i + k] == phrase[k] { k += 1 }
-                        return k == phrase.count
+        line.withUnsafeBufferPointer { count(in: $0, into: &counts) }
+    }
+
+    /// Counts the phrases of each cue found in `buffer` (normalised bytes).
+    func count(in buffer: UnsafeBufferPointer<UInt8>, into counts: inout CueCounts) {
+        pool.withUnsafeBufferPointer { pool in
+            entries.withUnsafeBufferPointer { entries in
+                bucketStart.withUnsafeBufferPointer { buckets in
+                  hasBucket.withUnsafeBufferPointer { bits in
+                    let n = buffer.count
+                    var i = 0
+                    while i + 1 < n {
+                        let here = buffer[i]
+                        if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here) { i += 1; continue }
+                        let key = Int(here) << 8 | Int(buffer[i + 1])
+                        guard bits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
+                        var e = Int(buckets[key])
+                        let stop = Int(buckets[key + 1])
+                        while e < stop {
+                            let entry = entries[e]
+                            e += 1
+                            let length = Int(entry.length)
+                            guard length <= n - i, length == 2 || buffer[i + 2] == entry.third else { continue }
+                            let offset = Int(entry.offset)
+                            var k = min(3, length)
+                            while k < length && buffer[i + k] == pool[offset + k] { k += 1 }
+                            guard k == length else { continue }
+                            let end = i + length
+                            if entry.isWholeWord {
+                                // A word continued through an apostrophe ("we're", "l'our") is another word.
+                                if i > 1 && buffer[i - 1] == 0x27 && TextNormalizer.isWordByte(buffer[i - 2]) { continue }
+                                if end < n && (TextNormalizer.isWordByte(buffer[end]) || buffer[end] == 0x27) { continue }
+                            } else if !entry.isPrefix && end < n && TextNormalizer.isWordByte(buffer[end])
+                                        && TextNormalizer.isWordByte(pool[offset + length - 1]) {
+                                continue
+                            }
+                            counts.add(Int(entry.cue))
+                        }
+                        i += 1
                     }
-                    guard matches else { continue }
-                    let end = i + entry.bytes.count
-                    if !entry.isPrefix && end < n && TextNormalizer.isWordByte(buffer[end])
-                        && TextNormalizer.isWordByte(entry.bytes[entry.bytes.count - 1]) { continue }
-                    counts.add(entry.cue)
+                  }
                 }
-                i += 1
             }
         }
-    }
-}
-
-/// Lowercasing and whitespace/apostrophe normalisation shared by lines and phrases.
-enum TextNormalizer {
-    /// Lowercases `text`, turns no-break and other spaces into one ASCII space, and curly
-    /// apostrophes into `'`.
-    static func normalized(_ text: String) -> [UInt8] {
-        let bytes = Array(text.lowercased().utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        var lastWasSpace = true
-        while i < bytes.count {
-            let b = bytes[i]
-            var isSpace = b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A
-            var replacement: UInt8? = nil
-            var width = 1
-            if b == 0xC2, i + 1 < bytes.count {
-                switch bytes[i + 1] {
-                case 0xA0: isSpace = true; width = 2
-                case 0xAB, 0xBB: replacement = 0x22; width = 2               // « »
-                default: break
-                }
-            }
-            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
-                switch bytes[i + 2] {
-                case 0x98, 0x99: replacement = 0x27; width = 3        // ‘ ’
-                case 0x9C, 0x9D, 0x9E: replacement = 0x22; width = 3  // “ ” „
-                case 0x93, 0x94: replacement = 0x2D; width = 3        // – —
-                case 0xA6: replacement = 0x2E; width = 3              // …
-                case 0xAF, 0x89, 0x8A, 0x88: isSpace = true; width = 3 // narrow and thin spaces
-                default: break
-                }
-            }
-            if isSpace {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-            } else if let replacement {
-                out.append(replacement)
-                lastWasSpace = false
-            } else {
-                out.append(b)
-                for k in 1..<width { out.append(bytes[i + k]) }
-                lastWasSpace = false
-            }
-            i += width
-        }
-        if out.last == 0x20 { out.removeLast() }
-        return out
-    }
-
-    /// Letters, digits and any byte of a multi-byte character count as word bytes.
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            || byte >= 0x80
     }
 }

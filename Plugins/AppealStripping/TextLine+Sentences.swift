@@ -9,6 +9,10 @@ extension TextLine {
     /// splits, which the block logic tolerates.
     func sentences() -> [TextLine] {
         let scalars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
+        // UTF-8 offset of each scalar, so a piece's text is decoded from bytes, not rebuilt from scalars.
+        var byteOffset = [Int](repeating: 0, count: scalars.count + 1)
+        for (k, scalar) in scalars.enumerated() { byteOffset[k + 1] = byteOffset[k] + UTF8.width(scalar) }
         var pieces: [TextLine] = []
         var start = 0
         var i = 0
@@ -16,9 +20,7 @@ extension TextLine {
             var from = start
             while from < end, scalars[from].properties.isWhitespace { from += 1 }
             guard from < end else { return }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[from..<end])
-            let piece = String(view)
+            let piece = String(decoding: utf8[byteOffset[from]..<byteOffset[end]], as: UTF8.self)
             pieces.append(TextLine(
                 span: Span(start: span.start + from, end: span.start + end), text: piece,
                 lowered: TextNormalizer.normalized(piece), trimmedByteCount: piece.utf8.count))

@@ -27,6 +27,36 @@ struct TextLine: Sendable {
         return bytes.last == 0x2E
     }
 
+    /// Whether the line looks like a headline after a button: headline length (45+ bytes, or five
+    /// words without closing punctuation) and
+    /// opening with a capital letter, so it starts a unit of its own.
+    var opensHeadline: Bool {
+        guard trimmedByteCount >= 45 || (wordCount >= 5 && !endsSentence) else { return false }
+        var bytes = text.utf8.drop { TextLine.isSpaceByte($0) }.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first >= 0x41 && first <= 0x5A { return true }
+        // Cyrillic capitals А-Я (D0 90-AF) and Ё (D0 81).
+        guard first == 0xD0, let second = bytes.next() else { return false }
+        return (second >= 0x90 && second <= 0xAF) || second == 0x81
+    }
+
+    /// The number of space-separated words.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in lowered {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// Whether the line ends with `!` or `?` (possibly followed by a closing quote).
+    var endsWithExclamationOrQuestion: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        return bytes.last == 0x21 || bytes.last == 0x3F
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
@@ -72,17 +102,22 @@ struct TextLine: Sendable {
 extension TextLine {
     /// Lines shorter than this (UTF-8 bytes, trimmed) are merged with short neighbours.
     static let shortRunLimit = 60
+    /// A first line at least this long (UTF-8 bytes) is read as the headline and not merged.
+    static let headlineBytes = 36
 
     /// Merges runs of consecutive short lines into one unit, so an appeal split over short lines
     /// ("Donate" / "now") is read as the phrase it is. Blank and long lines stay as they are.
     static func units(merging lines: [TextLine]) -> [TextLine] {
         var units: [TextLine] = []
+        let firstContent = lines.firstIndex { !$0.isBlank } ?? 0
         var i = 0
         while i < lines.count {
             var j = i + 1
-            if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit {
+            // The document's first line, when it is headline-long, stays a unit of its own.
+            let isHeadline = i == firstContent && lines[i].trimmedByteCount >= headlineBytes
+            if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit && !isHeadline {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
-                        && !lines[j - 1].endsSentence { j += 1 }
+                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline { j += 1 }
             }
             if j - i == 1 {
                 units.append(lines[i])

@@ -11,8 +11,13 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch3    # Fixtures/appeals-batch3.jsonl (third batch)
     python3 dev/appeals/build_devset.py --batch4    # Fixtures/appeals-batch4.jsonl (hard negatives only)
     python3 dev/appeals/build_devset.py --batch5    # Fixtures/appeals-batch5.jsonl (long and capitalised appeals)
+    python3 dev/appeals/build_devset.py --batch6    # Fixtures/appeals-batch6.jsonl (new outlets, articles, negatives)
+    python3 dev/appeals/build_devset.py --batch7    # Fixtures/appeals-batch7.jsonl (written last: honest estimate)
+    python3 dev/appeals/build_devset.py --batch8    # Fixtures/appeals-batch8.jsonl (after batch 7: latest estimate)
+    python3 dev/appeals/build_devset.py --batch9    # Fixtures/appeals-batch9.jsonl (after batch 8: latest estimate)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
+    python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
 """
 import json
 import os
@@ -25,6 +30,10 @@ from holdout_texts import HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
 from batch3_texts import BATCH3_APPEALS, BATCH3_NEGATIVES
 from batch4_negatives import BATCH4_NEGATIVES
 from batch5_texts import BATCH5_APPEALS
+from batch6_texts import BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
+from batch7_texts import BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
+from batch8_texts import BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
+from batch9_texts import BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -75,16 +84,19 @@ def articles_for(language):
 
 
 def main():
-    global APPEALS, NEGATIVES, OUT
+    global APPEALS, NEGATIVES, OUT, ARTICLES
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
-        with open(OUT, encoding="utf-8") as f, open(OUT.replace("appeals-dev", "appeals-runon"), "w", encoding="utf-8") as out:
+        source = sys.argv[sys.argv.index("--runon") + 1] if sys.argv[-1] != "--runon" else "dev"
+        target = "appeals-runon" if source == "dev" else f"appeals-{source}-runon"
+        with open(OUT.replace("appeals-dev", f"appeals-{source}"), encoding="utf-8") as f, \
+                open(OUT.replace("appeals-dev", target), "w", encoding="utf-8") as out:
             for line in f:
                 doc = json.loads(line)
                 doc["id"] = "runon-" + doc["id"]
                 doc["text"] = doc["text"].replace("\n", " ")
                 out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        print("wrote the run-together copy of the dev set")
+        print(f"wrote the run-together copy of {source}")
         return
     if "--holdout" in sys.argv:
         APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
@@ -95,6 +107,18 @@ def main():
     if "--batch5" in sys.argv:
         APPEALS, NEGATIVES = BATCH5_APPEALS, []
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch5.jsonl")
+    if "--batch6" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch6.jsonl")
+    if "--batch7" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch7.jsonl")
+    if "--batch8" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch8.jsonl")
+    if "--batch9" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch9.jsonl")
     if "--batch4" in sys.argv:
         APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")

@@ -1,0 +1,124 @@
+/// Lowercasing and whitespace/apostrophe normalisation shared by lines and phrases.
+///
+/// Works on UTF-8 bytes: ASCII, Latin-1 letters and Cyrillic are lowercased byte by byte; a
+/// text holding any other character that may have a case (Latin Extended, Greek, fullwidth…)
+/// goes through `String.lowercased()` first, so the result is always the same.
+enum TextNormalizer {
+    /// Lowercases `text`, turns no-break and other spaces into one ASCII space, and curly
+    /// apostrophes into `'`.
+    static func normalized(_ text: String) -> [UInt8] {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ normalize($0, mapsCase: true) }), let fast {
+            return fast
+        }
+        let bytes = Array(text.utf8)
+        if let fast = bytes.withUnsafeBufferPointer({ normalize($0, mapsCase: true) }) { return fast }
+        let lowered = Array(text.lowercased().utf8)
+        return lowered.withUnsafeBufferPointer { normalize($0, mapsCase: false) } ?? []
+    }
+
+    /// Normalises bytes; with `mapsCase`, also lowercases them, or returns nil when a character
+    /// outside the byte-level case tables occurs. The result is never longer than the input.
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, mapsCase: Bool) -> [UInt8]? {
+        var needsFallback = false
+        let result = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, initialized in
+            var o = 0
+            var i = 0
+            let end = bytes.count
+            var lastWasSpace = true
+            while i < end {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A {
+                        if !lastWasSpace { out[o] = 0x20; o += 1 }
+                        lastWasSpace = true
+                    } else {
+                        out[o] = mapsCase && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                        o += 1
+                        lastWasSpace = false
+                    }
+                    i += 1
+                    continue
+                }
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                guard i + width <= end else { out[o] = b; o += 1; lastWasSpace = false; i += 1; continue }
+                let b1 = bytes[i + 1]
+                var isSpace = false
+                var replacement: UInt8 = 0
+                var lead = b
+                var second = b1
+                switch b {
+                case 0xC2:
+                    switch b1 {
+                    case 0xA0: isSpace = true
+                    case 0xAB, 0xBB: replacement = 0x22                   // « »
+                    default: break
+                    }
+                case 0xC3:
+                    if mapsCase && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97 { second = b1 + 0x20 }   // À-Þ → à-þ
+                case 0xD0:
+                    if mapsCase {
+                        if b1 <= 0x8F { lead = 0xD1; second = b1 + 0x10 }          // Ѐ-Џ → ѐ-џ
+                        else if b1 <= 0x9F { second = b1 + 0x20 }                 // А-П → а-п
+                        else if b1 <= 0xAF { lead = 0xD1; second = b1 - 0x20 }    // Р-Я → р-я
+                    }
+                case 0xD1:
+                    if mapsCase && b1 >= 0xA0 { needsFallback = true }           // historic Cyrillic pairs
+                case 0xE2:
+                    if b1 == 0x80 {
+                        switch bytes[i + 2] {
+                        case 0x98, 0x99: replacement = 0x27               // ‘ ’
+                        case 0x9C, 0x9D, 0x9E: replacement = 0x22         // “ ” „
+                        case 0x93, 0x94: replacement = 0x2D               // – —
+                        case 0xA6: replacement = 0x2E                     // …
+                        case 0xAF, 0x89, 0x8A, 0x88: isSpace = true       // narrow and thin spaces
+                        default: break
+                        }
+                    } else if mapsCase && Self.mayHaveCase(afterE2: b1) {
+                        needsFallback = true
+                    }
+                default:
+                    // Latin Extended, Greek, Armenian, Cyrillic supplements, Latin Extended Additional,
+                    // Latin Extended-D, fullwidth forms and supplementary planes may have case.
+                    if mapsCase && ((b >= 0xC4 && b <= 0xCF) || (b >= 0xD2 && b <= 0xD5) || b == 0xE1 || b == 0xEA
+                                    || b == 0xEF || b >= 0xF0) {
+                        needsFallback = true
+                    }
+                }
+                if needsFallback { break }
+                if isSpace {
+                    if !lastWasSpace { out[o] = 0x20; o += 1 }
+                    lastWasSpace = true
+                } else if replacement != 0 {
+                    out[o] = replacement; o += 1
+                    lastWasSpace = false
+                } else {
+                    out[o] = lead
+                    out[o + 1] = second
+                    for k in 2..<max(width, 2) { out[o + k] = bytes[i + k] }
+                    o += width
+                    lastWasSpace = false
+                }
+                i += width
+            }
+            if o > 0 && out[o - 1] == 0x20 { o -= 1 }
+            initialized = needsFallback ? 0 : o
+        }
+        return needsFallback ? nil : result
+    }
+
+    /// Letterlike symbols, Roman numerals, circled letters, Glagolitic, Latin Extended-C, Coptic.
+    @inline(__always)
+    private static func mayHaveCase(afterE2 b1: UInt8) -> Bool {
+        switch b1 {
+        case 0x84, 0x85, 0x86, 0x92, 0x93, 0xB0, 0xB1, 0xB2, 0xB3: return true
+        default: return false
+        }
+    }
+
+    /// Letters, digits and any byte of a multi-byte character count as word bytes.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte >= 0x80
+    }
+}
