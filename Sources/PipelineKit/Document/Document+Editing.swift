@@ -22,6 +22,7 @@ extension Document {
     /// that add spans.
     /// - Parameter cuts: spans of the current text, in any order.
     public mutating func remove(_ cuts: [Cut]) {
+        guard !cuts.isEmpty else { return }
         let length = self.length
         let merged = Self.merge(cuts.filter { !$0.span.isEmpty && $0.span.end <= length })
         guard !merged.isEmpty else { return }
