@@ -14,7 +14,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch6    # Fixtures/appeals-batch6.jsonl (new outlets, articles, negatives)
     python3 dev/appeals/build_devset.py --batch7    # Fixtures/appeals-batch7.jsonl (written last: honest estimate)
     python3 dev/appeals/build_devset.py --batch8    # Fixtures/appeals-batch8.jsonl (after batch 7: latest estimate)
-    python3 dev/appeals/build_devset.py --batch9    # Fixtures/appeals-batch9.jsonl (after batch 8: latest estimate)
+    python3 dev/appeals/build_devset.py --batch9    # Fixtures/appeals-batch9.jsonl (after batch 8)
+    python3 dev/appeals/build_devset.py --batch10   # Fixtures/appeals-batch10.jsonl (third helper, before the shipped model)
+    python3 dev/appeals/build_devset.py --batch11   # Fixtures/appeals-batch11.jsonl (after the shipped model; never trained on)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -34,6 +36,8 @@ from batch6_texts import BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
 from batch7_texts import BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
 from batch8_texts import BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
 from batch9_texts import BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
+from batch10_texts import BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES
+from batch11_texts import BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -119,6 +123,12 @@ def main():
     if "--batch9" in sys.argv:
         APPEALS, NEGATIVES, ARTICLES = BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch9.jsonl")
+    if "--batch10" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch10.jsonl")
+    if "--batch11" in sys.argv:
+        APPEALS, NEGATIVES, ARTICLES = BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES
+        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch11.jsonl")
     if "--batch4" in sys.argv:
         APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
         OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
