@@ -41,7 +41,14 @@ struct AttributionFinder {
         var i = sentence.lowerBound
         var found: [Attribution] = []
         while i < sentence.upperBound {
-            guard let cue = isCueToken(i, in: sentence) else { i += 1; continue }
+            guard let cue = isCueToken(i, in: sentence) else {
+                if options.reportedSpeech, let impression = impressionAttribution(at: i, sentence: sentence) {
+                    found.append(impression)
+                    results.append(impression)
+                }
+                i += 1
+                continue
+            }
             if let attribution = attribution(cue: cue, sentence: sentence, previous: found.last) {
                 found.append(attribution)
                 results.append(attribution)

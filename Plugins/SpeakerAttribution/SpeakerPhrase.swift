@@ -76,7 +76,9 @@ struct SpeakerPhrase {
             if t.kind == .lineBreak || t.isPunct(0x3B) || t.isPunct(0x3A) || t.isPunct(0x3F) || t.isPunct(0x21) { return nil }
             if t.isPunct(0x2E) && !SentenceBoundaries.isAbbreviation(tokens, before: k) { return nil }
             if t.isWord && (t.lower == "said" || t.lower == "says") { return nil }
-            if t.isWord && ["who", "whose", "which"].contains(t.lower) { relative = true }
+            // Only a relative clause set off by a comma (`Roffman, who …,`) spans an inner comma;
+            // `a pollster who advises …` ends at the comma before `a`.
+            if t.isWord && ["who", "whose", "which"].contains(t.lower) && k > s && tokens[k - 1].isPunct(0x2C) { relative = true }
             if t.isWord && t.lower == "that" && !relative { return nil }
             k -= 1
             steps += 1
@@ -87,6 +89,11 @@ struct SpeakerPhrase {
             return nil
         }
         var nameEnd = k - 1
+        // `Jane Doe, 27, a nurse in Ohio,`: an age between commas belongs to the appositive.
+        if nameEnd - 1 > s, tokens[nameEnd].isWord, tokens[nameEnd].lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           tokens[nameEnd - 1].isPunct(0x2C) {
+            nameEnd -= 2
+        }
         if nameEnd > s, tokens[nameEnd].isPunct(0x29) {
             // `Rep. Jane Doe (D-Md.), chair of …, said`
             var b = nameEnd - 1
@@ -97,7 +104,11 @@ struct SpeakerPhrase {
         let hasCapital = name.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         let tail = (k + 1)..<(end + 1)
         let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
-        guard hasCapital || tailHasName else { return nil }
+        // `The official, who spoke on condition of anonymity, said`: a relative clause marks the
+        // phrase before it as the subject even without a name.
+        let relativeTail = tokens[k + 1].isWord && ["who", "whose"].contains(tokens[k + 1].lower)
+            && WordLists.determiners.contains(tokens[name.lowerBound].lower)
+        guard hasCapital || tailHasName || relativeTail else { return nil }
         return name.lowerBound..<(end + 1)
     }
 
