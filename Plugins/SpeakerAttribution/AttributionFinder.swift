@@ -15,6 +15,8 @@ struct AttributionFinder {
     var usedQuotation: [Bool]
     /// Length of the cue starting at each token (0: none).
     let cueLength: [UInt8]
+    /// The antecedent of a relative-pronoun speaker found by the last ``attribution(cue:sentence:previous:)``.
+    var relativeName: Range<Int>?
 
     init(text: ScannedText, lexicon: CueLexicon, options: AttributionOptions) {
         self.text = text
@@ -49,7 +51,10 @@ struct AttributionFinder {
                 i += 1
                 continue
             }
-            if let attribution = attribution(cue: cue, sentence: sentence, previous: found.last) {
+            if var attribution = attribution(cue: cue, sentence: sentence, previous: found.last) {
+                if let name = relativeName, let speaker = attribution.speaker, speaker.count == 1, !name.contains(speaker.lowerBound) {
+                    attribution.nameSource = name
+                }
                 found.append(attribution)
                 results.append(attribution)
             }
@@ -67,6 +72,7 @@ struct AttributionFinder {
         var speaker: Range<Int>?
         var blockStart = c
         var blockEnd = cue.upperBound
+        relativeName = nil
 
         if cueWord == "according" {
             guard let right = phrases.right(from: cue.upperBound, limit: e) else { return nil }
@@ -89,6 +95,12 @@ struct AttributionFinder {
             if lexicon.ambiguousForms.contains(cueWord) && !isStrongSubject(left) { return nil }
             speaker = left
             blockStart = left.lowerBound
+            // `Sanders, who endorsed Canova`: PolNeAR marks the relative pronoun as the source;
+            // the name still comes from the phrase before it.
+            if let r = (left.upperBound..<c).first(where: { tokens[$0].isWord && (tokens[$0].lower == "who" || tokens[$0].lower == "which") }) {
+                relativeName = left
+                speaker = r..<(r + 1)
+            }
         } else if c == s || tokens[c - 1].isPunct(0x2C) || tokens[c - 1].kind == .closeQuote {
             // Inverted: `“…,” said Ross.` / `…, said Ross.`
             guard let right = phrases.right(from: cue.upperBound, limit: e) else { return nil }

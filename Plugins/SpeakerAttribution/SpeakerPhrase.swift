@@ -49,8 +49,13 @@ struct SpeakerPhrase {
             }
             return nil
         }
-        if t.isWord && t.lower == "who" && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
+        if t.isWord && (t.lower == "who" || t.lower == "which") && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
             return appositive(endingAt: j - 2, sentenceStart: s) ?? phrase(endingAt: j - 2, sentenceStart: s)
+        }
+        if t.isWord && t.lower == "who" {
+            // `state legislators who have endorsed him`, `those who said`: the phrase before `who`,
+            // or `who` alone.
+            return (j > s ? phrase(endingAt: j - 1, sentenceStart: s) : nil) ?? (j..<(j + 1))
         }
         guard t.isWord || (t.isPunct(0x2E) && j > s && tokens[j - 1].isWord) else { return nil }
         return phrase(endingAt: j, sentenceStart: s)

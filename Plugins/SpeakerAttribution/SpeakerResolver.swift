@@ -50,7 +50,7 @@ struct SpeakerResolver {
         }
         for index in order {
             guard let speaker = attributions[index].speaker else { continue }
-            let (name, person) = self.name(for: speaker, resolvePronouns: pronouns)
+            let (name, person) = self.name(for: attributions[index].nameSource ?? speaker, resolvePronouns: pronouns)
             attributions[index].name = name
             if let person { speakerMentions.append(PersonMention(token: speaker.lowerBound, person: person)) }
         }
