@@ -44,9 +44,10 @@ struct AttributionFinder {
         var found: [Attribution] = []
         while i < sentence.upperBound {
             guard let cue = isCueToken(i, in: sentence) else {
-                if options.reportedSpeech, let impression = impressionAttribution(at: i, sentence: sentence) {
-                    found.append(impression)
-                    results.append(impression)
+                if options.reportedSpeech,
+                   let other = impressionAttribution(at: i, sentence: sentence) ?? pollAttribution(at: i, sentence: sentence) {
+                    found.append(other)
+                    results.append(other)
                 }
                 i += 1
                 continue
