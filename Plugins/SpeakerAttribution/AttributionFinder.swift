@@ -108,9 +108,17 @@ struct AttributionFinder {
             if lexicon.ambiguousForms.contains(cueWord) && !isStrongSubject(right) { return nil }
             // The phrase must end the clause: `said Ross.` / `said Ross, who …`, not `said the plan is …`.
             let afterQuote = c > s && (tokens[c - 1].kind == .closeQuote || (c - 2 >= s && tokens[c - 2].kind == .closeQuote))
-            if !afterQuote, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
+            // `said a handful of Democrats who point to …`: a relative clause may follow the phrase.
+            let relativeAfter = right.upperBound < e && ["who", "whose"].contains(tokens[right.upperBound].lower)
+            if !afterQuote, !relativeAfter, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
             speaker = right
             blockEnd = right.upperBound
+            if relativeAfter && !afterQuote {
+                // The relative clause belongs to the speaker block; the content is before the cue.
+                var k = right.upperBound
+                while k < e, !(tokens[k].isPunct(0x2C) && !text.inQuotation(k)) { k += 1 }
+                blockEnd = k
+            }
         } else {
             return nil
         }

@@ -205,7 +205,8 @@ struct SpeakerPhrase {
             let verbLike = !objectPronoun && head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
                 || ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"].contains(head)
             if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
-            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) { return nil }
+            // `last week` is no speaker, `the statement` is.
+            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) && !WordLists.sourceNouns.contains(head) { return nil }
         }
         return range
     }
