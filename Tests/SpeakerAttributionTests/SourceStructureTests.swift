@@ -1,0 +1,116 @@
+import Testing
+import PipelineKit
+@testable import SpeakerAttribution
+
+@Suite("impressions, polls, relative pronouns and long subjects")
+struct SourceStructureTests {
+    @Test("'X seemed to …' is a speakerless attribution whose content is the whole clause")
+    func seemedClause() async throws {
+        let quotes = try await attribute("After the hearing, the treasurer seemed ready to resign.")
+        let impression = try #require(quotes.first { $0.cue == "seemed" })
+        #expect(impression.content == "the treasurer seemed ready to resign")
+        #expect(impression.speaker == nil)
+        #expect(impression.kind == .indirect)
+    }
+
+    @Test("'it appears that …' takes the that-clause as content")
+    func appearsThat() async throws {
+        let quotes = try await attribute("It appears that the harbor board delayed the vote again.")
+        let impression = try #require(quotes.first { $0.cue == "appears" })
+        #expect(impression.content == "that the harbor board delayed the vote again")
+        #expect(impression.speaker == nil)
+    }
+
+    @Test("'appeared on' a programme is a guest appearance, not an impression")
+    func appearedOnIsNoCue() async throws {
+        let quotes = try await attribute("The mayor appeared on a morning radio show with her deputy.")
+        #expect(!quotes.contains { $0.cue == "appeared" })
+    }
+
+    @Test("'Asked whether …,' opens a speakerless question ending at its comma")
+    func askedWhether() async throws {
+        let quotes = try await attribute("Asked on Friday whether the ferry would run, Nadia Brook said the schedule was final.")
+        let question = try #require(quotes.first { $0.cue == "Asked" })
+        #expect(question.content == "whether the ferry would run")
+        #expect(question.speaker == nil)
+        let answer = try #require(quotes.first { $0.cue == "said" })
+        #expect(answer.speaker == "Nadia Brook")
+        #expect(answer.content == "the schedule was final")
+    }
+
+    @Test("a poll phrase after 'in' is the source of the clause it qualifies")
+    func pollAsSource() async throws {
+        let quotes = try await attribute("In the latest Harbor Institute poll, Ortiz leads the field by nine points.")
+        let poll = try #require(quotes.first { $0.cue == "In" })
+        #expect(poll.speaker == "the latest Harbor Institute poll")
+        #expect(poll.content == "Ortiz leads the field by nine points")
+        let trailing = try await attribute("Ortiz leads the field by nine points in a new survey.")
+        #expect(trailing.first { $0.cue == "in" }?.content == "Ortiz leads the field by nine points")
+        #expect(trailing.first { $0.cue == "in" }?.speaker == "a new survey")
+    }
+
+    @Test("'X, who said …': the mention is the relative pronoun, the name its antecedent")
+    func relativePronounSpeaker() async throws {
+        let quotes = try await attribute("The award went to Senator Ivo Marek, who said the harbor plan had saved the district.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.speaker == "who")
+        #expect(quote.name == "Ivo Marek")
+        #expect(quote.content == "the harbor plan had saved the district")
+    }
+
+    @Test("a restrictive 'who' after a plural noun is the mention of that group")
+    func restrictiveWho() async throws {
+        let quotes = try await attribute("Tenants who say the rent rose too fast filled the hall.")
+        let quote = try #require(quotes.first { $0.cue == "say" })
+        #expect(quote.speaker == "who")
+        #expect(quote.name == "Tenants")
+    }
+
+    @Test("a subject with an appositive holding a relative clause: 'X, a pollster who advises …, said'")
+    func appositiveWithRelativeClause() async throws {
+        let quotes = try await attribute("Rosa Lind, a pollster who advises the harbor coalition, said turnout would fall.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.speaker == "Rosa Lind, a pollster who advises the harbor coalition")
+        #expect(quote.name == "Rosa Lind")
+        #expect(quote.content == "turnout would fall")
+    }
+
+    @Test("an age between commas before the appositive: 'X, 27, a nurse in Ohio, said'")
+    func ageAndAppositive() async throws {
+        let quotes = try await attribute("Mara Quill, 27, a nurse in Dayton, said the clinic stayed open late.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.name == "Mara Quill")
+        #expect(quote.content == "the clinic stayed open late")
+    }
+
+    @Test("a common-noun subject with a relative clause: 'The official, who …, said'")
+    func commonNounWithRelativeClause() async throws {
+        let quotes = try await attribute("The official, who spoke on condition of anonymity, said auditors had found the gap.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.speaker?.hasPrefix("The official") == true)
+        #expect(quote.content == "auditors had found the gap")
+    }
+
+    @Test("a long post-verbal subject with a relative clause: '…, said a handful of members who …'")
+    func postVerbalSubjectWithRelativeClause() async throws {
+        let quotes = try await attribute("The levy will pass easily, said a handful of council members who back the plan.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.content == "The levy will pass easily")
+        #expect(quote.speaker == "a handful of council members")
+    }
+
+    @Test("'the statement said' names the statement as the source")
+    func statementSaid() async throws {
+        let quotes = try await attribute("The depot will close in May, the statement said.")
+        #expect(quotes.first?.speaker == "the statement")
+        #expect(quotes.first?.content == "The depot will close in May")
+    }
+
+    @Test("reported content stops before a new clause with its own speaker and cue")
+    func contentStopsAtNextCuedClause() async throws {
+        let quotes = try await attribute("Hart said the audit was routine, but she said the board wanted answers.")
+        let first = try #require(quotes.first)
+        #expect(first.content == "the audit was routine")
+        #expect(quotes.contains { $0.content == "the board wanted answers" })
+    }
+}
