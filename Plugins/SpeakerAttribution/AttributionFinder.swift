@@ -43,6 +43,12 @@ struct AttributionFinder {
         var i = sentence.lowerBound
         var found: [Attribution] = []
         while i < sentence.upperBound {
+            if options.reportedSpeech, options.nounCues, let noun = nounCueAttribution(at: i, sentence: sentence) {
+                // Not a subject for later participles (`his attacks on X, calling …`).
+                results.append(noun)
+                i += 2
+                continue
+            }
             guard let cue = isCueToken(i, in: sentence) else {
                 if options.reportedSpeech,
                    let other = impressionAttribution(at: i, sentence: sentence) ?? pollAttribution(at: i, sentence: sentence) {

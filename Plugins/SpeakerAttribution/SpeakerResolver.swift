@@ -35,6 +35,10 @@ struct SpeakerResolver {
         var roles: Set<String> = []
     }
 
+    /// Possessive pronouns owning a cue noun (`his attacks on …`).
+    static let possessiveGender: [String: Gender] = ["his": .male, "her": .female, "their": .plural, "its": .neuter,
+                                                     "my": .unknown, "our": .plural, "your": .unknown]
+
     /// How far back (in paragraphs) a pronoun may find its person.
     static let paragraphWindow: Int32 = 4
 
@@ -140,7 +144,8 @@ struct SpeakerResolver {
     private mutating func name(for speaker: Range<Int>, resolvePronouns: Bool) -> (String, PersonID?) {
         let tokens = text.tokens
         let mentionText = text.text(speaker)
-        if speaker.count == 1, let gender = WordLists.pronounGender[tokens[speaker.lowerBound].lower] {
+        if speaker.count == 1, let gender = WordLists.pronounGender[tokens[speaker.lowerBound].lower]
+            ?? Self.possessiveGender[tokens[speaker.lowerBound].lower] {
             guard resolvePronouns, gender == .male || gender == .female else { return (mentionText, nil) }
             guard let id = resolve(before: speaker.lowerBound, gender: gender) else { return (mentionText, nil) }
             return (person(id).name, id)
