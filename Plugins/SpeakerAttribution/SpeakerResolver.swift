@@ -35,6 +35,38 @@ struct SpeakerResolver {
         var roles: Set<String> = []
     }
 
+    /// Speakers that are groups or organisations (`party leaders`, `the Trump campaign`), in order.
+    private var groupSpeakers: [(token: Int, name: String)] = []
+
+    /// Heads that make a phrase an organisation.
+    static let organisationHeads: Set<String> = ["campaign", "committee", "party", "administration", "department",
+                                                 "agency", "company", "group", "organization", "council", "board",
+                                                 "court", "network", "government", "house", "senate", "congress",
+                                                 "team", "caucus", "coalition", "union", "association", "commission"]
+
+    /// Whether a speaker mention names a group of people or an organisation rather than one person.
+    func isGroup(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        var end = range.upperBound - 1
+        // The head before an appositive or a relative clause: `party leaders, who …`.
+        if let comma = range.first(where: { tokens[$0].isPunct(0x2C) }), comma > range.lowerBound { end = comma - 1 }
+        let head = tokens[end]
+        guard head.isWord, WordLists.pronounGender[head.lower] == nil, !head.lower.hasSuffix("'s") else { return false }
+        if Self.organisationHeads.contains(head.lower) { return true }
+        if head.capitalized {
+            // `Republicans`, `Democrats`, `Russians`, not surnames like `Sanders`.
+            return head.lower.hasSuffix("ans") || head.lower.hasSuffix("ats") || head.lower.hasSuffix("ists")
+        }
+        return head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && !head.lower.hasSuffix("us")
+    }
+
+    /// The name of the group speaker last quoted before `token`, within two paragraphs.
+    func recentGroup(before token: Int) -> String? {
+        guard let last = groupSpeakers.last(where: { $0.token < token }) else { return nil }
+        guard text.paragraphOf[token] - text.paragraphOf[last.token] <= 2 else { return nil }
+        return last.name
+    }
+
     /// Possessive pronouns owning a cue noun (`his attacks on …`).
     static let possessiveGender: [String: Gender] = ["his": .male, "her": .female, "their": .plural, "its": .neuter,
                                                      "my": .unknown, "our": .plural, "your": .unknown]
@@ -54,7 +86,14 @@ struct SpeakerResolver {
         }
         for index in order {
             guard let speaker = attributions[index].speaker else { continue }
-            let (name, person) = self.name(for: attributions[index].nameSource ?? speaker, resolvePronouns: pronouns)
+            let source = attributions[index].nameSource ?? speaker
+            var (name, person) = self.name(for: source, resolvePronouns: pronouns)
+            if pronouns, source.count == 1, ["they", "their", "them"].contains(text.tokens[source.lowerBound].lower),
+               let group = recentGroup(before: source.lowerBound) {
+                name = group
+            } else if person == nil, isGroup(source) {
+                groupSpeakers.append((token: source.lowerBound, name: name))
+            }
             attributions[index].name = name
             if let person { speakerMentions.append(PersonMention(token: speaker.lowerBound, person: person)) }
         }
