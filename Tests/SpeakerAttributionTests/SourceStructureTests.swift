@@ -114,3 +114,50 @@ struct SourceStructureTests {
         #expect(quotes.contains { $0.content == "the board wanted answers" })
     }
 }
+
+@Suite("noun cues, group pronouns and rarely annotated verbs")
+struct NounCueAndGroupTests {
+    @Test("a cue noun with a possessive pronoun: 'his attacks on …'")
+    func possessivePronounNounCue() async throws {
+        let quotes = try await attribute("Senator Ivo Marek spoke first. The crowd cheered his attacks on the lease.")
+        let quote = try #require(quotes.first { $0.cue == "attacks on" })
+        #expect(quote.speaker == "his")
+        #expect(quote.name == "Ivo Marek")
+        #expect(quote.content == "the lease")
+    }
+
+    @Test("a cue noun with a possessive name: 'Ortiz's claim that …'")
+    func possessiveNameNounCue() async throws {
+        let quotes = try await attribute("Few economists accept Ortiz's claim that the harbor would pay for itself.")
+        let quote = try #require(quotes.first { $0.cue == "claim that" })
+        #expect(quote.speaker == "Ortiz's")
+        #expect(quote.content == "that the harbor would pay for itself")
+    }
+
+    @Test("a cue noun without a possessor, or with quoted content, is left alone")
+    func nounCueNeedsPossessor() async throws {
+        let quotes = try await attribute("The claim that the harbor would pay for itself was never tested.")
+        #expect(!quotes.contains { $0.cue == "claim that" })
+    }
+
+    @Test("'they' takes the name of the group quoted just before")
+    func theyResolvesToGroup() async throws {
+        let quotes = try await attribute("Party leaders said the vote would be close. They added that turnout mattered.")
+        let second = try #require(quotes.first { $0.cue == "added" })
+        #expect(second.speaker == "They")
+        #expect(second.name == "Party leaders")
+    }
+
+    @Test("'they' after a single person stays unresolved")
+    func theyAfterPersonStaysPronoun() async throws {
+        let quotes = try await attribute("Senator Lena Ortiz said the vote would be close. They added that turnout mattered.")
+        let second = try #require(quotes.first { $0.cue == "added" })
+        #expect(second.name == "They")
+    }
+
+    @Test("plans and feelings that PolNeAR rarely annotates are not cues")
+    func rarelyAnnotatedForms() async throws {
+        let quotes = try await attribute("The mayor planned a trip to the coast. Voters felt the tax was too high.")
+        #expect(quotes.isEmpty)
+    }
+}
