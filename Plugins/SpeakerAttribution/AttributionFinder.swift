@@ -61,6 +61,17 @@ struct AttributionFinder {
             if var attribution = attribution(cue: cue, sentence: sentence, previous: found.last) {
                 if let name = relativeName, let speaker = attribution.speaker, speaker.count == 1, !name.contains(speaker.lowerBound) {
                     attribution.nameSource = name
+                    // `Mayor Lin, who said the budget was sound, changed course`: a relative clause set
+                    // off by commas ends at its closing comma.
+                    let r = speaker.lowerBound
+                    if r > sentence.lowerBound, text.tokens[r - 1].isPunct(0x2C), attribution.parts.count == 1,
+                       let part = attribution.parts.first, part.lowerBound > r,
+                       let comma = part.first(where: { text.tokens[$0].isPunct(0x2C) && !text.inQuotation($0) }),
+                       comma + 1 < part.upperBound, text.tokens[comma + 1].isWord, !text.tokens[comma + 1].capitalized,
+                       !["and", "or", "but", "who", "which", "that", "a", "an", "the"].contains(text.tokens[comma + 1].lower),
+                       wordCount(part.lowerBound..<comma) >= 2 {
+                        attribution.parts = [part.lowerBound..<comma]
+                    }
                 }
                 found.append(attribution)
                 results.append(attribution)

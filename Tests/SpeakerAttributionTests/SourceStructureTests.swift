@@ -161,3 +161,15 @@ struct NounCueAndGroupTests {
         #expect(quotes.isEmpty)
     }
 }
+
+@Suite("relative clause content")
+struct RelativeClauseContentTests {
+    @Test("content of a relative clause set off by commas ends at its closing comma")
+    func relativeClauseEndsAtComma() async throws {
+        let quotes = try await attribute("Mayor Lin, who said last week that the budget was sound, changed course on Monday.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.content == "that the budget was sound")
+        #expect(quote.speaker == "who")
+        #expect(quote.name == "Lin")
+    }
+}
