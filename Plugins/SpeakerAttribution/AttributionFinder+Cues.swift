@@ -38,8 +38,10 @@ extension AttributionFinder {
            prepositions.contains(text.tokens[i + 1].lower) {
             return i..<(i + 2)
         }
-        let passive = options.passives && passiveCues.contains(t.lower) && i > sentence.lowerBound
-            && WordLists.passiveAuxiliaries.contains(text.tokens[i - 1].lower)
+        var aux = i - 1
+        while aux > sentence.lowerBound, passiveAdverbs.contains(text.tokens[aux].lower) { aux -= 1 }
+        let passive = options.passives && passiveCues.contains(t.lower) && aux >= sentence.lowerBound
+            && WordLists.passiveAuxiliaries.contains(text.tokens[aux].lower)
         guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower) else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {

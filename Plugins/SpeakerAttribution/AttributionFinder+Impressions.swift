@@ -1,12 +1,14 @@
 import PipelineKit
 
-/// Speakerless attributions of impressions: `the race seemed to tighten`, `it appears that …`.
+/// Speakerless attributions of impressions and hearsay: `the race seemed to tighten`, `it appears
+/// that …`, `the firm has reportedly paid`.
 ///
 /// PolNeAR annotates the writer's hedged perceptions as attributions with no source; the content
 /// is the whole clause, subject included, or what follows `that`.
 extension AttributionFinder {
     /// Forms of the verbs of impression.
-    static let impressionForms: Set<String> = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared"]
+    static let impressionForms: Set<String> = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared",
+                                               "reportedly"]
     /// Words after `appear` that make it a verb of showing up (`appeared on CNN`), not of impression.
     static let appearanceWords: Set<String> = ["on", "at", "in", "before", "with", "onstage", "alongside", "together",
                                                "during", "for", "from", "outside", "inside", "as", "live", "again",

@@ -7,6 +7,10 @@ extension AttributionFinder {
                                            "considered", "thought", "told", "known", "seen", "alleged", "estimated",
                                            "projected", "predicted", "urged", "advised", "warned", "described"]
 
+    /// Adverbs between a passive auxiliary and its participle (`is widely expected`, `is not expected`).
+    static let passiveAdverbs: Set<String> = ["not", "widely", "generally", "largely", "broadly", "still", "now",
+                                              "also", "increasingly", "n't", "never", "long"]
+
     /// Words that open an asked question.
     static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "about", "when", "who"]
 
@@ -19,7 +23,8 @@ extension AttributionFinder {
         let c = cue.lowerBound
         guard cue.count == 1, Self.passiveCues.contains(tokens[c].lower) else { return nil }
         var j = c - 1
-        while j >= sentence.lowerBound, tokens[j].isWord, WordLists.betweenSubjectAndCue.contains(tokens[j].lower),
+        while j >= sentence.lowerBound, tokens[j].isWord,
+              WordLists.betweenSubjectAndCue.contains(tokens[j].lower) || Self.passiveAdverbs.contains(tokens[j].lower),
               !WordLists.passiveAuxiliaries.contains(tokens[j].lower) { j -= 1 }
         // `Asked whether …, she said …` / `When asked about …`: a participle clause with no auxiliary.
         let clauseOpening = tokens[c].lower == "asked" && j == c - 1

@@ -173,3 +173,23 @@ struct RelativeClauseContentTests {
         #expect(quote.name == "Lin")
     }
 }
+
+@Suite("hearsay and hedged passives")
+struct HearsayTests {
+    @Test("'reportedly' makes the whole clause a speakerless attribution")
+    func reportedly() async throws {
+        let quotes = try await attribute("The ferry company had reportedly paid the fine in March.")
+        let quote = try #require(quotes.first { $0.cue == "reportedly" })
+        #expect(quote.content == "The ferry company had reportedly paid the fine in March")
+        #expect(quote.speaker == nil)
+    }
+
+    @Test("an adverb between the auxiliary and a passive cue: 'is widely expected to …'")
+    func adverbInPassive() async throws {
+        let widely = try await attribute("The governor is widely expected to sign the harbor bill.")
+        #expect(widely.first?.content == "to sign the harbor bill")
+        #expect(widely.first?.speaker == nil)
+        let negated = try await attribute("The levy is not expected to pass this year.")
+        #expect(negated.first?.content == "to pass this year")
+    }
+}
