@@ -22,6 +22,15 @@ extension AttributionFinder {
         guard tokens[i].isWord, Self.impressionForms.contains(tokens[i].lower), !text.inQuotation(i), i + 1 < e,
               tokens[i + 1].isWord else { return nil }
         if tokens[i].lower.hasPrefix("appear"), Self.appearanceWords.contains(tokens[i + 1].lower) { return nil }
+        // `Mr. Cruz seemed to mock …`: a cue verb after `to` keeps the subject as its speaker.
+        if tokens[i + 1].lower == "to", i + 2 < e, cueLength[i + 2] > 0, !tokens[i + 2].lower.hasSuffix("ing"),
+           let subject = phrases.left(ofCue: i, sentenceStart: s) {
+            let cueEnd = i + 2 + Int(cueLength[i + 2])
+            let end = clauseEnd(from: min(cueEnd, e), sentenceEnd: e)
+            guard cueEnd < end, wordCount(cueEnd..<end) >= 2 else { return nil }
+            guard !containsQuotation(cueEnd..<end) else { return nil }
+            return Attribution(parts: [cueEnd..<end], kind: .indirect, cue: i..<cueEnd, speaker: subject)
+        }
         var start: Int
         if tokens[i + 1].lower == "that" {
             start = i + 1

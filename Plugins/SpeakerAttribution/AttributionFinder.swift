@@ -113,6 +113,12 @@ struct AttributionFinder {
             if lexicon.ambiguousForms.contains(cueWord) && !isStrongSubject(left) { return nil }
             speaker = left
             blockStart = left.lowerBound
+            // `Officials who spoke with the Herald said …`: the phrase found is the object of a
+            // restrictive relative clause; the subject is the phrase before `who`.
+            if let head = subjectBeforeRestrictiveRelative(left, sentenceStart: s) {
+                speaker = head
+                blockStart = head.lowerBound
+            }
             // `Sanders, who endorsed Canova`: PolNeAR marks the relative pronoun as the source;
             // the name still comes from the phrase before it.
             if let r = (left.upperBound..<c).first(where: { tokens[$0].isWord && (tokens[$0].lower == "who" || tokens[$0].lower == "which") }) {
@@ -352,6 +358,23 @@ struct AttributionFinder {
         let named = phrase.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         if !named && (requireName || !WordLists.determiners.contains(tokens[phrase.lowerBound].lower)) { return nil }
         return phrase
+    }
+
+    /// The noun phrase before a restrictive `who` clause that ends in `phrase`, or nil.
+    func subjectBeforeRestrictiveRelative(_ phrase: Range<Int>, sentenceStart s: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard WordLists.pronounGender[tokens[phrase.lowerBound].lower] == nil else { return nil }
+        var k = phrase.lowerBound - 1
+        while k > s, phrase.lowerBound - k <= 14 {
+            let t = tokens[k]
+            guard t.isWord, !text.inQuotation(k), cueLength[k] == 0 || k < phrase.lowerBound - 1 else { return nil }
+            if t.lower == "who" || t.lower == "who'd" || t.lower == "who've" || t.lower == "who're" {
+                guard k - 1 >= s, tokens[k - 1].isWord, let head = phrases.phrase(endingAt: k - 1, sentenceStart: s) else { return nil }
+                return head
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether a subject is clear enough for a cue that is often a noun (`reports`, `claims`).

@@ -193,3 +193,23 @@ struct HearsayTests {
         #expect(negated.first?.content == "to pass this year")
     }
 }
+
+@Suite("subjects with restrictive relative clauses and hedged cues")
+struct RestrictiveRelativeTests {
+    @Test("'Officials who spoke with the Herald said …': the speaker is the phrase before 'who'")
+    func restrictiveRelativeInSubject() async throws {
+        let quotes = try await attribute("Port officials who spoke with the Herald said the agency had become a shell.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.speaker == "Port officials")
+        #expect(quote.content == "the agency had become a shell")
+    }
+
+    @Test("'X seemed to mock …': a cue verb after 'seemed to' keeps the subject as speaker")
+    func seemedToCue() async throws {
+        let quotes = try await attribute("Mr. Ortiz seemed to mock the governor's plan for the harbor.")
+        let quote = try #require(quotes.first)
+        #expect(quote.cue == "seemed to mock")
+        #expect(quote.speaker == "Mr. Ortiz")
+        #expect(quote.content == "the governor's plan for the harbor")
+    }
+}
