@@ -119,6 +119,14 @@ struct AttributionFinder {
                 speaker = head
                 blockStart = head.lowerBound
             }
+            // `McConnell issued a statement saying …`: the document is the object of the main verb;
+            // the speaker is the sentence's subject.
+            if cueWord.hasSuffix("ing"), WordLists.sourceNouns.contains(tokens[left.upperBound - 1].lower),
+               left.lowerBound - 1 > s, tokens[left.lowerBound - 1].isWord, Self.publishingVerbs.contains(tokens[left.lowerBound - 1].lower),
+               let subject = sentenceSubject(sentence, before: left.lowerBound - 1, requireName: false),
+               subject.upperBound <= left.lowerBound - 1 {
+                speaker = subject
+            }
             // `Sanders, who endorsed Canova`: PolNeAR marks the relative pronoun as the source;
             // the name still comes from the phrase before it.
             if let r = (left.upperBound..<c).first(where: { tokens[$0].isWord && (tokens[$0].lower == "who" || tokens[$0].lower == "which") }) {
@@ -314,6 +322,11 @@ struct AttributionFinder {
     }
 
     // MARK: - Helpers
+
+    /// Verbs whose object is a document that speaks for the subject (`issued a statement saying`).
+    static let publishingVerbs: Set<String> = ["issued", "released", "sent", "published", "posted", "wrote", "put",
+                                               "tweeted", "issues", "releases", "sends", "publishes", "posts", "writes",
+                                               "filed", "ran", "aired", "circulated", "distributed", "shared", "signed"]
 
     /// Prepositions that complete a cue rather than start its content.
     static let cuePrepositions: Set<String> = ["about", "for", "of", "on", "against", "over", "with"]

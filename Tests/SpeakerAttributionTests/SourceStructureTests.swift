@@ -213,3 +213,14 @@ struct RestrictiveRelativeTests {
         #expect(quote.content == "the governor's plan for the harbor")
     }
 }
+
+@Suite("documents issued by a speaker")
+struct IssuedDocumentTests {
+    @Test("'X issued a statement saying …': the speaker is X, not the statement")
+    func issuedStatementSaying() async throws {
+        let quotes = try await attribute("Councillor Ivo Marek issued a statement saying that the vote should wait.")
+        let quote = try #require(quotes.first { $0.cue == "saying" })
+        #expect(quote.speaker == "Councillor Ivo Marek")
+        #expect(quote.content == "that the vote should wait")
+    }
+}
