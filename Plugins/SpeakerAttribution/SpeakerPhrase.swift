@@ -71,6 +71,13 @@ struct SpeakerPhrase {
         var k = end
         var steps = 0
         var relative = false
+        // A `, who` clause anywhere before `end` holds any `that` seen first while scanning back.
+        var enclosingRelative = false
+        var m = max(s + 1, end - 45)
+        while m <= end {
+            if tokens[m].isWord, ["who", "whose", "which"].contains(tokens[m].lower), tokens[m - 1].isPunct(0x2C) { enclosingRelative = true; break }
+            m += 1
+        }
         while k >= s && steps < 45 {
             let t = tokens[k]
             if t.isPunct(0x2C) && !text.inQuotation(k) {
@@ -84,7 +91,10 @@ struct SpeakerPhrase {
             // Only a relative clause set off by a comma (`Roffman, who …,`) spans an inner comma;
             // `a pollster who advises …` ends at the comma before `a`.
             if t.isWord && ["who", "whose", "which"].contains(t.lower) && k > s && tokens[k - 1].isPunct(0x2C) { relative = true }
-            if t.isWord && t.lower == "that" && !relative { return nil }
+            // `that` opens reported content after a cue (`said that`), but a relative clause elsewhere
+            // (`who estimated that …`, `lights that formed …`).
+            if t.isWord && t.lower == "that" && !relative && !enclosingRelative
+                && (k == s || !tokens[k - 1].isWord || lexicon.isCue(tokens[k - 1].lower)) { return nil }
             k -= 1
             steps += 1
         }
@@ -117,6 +127,12 @@ struct SpeakerPhrase {
         return name.lowerBound..<(end + 1)
     }
 
+    /// Whether a word is a number (`three`, `10`).
+    static func isNumberWord(_ w: String) -> Bool {
+        if let f = w.utf8.first, f >= 0x30 && f <= 0x39 { return true }
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(w)
+    }
+
     /// Words that open a phrase with `of`: `most of them`.
     static let quantifiers: Set<String> = ["most", "some", "many", "all", "both", "few", "several", "none", "one", "two",
                                            "three", "each", "half", "majority", "any", "either", "neither", "much"]
@@ -142,6 +158,13 @@ struct SpeakerPhrase {
                     first = k
                     lowercaseRun = 0
                 } else {
+                    // `three in five`, `one in 10`: a share of a group.
+                    if w == "in" && k > s && k < end && Self.isNumberWord(tokens[k - 1].lower) && Self.isNumberWord(tokens[k + 1].lower) {
+                        first = k - 1
+                        k -= 2
+                        count += 2
+                        continue
+                    }
                     if w == "of" && k > s && k < end && tokens[k - 1].isWord {
                         first = k
                         // `most of them`, `some of the delegates`: the quantifier opens the phrase.

@@ -224,3 +224,30 @@ struct IssuedDocumentTests {
         #expect(quote.content == "that the vote should wait")
     }
 }
+
+@Suite("appositives holding clauses and shares of a group")
+struct AppositiveClauseTests {
+    @Test("an appositive relative clause may hold a that-clause: 'X, who estimated that …, said'")
+    func relativeClauseWithThat() async throws {
+        let quotes = try await attribute("Mr. Lund, who estimated that half the crew backed the strike, said he voted for the deal.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.name == "Lund")
+        #expect(quote.content == "he voted for the deal")
+    }
+
+    @Test("an appositive with a relative 'that' after a noun: 'X, clad in a cape with lights that …, said'")
+    func nounRelativeThat() async throws {
+        let quotes = try await attribute("Mara Quill, clad in a cape with lights that spelled her name, said the vote could fail.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.name == "Mara Quill")
+        #expect(quote.content == "the vote could fail")
+    }
+
+    @Test("a share of a group is a speaker: 'three in five said …'")
+    func shareOfGroup() async throws {
+        let quotes = try await attribute("Nearly three in five said they would stay home.")
+        let quote = try #require(quotes.first { $0.cue == "said" })
+        #expect(quote.speaker?.hasSuffix("three in five") == true)
+        #expect(quote.content == "they would stay home")
+    }
+}
