@@ -323,6 +323,10 @@ struct AttributionFinder {
 
     // MARK: - Helpers
 
+    /// Words that make a subject a poll or study (`exit polling shows`).
+    static let pollSubjects: Set<String> = ["poll", "polls", "polling", "survey", "surveys", "study", "studies",
+                                            "analysis", "report", "reports", "data", "research"]
+
     /// Verbs whose object is a document that speaks for the subject (`issued a statement saying`).
     static let publishingVerbs: Set<String> = ["issued", "released", "sent", "published", "posted", "wrote", "put",
                                                "tweeted", "issues", "releases", "sends", "publishes", "posts", "writes",
@@ -398,6 +402,12 @@ struct AttributionFinder {
         if last.capitalized && !WordLists.capitalizedNonNames.contains(last.lower) { return true }
         if WordLists.roleNouns[last.lower] != nil || WordLists.sourceNouns.contains(last.lower) { return true }
         if last.lower.hasSuffix("s") && !last.lower.hasSuffix("'s") && range.count <= 3 { return true }
+        // `62 percent of voters saying`, `with three in 10 saying`: a share of a group.
+        if last.lower.hasSuffix("s") && !last.lower.hasSuffix("'s") && range.count <= 7
+            && range.contains(where: { SpeakerPhrase.isNumberWord(tokens[$0].lower) || tokens[$0].lower == "percent" }) { return true }
+        if SpeakerPhrase.isNumberWord(last.lower), range.count >= 3, tokens[range.upperBound - 2].lower == "in" { return true }
+        // `An average of recent polls shows`, `Exit polling shows`: a poll or document as subject.
+        if range.contains(where: { Self.pollSubjects.contains(tokens[$0].lower) }) { return true }
         return false
     }
 

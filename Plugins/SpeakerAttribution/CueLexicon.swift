@@ -65,7 +65,7 @@ struct CueLexicon: Sendable {
         "tweeted", "understand", "understands", "understood", "teach", "teaches", "taught",
         "admitted", "admitting", "admits", "plead", "pleaded", "pled", "bet", "bets", "betting",
         "retweeted", "retweet", "retweets", "lied", "lie", "lies", "lying", "hold", "holds", "held",
-        "maintain",
+        "maintain", "referred", "referring", "rebutted", "rebutting", "regretted", "regretting",
     ]
 
     /// Verbs whose object is the addressee (`told CNN that`), so the content starts after it.

@@ -251,3 +251,30 @@ struct AppositiveClauseTests {
         #expect(quote.content == "they would stay home")
     }
 }
+
+@Suite("participles after a turn, shares and polls as subjects")
+struct ParticipleAndPollSubjectTests {
+    @Test("'…,” X said, referring to Y': the participle takes the speaker of the turn")
+    func referringToAfterTurn() async throws {
+        let quotes = try await attribute("“The port was sold out,” Ortiz said on Monday, referring to the harbor board.")
+        let quote = try #require(quotes.first { $0.cue == "referring to" })
+        #expect(quote.speaker == "Ortiz")
+        #expect(quote.content == "the harbor board")
+    }
+
+    @Test("'with three in 10 saying …': a share of a group speaks")
+    func withShareSaying() async throws {
+        let quotes = try await attribute("Voters shrugged, with three in 10 saying the levy would not change their vote.")
+        let quote = try #require(quotes.first { $0.cue == "saying" })
+        #expect(quote.speaker == "three in 10")
+        #expect(quote.content == "the levy would not change their vote")
+    }
+
+    @Test("a poll as the subject of 'shows'")
+    func pollShows() async throws {
+        let quotes = try await attribute("An average of recent harbor polls shows Ortiz leading by nine points.")
+        let quote = try #require(quotes.first { $0.cue == "shows" })
+        #expect(quote.speaker == "An average of recent harbor polls")
+        #expect(quote.content == "Ortiz leading by nine points")
+    }
+}
