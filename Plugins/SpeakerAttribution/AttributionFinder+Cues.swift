@@ -23,6 +23,17 @@ extension AttributionFinder {
         return lengths
     }
 
+    /// `party leaders see him as an asset`: `see`/`view` are cues when an `as` follows the object.
+    static func seeAs(_ i: Int, in sentence: Range<Int>, text: ScannedText) -> Bool {
+        guard ["see", "view", "viewed", "views"].contains(text.tokens[i].lower) else { return false }
+        var k = i + 1
+        while k < sentence.upperBound, k <= i + 8, text.tokens[k].isWord, !text.inQuotation(k) {
+            if text.tokens[k].lower == "as" { return k > i + 1 }
+            k += 1
+        }
+        return false
+    }
+
     static func computeCue(
         _ i: Int, in sentence: Range<Int>, text: ScannedText, lexicon: CueLexicon, options: AttributionOptions
     ) -> Range<Int>? {
@@ -42,7 +53,8 @@ extension AttributionFinder {
         while aux > sentence.lowerBound, passiveAdverbs.contains(text.tokens[aux].lower) { aux -= 1 }
         let passive = options.passives && passiveCues.contains(t.lower) && aux >= sentence.lowerBound
             && WordLists.passiveAuxiliaries.contains(text.tokens[aux].lower)
-        guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower) else { return nil }
+        guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower)
+                || seeAs(i, in: sentence, text: text) else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {
             let n = text.tokens[i + 1].lower

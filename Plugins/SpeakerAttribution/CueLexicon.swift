@@ -181,7 +181,7 @@ struct CueLexicon: Sendable {
         quoteOnly.subtract(forms)
         self.quoteOnlyForms = quoteOnly
         self.candidates = forms.union(prepositional.keys).union(quoteOnly).union(AttributionFinder.passiveCues)
-            .union(["according", "shot", "fired", "hit", "pushed", "struck"])
+            .union(["according", "shot", "fired", "hit", "pushed", "struck", "see", "view", "viewed", "views"])
     }
 
     /// The base form, third person, past and present participle of a regular verb.

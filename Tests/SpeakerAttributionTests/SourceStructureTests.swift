@@ -278,3 +278,16 @@ struct ParticipleAndPollSubjectTests {
         #expect(quote.content == "Ortiz leading by nine points")
     }
 }
+
+@Suite("seeing as")
+struct SeeAsTests {
+    @Test("'X see Y as Z' is a cue of opinion; 'see' alone is not")
+    func seeAs() async throws {
+        let quotes = try await attribute("Party leaders see him as an asset for the fall campaign.")
+        let quote = try #require(quotes.first { $0.cue == "see" })
+        #expect(quote.speaker == "Party leaders")
+        #expect(quote.content == "him as an asset for the fall campaign")
+        let plain = try await attribute("Visitors see the harbor from the bridge.")
+        #expect(!plain.contains { $0.cue == "see" })
+    }
+}
