@@ -12,7 +12,7 @@ extension AttributionFinder {
                                               "also", "increasingly", "n't", "never", "long"]
 
     /// Words that open an asked question.
-    static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "about", "when", "who"]
+    static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "about", "when", "who", "which", "where"]
 
     /// Words that open a participle clause (`when asked whether …`).
     static let participleClauseOpeners: Set<String> = ["when", "while", "after", "before", "once", "if", "upon", "but", "and"]
@@ -31,10 +31,16 @@ extension AttributionFinder {
             && (j < sentence.lowerBound || (tokens[j].isWord && Self.participleClauseOpeners.contains(tokens[j].lower)))
         guard clauseOpening || (j >= sentence.lowerBound && tokens[j].isWord && WordLists.passiveAuxiliaries.contains(tokens[j].lower)) else { return nil }
         let e = sentence.upperBound
-        guard cue.upperBound < e, tokens[cue.upperBound].lower != "by" else { return nil }
-        var start = skipAfterCue(cue.upperBound, cue: cue, sentenceEnd: e)
+        guard cue.upperBound < e else { return nil }
+        // `Asked by the host whether …` / `was asked by reporters if …`: the asker is the source.
+        var asker: Range<Int>?
+        if tokens[cue.upperBound].lower == "by" {
+            guard tokens[c].lower == "asked", let phrase = phrases.right(from: cue.upperBound + 1, limit: e) else { return nil }
+            asker = phrase
+        }
+        var start = asker?.upperBound ?? skipAfterCue(cue.upperBound, cue: cue, sentenceEnd: e)
         if start < e && (tokens[start].isPunct(0x3A) || tokens[start].isPunct(0x2C)) { start += 1 }
-        if clauseOpening {
+        if clauseOpening || asker != nil {
             // `Asked on Monday whether …`: a short adverbial before the question word.
             var k = start
             while k < e, k < start + 6, tokens[k].isWord, !Self.questionWords.contains(tokens[k].lower) { k += 1 }
@@ -42,16 +48,17 @@ extension AttributionFinder {
         }
         guard start < e, tokens[start].isWord, !Self.nonContentStarts.contains(tokens[start].lower) else { return nil }
         // Only clauses and infinitives: `to pass`, `that …`, `whether …`.
-        guard ["to", "that", "whether", "if", "about", "how", "why", "what", "when"].contains(tokens[start].lower) else { return nil }
+        guard ["to", "that", "whether", "if", "about", "how", "why", "what", "when", "which", "where", "who"].contains(tokens[start].lower),
+              asker != nil || clauseOpening || !["which", "where", "who"].contains(tokens[start].lower) else { return nil }
         var end = clauseEnd(from: start, sentenceEnd: e)
-        if clauseOpening, let comma = (start..<end).first(where: { tokens[$0].isPunct(0x2C) && !text.inQuotation($0) }) {
+        if clauseOpening || asker != nil, let comma = (start..<end).first(where: { tokens[$0].isPunct(0x2C) && !text.inQuotation($0) }) {
             // The participle clause ends at its comma; the main clause is attributed on its own.
             end = comma
         }
         guard end > start, wordCount(start..<end) >= 2 else { return nil }
         let kind: QuoteKind = containsQuotation(start..<end) ? .mixed : .indirect
         if kind == .mixed { markQuotations(in: start..<end) }
-        return Attribution(parts: [start..<end], kind: kind, cue: cue, speaker: nil)
+        return Attribution(parts: [start..<end], kind: kind, cue: cue, speaker: asker)
     }
 
 }

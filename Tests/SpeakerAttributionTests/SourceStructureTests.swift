@@ -291,3 +291,14 @@ struct SeeAsTests {
         #expect(!plain.contains { $0.cue == "see" })
     }
 }
+
+@Suite("questions with an asker")
+struct AskedByTests {
+    @Test("'asked by X whether …': the asker is the source of the question")
+    func askedBy() async throws {
+        let quotes = try await attribute("On Sunday, Ortiz was asked by host Dana Reyes whether the levy would pass.")
+        let quote = try #require(quotes.first { $0.cue == "asked" })
+        #expect(quote.speaker == "host Dana Reyes")
+        #expect(quote.content == "whether the levy would pass")
+    }
+}
