@@ -98,7 +98,8 @@ struct AttributionFinder {
         }
         let commaQuote = c - 2 >= s && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunct(0x2C)
         let isParticiple = cueWord.hasSuffix("ing") && c > s && (tokens[c - 1].isPunct(0x2C) || commaQuote || tokens[c - 1].lower == "while"
-            || tokens[c - 1].lower == "before" || tokens[c - 1].lower == "after" || tokens[c - 1].lower == "and")
+            || tokens[c - 1].lower == "before" || tokens[c - 1].lower == "after" || tokens[c - 1].lower == "and"
+            || tokens[c - 1].lower == "by")
         if isParticiple {
             if !options.participles { return nil }
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)

@@ -302,3 +302,15 @@ struct AskedByTests {
         #expect(quote.content == "whether the levy would pass")
     }
 }
+
+@Suite("means clauses")
+struct BySayingTests {
+    @Test("'X followed that by saying, “…”': the participle after 'by' takes the subject")
+    func bySaying() async throws {
+        let quotes = try await attribute("Ortiz followed that by saying, “I am not a natural politician.”")
+        let quote = try #require(quotes.first { $0.cue == "saying" })
+        #expect(quote.speaker == "Ortiz")
+        #expect(quote.kind == .direct)
+        #expect(quote.content == "I am not a natural politician.")
+    }
+}
