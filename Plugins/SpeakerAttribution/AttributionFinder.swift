@@ -102,7 +102,7 @@ struct AttributionFinder {
             || tokens[c - 1].lower == "by")
         if isParticiple {
             if !options.participles { return nil }
-            speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
+            speaker = previous?.speaker ?? sentenceSubject(sentence, before: c) ?? roleSubject(sentence, before: c)
             guard speaker != nil else { return nil }
         } else if c > s, ["and", "but", "then", "or"].contains(tokens[c - 1].lower) {
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
@@ -393,6 +393,33 @@ struct AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// A sentence subject led by a determiner whose head is a role or source noun (`One operative
+    /// inside the campaign tried …, saying`), for participles when no named subject is found.
+    func roleSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        guard let phrase = sentenceSubject(sentence, before: limit, requireName: false) else { return nil }
+        let tokens = text.tokens
+        // The head: the last word before `of`/a capitalised modifier run ends the phrase.
+        // The head: the last role or source noun before a preposition or a verb-like word.
+        var headIndex = -1
+        var k = phrase.lowerBound + 1
+        while k < phrase.upperBound, tokens[k].isWord {
+            let w = tokens[k].lower
+            if WordLists.phraseStop.contains(w) || ["of", "for", "at"].contains(w) || w.hasSuffix("ed") { break }
+            if WordLists.roleNouns[w] != nil || WordLists.roleNouns[String(w.dropLast())] != nil || WordLists.sourceNouns.contains(w) {
+                headIndex = k
+            }
+            k += 1
+        }
+        guard headIndex >= 0 else { return nil }
+        // The phrase ends at its head, or at its `of` complement (`the spokesman for the council`).
+        var end = headIndex + 1
+        if end + 1 < phrase.upperBound, ["of", "for", "at"].contains(tokens[end].lower) {
+            end += 1
+            while end < phrase.upperBound, tokens[end].isWord, tokens[end].capitalized || WordLists.determiners.contains(tokens[end].lower) { end += 1 }
+        }
+        return phrase.lowerBound..<end
     }
 
     /// Whether a subject is clear enough for a cue that is often a noun (`reports`, `claims`).

@@ -314,3 +314,20 @@ struct BySayingTests {
         #expect(quote.content == "I am not a natural politician.")
     }
 }
+
+@Suite("role subjects for participles")
+struct RoleSubjectTests {
+    @Test("'The spokesman opened the meeting, saying …': a role noun subject up to its head")
+    func roleNounSubject() async throws {
+        let quotes = try await attribute("The spokesman opened the meeting, saying the budget was balanced.")
+        let quote = try #require(quotes.first { $0.cue == "saying" })
+        #expect(quote.speaker == "The spokesman")
+        #expect(quote.content == "the budget was balanced")
+    }
+
+    @Test("a common-noun subject that is no role does not speak through a participle")
+    func nonRoleSubject() async throws {
+        let quotes = try await attribute("The storm closed the harbor, saying nothing about the season.")
+        #expect(!quotes.contains { $0.cue == "saying" })
+    }
+}
