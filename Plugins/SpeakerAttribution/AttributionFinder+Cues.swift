@@ -34,6 +34,15 @@ extension AttributionFinder {
         return false
     }
 
+    /// `officials learned that …`: verbs of finding out are cues only before `that`.
+    static func learnedThat(_ i: Int, in sentence: Range<Int>, text: ScannedText) -> Bool {
+        guard learningForms.contains(text.tokens[i].lower), i + 1 < sentence.upperBound else { return false }
+        return text.tokens[i + 1].lower == "that"
+    }
+
+    static let learningForms: Set<String> = ["learned", "learnt", "learns", "discovered", "discovers", "realized",
+                                             "realised", "recognized", "recognised", "recognizes"]
+
     static func computeCue(
         _ i: Int, in sentence: Range<Int>, text: ScannedText, lexicon: CueLexicon, options: AttributionOptions
     ) -> Range<Int>? {
@@ -54,7 +63,7 @@ extension AttributionFinder {
         let passive = options.passives && passiveCues.contains(t.lower) && aux >= sentence.lowerBound
             && WordLists.passiveAuxiliaries.contains(text.tokens[aux].lower)
         guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower)
-                || seeAs(i, in: sentence, text: text) else { return nil }
+                || seeAs(i, in: sentence, text: text) || learnedThat(i, in: sentence, text: text) else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {
             let n = text.tokens[i + 1].lower

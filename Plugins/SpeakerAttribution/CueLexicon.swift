@@ -182,6 +182,7 @@ struct CueLexicon: Sendable {
         self.quoteOnlyForms = quoteOnly
         self.candidates = forms.union(prepositional.keys).union(quoteOnly).union(AttributionFinder.passiveCues)
             .union(["according", "shot", "fired", "hit", "pushed", "struck", "see", "view", "viewed", "views"])
+            .union(AttributionFinder.learningForms)
     }
 
     /// The base form, third person, past and present participle of a regular verb.

@@ -331,3 +331,16 @@ struct RoleSubjectTests {
         #expect(!quotes.contains { $0.cue == "saying" })
     }
 }
+
+@Suite("finding out")
+struct LearnedThatTests {
+    @Test("'X learned that …' is a cue; 'learned to' is not")
+    func learnedThat() async throws {
+        let quotes = try await attribute("Investigators learned that the server had been moved twice.")
+        let quote = try #require(quotes.first { $0.cue == "learned" })
+        #expect(quote.speaker == "Investigators")
+        #expect(quote.content == "that the server had been moved twice")
+        let skill = try await attribute("She learned to sail at the harbor.")
+        #expect(skill.isEmpty)
+    }
+}
