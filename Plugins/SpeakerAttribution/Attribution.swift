@@ -7,6 +7,9 @@ struct Attribution {
     var kind: QuoteKind
     var cue: Range<Int>?
     var speaker: Range<Int>?
+    /// Where the speaker's name comes from when the mention itself is a relative pronoun
+    /// (`Ms. Ortiz, who said …`: the mention is `who`, the name comes from `Ms. Ortiz`).
+    var nameSource: Range<Int>? = nil
     /// Resolved speaker name, filled by ``SpeakerResolver``.
     var name: String?
 

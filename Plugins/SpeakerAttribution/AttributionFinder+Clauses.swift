@@ -96,6 +96,7 @@ extension AttributionFinder {
                 let n = tokens[k + 1]
                 if n.isWord && !text.inQuotation(k + 1) && (n.lower == "according" || (n.lower.hasSuffix("ing") && lexicon.isCue(n.lower))) { break }
             }
+            if k > from, startsCuedClause(k, e) { break }
             k += 1
         }
         var end = k
@@ -107,6 +108,35 @@ extension AttributionFinder {
         }
         return end
     }
+
+    /// Whether a new clause with its own speaker and cue starts at `k`: `…, but she said …`,
+    /// `…; aides say …`. Reported content ends before it.
+    func startsCuedClause(_ k: Int, _ e: Int) -> Bool {
+        let tokens = text.tokens
+        guard !text.inQuotation(k) else { return false }
+        var j: Int
+        if tokens[k].isPunct(0x3B) {
+            j = k + 1
+        } else if tokens[k].isPunct(0x2C), k + 1 < e, tokens[k + 1].isWord,
+                  Self.clauseLinks.contains(tokens[k + 1].lower) {
+            j = k + 2
+        } else {
+            return false
+        }
+        // A subject of at most four words, then the cue.
+        let limit = min(e, j + 5)
+        guard j < limit, tokens[j].isWord, !text.inQuotation(j) else { return false }
+        var m = j + 1
+        while m < limit {
+            if cueLength[m] > 0 { return !tokens[m].lower.hasSuffix("ing") }
+            guard tokens[m].isWord, !text.inQuotation(m) else { return false }
+            m += 1
+        }
+        return false
+    }
+
+    /// Conjunctions that link a new clause after a comma.
+    static let clauseLinks: Set<String> = ["but", "and", "while", "although", "though", "yet", "whereas", "or"]
 
     func hasWriterWords(_ range: Range<Int>) -> Bool {
         range.contains { text.tokens[$0].isWord && !text.inQuotation($0) }

@@ -23,6 +23,26 @@ extension AttributionFinder {
         return lengths
     }
 
+    /// `party leaders see him as an asset`: `see`/`view` are cues when an `as` follows the object.
+    static func seeAs(_ i: Int, in sentence: Range<Int>, text: ScannedText) -> Bool {
+        guard ["see", "view", "viewed", "views"].contains(text.tokens[i].lower) else { return false }
+        var k = i + 1
+        while k < sentence.upperBound, k <= i + 8, text.tokens[k].isWord, !text.inQuotation(k) {
+            if text.tokens[k].lower == "as" { return k > i + 1 }
+            k += 1
+        }
+        return false
+    }
+
+    /// `officials learned that …`: verbs of finding out are cues only before `that`.
+    static func learnedThat(_ i: Int, in sentence: Range<Int>, text: ScannedText) -> Bool {
+        guard learningForms.contains(text.tokens[i].lower), i + 1 < sentence.upperBound else { return false }
+        return text.tokens[i + 1].lower == "that"
+    }
+
+    static let learningForms: Set<String> = ["learned", "learnt", "learns", "discovered", "discovers", "realized",
+                                             "realised", "recognized", "recognised", "recognizes"]
+
     static func computeCue(
         _ i: Int, in sentence: Range<Int>, text: ScannedText, lexicon: CueLexicon, options: AttributionOptions
     ) -> Range<Int>? {
@@ -38,9 +58,12 @@ extension AttributionFinder {
            prepositions.contains(text.tokens[i + 1].lower) {
             return i..<(i + 2)
         }
-        let passive = options.passives && passiveCues.contains(t.lower) && i > sentence.lowerBound
-            && WordLists.passiveAuxiliaries.contains(text.tokens[i - 1].lower)
-        guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower) else { return nil }
+        var aux = i - 1
+        while aux > sentence.lowerBound, passiveAdverbs.contains(text.tokens[aux].lower) { aux -= 1 }
+        let passive = options.passives && passiveCues.contains(t.lower) && aux >= sentence.lowerBound
+            && WordLists.passiveAuxiliaries.contains(text.tokens[aux].lower)
+        guard lexicon.isCue(t.lower) || backCue || passive || lexicon.quoteOnlyForms.contains(t.lower)
+                || seeAs(i, in: sentence, text: text) || learnedThat(i, in: sentence, text: text) else { return nil }
         // Phrasal cues: `pointed out`, `called for`, `spoke of`.
         if i + 1 < sentence.upperBound, text.tokens[i + 1].isWord {
             let n = text.tokens[i + 1].lower

@@ -15,6 +15,8 @@ struct AttributionFinder {
     var usedQuotation: [Bool]
     /// Length of the cue starting at each token (0: none).
     let cueLength: [UInt8]
+    /// The antecedent of a relative-pronoun speaker found by the last ``attribution(cue:sentence:previous:)``.
+    var relativeName: Range<Int>?
 
     init(text: ScannedText, lexicon: CueLexicon, options: AttributionOptions) {
         self.text = text
@@ -41,8 +43,36 @@ struct AttributionFinder {
         var i = sentence.lowerBound
         var found: [Attribution] = []
         while i < sentence.upperBound {
-            guard let cue = isCueToken(i, in: sentence) else { i += 1; continue }
-            if let attribution = attribution(cue: cue, sentence: sentence, previous: found.last) {
+            if options.reportedSpeech, options.nounCues, let noun = nounCueAttribution(at: i, sentence: sentence) {
+                // Not a subject for later participles (`his attacks on X, calling …`).
+                results.append(noun)
+                i += 2
+                continue
+            }
+            guard let cue = isCueToken(i, in: sentence) else {
+                if options.reportedSpeech,
+                   let other = impressionAttribution(at: i, sentence: sentence) ?? pollAttribution(at: i, sentence: sentence) {
+                    found.append(other)
+                    results.append(other)
+                }
+                i += 1
+                continue
+            }
+            if var attribution = attribution(cue: cue, sentence: sentence, previous: found.last) {
+                if let name = relativeName, let speaker = attribution.speaker, speaker.count == 1, !name.contains(speaker.lowerBound) {
+                    attribution.nameSource = name
+                    // `Mayor Lin, who said the budget was sound, changed course`: a relative clause set
+                    // off by commas ends at its closing comma.
+                    let r = speaker.lowerBound
+                    if r > sentence.lowerBound, text.tokens[r - 1].isPunct(0x2C), attribution.parts.count == 1,
+                       let part = attribution.parts.first, part.lowerBound > r,
+                       let comma = part.first(where: { text.tokens[$0].isPunct(0x2C) && !text.inQuotation($0) }),
+                       comma + 1 < part.upperBound, text.tokens[comma + 1].isWord, !text.tokens[comma + 1].capitalized,
+                       !["and", "or", "but", "who", "which", "that", "a", "an", "the"].contains(text.tokens[comma + 1].lower),
+                       wordCount(part.lowerBound..<comma) >= 2 {
+                        attribution.parts = [part.lowerBound..<comma]
+                    }
+                }
                 found.append(attribution)
                 results.append(attribution)
             }
@@ -60,6 +90,7 @@ struct AttributionFinder {
         var speaker: Range<Int>?
         var blockStart = c
         var blockEnd = cue.upperBound
+        relativeName = nil
 
         if cueWord == "according" {
             guard let right = phrases.right(from: cue.upperBound, limit: e) else { return nil }
@@ -67,10 +98,11 @@ struct AttributionFinder {
         }
         let commaQuote = c - 2 >= s && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunct(0x2C)
         let isParticiple = cueWord.hasSuffix("ing") && c > s && (tokens[c - 1].isPunct(0x2C) || commaQuote || tokens[c - 1].lower == "while"
-            || tokens[c - 1].lower == "before" || tokens[c - 1].lower == "after" || tokens[c - 1].lower == "and")
+            || tokens[c - 1].lower == "before" || tokens[c - 1].lower == "after" || tokens[c - 1].lower == "and"
+            || tokens[c - 1].lower == "by")
         if isParticiple {
             if !options.participles { return nil }
-            speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
+            speaker = previous?.speaker ?? sentenceSubject(sentence, before: c) ?? roleSubject(sentence, before: c)
             guard speaker != nil else { return nil }
         } else if c > s, ["and", "but", "then", "or"].contains(tokens[c - 1].lower) {
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
@@ -82,15 +114,43 @@ struct AttributionFinder {
             if lexicon.ambiguousForms.contains(cueWord) && !isStrongSubject(left) { return nil }
             speaker = left
             blockStart = left.lowerBound
+            // `Officials who spoke with the Herald said …`: the phrase found is the object of a
+            // restrictive relative clause; the subject is the phrase before `who`.
+            if let head = subjectBeforeRestrictiveRelative(left, sentenceStart: s) {
+                speaker = head
+                blockStart = head.lowerBound
+            }
+            // `McConnell issued a statement saying …`: the document is the object of the main verb;
+            // the speaker is the sentence's subject.
+            if cueWord.hasSuffix("ing"), WordLists.sourceNouns.contains(tokens[left.upperBound - 1].lower),
+               left.lowerBound - 1 > s, tokens[left.lowerBound - 1].isWord, Self.publishingVerbs.contains(tokens[left.lowerBound - 1].lower),
+               let subject = sentenceSubject(sentence, before: left.lowerBound - 1, requireName: false),
+               subject.upperBound <= left.lowerBound - 1 {
+                speaker = subject
+            }
+            // `Sanders, who endorsed Canova`: PolNeAR marks the relative pronoun as the source;
+            // the name still comes from the phrase before it.
+            if let r = (left.upperBound..<c).first(where: { tokens[$0].isWord && (tokens[$0].lower == "who" || tokens[$0].lower == "which") }) {
+                relativeName = left
+                speaker = r..<(r + 1)
+            }
         } else if c == s || tokens[c - 1].isPunct(0x2C) || tokens[c - 1].kind == .closeQuote {
             // Inverted: `“…,” said Ross.` / `…, said Ross.`
             guard let right = phrases.right(from: cue.upperBound, limit: e) else { return nil }
             if lexicon.ambiguousForms.contains(cueWord) && !isStrongSubject(right) { return nil }
             // The phrase must end the clause: `said Ross.` / `said Ross, who …`, not `said the plan is …`.
             let afterQuote = c > s && (tokens[c - 1].kind == .closeQuote || (c - 2 >= s && tokens[c - 2].kind == .closeQuote))
-            if !afterQuote, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
+            // `said a handful of Democrats who point to …`: a relative clause may follow the phrase.
+            let relativeAfter = right.upperBound < e && ["who", "whose"].contains(tokens[right.upperBound].lower)
+            if !afterQuote, !relativeAfter, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
             speaker = right
             blockEnd = right.upperBound
+            if relativeAfter && !afterQuote {
+                // The relative clause belongs to the speaker block; the content is before the cue.
+                var k = right.upperBound
+                while k < e, !(tokens[k].isPunct(0x2C) && !text.inQuotation(k)) { k += 1 }
+                blockEnd = k
+            }
         } else {
             return nil
         }
@@ -264,6 +324,15 @@ struct AttributionFinder {
 
     // MARK: - Helpers
 
+    /// Words that make a subject a poll or study (`exit polling shows`).
+    static let pollSubjects: Set<String> = ["poll", "polls", "polling", "survey", "surveys", "study", "studies",
+                                            "analysis", "report", "reports", "data", "research"]
+
+    /// Verbs whose object is a document that speaks for the subject (`issued a statement saying`).
+    static let publishingVerbs: Set<String> = ["issued", "released", "sent", "published", "posted", "wrote", "put",
+                                               "tweeted", "issues", "releases", "sends", "publishes", "posts", "writes",
+                                               "filed", "ran", "aired", "circulated", "distributed", "shared", "signed"]
+
     /// Prepositions that complete a cue rather than start its content.
     static let cuePrepositions: Set<String> = ["about", "for", "of", "on", "against", "over", "with"]
     /// Words that start a time or place adverbial after a cue (`said Tuesday in Paris`).
@@ -309,6 +378,50 @@ struct AttributionFinder {
         return phrase
     }
 
+    /// The noun phrase before a restrictive `who` clause that ends in `phrase`, or nil.
+    func subjectBeforeRestrictiveRelative(_ phrase: Range<Int>, sentenceStart s: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard WordLists.pronounGender[tokens[phrase.lowerBound].lower] == nil else { return nil }
+        var k = phrase.lowerBound - 1
+        while k > s, phrase.lowerBound - k <= 14 {
+            let t = tokens[k]
+            guard t.isWord, !text.inQuotation(k), cueLength[k] == 0 || k < phrase.lowerBound - 1 else { return nil }
+            if t.lower == "who" || t.lower == "who'd" || t.lower == "who've" || t.lower == "who're" {
+                guard k - 1 >= s, tokens[k - 1].isWord, let head = phrases.phrase(endingAt: k - 1, sentenceStart: s) else { return nil }
+                return head
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A sentence subject led by a determiner whose head is a role or source noun (`One operative
+    /// inside the campaign tried …, saying`), for participles when no named subject is found.
+    func roleSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        guard let phrase = sentenceSubject(sentence, before: limit, requireName: false) else { return nil }
+        let tokens = text.tokens
+        // The head: the last word before `of`/a capitalised modifier run ends the phrase.
+        // The head: the last role or source noun before a preposition or a verb-like word.
+        var headIndex = -1
+        var k = phrase.lowerBound + 1
+        while k < phrase.upperBound, tokens[k].isWord {
+            let w = tokens[k].lower
+            if WordLists.phraseStop.contains(w) || ["of", "for", "at"].contains(w) || w.hasSuffix("ed") { break }
+            if WordLists.roleNouns[w] != nil || WordLists.roleNouns[String(w.dropLast())] != nil || WordLists.sourceNouns.contains(w) {
+                headIndex = k
+            }
+            k += 1
+        }
+        guard headIndex >= 0 else { return nil }
+        // The phrase ends at its head, or at its `of` complement (`the spokesman for the council`).
+        var end = headIndex + 1
+        if end + 1 < phrase.upperBound, ["of", "for", "at"].contains(tokens[end].lower) {
+            end += 1
+            while end < phrase.upperBound, tokens[end].isWord, tokens[end].capitalized || WordLists.determiners.contains(tokens[end].lower) { end += 1 }
+        }
+        return phrase.lowerBound..<end
+    }
+
     /// Whether a subject is clear enough for a cue that is often a noun (`reports`, `claims`).
     func isStrongSubject(_ range: Range<Int>) -> Bool {
         let tokens = text.tokens
@@ -317,6 +430,12 @@ struct AttributionFinder {
         if last.capitalized && !WordLists.capitalizedNonNames.contains(last.lower) { return true }
         if WordLists.roleNouns[last.lower] != nil || WordLists.sourceNouns.contains(last.lower) { return true }
         if last.lower.hasSuffix("s") && !last.lower.hasSuffix("'s") && range.count <= 3 { return true }
+        // `62 percent of voters saying`, `with three in 10 saying`: a share of a group.
+        if last.lower.hasSuffix("s") && !last.lower.hasSuffix("'s") && range.count <= 7
+            && range.contains(where: { SpeakerPhrase.isNumberWord(tokens[$0].lower) || tokens[$0].lower == "percent" }) { return true }
+        if SpeakerPhrase.isNumberWord(last.lower), range.count >= 3, tokens[range.upperBound - 2].lower == "in" { return true }
+        // `An average of recent polls shows`, `Exit polling shows`: a poll or document as subject.
+        if range.contains(where: { Self.pollSubjects.contains(tokens[$0].lower) }) { return true }
         return false
     }
 

@@ -14,4 +14,6 @@ struct AttributionOptions: Sendable {
     var partialQuotes = true
     /// Attribute passive cues (`is expected to`) with no speaker.
     var passives = true
+    /// Attribute noun-headed cues with a possessive source (`his attacks on …`, `Ortiz's claim that …`).
+    var nounCues = true
 }

@@ -65,7 +65,7 @@ struct CueLexicon: Sendable {
         "tweeted", "understand", "understands", "understood", "teach", "teaches", "taught",
         "admitted", "admitting", "admits", "plead", "pleaded", "pled", "bet", "bets", "betting",
         "retweeted", "retweet", "retweets", "lied", "lie", "lies", "lying", "hold", "holds", "held",
-        "maintain",
+        "maintain", "referred", "referring", "rebutted", "rebutting", "regretted", "regretting",
     ]
 
     /// Verbs whose object is the addressee (`told CNN that`), so the content starts after it.
@@ -111,6 +111,10 @@ struct CueLexicon: Sendable {
                                          "blame", "blames", "blamed", "blaming", "label", "labels", "cite", "cites",
                                          "state", "stating", "counter", "object", "objects", "objected"]
 
+    /// Forms whose attributions PolNeAR rarely annotates (measured precision under 25%).
+    static let rarelyAnnotated: Set<String> = ["plan", "planned", "seek", "consider", "feels", "felt", "intended",
+                                               "support", "believed"]
+
     /// Verbs that are cues only together with a following preposition (`talked about`,
     /// `focused on`, `voted for`, `pointed to`), by inflected form.
     let prepositional: [String: Set<String>]
@@ -126,12 +130,12 @@ struct CueLexicon: Sendable {
     let candidates: Set<String>
 
     static let prepositionalLemmas: [(String, Set<String>)] = [
-        ("talk", ["about", "of"]), ("focus", ["on"]), ("vote", ["for", "against"]), ("point", ["to"]),
+        ("talk", ["about", "of"]), ("point", ["to"]),
         ("rail", ["against"]), ("speak", ["about", "of", "out", "against"]), ("care", ["about"]),
         ("push", ["for"]), ("fight", ["for", "against"]), ("advocate", ["for"]), ("balk", ["at"]),
         ("object", ["to"]), ("agree", ["with", "to"]), ("disagree", ["with"]), ("side", ["with"]),
         ("hint", ["at"]), ("lash", ["out"]), ("weigh", ["in"]), ("sign", ["on"]), ("come", ["out"]),
-        ("campaign", ["for", "against"]), ("lobby", ["for", "against"]), ("argue", ["for", "against"]),
+        ("lobby", ["for", "against"]), ("argue", ["for", "against"]),
     ]
 
     /// Builds the lexicon, adding `extra` forms (already inflected) given in options.
@@ -155,6 +159,9 @@ struct CueLexicon: Sendable {
         forms.subtract(["speak", "speaks", "spoke", "spoken", "speaking", "contest", "contests", "contested",
                         "contesting", "find", "finds", "pushes", "pushed", "pushing", "email", "emails",
                         "emailed", "emailing", "e-mail", "e-mails", "e-mailed", "report"])
+        // Measured on PolNeAR train: under a quarter of these forms' attributions match the gold,
+        // which annotates plans, wishes and feelings only now and then.
+        forms.subtract(Self.rarelyAnnotated)
         for word in extra { forms.insert(word.lowercased()) }
         self.forms = forms
         self.addresseeForms = Set(Self.addresseeLemmas)
@@ -174,7 +181,8 @@ struct CueLexicon: Sendable {
         quoteOnly.subtract(forms)
         self.quoteOnlyForms = quoteOnly
         self.candidates = forms.union(prepositional.keys).union(quoteOnly).union(AttributionFinder.passiveCues)
-            .union(["according", "shot", "fired", "hit", "pushed", "struck"])
+            .union(["according", "shot", "fired", "hit", "pushed", "struck", "see", "view", "viewed", "views"])
+            .union(AttributionFinder.learningForms)
     }
 
     /// The base form, third person, past and present participle of a regular verb.

@@ -49,8 +49,13 @@ struct SpeakerPhrase {
             }
             return nil
         }
-        if t.isWord && t.lower == "who" && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
+        if t.isWord && (t.lower == "who" || t.lower == "which") && j - 1 > s && tokens[j - 1].isPunct(0x2C) {
             return appositive(endingAt: j - 2, sentenceStart: s) ?? phrase(endingAt: j - 2, sentenceStart: s)
+        }
+        if t.isWord && t.lower == "who" {
+            // `state legislators who have endorsed him`, `those who said`: the phrase before `who`,
+            // or `who` alone.
+            return (j > s ? phrase(endingAt: j - 1, sentenceStart: s) : nil) ?? (j..<(j + 1))
         }
         guard t.isWord || (t.isPunct(0x2E) && j > s && tokens[j - 1].isWord) else { return nil }
         return phrase(endingAt: j, sentenceStart: s)
@@ -66,6 +71,13 @@ struct SpeakerPhrase {
         var k = end
         var steps = 0
         var relative = false
+        // A `, who` clause anywhere before `end` holds any `that` seen first while scanning back.
+        var enclosingRelative = false
+        var m = max(s + 1, end - 45)
+        while m <= end {
+            if tokens[m].isWord, ["who", "whose", "which"].contains(tokens[m].lower), tokens[m - 1].isPunct(0x2C) { enclosingRelative = true; break }
+            m += 1
+        }
         while k >= s && steps < 45 {
             let t = tokens[k]
             if t.isPunct(0x2C) && !text.inQuotation(k) {
@@ -76,8 +88,13 @@ struct SpeakerPhrase {
             if t.kind == .lineBreak || t.isPunct(0x3B) || t.isPunct(0x3A) || t.isPunct(0x3F) || t.isPunct(0x21) { return nil }
             if t.isPunct(0x2E) && !SentenceBoundaries.isAbbreviation(tokens, before: k) { return nil }
             if t.isWord && (t.lower == "said" || t.lower == "says") { return nil }
-            if t.isWord && ["who", "whose", "which"].contains(t.lower) { relative = true }
-            if t.isWord && t.lower == "that" && !relative { return nil }
+            // Only a relative clause set off by a comma (`Roffman, who …,`) spans an inner comma;
+            // `a pollster who advises …` ends at the comma before `a`.
+            if t.isWord && ["who", "whose", "which"].contains(t.lower) && k > s && tokens[k - 1].isPunct(0x2C) { relative = true }
+            // `that` opens reported content after a cue (`said that`), but a relative clause elsewhere
+            // (`who estimated that …`, `lights that formed …`).
+            if t.isWord && t.lower == "that" && !relative && !enclosingRelative
+                && (k == s || !tokens[k - 1].isWord || lexicon.isCue(tokens[k - 1].lower)) { return nil }
             k -= 1
             steps += 1
         }
@@ -87,6 +104,11 @@ struct SpeakerPhrase {
             return nil
         }
         var nameEnd = k - 1
+        // `Jane Doe, 27, a nurse in Ohio,`: an age between commas belongs to the appositive.
+        if nameEnd - 1 > s, tokens[nameEnd].isWord, tokens[nameEnd].lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           tokens[nameEnd - 1].isPunct(0x2C) {
+            nameEnd -= 2
+        }
         if nameEnd > s, tokens[nameEnd].isPunct(0x29) {
             // `Rep. Jane Doe (D-Md.), chair of …, said`
             var b = nameEnd - 1
@@ -97,8 +119,18 @@ struct SpeakerPhrase {
         let hasCapital = name.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         let tail = (k + 1)..<(end + 1)
         let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
-        guard hasCapital || tailHasName else { return nil }
+        // `The official, who spoke on condition of anonymity, said`: a relative clause marks the
+        // phrase before it as the subject even without a name.
+        let relativeTail = tokens[k + 1].isWord && ["who", "whose"].contains(tokens[k + 1].lower)
+            && WordLists.determiners.contains(tokens[name.lowerBound].lower)
+        guard hasCapital || tailHasName || relativeTail else { return nil }
         return name.lowerBound..<(end + 1)
+    }
+
+    /// Whether a word is a number (`three`, `10`).
+    static func isNumberWord(_ w: String) -> Bool {
+        if let f = w.utf8.first, f >= 0x30 && f <= 0x39 { return true }
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(w)
     }
 
     /// Words that open a phrase with `of`: `most of them`.
@@ -126,6 +158,13 @@ struct SpeakerPhrase {
                     first = k
                     lowercaseRun = 0
                 } else {
+                    // `three in five`, `one in 10`: a share of a group.
+                    if w == "in" && k > s && k < end && Self.isNumberWord(tokens[k - 1].lower) && Self.isNumberWord(tokens[k + 1].lower) {
+                        first = k - 1
+                        k -= 2
+                        count += 2
+                        continue
+                    }
                     if w == "of" && k > s && k < end && tokens[k - 1].isWord {
                         first = k
                         // `most of them`, `some of the delegates`: the quantifier opens the phrase.
@@ -189,7 +228,8 @@ struct SpeakerPhrase {
             let verbLike = !objectPronoun && head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
                 || ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"].contains(head)
             if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
-            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) { return nil }
+            // `last week` is no speaker, `the statement` is.
+            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) && !WordLists.sourceNouns.contains(head) { return nil }
         }
         return range
     }

@@ -35,6 +35,42 @@ struct SpeakerResolver {
         var roles: Set<String> = []
     }
 
+    /// Speakers that are groups or organisations (`party leaders`, `the Trump campaign`), in order.
+    private var groupSpeakers: [(token: Int, name: String)] = []
+
+    /// Heads that make a phrase an organisation.
+    static let organisationHeads: Set<String> = ["campaign", "committee", "party", "administration", "department",
+                                                 "agency", "company", "group", "organization", "council", "board",
+                                                 "court", "network", "government", "house", "senate", "congress",
+                                                 "team", "caucus", "coalition", "union", "association", "commission"]
+
+    /// Whether a speaker mention names a group of people or an organisation rather than one person.
+    func isGroup(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        var end = range.upperBound - 1
+        // The head before an appositive or a relative clause: `party leaders, who …`.
+        if let comma = range.first(where: { tokens[$0].isPunct(0x2C) }), comma > range.lowerBound { end = comma - 1 }
+        let head = tokens[end]
+        guard head.isWord, WordLists.pronounGender[head.lower] == nil, !head.lower.hasSuffix("'s") else { return false }
+        if Self.organisationHeads.contains(head.lower) { return true }
+        if head.capitalized {
+            // `Republicans`, `Democrats`, `Russians`, not surnames like `Sanders`.
+            return head.lower.hasSuffix("ans") || head.lower.hasSuffix("ats") || head.lower.hasSuffix("ists")
+        }
+        return head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && !head.lower.hasSuffix("us")
+    }
+
+    /// The name of the group speaker last quoted before `token`, within two paragraphs.
+    func recentGroup(before token: Int) -> String? {
+        guard let last = groupSpeakers.last(where: { $0.token < token }) else { return nil }
+        guard text.paragraphOf[token] - text.paragraphOf[last.token] <= 2 else { return nil }
+        return last.name
+    }
+
+    /// Possessive pronouns owning a cue noun (`his attacks on …`).
+    static let possessiveGender: [String: Gender] = ["his": .male, "her": .female, "their": .plural, "its": .neuter,
+                                                     "my": .unknown, "our": .plural, "your": .unknown]
+
     /// How far back (in paragraphs) a pronoun may find its person.
     static let paragraphWindow: Int32 = 4
 
@@ -50,7 +86,14 @@ struct SpeakerResolver {
         }
         for index in order {
             guard let speaker = attributions[index].speaker else { continue }
-            let (name, person) = self.name(for: speaker, resolvePronouns: pronouns)
+            let source = attributions[index].nameSource ?? speaker
+            var (name, person) = self.name(for: source, resolvePronouns: pronouns)
+            if pronouns, source.count == 1, ["they", "their", "them"].contains(text.tokens[source.lowerBound].lower),
+               let group = recentGroup(before: source.lowerBound) {
+                name = group
+            } else if person == nil, isGroup(source) {
+                groupSpeakers.append((token: source.lowerBound, name: name))
+            }
             attributions[index].name = name
             if let person { speakerMentions.append(PersonMention(token: speaker.lowerBound, person: person)) }
         }
@@ -140,7 +183,8 @@ struct SpeakerResolver {
     private mutating func name(for speaker: Range<Int>, resolvePronouns: Bool) -> (String, PersonID?) {
         let tokens = text.tokens
         let mentionText = text.text(speaker)
-        if speaker.count == 1, let gender = WordLists.pronounGender[tokens[speaker.lowerBound].lower] {
+        if speaker.count == 1, let gender = WordLists.pronounGender[tokens[speaker.lowerBound].lower]
+            ?? Self.possessiveGender[tokens[speaker.lowerBound].lower] {
             guard resolvePronouns, gender == .male || gender == .female else { return (mentionText, nil) }
             guard let id = resolve(before: speaker.lowerBound, gender: gender) else { return (mentionText, nil) }
             return (person(id).name, id)
