@@ -55,14 +55,7 @@ public struct Runner: Sendable {
                 }
                 // Hand over everything that is ready, in order.
                 while let result = ready.removeValue(forKey: nextToWrite) {
-                    switch result {
-                    case .success(let document):
-                        try sink.document(document)
-                        progress.written += 1
-                    case .failure(let record):
-                        sink.error(record)
-                        progress.failed += 1
-                    }
+                    try Self.deliver(result, to: sink, progress: &progress)
                     nextToWrite += 1
                 }
                 if running == 0 {
@@ -72,12 +65,7 @@ public struct Runner: Sendable {
                 guard let (index, result) = try await group.next() else { break }
                 running -= 1
                 ready[index] = result
-                let now = clock.now
-                if now - lastProgress > .milliseconds(200) {
-                    lastProgress = now
-                    progress.seconds = Self.seconds(now - started)
-                    sink.progress(progress)
-                }
+                Self.tick(clock: clock, started: started, last: &lastProgress, progress: &progress, sink: sink)
             }
         }
         progress.seconds = Self.seconds(clock.now - started)
@@ -103,24 +91,34 @@ public struct Runner: Sendable {
             case .success(let document): result = await pipeline.process(document, index: index, origin: item.origin)
             }
             index += 1
-            switch result {
-            case .success(let document):
-                try sink.document(document)
-                progress.written += 1
-            case .failure(let record):
-                sink.error(record)
-                progress.failed += 1
-            }
-            let now = clock.now
-            if now - lastProgress > .milliseconds(200) {
-                lastProgress = now
-                progress.seconds = Self.seconds(now - started)
-                sink.progress(progress)
-            }
+            try Self.deliver(result, to: sink, progress: &progress)
+            Self.tick(clock: clock, started: started, last: &lastProgress, progress: &progress, sink: sink)
         }
         progress.seconds = Self.seconds(clock.now - started)
         sink.progress(progress)
         return progress
+    }
+
+    /// Hands one finished document (or its error record) to the sink and counts it.
+    private static func deliver(_ result: Result<Document, ErrorRecord>, to sink: some RunSink, progress: inout RunProgress) throws {
+        switch result {
+        case .success(let document):
+            try sink.document(document)
+            progress.written += 1
+        case .failure(let record):
+            sink.error(record)
+            progress.failed += 1
+        }
+    }
+
+    /// Reports progress at most every 200 ms.
+    private static func tick(clock: ContinuousClock, started: ContinuousClock.Instant, last: inout ContinuousClock.Instant,
+                             progress: inout RunProgress, sink: some RunSink) {
+        let now = clock.now
+        guard now - last > .milliseconds(200) else { return }
+        last = now
+        progress.seconds = seconds(now - started)
+        sink.progress(progress)
     }
 
     static func seconds(_ duration: Duration) -> Double {
