@@ -18,6 +18,8 @@ final class ChildProcess: @unchecked Sendable {
     private let writeQueue: DispatchQueue
     private let tailLock = NSLock()
     private var stderrTail: [String] = []
+    /// Whether the stderr reader has reached the end of the child's stderr.
+    private var stderrClosed = false
     /// The last line that looks like a crash report (`Fatal error: …`), kept over the tail.
     private var crashLine: String?
 
@@ -52,6 +54,7 @@ final class ChildProcess: @unchecked Sendable {
                 FileHandle.standardError.write(Data("[\(label)] \(text)\n".utf8))
                 self?.keepTail(text)
             }
+            self?.markStderrClosed()
         }
     }
 
@@ -110,12 +113,23 @@ final class ChildProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// Waits briefly for a child that closed its output to be reaped, so its status is known.
+    /// Waits briefly for a child that closed its output to be reaped and its stderr to be read to
+    /// the end, so its status and last words are known.
     func awaitExit(within seconds: Double) async {
         let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline {
+        while (process.isRunning || !isStderrClosed) && Date() < deadline {
             try? await Task.sleep(nanoseconds: 10_000_000)
         }
+    }
+
+    private var isStderrClosed: Bool {
+        tailLock.lock(); defer { tailLock.unlock() }
+        return stderrClosed
+    }
+
+    private func markStderrClosed() {
+        tailLock.lock(); defer { tailLock.unlock() }
+        stderrClosed = true
     }
 
     private func keepTail(_ line: String) {
