@@ -58,12 +58,6 @@ final class ChildProcess: @unchecked Sendable {
         }
     }
 
-    /// The process id, for tests and messages.
-    var pid: Int32 { process.processIdentifier }
-
-    /// Whether the child is still running.
-    var isRunning: Bool { process.isRunning }
-
     /// The exit status once the child has exited, nil while it runs.
     var exitDescription: String? {
         guard !process.isRunning else { return nil }
@@ -87,6 +81,31 @@ final class ChildProcess: @unchecked Sendable {
         let handle = stdinHandle
         writeQueue.async {
             _ = try? handle.write(contentsOf: bytes)
+        }
+    }
+
+    /// What one message to the child brought back.
+    enum Answer {
+        /// A line of output.
+        case line([UInt8])
+        /// The child ended its output; `how` says how it exited ("exited with status 3").
+        case ended(how: String)
+        /// Nothing came within the timeout; the child has been killed.
+        case silent
+    }
+
+    /// Sends one message line and waits up to `timeout` seconds for one line back.
+    func ask(_ message: [UInt8], timeout: Double) async -> Answer {
+        send(message)
+        switch await lines.next(timeout: timeout) {
+        case .line(let bytes):
+            return .line(bytes)
+        case .closed:
+            await awaitExit(within: 1)
+            return .ended(how: exitDescription ?? "closed its output")
+        case .timedOut:
+            kill()
+            return .silent
         }
     }
 

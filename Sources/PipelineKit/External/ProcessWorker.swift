@@ -36,8 +36,7 @@ final class ProcessWorker: Sendable {
 
     /// Sends the options and waits for `ready`; kills the process on any other answer.
     func configure(_ options: JSONObject, spec: ProcessStageSpec) async throws(StageError) {
-        child.send(StageProtocol.configure(options: options))
-        switch await child.lines.next(timeout: spec.timeoutSeconds) {
+        switch await child.ask(StageProtocol.configure(options: options), timeout: spec.timeoutSeconds) {
         case .line(let bytes):
             do {
                 try StageProtocol.configured(bytes)
@@ -45,12 +44,9 @@ final class ProcessWorker: Sendable {
                 child.kill()
                 throw error
             }
-        case .closed:
-            await child.awaitExit(within: 1)
-            let how = child.exitDescription ?? "closed its output"
+        case .ended(let how):
             throw StageError("'\(spec.commandLine)' \(how) after receiving its options\(Self.stderrNote(child))")
-        case .timedOut:
-            child.kill()
+        case .silent:
             throw StageError("'\(spec.commandLine)' did not answer 'configure' within \(Self.seconds(spec.timeoutSeconds))")
         }
     }
@@ -65,8 +61,7 @@ final class ProcessWorker: Sendable {
         } catch {
             throw StageError("cannot start '\(spec.commandLine)': \(error)")
         }
-        child.send(StageProtocol.hello(stage: spec.name))
-        switch await child.lines.next(timeout: spec.timeoutSeconds) {
+        switch await child.ask(StageProtocol.hello(stage: spec.name), timeout: spec.timeoutSeconds) {
         case .line(let bytes):
             do {
                 return ProcessWorker(child: child, handshake: try StageProtocol.handshake(bytes))
@@ -74,12 +69,9 @@ final class ProcessWorker: Sendable {
                 child.kill()
                 throw StageError("'\(spec.commandLine)' gave a bad handshake: \(error.message)")
             }
-        case .closed:
-            await child.awaitExit(within: 1)
-            let how = child.exitDescription ?? "closed its output"
+        case .ended(let how):
             throw StageError("'\(spec.commandLine)' \(how) before answering the handshake\(stderrNote(child))")
-        case .timedOut:
-            child.kill()
+        case .silent:
             throw StageError("'\(spec.commandLine)' did not answer the handshake within \(seconds(spec.timeoutSeconds))\(stderrNote(child))")
         }
     }
@@ -87,8 +79,7 @@ final class ProcessWorker: Sendable {
     /// Sends one document and applies the reply.
     /// - Returns: whether the process is still usable for the next document.
     func process(_ document: inout Document, timeout: Double) async -> (healthy: Bool, error: StageError?) {
-        child.send(StageProtocol.request(document))
-        switch await child.lines.next(timeout: timeout) {
+        switch await child.ask(StageProtocol.request(document), timeout: timeout) {
         case .line(let bytes):
             do {
                 try StageProtocol.apply(bytes, to: &document, declared: handshake)
@@ -102,12 +93,9 @@ final class ProcessWorker: Sendable {
                     return (false, StageError("the process wrote an invalid reply, so it was restarted: \(message)"))
                 }
             }
-        case .closed:
-            await child.awaitExit(within: 1)
-            let how = child.exitDescription ?? "closed its output"
+        case .ended(let how):
             return (false, StageError("the process \(how) while processing this document; it was restarted\(Self.stderrNote(child))"))
-        case .timedOut:
-            child.kill()
+        case .silent:
             return (false, StageError("no reply within \(Self.seconds(timeout)) (the stage's 'timeout'); the process was killed and restarted\(Self.stderrNote(child))"))
         }
     }
