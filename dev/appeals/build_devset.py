@@ -102,36 +102,26 @@ def main():
                 out.write(json.dumps(doc, ensure_ascii=False) + "\n")
         print(f"wrote the run-together copy of {source}")
         return
-    if "--holdout" in sys.argv:
-        APPEALS, NEGATIVES = HOLDOUT_APPEALS, HOLDOUT_NEGATIVES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-holdout.jsonl")
-    if "--batch3" in sys.argv:
-        APPEALS, NEGATIVES = BATCH3_APPEALS, BATCH3_NEGATIVES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch3.jsonl")
-    if "--batch5" in sys.argv:
-        APPEALS, NEGATIVES = BATCH5_APPEALS, []
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch5.jsonl")
-    if "--batch6" in sys.argv:
-        APPEALS, NEGATIVES, ARTICLES = BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch6.jsonl")
-    if "--batch7" in sys.argv:
-        APPEALS, NEGATIVES, ARTICLES = BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch7.jsonl")
-    if "--batch8" in sys.argv:
-        APPEALS, NEGATIVES, ARTICLES = BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch8.jsonl")
-    if "--batch9" in sys.argv:
-        APPEALS, NEGATIVES, ARTICLES = BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch9.jsonl")
-    if "--batch10" in sys.argv:
-        APPEALS, NEGATIVES, ARTICLES = BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch10.jsonl")
-    if "--batch11" in sys.argv:
-        APPEALS, NEGATIVES, ARTICLES = BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch11.jsonl")
-    if "--batch4" in sys.argv:
-        APPEALS, NEGATIVES = [], BATCH4_NEGATIVES
-        OUT = OUT.replace("appeals-dev.jsonl", "appeals-batch4.jsonl")
+    # Each batch: the flag that selects it, its fixture name, and its (appeals, negatives, articles);
+    # articles None keeps the dev articles.
+    batches = {
+        "--holdout": ("holdout", HOLDOUT_APPEALS, HOLDOUT_NEGATIVES, None),
+        "--batch3": ("batch3", BATCH3_APPEALS, BATCH3_NEGATIVES, None),
+        "--batch4": ("batch4", [], BATCH4_NEGATIVES, None),
+        "--batch5": ("batch5", BATCH5_APPEALS, [], None),
+        "--batch6": ("batch6", BATCH6_APPEALS, BATCH6_NEGATIVES, BATCH6_ARTICLES),
+        "--batch7": ("batch7", BATCH7_APPEALS, BATCH7_NEGATIVES, BATCH7_ARTICLES),
+        "--batch8": ("batch8", BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES),
+        "--batch9": ("batch9", BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES),
+        "--batch10": ("batch10", BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES),
+        "--batch11": ("batch11", BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES),
+    }
+    for flag, (name, appeals, negatives, articles) in batches.items():
+        if flag in sys.argv:
+            APPEALS, NEGATIVES = appeals, negatives
+            if articles is not None:
+                ARTICLES = articles
+            OUT = OUT.replace("appeals-dev.jsonl", f"appeals-{name}.jsonl")
     docs = []
     positions = ["top", "middle", "split", "twice", "blank-lines", "middle"]
     for n, (outlet, language, lines) in enumerate(APPEALS):
