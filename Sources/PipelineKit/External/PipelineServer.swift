@@ -60,7 +60,7 @@ public struct PipelineServer: Sendable {
                 let result = await pipeline.process(document, index: index, origin: document.id)
                 index += 1
                 switch result {
-                case .success(let done): Self.send(Self.resultMessage(done))
+                case .success(let done): Self.writeLine(Self.resultMessage(done))
                 case .failure(let record):
                     Self.send(Self.errorMessage(id: document.id, record.stage.map { "stage '\($0)': \(record.message)" } ?? record.message))
                 }
@@ -71,25 +71,29 @@ public struct PipelineServer: Sendable {
         await pipeline.shutdown()
     }
 
-    /// The reply for a processed document: its removals as cuts of the received text, and every layer.
-    static func resultMessage(_ document: Document) -> JSONValue {
-        var result = JSONObject()
-        result["type"] = .string("result")
-        result["id"] = .string(document.id)
+    /// The reply for a processed document: its removals as cuts of the received text, and every
+    /// layer, written straight from the document.
+    static func resultMessage(_ document: Document) -> [UInt8] {
+        var w = JSONWriter(capacity: document.text.utf8.count / 2 + 256)
+        w.raw("{\"type\":\"result\",\"id\":")
+        w.string(document.id)
         if !document.removed.isEmpty {
-            result["remove"] = .array(document.removed.map { removal in
-                .object(JSONObject([("start", .int(removal.span.start)), ("end", .int(removal.span.end)), ("reason", .string(removal.reason))]))
-            })
-        }
-        var layers = JSONObject()
-        for (key, value) in document.jsonValue.objectValue ?? JSONObject() {
-            switch key {
-            case "id", "text", "meta", "removed", "targets": continue
-            default: layers[key] = value
+            w.raw(",\"remove\":[")
+            for (i, removal) in document.removed.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"start\":"); w.int(removal.span.start)
+                w.raw(",\"end\":"); w.int(removal.span.end)
+                w.raw(",\"reason\":"); w.string(removal.reason)
+                w.raw("}")
             }
+            w.raw("]")
         }
-        result["layers"] = .object(layers)
-        return .object(result)
+        var layers = JSONWriter()
+        document.writeLayers(to: &layers, includingTargets: false)
+        w.raw(",\"layers\":{")
+        w.bytes.append(contentsOf: layers.bytes.dropFirst())  // without the first member's comma
+        w.raw("}}\n")
+        return w.bytes
     }
 
     static func errorMessage(id: String?, _ message: String) -> JSONValue {
@@ -104,7 +108,12 @@ public struct PipelineServer: Sendable {
         var writer = JSONWriter()
         writer.value(value)
         writer.raw("\n")
-        writer.bytes.withUnsafeBytes { raw in
+        writeLine(writer.bytes)
+    }
+
+    /// Writes a whole message line to stdout.
+    static func writeLine(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = write(1, raw.baseAddress! + offset, raw.count - offset)

@@ -20,6 +20,13 @@ extension Document {
             w.raw("}")
         }
         w.raw("]")
+        writeLayers(to: &w, includingTargets: true)
+        w.raw("}")
+    }
+
+    /// Writes each present layer as a `,"name":value` member: the typed layers, the input
+    /// `targets` when asked, then custom layers by name.
+    func writeLayers(to w: inout JSONWriter, includingTargets: Bool) {
         if let paragraphs { w.raw(",\"paragraphs\":"); Self.writeSpans(paragraphs, to: &w) }
         if let sentences { w.raw(",\"sentences\":"); Self.writeSpans(sentences, to: &w) }
         if let tokens { w.raw(",\"tokens\":"); Self.writeSpans(tokens, to: &w) }
@@ -39,7 +46,7 @@ extension Document {
             }
             w.raw("]")
         }
-        if let targets {
+        if includingTargets, let targets {
             w.raw(",\"targets\":[")
             for (i, t) in targets.enumerated() {
                 if i > 0 { w.raw(",") }
@@ -56,7 +63,6 @@ extension Document {
             w.key(member.key)
             w.value(member.value)
         }
-        w.raw("}")
     }
 
     /// The document as a JSON value in output format.
