@@ -49,12 +49,13 @@ struct BenchCommand: AsyncParsableCommand {
 
         let benchmark = PipelineBenchmark(pipeline: pipeline, repetitions: repeat_)
         var rows = try await benchmark.measureStages(documents)
-        let (runRow, _) = try await benchmark.measureRun(paths: Array(repeating: paths, count: max(1, scale)).flatMap { $0 }, settings: settings, jobs: jobs)
+        let scaledPaths = Array(repeating: paths, count: max(1, scale)).flatMap { $0 }
+        let (runRow, _) = try await benchmark.measureRun(paths: scaledPaths, settings: settings, jobs: jobs)
         rows.append(runRow)
         if let compare {
             let (_, other) = try await ConfigLoading.load(compare)
             let (row, _) = try await PipelineBenchmark(pipeline: other, repetitions: repeat_)
-                .measureRun(paths: Array(repeating: paths, count: max(1, scale)).flatMap { $0 }, settings: settings, jobs: jobs)
+                .measureRun(paths: scaledPaths, settings: settings, jobs: jobs)
             await other.shutdown()
             rows.append(PipelineBenchmark.Measurement(name: "compare: \(compare)", seconds: row.seconds,
                 megabytesPerSecond: row.megabytesPerSecond, documentsPerSecond: row.documentsPerSecond,

@@ -10,13 +10,18 @@ enum ConfigLoading {
     /// Loads and builds a pipeline, printing positioned errors and exiting 1 on failure.
     static func load(_ path: String) async throws -> (PipelineConfig, Pipeline) {
         do {
-            let config = try ConfigLoader(registry: registry).load(file: path)
-            let pipeline = try await PipelineBuilder(registry: registry, libraryLoader: StageLibraryLoader()).build(config)
-            return (config, pipeline)
+            return try await build(path)
         } catch {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
+    }
+
+    /// Loads and builds a pipeline; throws the positioned configuration errors.
+    static func build(_ path: String) async throws(ConfigErrors) -> (PipelineConfig, Pipeline) {
+        let config = try ConfigLoader(registry: registry).load(file: path)
+        let pipeline = try await PipelineBuilder(registry: registry, libraryLoader: StageLibraryLoader()).build(config)
+        return (config, pipeline)
     }
 
     /// The inputs to read: those on the command line, else the pipeline file's `input:`.

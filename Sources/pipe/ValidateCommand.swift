@@ -16,8 +16,7 @@ struct ValidateCommand: AsyncParsableCommand {
         var failed = false
         for file in files {
             do {
-                let config = try ConfigLoader(registry: ConfigLoading.registry).load(file: file)
-                let pipeline = try await PipelineBuilder(registry: ConfigLoading.registry, libraryLoader: StageLibraryLoader()).build(config)
+                let (config, pipeline) = try await ConfigLoading.build(file)
                 await pipeline.shutdown()
                 let names = config.stages.map(\.name).joined(separator: " -> ")
                 print("\(file): ok (\(config.stages.count) stage\(config.stages.count == 1 ? "" : "s"): \(names))")
