@@ -18,6 +18,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch10   # Fixtures/appeals-batch10.jsonl (third helper, before the shipped model)
     python3 dev/appeals/build_devset.py --batch11   # Fixtures/appeals-batch11.jsonl (after the shipped model; never trained on)
     python3 dev/appeals/build_devset.py --batch12   # Fixtures/appeals-batch12.jsonl (fourth helper; first run never tuned on)
+    python3 dev/appeals/build_devset.py --batch13   # Fixtures/appeals-batch13.jsonl (fourth helper, after batch 12)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -40,6 +41,7 @@ from batch9_texts import BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
 from batch10_texts import BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES
 from batch11_texts import BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES
 from batch12_texts import BATCH12_APPEALS, BATCH12_NEGATIVES, BATCH12_ARTICLES
+from batch13_texts import BATCH13_APPEALS, BATCH13_NEGATIVES, BATCH13_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -118,6 +120,7 @@ def main():
         "--batch10": ("batch10", BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES),
         "--batch11": ("batch11", BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES),
         "--batch12": ("batch12", BATCH12_APPEALS, BATCH12_NEGATIVES, BATCH12_ARTICLES),
+        "--batch13": ("batch13", BATCH13_APPEALS, BATCH13_NEGATIVES, BATCH13_ARTICLES),
     }
     for flag, (name, appeals, negatives, articles) in batches.items():
         if flag in sys.argv:
