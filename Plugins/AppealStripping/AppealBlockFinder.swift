@@ -4,12 +4,14 @@ import PipelineKit
 ///
 /// 1. Every line is scored from its cues (``LineEvidence``).
 /// 2. A *seed* is a line that scores at least ``seedScore`` and addresses the reader or speaks
-///    as the newsroom, or a short button-like line that is a call to action ("Donate now").
+///    as the newsroom, calls to act beside the newsroom's voice ("paid for by readers — chip in"),
+///    or a short button-like line that is a call to action ("Donate now").
 /// 3. A seed grows over neighbouring lines (blank lines are skipped) that carry appeal evidence
 ///    of their own, or that are short headers and sign-offs ("Dear readers,", "Thank you.").
 ///    Reporting lines ("said", "according to") stop the growth.
 /// 4. A block is kept when its total score, with a bonus for standing at the end or the top of
-///    the document, reaches the threshold.
+///    the document, reaches the threshold. Kept blocks a line or two apart are joined when the
+///    lines between them continue the appeal.
 struct AppealBlockFinder: Sendable {
     /// Minimum total score of a block.
     var threshold: Double
@@ -21,6 +23,10 @@ struct AppealBlockFinder: Sendable {
     var closingButton = 45
     /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
     var leadInWe = 160
+    /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
+    var maxGapLines = 2
+    /// ... when those lines hold fewer UTF-8 bytes than this together.
+    var maxGapBytes = 240
 
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
     /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
@@ -32,7 +38,8 @@ struct AppealBlockFinder: Sendable {
         guard !content.isEmpty else { return [] }
         var inBlock = Set<Int>()
         var blocks: [AppealBlock] = []
-        for (position, index) in content.enumerated() where !inBlock.contains(index) && isSeed(evidence[index], lines[index]) {
+        for (position, index) in content.enumerated()
+        where !inBlock.contains(index) && isSeed(evidence[index], lines[index], isFirst: position == 0) {
             var first = position
             var last = position
             while true {
@@ -77,8 +84,9 @@ struct AppealBlockFinder: Sendable {
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence,
                evidence[content[last + 1]].score > 0
-                || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4) {
-                // A button is short; a longer plain line after the block is the next headline.
+                || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4 && first > 0) {
+                // A button is short; a longer plain line after the block is the next headline, and
+                // so is any plain line after an appeal that opens the document.
                 last += 1
             }
             let members = content[first...last]
@@ -96,16 +104,46 @@ struct AppealBlockFinder: Sendable {
                   asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
         }
-        return blocks
+        return merged(blocks, lines: lines, content: content, evidence: evidence)
     }
 
-    private func isSeed(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
+    /// Joins two appeal blocks separated by at most two plain lines that continue the appeal: each
+    /// continues a sentence broken over lines ("Станьте нашим подписчиком на" / "платформе поддержки
+    /// или переведите"), speaks of the outlet or to the reader, or carries some appeal evidence.
+    private func merged(_ blocks: [AppealBlock], lines: [TextLine], content: [Int], evidence: [LineEvidence]) -> [AppealBlock] {
+        guard blocks.count >= 2 else { return blocks }
+        let position = Dictionary(uniqueKeysWithValues: content.enumerated().map { ($1, $0) })
+        var result: [AppealBlock] = []
+        for block in blocks.sorted(by: { $0.firstLine < $1.firstLine }) {
+            if var previous = result.last, let end = position[previous.lastLine], let start = position[block.firstLine],
+               start > end, start - end - 1 <= maxGapLines {
+                let gap = content[(end + 1)..<start]
+                let continues = gap.allSatisfy { k in
+                    bridges(evidence[k]) && (!lines[content[position[k]! - 1]].endsSentence
+                                             || talksAboutTheOutlet(evidence[k]) || evidence[k].score > 0)
+                }
+                if continues, gap.reduce(0, { $0 + evidence[$1].length }) < maxGapBytes {
+                    previous.lastLine = block.lastLine
+                    previous.score += block.score + gap.reduce(0.0) { $0 + evidence[$1].score }
+                    result[result.count - 1] = previous
+                    continue
+                }
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    private func isSeed(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool) -> Bool {
         if evidence.cues[.custom] > 0 { return true }
         let score = evidence.score
         if evidence.isQuotation || evidence.isReporting { return false }
-        // Imperatives need no pronoun: "Support bold reporting and donate today."
+        // Imperatives need no pronoun: "Support bold reporting and donate today.", nor does a call
+        // beside the newsroom's voice: "Become a member and hear every episode without ads." (not
+        // as the document's first line: a lead that reports on media funding names both).
         let speaks = evidence.speaksToReader || evidence.cues[.header] > 0
-        if score >= seedScore && (speaks || evidence.cues[.action] >= 2) { return true }
+        let callsWithVoice = evidence.cues[.action] > 0 && evidence.cues[.voice] > 0 && !isFirst
+        if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
     }
@@ -147,8 +185,10 @@ struct AppealBlockFinder: Sendable {
         let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
         guard absorbs(evidence, before: true) || speaksAsNewsroom else { return false }
         if isFirstLine {
-            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.hasQuote)
-                || (evidence.cues[.newsroom] > 0 && line.endsWithExclamationOrQuestion)
+            // A headline has no full stop: a first line naming the medium in a sentence opens the appeal.
+            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech)
+                || (evidence.cues[.newsroom] > 0 && (line.endsWithExclamationOrQuestion || line.endsWithPeriod)
+                    && !evidence.quotesSpeech)
         }
         return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
     }
@@ -158,12 +198,12 @@ struct AppealBlockFinder: Sendable {
     /// members pay for it.").
     private func leadsInSentence(_ evidence: LineEvidence) -> Bool {
         speaksAsNewsroom(evidence)
-            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.hasQuote && evidence.score >= 0)
+            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.quotesSpeech && evidence.score >= 0)
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
     private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
-        evidence.firstPlural > 0 && !evidence.hasQuote && evidence.length < leadInWe && !evidence.isReporting
+        evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.length < leadInWe && !evidence.isReporting
             && !evidence.isQuotation && evidence.score > -0.5
     }
 

@@ -49,6 +49,9 @@ enum AppealLexicon {
         "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
         "только для подписчиков", "доступно подписчикам", "присоединяйтесь", "вступить в клуб", "вступайте",
         "помочь редакции",
+        // Word families: join, try, become part of, help (RU infinitive buttons).
+        "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
+        "werden sie", "werden auch sie", "werde teil", "become part of", "be part of", "помочь",
     ]
 
     static let voice: [String] = [
@@ -121,6 +124,7 @@ enum AppealLexicon {
         "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "нам важна", "каждое пожертвование",
         "любая сумма", "даже небольшая", "даже небольшое", "наши читатели", "нашим читателям", "наших читателей",
         "поддержите редакцию", "поддержите нас", "наше издание", "без платной подписки", "спасибо, что вы с нами",
+        "free stories", "free articles", "lesen sie uns", "articles gratuits", "бесплатных материал*",
     ]
 
     static let header: [String] = [
@@ -138,6 +142,8 @@ enum AppealLexicon {
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
         "cher lecteur", "un message de", "chers amis", "дорогие читатели", "уважаемые читатели",
         "дорогой читатель", "дорогие друзья", "обращение",
+        // A metered paywall opens by counting the reader's free articles.
+        "you've read", "you have read", "vous avez lu", "вы прочитали",
     ]
 
     static let payment: [String] = [
@@ -163,6 +169,8 @@ enum AppealLexicon {
         "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
         "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
         "рублей", "подписк*",
+        "a week", "without limits", "gratis*", "kostenlos*", "unverbindlich*", "schon ab", "bereits ab", "zahlbar*",
+        "pro woche", "par semaine", "в неделю", "premier mois", "first month", "le premier mois",
     ]
 
     static let signoff: [String] = [
@@ -202,6 +210,9 @@ enum AppealLexicon {
         "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
         "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "медиа",
         "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
+        // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
+        "*journalismus", "*redaktion", "*zeitung", "*journalist*",
+        "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",
     ]
 
     static let beneficiary: [String] = [
@@ -224,7 +235,13 @@ enum AppealLexicon {
     /// The pronouns, matched as whole words.
     static var pronouns: [(String, AppealCue)] {
         firstPlural.sorted().map { ($0, .firstPlural) } + secondPerson.sorted().map { ($0, .secondPerson) }
+            + [("du", .du)] + frenchWords.sorted().map { ($0, .frenchWord) }
     }
+
+    /// French function words, which tell French "du" ("of the") from German "du" ("you").
+    static let frenchWords: Set<String> = [
+        "le", "la", "les", "une", "et", "est", "au", "aux", "pour", "dans", "sur", "avec", "qui", "que", "pas",
+    ]
 
     /// First-person plural words (the newsroom's "we").
     static let firstPlural: Set<String> = [
@@ -233,9 +250,10 @@ enum AppealLexicon {
         "нашей", "нашего", "нашим", "нас", "нам", "нами",
     ]
 
-    /// Second-person words (the reader), lowercased; German formal forms are checked with case.
+    /// Second-person words (the reader), lowercased; German formal forms are checked with case,
+    /// German "du" only in lines without French function words.
     static let secondPerson: Set<String> = [
-        "you", "your", "yours", "you're", "you've", "you'll", "du", "dich", "dir", "dein", "deine", "deinen",
+        "you", "your", "yours", "you're", "you've", "you'll", "dich", "dir", "dein", "deine", "deinen",
         "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
     ]

@@ -11,6 +11,9 @@ struct LineEvidence: Sendable {
     var largeAmounts = 0
     /// Whether the line contains a quotation mark.
     var hasQuote = false
+    /// Whether the line quotes speech: a quotation mark that is not one of a pair around a short
+    /// name or title («Важные», "The Lantern").
+    var quotesSpeech = false
     /// Length of the line's content in UTF-8 bytes.
     var length = 0
 
@@ -67,10 +70,11 @@ extension LineEvidence {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
         firstPlural = cues[.firstPlural]
-        secondPerson = cues[.secondPerson]
+        secondPerson = cues[.secondPerson] + (cues[.frenchWord] == 0 ? cues[.du] : 0)
         secondPerson += line.utf8.withContiguousStorageIfAvailable(Self.germanFormalCount)
             ?? Self.germanFormalCount(Array(line.utf8).withUnsafeBufferPointer { $0 })
         hasQuote = normalized.contains(0x22)
+        quotesSpeech = hasQuote && Self.quotesSpeech(normalized)
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
     }
@@ -118,6 +122,27 @@ extension LineEvidence {
         if length == 4 { return true }
         guard length == 5 else { return false }
         return b[s + 4] == 0x6E || b[s + 4] == 0x72 || b[s + 4] == 0x6D || b[s + 4] == 0x73        // n r m s
+    }
+
+    /// Whether the quotation marks in a line enclose speech rather than only short names: an
+    /// unpaired mark, or a pair more than 40 bytes or three spaces apart.
+    static func quotesSpeech(_ bytes: [UInt8]) -> Bool {
+        var open: Int?
+        var spaces = 0
+        for (i, b) in bytes.enumerated() {
+            if b == 0x22 {
+                if let start = open {
+                    if i - start > 40 || spaces > 2 { return true }
+                    open = nil
+                } else {
+                    open = i
+                    spaces = 0
+                }
+            } else if b == 0x20 && open != nil {
+                spaces += 1
+            }
+        }
+        return open != nil
     }
 
     /// Whether a line opens with quoted speech: a quotation mark that does not close soon after

@@ -3,7 +3,8 @@
 /// A phrase matches at a word start. A phrase ending in `*` also matches as a word prefix
 /// (`spend*` finds "spenden" and "spende"); other phrases must end at a word boundary. Whole-word
 /// entries (the pronouns) match only a whole word, where an apostrophe inside a word belongs to
-/// it ("we're" is one word, not "we").
+/// it ("we're" is one word, not "we"). A phrase opening with `*` also matches inside a word, so
+/// German compounds are found by their last part (`*redaktion` finds "Stadtredaktion").
 ///
 /// Phrases are grouped by their first two bytes (one-byte phrases are not allowed) and stored in
 /// one contiguous byte pool, so a line is scanned once, each word start is compared with only a
@@ -18,6 +19,8 @@ struct PhraseMatcher: Sendable {
         var cue: UInt8
         var isPrefix: Bool
         var isWholeWord: Bool
+        /// Whether the phrase may also start inside a word (written with a leading `*`).
+        var isInfix: Bool
     }
 
     /// All phrase bytes back to back.
@@ -28,23 +31,27 @@ struct PhraseMatcher: Sendable {
     private let bucketStart: [Int32]
     /// One bit per leading byte pair that starts some phrase (8 KB, stays in cache).
     private let hasBucket: [UInt64]
+    /// One bit per leading byte pair that starts some phrase matched inside words too.
+    private let hasInfixBucket: [UInt64]
 
     /// Builds a matcher from `(phrase, cue)` pairs; phrases are lowercased and normalised here.
     /// - Parameter wholeWords: words matched only as whole words (pronouns), with their cue.
     init(_ phrases: [(String, AppealCue)], wholeWords: [(String, AppealCue)] = []) {
-        var staged: [(key: Int, bytes: [UInt8], cue: AppealCue, isPrefix: Bool, isWholeWord: Bool)] = []
+        var staged: [(key: Int, bytes: [UInt8], cue: AppealCue, isPrefix: Bool, isWholeWord: Bool, isInfix: Bool)] = []
         for (phrase, cue) in phrases {
             var text = phrase
             let isPrefix = text.hasSuffix("*")
             if isPrefix { text.removeLast() }
+            let isInfix = text.hasPrefix("*")
+            if isInfix { text.removeFirst() }
             let bytes = TextNormalizer.normalized(text)
             guard bytes.count >= 2 else { continue }
-            staged.append((Int(bytes[0]) << 8 | Int(bytes[1]), bytes, cue, isPrefix, false))
+            staged.append((Int(bytes[0]) << 8 | Int(bytes[1]), bytes, cue, isPrefix, false, isInfix))
         }
         for (word, cue) in wholeWords {
             let bytes = TextNormalizer.normalized(word)
             guard bytes.count >= 2 else { continue }
-            staged.append((Int(bytes[0]) << 8 | Int(bytes[1]), bytes, cue, false, true))
+            staged.append((Int(bytes[0]) << 8 | Int(bytes[1]), bytes, cue, false, true, false))
         }
         // Stable order inside a bucket keeps counting independent of sorting details.
         let order = staged.indices.sorted { (staged[$0].key, $0) < (staged[$1].key, $1) }
@@ -55,14 +62,17 @@ struct PhraseMatcher: Sendable {
             let item = staged[index]
             entries.append(Entry(offset: Int32(pool.count), length: Int32(item.bytes.count),
                                  third: item.bytes.count > 2 ? item.bytes[2] : 0, cue: UInt8(item.cue.rawValue),
-                                 isPrefix: item.isPrefix, isWholeWord: item.isWholeWord))
+                                 isPrefix: item.isPrefix, isWholeWord: item.isWholeWord, isInfix: item.isInfix))
             pool.append(contentsOf: item.bytes)
             bucketStart[item.key + 1] += 1
         }
         var hasBucket = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        var hasInfixBucket = hasBucket
         for k in 0..<(1 << 16) where bucketStart[k + 1] > 0 { hasBucket[k >> 6] |= 1 << UInt64(k & 63) }
+        for item in staged where item.isInfix { hasInfixBucket[item.key >> 6] |= 1 << UInt64(item.key & 63) }
         for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
         self.hasBucket = hasBucket
+        self.hasInfixBucket = hasInfixBucket
         self.pool = pool
         self.entries = entries
         self.bucketStart = bucketStart
@@ -79,18 +89,25 @@ struct PhraseMatcher: Sendable {
             entries.withUnsafeBufferPointer { entries in
                 bucketStart.withUnsafeBufferPointer { buckets in
                   hasBucket.withUnsafeBufferPointer { bits in
+                  hasInfixBucket.withUnsafeBufferPointer { infixBits in
                     let n = buffer.count
                     var i = 0
                     while i + 1 < n {
                         let here = buffer[i]
-                        if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here) { i += 1; continue }
                         let key = Int(here) << 8 | Int(buffer[i + 1])
+                        // Inside a word only `*`-led phrases (compound parts) may start; a UTF-8
+                        // continuation byte never starts one.
+                        let insideWord = i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here)
+                        if insideWord {
+                            guard here & 0xC0 != 0x80, infixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
+                        }
                         guard bits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
                         var e = Int(buckets[key])
                         let stop = Int(buckets[key + 1])
                         while e < stop {
                             let entry = entries[e]
                             e += 1
+                            if insideWord && !entry.isInfix { continue }
                             let length = Int(entry.length)
                             guard length <= n - i, length == 2 || buffer[i + 2] == entry.third else { continue }
                             let offset = Int(entry.offset)
@@ -110,6 +127,7 @@ struct PhraseMatcher: Sendable {
                         }
                         i += 1
                     }
+                  }
                   }
                 }
             }

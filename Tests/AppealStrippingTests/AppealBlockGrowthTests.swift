@@ -1,0 +1,79 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// How a block starts and grows: seeds without pronouns, split appeals joined over a continuation
+// line, lead-ins naming the medium, and the headline after an appeal at the top. Each mechanism
+// comes with an article it must leave alone.
+
+/// Expects `appeal`, placed after `article`, to be cut whole and the article to stay.
+func expectAppealCut(_ appeal: String, after article: String = Article.council,
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let text = article + "\n" + appeal
+    let document = try await strip(text)
+    #expect(document.text == article, sourceLocation: sourceLocation)
+    #expect(rebuild(document) == text, sourceLocation: sourceLocation)
+}
+
+@Test("a call to act beside the newsroom's voice starts an appeal without any we or you")
+func callWithVoiceSeedsWithoutPronouns() async throws {
+    try await expectAppealCut("The Harbour Gazette is paid for by readers, not owners — chip in before Friday and keep it going.")
+}
+
+@Test("an article opening on media funding is not an appeal, even with a call and the newsroom's voice")
+func mediaFundingLeadStays() async throws {
+    let text = """
+    Independent newsrooms in exile now depend on readers who donate from abroad, a study shows.
+    The researchers counted 40 outlets that moved their staff to Riga, Vilnius and Warsaw since 2022.
+    Most of them lost their advertising income overnight, the report said.
+    """
+    let document = try await strip(text)
+    #expect(document.removed.isEmpty)
+}
+
+@Test("an appeal broken over lines keeps its cue-less middle line")
+func splitAppealKeepsContinuationLine() async throws {
+    let appeal = """
+    Dear readers, honest local reporting has nearly vanished from this valley.
+    We keep going only thanks to you. Please support us as a regular donor on
+    the crowdfunding platform, or wire whatever sum fits to the account of
+    the newsroom at the regional savings bank in the old town square.
+    Thank you for your support, we could not do this without you.
+    """
+    try await expectAppealCut(appeal)
+}
+
+@Test("article lines between two appeals are not joined to them")
+func articleBetweenAppealsStays() async throws {
+    let top = "Support our newsroom: become a member today for $5 a month."
+    let bottom = "If you value our reporting, please donate today. Every contribution counts."
+    let text = top + "\n" + Article.council + "\n" + Article.bridge + "\n" + bottom
+    let document = try await strip(text)
+    #expect(document.text.contains(Article.council))
+    #expect(document.text.contains(Article.bridge))
+    #expect(document.removed.count == 2)
+}
+
+@Test("a lead-in naming the medium in a quoted name or a full sentence at the top goes with the appeal")
+func leadInsNamingTheMedium() async throws {
+    let quoted = "«Вестник» расследования требуют времени.\nЕсли вы можете, поддержите нашу редакцию ежемесячным взносом.\n"
+    let body = "Власти города объявили о ремонте моста. Работы продлятся до осени.\n"
+    let first = try await strip(quoted + body)
+    #expect(first.text == body)
+    let sentence = "Good journalism takes time and money.\nIf you can, support our reporting with a monthly gift today.\n"
+    let second = try await strip(sentence + Article.council)
+    #expect(second.text == Article.council)
+}
+
+@Test("a headline before an appeal at the top and a headline after it stay")
+func headlinesAroundTopAppealStay() async throws {
+    let headline = "Ferry terminal shuts down"
+    let appeal = "You are reading our morning newsletter, in your inbox every weekday at six.\nSign up here for free:"
+    let text = appeal + "\n" + headline + "\n" + Article.council
+    let document = try await strip(text)
+    #expect(document.text == headline + "\n" + Article.council)
+    let quotedSpeech = "\"We will keep the terminal open as long as the council lets us\", the operator told reporters.\n"
+    let kept = try await strip(quotedSpeech + Article.bridge)
+    #expect(kept.removed.isEmpty)
+}
