@@ -52,6 +52,7 @@ enum AppealLexicon {
         // Word families: join, try, become part of, help (RU infinitive buttons).
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
         "werden sie", "werden auch sie", "werde teil", "become part of", "be part of", "помочь",
+        "сделать взнос", "сделайте взнос",
     ]
 
     static let voice: [String] = [
@@ -169,8 +170,10 @@ enum AppealLexicon {
         "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
         "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
         "рублей", "подписк*",
-        "a week", "without limits", "gratis*", "kostenlos*", "unverbindlich*", "schon ab", "bereits ab", "zahlbar*",
+        "without limits", "gratis*", "kostenlos*", "unverbindlich*", "schon ab", "bereits ab", "zahlbar*",
         "pro woche", "par semaine", "в неделю", "premier mois", "first month", "le premier mois",
+        // Buttons that lead to the offer ("Learn more"), and contribution words.
+        "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*",
     ]
 
     static let signoff: [String] = [
@@ -237,6 +240,16 @@ enum AppealLexicon {
         firstPlural.sorted().map { ($0, .firstPlural) } + secondPerson.sorted().map { ($0, .secondPerson) }
             + [("du", .du)] + frenchWords.sorted().map { ($0, .frenchWord) }
     }
+
+    /// Short words that never end a headline or a button: articles, prepositions, conjunctions
+    /// (lowercased). A capital after them starts a noun or a name, not the next headline.
+    static let joiningWords: Set<String> = [
+        "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "from", "your", "our", "my",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "von",
+        "für", "mit", "im", "zu", "zum", "zur", "auf", "unserer", "unseren", "unsere", "ihre", "ihren",
+        "le", "la", "les", "un", "une", "du", "de", "et", "à", "au", "aux", "pour", "sur", "notre", "nos", "votre",
+        "в", "на", "и", "с", "по", "для", "о", "к", "от", "нашу", "наш", "вашу",
+    ]
 
     /// French function words, which tell French "du" ("of the") from German "du" ("you").
     static let frenchWords: Set<String> = [

@@ -112,6 +112,13 @@ extension AppealStripper {
                 // A long appeal flattened into the paragraph opens with its salutation ("Dear reader,",
                 // "Chère lectrice,") a few sentences before the plea: the story it tells in between
                 // (what the newsroom's reporting achieved) goes with it.
+                // A lead-in glued behind the headline ("… heating The story you just read was paid
+                // for by readers.") goes with the appeal; the headline before it stays (see below).
+                if block.firstLine > 0, case let before = sentences[block.firstLine - 1],
+                   let junction = headlineJunction(in: before, keeping: .before),
+                   leadsIn(String(before.text.unicodeScalars.dropFirst(junction - before.span.start))) {
+                    block.firstLine -= 1
+                }
                 var k = block.firstLine - 1
                 while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote {
                     if evidence[k].cues[.header] > 0 && !evidence[k].isReporting && !evidence[k].isQuotation {
@@ -141,6 +148,9 @@ extension AppealStripper {
                 }
                 if let junction = headlineJunction(in: sentences[block.lastLine], keeping: .after) {
                     end = min(end, junction)
+                } else if block.lastLine < sentences.count - 1, let junction = buttonJunction(in: sentences[block.lastLine + 1]) {
+                    // The appeal's button glued onto the next headline ("Choose an amount Classes resume …").
+                    end = junction
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
@@ -169,16 +179,18 @@ extension AppealStripper {
         func isPlain(_ e: LineEvidence) -> Bool {
             !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
         }
-        func isAppeal(_ e: LineEvidence) -> Bool { e.hasCallOrVoice || e.addressesReader }
+        // The part cut before a kept headline may open with a remark naming the medium ("Reporting
+        // like this takes months.").
+        func isAppeal(_ e: LineEvidence) -> Bool {
+            e.hasCallOrVoice || e.addressesReader || (side == .before && e.cues[.newsroom] > 0 && !e.isReporting)
+        }
         func words(_ range: Range<Int>) -> Int {
             var count = 0
             var inWord = false
             for k in range { if scalars[k] == " " { inWord = false } else if !inWord { inWord = true; count += 1 } }
             return count
         }
-        let junctions = (2..<scalars.count).filter {
-            scalars[$0 - 1] == " " && scalars[$0].properties.isUppercase && scalars[$0 - 2].properties.isLowercase
-        }
+        let junctions = Self.junctions(in: scalars)
         switch side {
         case .before:
             // The last junction whose prefix is still plain.
@@ -197,6 +209,55 @@ extension AppealStripper {
             }
             return nil
         }
+    }
+
+    /// Where a lowercase word meets a capitalised one ("… in the city Our newsroom …"), except
+    /// after a word that never ends a headline or a button ("den", "the", "of"): German nouns and
+    /// names are capitalised inside sentences.
+    static func junctions(in scalars: [Unicode.Scalar]) -> [Int] {
+        (2..<max(2, scalars.count)).filter { k in
+            guard scalars[k - 1] == " ", scalars[k].properties.isUppercase, scalars[k - 2].properties.isLowercase else {
+                return false
+            }
+            var start = k - 2
+            while start > 0, scalars[start - 1] != " " { start -= 1 }
+            guard k - 1 - start <= 7 else { return true }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[start..<(k - 1)])
+            return !AppealLexicon.joiningWords.contains(String(word).lowercased())
+        }
+    }
+
+    /// Inside the sentence after an appeal, the code point offset where its glued button ends: a
+    /// piece of at most five words in sentence case with some appeal evidence ("Choose a monthly
+    /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
+    /// plain words.
+    func buttonJunction(in sentence: TextLine) -> Int? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        func evidence(_ range: Range<Int>) -> LineEvidence {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            let piece = String(view)
+            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        }
+        // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
+        // Airport rise" is a sentence with a name in it).
+        guard let k = Self.junctions(in: scalars).first,
+              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) <= 5,
+              !scalars[1..<k].contains(where: { $0.properties.isUppercase }) else { return nil }
+        let button = evidence(0..<k)
+        let rest = evidence(k..<scalars.count)
+        guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,
+              scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
+        return sentence.span.start + k
+    }
+
+    /// Whether a piece of a sentence reads as an appeal's lead-in: the newsroom's "we", the
+    /// reader's "you" or the medium named, outside reporting and quoted speech.
+    private func leadsIn(_ piece: String) -> Bool {
+        let e = LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        return (e.firstPlural > 0 || e.secondPerson > 0 || e.cues[.newsroom] > 0) && !e.isReporting && !e.quotesSpeech
+            && !e.isQuotation && e.score >= 0 && e.length < finder.leadInWe
     }
 
     /// The code point span a block removes: its lines and the line breaks and blank lines after

@@ -1,0 +1,59 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Text whose line breaks were lost: an appeal's button glued onto the next headline, its lead-in
+// glued behind the headline before it, and German nouns that are not headline junctions. Each
+// mechanism comes with an article it must leave alone.
+
+/// A run-together article that ends in an appeal.
+let bridgeThenAppeal = "Harbour bridge reopens after repairs The bridge reopened on Monday, the city said. Engineers replaced two cables. "
+    + "Our reporting is paid for by readers like you. Please support our newsroom with a monthly gift today. "
+let busFares = "The regional transport authority said single tickets would cost more from May. Season tickets keep their price. Students still pay half."
+
+@Test("a button glued onto the next headline goes with the appeal; the headline stays")
+func buttonGluedOntoHeadline() async throws {
+    let text = bridgeThenAppeal + "Choose your amount Bus fares rise again in May " + busFares
+    let document = try await strip(text)
+    #expect(!document.text.contains("Choose your amount"))
+    #expect(document.text.contains("Bus fares rise again in May " + busFares))
+    #expect(rebuild(document) == text)
+}
+
+@Test("an article sentence after an appeal that names a place in capitals is not a button")
+func sentenceWithNameAfterAppealStays() async throws {
+    let text = bridgeThenAppeal + "Monthly fees at Lyon Airport rise again in May, the operator said. " + busFares
+    let document = try await strip(text)
+    #expect(document.text.contains("Monthly fees at Lyon Airport rise again in May, the operator said."))
+}
+
+@Test("a lead-in glued behind the headline goes with the appeal; the headline and a reporting sentence stay")
+func leadInGluedBehindHeadline() async throws {
+    let appeal = "The story you just read was paid for by a few thousand readers. Will you be one of them? Support our newsroom with a monthly gift today. "
+    let text = "Bus fares rise again in May for the third time in two years " + appeal + busFares
+    let document = try await strip(text)
+    #expect(document.text.hasPrefix("Bus fares rise again in May for the third time in two years"))
+    #expect(!document.text.contains("The story you just read"))
+    #expect(document.text.contains(busFares))
+    let reported = "Bus fares rise again in May The paper's readers said on Tuesday they would boycott the buses. "
+        + "Will you be one of them? Support our newsroom with a monthly gift today. " + busFares
+    let kept = try await strip(reported)
+    #expect(kept.text.contains("The paper's readers said on Tuesday they would boycott the buses."))
+}
+
+@Test("a capital after an article or preposition is a noun, not a headline junction")
+func junctionsSkipJoiningWords() {
+    func junctions(_ text: String) -> [Int] { AppealStripper.junctions(in: Array(text.unicodeScalars)) }
+    #expect(junctions("Sie lesen gerade den Abend-Newsletter unserer Lokalredaktion").isEmpty)
+    #expect(junctions("Donate to the Center").isEmpty)
+    #expect(junctions("Brücke bleibt gesperrt Sie lesen") == [23])
+}
+
+@Test("a German newsletter pitch flattened onto the article goes whole, from its first word")
+func germanNewsletterPitchGoesWhole() async throws {
+    let article = "Der Wochenmarkt zieht auf den Kirchplatz. Die Händler rechnen mit weniger Kundschaft. Die Stadt stellt Schilder auf."
+    let pitch = " Sie lesen gerade den Abend-Newsletter unserer Lokalredaktion, jeden Werktag in Ihrem Postfach. Hier kostenlos anmelden:"
+    let document = try await strip(article + pitch)
+    #expect(document.text == article)
+}
