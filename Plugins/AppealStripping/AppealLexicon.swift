@@ -145,6 +145,8 @@ enum AppealLexicon {
         "дорогой читатель", "дорогие друзья", "обращение",
         // A metered paywall opens by counting the reader's free articles.
         "you've read", "you have read", "vous avez lu", "вы прочитали",
+        // "Why is this article free?": the outlet explains who pays for it.
+        "why is this", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
     ]
 
     static let payment: [String] = [
@@ -258,7 +260,7 @@ enum AppealLexicon {
 
     /// First-person plural words (the newsroom's "we").
     static let firstPlural: Set<String> = [
-        "we", "our", "us", "ours", "we're", "we've", "we'll", "wir", "unser", "unsere", "unseren", "unserem",
+        "we", "our", "us", "ours", "we're", "we've", "we'll", "we'd", "wir", "unser", "unsere", "unseren", "unserem",
         "unserer", "unseres", "uns", "nous", "notre", "nos", "мы", "наш", "наша", "наше", "наши", "нашу",
         "нашей", "нашего", "нашим", "нас", "нам", "нами",
     ]
@@ -266,7 +268,7 @@ enum AppealLexicon {
     /// Second-person words (the reader), lowercased; German formal forms are checked with case,
     /// German "du" only in lines without French function words.
     static let secondPerson: Set<String> = [
-        "you", "your", "yours", "you're", "you've", "you'll", "dich", "dir", "dein", "deine", "deinen",
+        "you", "your", "yours", "you're", "you've", "you'll", "you'd", "dich", "dir", "dein", "deine", "deinen",
         "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
     ]

@@ -57,3 +57,22 @@ func germanNewsletterPitchGoesWhole() async throws {
     let document = try await strip(article + pitch)
     #expect(document.text == article)
 }
+
+@Test("a piece holding a button and the next headline is split: the button goes, the headline stays")
+func bracketButtonSplitFromHeadline() async throws {
+    let appeal = "Did you enjoy this piece? I run this newsletter alone, with no company behind me. If it was useful, you can buy me a coffee. [Buy me a coffee] "
+    let article = "Harbour bridge reopens after repairs The bridge reopened on Monday after six weeks, the city said. Engineers replaced two cables. Traffic is back to normal."
+    let document = try await strip(appeal + article)
+    #expect(document.text == article)
+}
+
+@Test("a headline glued before an appeal is split off and stays; a reported call after a headline stays")
+func headlineSplitFromAppeal() async throws {
+    let appeal = "Give the gift of local news this winter. Gift subscriptions start at $20 a year. Give a gift "
+    let document = try await strip("Bus fares rise again in May " + appeal + busFares)
+    #expect(document.text.hasPrefix("Bus fares rise again in May"))
+    #expect(!document.text.contains("Give"))
+    #expect(document.text.hasSuffix(busFares))
+    let reported = "Bus fares rise again in May Give the gift of a season ticket, the transport authority urged parents on Tuesday. " + busFares
+    #expect(try await strip(reported).removed.isEmpty)
+}
