@@ -80,6 +80,9 @@ struct AppealBlockFinder: Sendable {
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
                                  : leadsInSentence(evidence[content[first - 1]]) {
                 first -= 1
+            } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
+                                                               taken: inBlock) {
+                first = title
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence,
@@ -191,6 +194,24 @@ struct AppealBlockFinder: Sendable {
                     && !evidence.quotesSpeech)
         }
         return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
+    }
+
+    /// The position of a sign-up box's title above a block: up to three fragments of at most three
+    /// words ("Five minutes.", "Every weekday.") under a short line naming the medium or calling to
+    /// act ("Get the Morning Edition"), which is not the document's first line.
+    private func boxTitle(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                          taken: Set<Int>) -> Int? {
+        var k = first - 1
+        while k > 0, first - k <= 3, !taken.contains(content[k]) {
+            let e = evidence[content[k]]
+            guard lines[content[k]].wordCount <= 3, e.length < 25, !e.isReporting, !e.isQuotation, e.score >= 0 else { break }
+            k -= 1
+        }
+        guard k < first - 1, k > 0, !taken.contains(content[k]) else { return nil }
+        let title = evidence[content[k]]
+        guard title.length < shortLine, !title.isReporting, !title.isQuotation, title.score >= 0,
+              title.cues[.newsroom] > 0 || title.hasCallOrVoice else { return nil }
+        return k
     }
 
     /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as

@@ -26,10 +26,15 @@ extension AppealStripper {
         func isPlain(_ e: LineEvidence) -> Bool {
             !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
         }
-        // The part cut before a kept headline may open with a remark naming the medium ("Reporting
-        // like this takes months.").
-        func isAppeal(_ e: LineEvidence) -> Bool {
-            e.hasCallOrVoice || e.addressesReader || (side == .before && e.cues[.newsroom] > 0 && !e.isReporting)
+        func isAppeal(_ e: LineEvidence) -> Bool { e.hasCallOrVoice || e.addressesReader }
+        // The part cut before a kept headline may also open with a remark naming the medium
+        // ("Reporting like this takes months."), unless the junction splits a name ("Get the
+        // Morning | Edition"): then the word before it is capitalised too.
+        func opensRemark(_ e: LineEvidence, at k: Int) -> Bool {
+            guard e.cues[.newsroom] > 0, !e.isReporting else { return false }
+            var start = k - 2
+            while start > 0, scalars[start - 1] != " " { start -= 1 }
+            return !scalars[start].properties.isUppercase
         }
         func words(_ range: Range<Int>) -> Int {
             var count = 0
@@ -45,7 +50,9 @@ extension AppealStripper {
             for k in junctions {
                 let prefix = evidence(0..<k)
                 guard isPlain(prefix) else { break }
-                if words(0..<k) >= 3, isAppeal(evidence(k..<scalars.count)) { found = k }
+                guard words(0..<k) >= 3 else { continue }
+                let rest = evidence(k..<scalars.count)
+                if isAppeal(rest) || opensRemark(rest, at: k) { found = k }
             }
             return found.map { sentence.span.start + $0 }
         case .after:

@@ -77,3 +77,18 @@ func headlinesAroundTopAppealStay() async throws {
     let kept = try await strip(quotedSpeech + Article.bridge)
     #expect(kept.removed.isEmpty)
 }
+
+/// A newsletter form without a title.
+let signUpForm = "Your email\nSign me up\nNo spam. Unsubscribe at any time."
+
+@Test("a sign-up box's title and its short tagline fragments go with the form")
+func signUpBoxTitleAndFragments() async throws {
+    try await expectAppealCut("Get the Evening Briefing\nThree stories.\nTen minutes.\nEvery weeknight.\n" + signUpForm)
+}
+
+@Test("short article lines above a sign-up form stay when no title naming the medium tops them")
+func shortArticleLinesAboveFormStay() async throws {
+    let article = Article.council + "\nNo one was hurt.\nRoads reopen Monday."
+    let document = try await strip(article + "\n" + signUpForm)
+    #expect(document.text == article)
+}

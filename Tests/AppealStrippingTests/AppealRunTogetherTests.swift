@@ -76,3 +76,11 @@ func headlineSplitFromAppeal() async throws {
     let reported = "Bus fares rise again in May Give the gift of a season ticket, the transport authority urged parents on Tuesday. " + busFares
     #expect(try await strip(reported).removed.isEmpty)
 }
+
+@Test("a sign-up box flattened onto the article goes whole, its title name not split as a headline")
+func flattenedSignUpBoxGoesWhole() async throws {
+    let article = "Miners end strike after pay deal The miners returned to work on Tuesday, the union said. Police said the protest had been peaceful."
+    let box = " Get the Evening Briefing Three stories. Ten minutes. Every weeknight. Your email Sign me up No spam. Unsubscribe at any time."
+    let document = try await strip(article + box)
+    #expect(document.text == article)
+}
