@@ -12,6 +12,13 @@ let bridgeThenAppeal = "Harbour bridge reopens after repairs The bridge reopened
     + "Our reporting is paid for by readers like you. Please support our newsroom with a monthly gift today. "
 let busFares = "The regional transport authority said single tickets would cost more from May. Season tickets keep their price. Students still pay half."
 
+/// Expects `appeal`, glued onto the end of `article`, to be cut and the article to stay.
+func expectGluedAppealCut(_ appeal: String, onto article: String,
+                          sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let document = try await strip(article + appeal)
+    #expect(document.text == article, sourceLocation: sourceLocation)
+}
+
 @Test("a button glued onto the next headline goes with the appeal; the headline stays")
 func buttonGluedOntoHeadline() async throws {
     let text = bridgeThenAppeal + "Choose your amount Bus fares rise again in May " + busFares
@@ -54,8 +61,7 @@ func junctionsSkipJoiningWords() {
 func germanNewsletterPitchGoesWhole() async throws {
     let article = "Der Wochenmarkt zieht auf den Kirchplatz. Die Händler rechnen mit weniger Kundschaft. Die Stadt stellt Schilder auf."
     let pitch = " Sie lesen gerade den Abend-Newsletter unserer Lokalredaktion, jeden Werktag in Ihrem Postfach. Hier kostenlos anmelden:"
-    let document = try await strip(article + pitch)
-    #expect(document.text == article)
+    try await expectGluedAppealCut(pitch, onto: article)
 }
 
 @Test("a piece holding a button and the next headline is split: the button goes, the headline stays")
@@ -81,6 +87,5 @@ func headlineSplitFromAppeal() async throws {
 func flattenedSignUpBoxGoesWhole() async throws {
     let article = "Miners end strike after pay deal The miners returned to work on Tuesday, the union said. Police said the protest had been peaceful."
     let box = " Get the Evening Briefing Three stories. Ten minutes. Every weeknight. Your email Sign me up No spam. Unsubscribe at any time."
-    let document = try await strip(article + box)
-    #expect(document.text == article)
+    try await expectGluedAppealCut(box, onto: article)
 }
