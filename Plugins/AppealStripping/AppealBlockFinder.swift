@@ -39,7 +39,8 @@ struct AppealBlockFinder: Sendable {
         var inBlock = Set<Int>()
         var blocks: [AppealBlock] = []
         for (position, index) in content.enumerated()
-        where !inBlock.contains(index) && isSeed(evidence[index], lines[index], isFirst: position == 0) {
+        where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0)
+                                           || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
             var first = position
             var last = position
             while true {
@@ -135,6 +136,32 @@ struct AppealBlockFinder: Sendable {
             result.append(block)
         }
         return result
+    }
+
+    /// Whether a line speaking to the reader or as the newsroom, with some appeal evidence of its
+    /// own, starts a block because it and the neighbours that would join it carry weaker signals of at least
+    /// three kinds that add up to the threshold ("Your $5 keeps us on the beat." beside
+    /// "Members read without ads."), though none of them is a seed alone. Never the first line.
+    private func seedsByNeighbourhood(_ position: Int, content: [Int], evidence: [LineEvidence]) -> Bool {
+        let e = evidence[content[position]]
+        guard position > 0, e.score >= 2, !e.isReporting, !e.isQuotation, e.speaksToReader else { return false }
+        var first = position
+        var last = position
+        while first > 1, joins(evidence[content[first - 1]], score: evidence[content[first - 1]].score) { first -= 1 }
+        while last + 1 < content.count, joins(evidence[content[last + 1]], score: evidence[content[last + 1]].score) { last += 1 }
+        var total = 0.0
+        var kinds: Set<Int> = []
+        for k in content[first...last] {
+            let n = evidence[k]
+            total += n.score
+            if n.speaksToReader { kinds.insert(0) }
+            if n.cues[.action] > 0 { kinds.insert(1) }
+            if n.cues[.voice] > 0 { kinds.insert(2) }
+            if n.cues[.header] + n.cues[.signoff] > 0 { kinds.insert(3) }
+            if n.cues[.payment] + n.smallAmounts > 0 { kinds.insert(4) }
+            if n.cues[.newsroom] > 0 { kinds.insert(5) }
+        }
+        return total >= threshold && kinds.count >= 3
     }
 
     private func isSeed(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool) -> Bool {

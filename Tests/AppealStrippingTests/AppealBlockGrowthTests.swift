@@ -92,3 +92,14 @@ func shortArticleLinesAboveFormStay() async throws {
     let document = try await strip(article + "\n" + signUpForm)
     #expect(document.text == article)
 }
+
+@Test("weaker signals of several kinds on neighbouring lines start an appeal no line starts alone")
+func neighbourhoodOfWeakSignalsSeeds() async throws {
+    try await expectAppealCut("Your $5 keeps us on the beat.\nMembers read every story without ads.\nThank you.")
+}
+
+@Test("a price addressed to the reader in consumer news is not an appeal")
+func readerPriceInNewsStays() async throws {
+    let text = Article.bridge + "\nYour $5 coffee now costs $6 at most cafés in town.\nPrices rose again in March.\nMany owners blame the rent."
+    #expect(try await strip(text).removed.isEmpty)
+}
