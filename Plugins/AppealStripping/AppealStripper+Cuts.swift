@@ -103,7 +103,9 @@ extension AppealStripper {
             quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
         }
         let last = sentences.count - 1
-        return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+        let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+        let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })
+        return found
             .map { block in
                 // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it.
                 var block = block
@@ -121,8 +123,10 @@ extension AppealStripper {
                 // A long appeal flattened into the paragraph opens with its salutation ("Dear reader,",
                 // "Chère lectrice,") a few sentences before the plea: the story it tells in between
                 // (what the newsroom's reporting achieved) goes with it.
+                // Reporting or another appeal in between means the salutation belongs elsewhere.
                 var k = block.firstLine - 1
-                while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote {
+                while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote, !evidence[k].isReporting,
+                      !taken.contains(k) {
                     if evidence[k].cues[.header] > 0 && !evidence[k].isReporting && !evidence[k].isQuotation {
                         block.firstLine = k
                         break

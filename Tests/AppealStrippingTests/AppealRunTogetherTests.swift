@@ -89,3 +89,11 @@ func flattenedSignUpBoxGoesWhole() async throws {
     let box = " Get the Evening Briefing Three stories. Ten minutes. Every weeknight. Your email Sign me up No spam. Unsubscribe at any time."
     try await expectGluedAppealCut(box, onto: article)
 }
+
+@Test("the same paywall prompt flattened at the top and the end goes twice; the salutation of one is not the other's")
+func paywallPromptTwiceInRunTogetherText() async throws {
+    let prompt = "This article is reserved for subscribers. Read it and many more with a digital subscription. The first month is free."
+    let article = "Tram strike halts city traffic A strike stopped trams on Monday. The union said it wants higher pay. Employers called the strike excessive."
+    let document = try await strip(prompt + " " + article + " " + prompt)
+    #expect(document.text == article)
+}
