@@ -243,6 +243,19 @@ enum AppealLexicon {
             + [("du", .du)] + frenchWords.sorted().map { ($0, .frenchWord) }
     }
 
+    /// Verbs that open a call to act (lowercased first words): a short sentence starting with one
+    /// right after an appeal is its button ("Become a builder today.", "Jetzt testen").
+    static let callVerbs: Set<String> = [
+        "support", "donate", "give", "subscribe", "join", "become", "help", "get", "choose", "pick", "start", "claim",
+        "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge",
+        "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "werden", "werde", "testen",
+        "sichern", "jetzt", "hol", "holen", "schenken", "registrieren",
+        "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",
+        "participez", "inscrivez", "je",
+        "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",
+        "оформить", "присоединяйтесь", "сделайте", "сделать",
+    ]
+
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions
     /// (lowercased). A capital after them starts a noun or a name, not the next headline.
     static let joiningWords: Set<String> = [

@@ -112,6 +112,17 @@ extension AppealStripper {
                 if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
                    evidence[last].score >= 0 {
                     block.lastLine = last
+                } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
+                          sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
+                          evidence[next].score >= 0 {
+                    // So does a call of up to five words right after it, anywhere: "Become a builder today."
+                    block.lastLine = next
+                }
+                // A short exclamation right before it is its opening ("Sie sind wichtig!").
+                if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamation,
+                   sentences[previous].wordCount <= 4, evidence[previous].length < 30, !evidence[previous].isReporting,
+                   !evidence[previous].isQuotation, evidence[previous].score >= 0 {
+                    block.firstLine = previous
                 }
                 // A lead-in glued behind the headline ("… heating The story you just read was paid
                 // for by readers.") goes with the appeal; the headline before it stays (see below).

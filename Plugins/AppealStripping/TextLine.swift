@@ -57,6 +57,21 @@ struct TextLine: Sendable {
         return bytes.last == 0x21 || bytes.last == 0x3F
     }
 
+    /// Whether the line ends with `!` (possibly followed by a closing quote).
+    var endsWithExclamation: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        return bytes.last == 0x21
+    }
+
+    /// Whether the line opens with a verb that calls to act ("Become", "Abonnez", "Поддержите";
+    /// see ``AppealLexicon/callVerbs``).
+    var opensWithCall: Bool {
+        var end = 0
+        while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) { end += 1 }
+        return end > 0 && AppealLexicon.callVerbs.contains(String(decoding: lowered[..<end], as: UTF8.self))
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 

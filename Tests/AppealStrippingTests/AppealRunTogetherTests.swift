@@ -97,3 +97,23 @@ func paywallPromptTwiceInRunTogetherText() async throws {
     let document = try await strip(prompt + " " + article + " " + prompt)
     #expect(document.text == article)
 }
+
+@Test("a short call right after an inline appeal goes with it; a longer sentence opening with the same verb stays")
+func shortCallAfterInlineAppeal() async throws {
+    let appeal = "The story you just read was paid for by a few thousand readers. Will you be one of them? Support our newsroom with a monthly gift. "
+    let text = "Bus fares rise again in May " + appeal + "Become a founding reader today. " + busFares
+    let document = try await strip(text)
+    #expect(!document.text.contains("founding reader"))
+    #expect(document.text.hasSuffix(busFares))
+    let sentence = "Support for the new fare plan grew among commuters this spring. "
+    let kept = try await strip("Bus fares rise again in May " + appeal + sentence + busFares)
+    #expect(kept.text.contains(sentence + busFares))
+}
+
+@Test("a short exclamation right before an inline appeal opens it; a longer one stays")
+func shortExclamationOpensInlineAppeal() async throws {
+    let appeal = " Free media can only do as much as their readers allow – by reading, sharing and paying, however small the sum. Please support our work. Thank you!"
+    try await expectGluedAppealCut(" You matter!" + appeal, onto: busFares)
+    let exclaimed = " The old fares will never come back!"
+    #expect(try await strip(busFares + exclaimed + appeal).text.hasPrefix(busFares + exclaimed))
+}
