@@ -92,7 +92,10 @@ extension AppealStripper {
     func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
         var pieces = line.sentences()
         var evidence = pieces.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
-        splitAtJunctions(&pieces, evidence: &evidence)
+        // Headlines glue onto sentences only where line breaks were lost.
+        if wholeLine || isWholeText || pieces.count >= Self.runTogetherSentences {
+            splitAtJunctions(&pieces, evidence: &evidence)
+        }
         let sentences = pieces
         guard sentences.count >= 2 else { return [] }
         // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted

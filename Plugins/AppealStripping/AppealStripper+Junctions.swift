@@ -85,6 +85,9 @@ extension AppealStripper {
         }
     }
 
+    /// A sentence piece shorter than this (in words) holds no glued headline worth splitting off.
+    static let gluedPieceWords = 6
+
     /// A button glued onto a headline has at most this many words ("Back us on our crowdfunder page").
     static let buttonWords = 6
 
@@ -128,7 +131,8 @@ extension AppealStripper {
         var k = 0
         while k < sentences.count {
             let piece = sentences[k]
-            guard evidence[k].hasCallOrVoice || evidence[k].score > 0,
+            // A button or headline (three words or more) glued onto a sentence makes a long piece.
+            guard piece.wordCount >= Self.gluedPieceWords, evidence[k].hasCallOrVoice || evidence[k].score > 0,
                   let junction = buttonJunction(in: piece) ?? headlineJunction(in: piece, keeping: .before),
                   let (head, tail) = piece.split(at: junction - piece.span.start) else { k += 1; continue }
             sentences.replaceSubrange(k...k, with: [head, tail])

@@ -33,6 +33,8 @@ struct PhraseMatcher: Sendable {
     private let hasBucket: [UInt64]
     /// One bit per leading byte pair that starts some phrase matched inside words too.
     private let hasInfixBucket: [UInt64]
+    /// One bit per byte that starts some phrase matched inside words (checked first, inside words).
+    private let infixLead: (UInt64, UInt64, UInt64, UInt64)
 
     /// Builds a matcher from `(phrase, cue)` pairs; phrases are lowercased and normalised here.
     /// - Parameter wholeWords: words matched only as whole words (pronouns), with their cue.
@@ -69,7 +71,12 @@ struct PhraseMatcher: Sendable {
         var hasBucket = [UInt64](repeating: 0, count: (1 << 16) / 64)
         var hasInfixBucket = hasBucket
         for k in 0..<(1 << 16) where bucketStart[k + 1] > 0 { hasBucket[k >> 6] |= 1 << UInt64(k & 63) }
-        for item in staged where item.isInfix { hasInfixBucket[item.key >> 6] |= 1 << UInt64(item.key & 63) }
+        var lead: [UInt64] = [0, 0, 0, 0]
+        for item in staged where item.isInfix {
+            hasInfixBucket[item.key >> 6] |= 1 << UInt64(item.key & 63)
+            lead[Int(item.bytes[0]) >> 6] |= 1 << UInt64(item.bytes[0] & 63)
+        }
+        self.infixLead = (lead[0], lead[1], lead[2], lead[3])
         for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
         self.hasBucket = hasBucket
         self.hasInfixBucket = hasInfixBucket
@@ -91,15 +98,19 @@ struct PhraseMatcher: Sendable {
                   hasBucket.withUnsafeBufferPointer { bits in
                   hasInfixBucket.withUnsafeBufferPointer { infixBits in
                     let n = buffer.count
+                    let infixLead = self.infixLead
                     var i = 0
                     while i + 1 < n {
                         let here = buffer[i]
-                        let key = Int(here) << 8 | Int(buffer[i + 1])
-                        // Inside a word only `*`-led phrases (compound parts) may start; a UTF-8
-                        // continuation byte never starts one.
+                        // Inside a word only `*`-led phrases (compound parts) may start.
                         let insideWord = i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here)
                         if insideWord {
-                            guard here & 0xC0 != 0x80, infixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
+                            let word = here < 64 ? infixLead.0 : here < 128 ? infixLead.1 : here < 192 ? infixLead.2 : infixLead.3
+                            guard word & (1 << UInt64(here & 63)) != 0 else { i += 1; continue }
+                        }
+                        let key = Int(here) << 8 | Int(buffer[i + 1])
+                        if insideWord {
+                            guard infixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
                         }
                         guard bits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
                         var e = Int(buckets[key])
