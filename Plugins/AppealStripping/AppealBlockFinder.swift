@@ -39,7 +39,8 @@ struct AppealBlockFinder: Sendable {
         var inBlock = Set<Int>()
         var blocks: [AppealBlock] = []
         for (position, index) in content.enumerated()
-        where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0)
+        where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
+                                                  isNearEnd: position >= content.count - 2)
                                            || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
             var first = position
             var last = position
@@ -141,7 +142,8 @@ struct AppealBlockFinder: Sendable {
     /// Whether a line speaking to the reader or as the newsroom, with some appeal evidence of its
     /// own, starts a block because it and the neighbours that would join it carry weaker signals of at least
     /// three kinds that add up to the threshold ("Your $5 keeps us on the beat." beside
-    /// "Members read without ads."), though none of them is a seed alone. Never the first line.
+    /// "Members read without ads."), though none of them is a seed alone. The newsroom's "we" must
+    /// be among them; never the first line.
     private func seedsByNeighbourhood(_ position: Int, content: [Int], evidence: [LineEvidence]) -> Bool {
         let e = evidence[content[position]]
         guard position > 0, e.score >= 2, !e.isReporting, !e.isQuotation, e.speaksToReader else { return false }
@@ -151,9 +153,11 @@ struct AppealBlockFinder: Sendable {
         while last + 1 < content.count, joins(evidence[content[last + 1]], score: evidence[content[last + 1]].score) { last += 1 }
         var total = 0.0
         var kinds: Set<Int> = []
+        var newsroomVoice = false
         for k in content[first...last] {
             let n = evidence[k]
             total += n.score
+            newsroomVoice = newsroomVoice || n.firstPlural > 0
             if n.speaksToReader { kinds.insert(0) }
             if n.cues[.action] > 0 { kinds.insert(1) }
             if n.cues[.voice] > 0 { kinds.insert(2) }
@@ -161,18 +165,21 @@ struct AppealBlockFinder: Sendable {
             if n.cues[.payment] + n.smallAmounts > 0 { kinds.insert(4) }
             if n.cues[.newsroom] > 0 { kinds.insert(5) }
         }
-        return total >= threshold && kinds.count >= 3
+        // The newsroom speaks as "we" somewhere: consumer news addresses "you" about prices too.
+        return total >= threshold && kinds.count >= 3 && newsroomVoice
     }
 
-    private func isSeed(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool) -> Bool {
+    private func isSeed(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool, isNearEnd: Bool) -> Bool {
         if evidence.cues[.custom] > 0 { return true }
         let score = evidence.score
         if evidence.isQuotation || evidence.isReporting { return false }
         // Imperatives need no pronoun: "Support bold reporting and donate today.", nor does a call
-        // beside the newsroom's voice: "Become a member and hear every episode without ads." (not
-        // as the document's first line: a lead that reports on media funding names both).
+        // beside the newsroom's voice, with a price or at the end: "Become a member for $8 a month
+        // and hear every episode without ads." (elsewhere, an article on media funding names both:
+        // "Spenden", "gemeinnützig").
         let speaks = evidence.speaksToReader || evidence.cues[.header] > 0
         let callsWithVoice = evidence.cues[.action] > 0 && evidence.cues[.voice] > 0 && !isFirst
+            && (isNearEnd || evidence.cues[.payment] + evidence.smallAmounts > 0)
         if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
