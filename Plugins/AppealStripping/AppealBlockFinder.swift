@@ -176,10 +176,11 @@ struct AppealBlockFinder: Sendable {
         // Imperatives need no pronoun: "Support bold reporting and donate today.", nor does a call
         // beside the newsroom's voice, with a price or at the end: "Become a member for $8 a month
         // and hear every episode without ads." (elsewhere, an article on media funding names both:
-        // "Spenden", "gemeinnützig").
+        // "Spenden", "gemeinnützig"). The call opens a clause, as imperatives do ("… — chip in
+        // before midnight"), not "Listeners can become a member".
         let speaks = evidence.speaksToReader || evidence.cues[.header] > 0
         let callsWithVoice = evidence.cues[.action] > 0 && evidence.cues[.voice] > 0 && !isFirst
-            && (isNearEnd || evidence.cues[.payment] + evidence.smallAmounts > 0)
+            && (isNearEnd || evidence.cues[.payment] + evidence.smallAmounts > 0) && line.hasClauseOpeningWithCall
         if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice) { return true }
         // A button or banner: a short line that is a call to action and nothing else.
         return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
@@ -232,7 +233,8 @@ struct AppealBlockFinder: Sendable {
 
     /// The position of a sign-up box's title above a block: up to three fragments of at most three
     /// words ("Five minutes.", "Every weekday.") under a short line naming the medium or calling to
-    /// act ("Get the Morning Edition"), which is not the document's first line.
+    /// act ("Get the Morning Edition"; a title, not a sentence of seven words or more), which is not
+    /// the document's first line.
     private func boxTitle(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
                           taken: Set<Int>) -> Int? {
         var k = first - 1
@@ -244,7 +246,8 @@ struct AppealBlockFinder: Sendable {
         guard k < first - 1, k > 0, !taken.contains(content[k]) else { return nil }
         let title = evidence[content[k]]
         guard title.length < shortLine, !title.isReporting, !title.isQuotation, title.score >= 0,
-              title.cues[.newsroom] > 0 || title.hasCallOrVoice else { return nil }
+              title.cues[.newsroom] > 0 || title.hasCallOrVoice,
+              !lines[content[k]].endsWithPeriod || lines[content[k]].wordCount <= 6 else { return nil }
         return k
     }
 

@@ -72,6 +72,33 @@ struct TextLine: Sendable {
         return end > 0 && AppealLexicon.callVerbs.contains(String(decoding: lowered[..<end], as: UTF8.self))
     }
 
+    /// Whether the line or one of its clauses (after `.`, `!`, `?`, `:`, `;` or a dash) opens with a
+    /// call verb, as an imperative does ("It's paid for by readers — chip in today").
+    var hasClauseOpeningWithCall: Bool {
+        var start = 0
+        var i = 0
+        let n = lowered.count
+        while i <= n {
+            if i == n || lowered[i] == 0x20 {
+                if start < i, start == 0 || Self.opensClause(lowered, before: start),
+                   AppealLexicon.callVerbs.contains(String(decoding: lowered[start..<i].prefix { TextNormalizer.isWordByte($0) },
+                                                           as: UTF8.self)) {
+                    return true
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the word starting at `start` follows clause punctuation ("…, not advertisers - chip").
+    private static func opensClause(_ bytes: [UInt8], before start: Int) -> Bool {
+        guard start >= 2, bytes[start - 1] == 0x20 else { return false }
+        let mark = bytes[start - 2]
+        return mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3A || mark == 0x3B || mark == 0x2D
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
