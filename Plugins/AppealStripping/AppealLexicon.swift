@@ -51,7 +51,7 @@ enum AppealLexicon {
         "помочь редакции",
         // Word families: join, try, become part of, help (RU infinitive buttons).
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
-        "werden sie", "werden auch sie", "werde teil", "become part of", "be part of", "помочь",
+        "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
         "сделать взнос", "сделайте взнос",
     ]
 
@@ -146,7 +146,7 @@ enum AppealLexicon {
         // A metered paywall opens by counting the reader's free articles.
         "you've read", "you have read", "vous avez lu", "вы прочитали",
         // "Why is this article free?": the outlet explains who pays for it.
-        "why is this", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
+        "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
     ]
 
     static let payment: [String] = [
@@ -248,8 +248,8 @@ enum AppealLexicon {
     static let callVerbs: Set<String> = [
         "support", "donate", "give", "subscribe", "join", "become", "help", "get", "choose", "pick", "start", "claim",
         "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge",
-        "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "werden", "werde", "testen",
-        "sichern", "jetzt", "hol", "holen", "schenken", "registrieren",
+        "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "testen", "sichern", "hol",
+        "holen", "schenken", "registrieren",
         "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",
         "participez", "inscrivez", "je",
         "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",
