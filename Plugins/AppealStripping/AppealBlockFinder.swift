@@ -31,8 +31,10 @@ struct AppealBlockFinder: Sendable {
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
     /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
     ///   (right for lines; off for sentences inside a paragraph).
+    /// - Parameter allowsWhole: whether a block may cover every line (the sentences of a line the
+    ///   line-level pass already found to be an appeal among other lines).
     func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = [],
-                absorbsNeighbours: Bool = true) -> [AppealBlock] {
+                absorbsNeighbours: Bool = true, allowsWhole: Bool = false) -> [AppealBlock] {
         let scores = evidence.map(\.score)
         let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
         guard !content.isEmpty else { return [] }
@@ -101,7 +103,7 @@ struct AppealBlockFinder: Sendable {
             members.forEach { inBlock.insert($0) }
             // An appeal comes with an article: a block that is the whole document is an article
             // about giving or paying (consumer advice, a column), unless a configured pattern says so.
-            let wholeDocument = first == 0 && last == content.count - 1
+            let wholeDocument = !allowsWhole && first == 0 && last == content.count - 1
                 && !content.contains { evidence[$0].cues[.custom] > 0 }
             // The outlet may be named just before or after the block ("Investigations like this one ...").
             let context = content[max(0, first - 2)...min(content.count - 1, last + 2)]
@@ -182,8 +184,10 @@ struct AppealBlockFinder: Sendable {
         let callsWithVoice = evidence.cues[.action] > 0 && evidence.cues[.voice] > 0 && !isFirst
             && (isNearEnd || evidence.cues[.payment] + evidence.smallAmounts > 0) && line.hasClauseOpeningWithCall
         if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice) { return true }
-        // A button or banner: a short line that is a call to action and nothing else.
-        return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+        // A button or banner: a short line that is a call to action and nothing else ("Support
+        // The Lantern / Monthly / Annual" may run a little longer).
+        return evidence.cues[.action] > 0 && (evidence.length < 40 || (evidence.opensWithCall && evidence.length < 60))
+            && !evidence.isReporting && score >= seedScore
     }
 
     /// Whether a block asks for the medium itself: it names the outlet's work or readers at least

@@ -52,7 +52,7 @@ enum AppealLexicon {
         // Word families: join, try, become part of, help (RU infinitive buttons).
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
         "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
-        "сделать взнос", "сделайте взнос",
+        "сделать взнос", "сделайте взнос", "unlock this", "unlock the full", "unlock access", "chipped in",
     ]
 
     static let voice: [String] = [
@@ -82,7 +82,7 @@ enum AppealLexicon {
         "open to all", "keep it free", "no paywall", "without a paywall", "behind a paywall", "paywall",
         "we rely on", "we depend on", "we need your", "we need you", "we can't do", "we cannot do",
         "can't do it without", "cannot do this without", "only with your help", "with your help",
-        "a small favour", "a small favor", "small favour to ask", "small favor to ask", "before you go",
+        "a small favour", "a small favor", "small favour to ask", "small favor to ask", "before you go", "before you scroll",
         "before you move on", "if you value", "if you like what", "if you appreciate", "if you enjoyed",
         "if you found this", "if you can", "if you are able", "if you're able", "you can help",
         "can you help", "will you help", "will you join", "can you chip", "thank you for reading",

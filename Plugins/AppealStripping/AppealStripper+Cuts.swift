@@ -106,7 +106,7 @@ extension AppealStripper {
             quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
         }
         let last = sentences.count - 1
-        let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+        let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)
         let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })
         return found
             .map { block in

@@ -43,8 +43,9 @@ struct LineEvidence: Sendable {
         firstPlural > 0 || secondPerson > 0 || cues[.voice] > 0 || cues[.header] > 0 || cues[.custom] > 0
     }
 
-    /// Whether the line reads as reporting about someone else.
-    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader) }
+    /// Whether the line reads as reporting about someone else (a large sum is reporting unless
+    /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000").
+    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader && cues[.voice] == 0) }
 
     /// Whether the line uses "we" or "you": a newsroom naming its goal ("we need $50,000", "your
     /// gift will be matched up to $50,000") rather than reporting someone else's sums.
@@ -52,6 +53,9 @@ struct LineEvidence: Sendable {
 
     /// Whether the line opens with a quotation mark: quoted speech, never an appeal's seed.
     var isQuotation = false
+    /// Whether the line is a short button opening with a call verb ("Support The Lantern", "Join
+    /// today from $5 a month."): under 60 bytes, and without a full stop unless it names a price.
+    var opensWithCall = false
 
     /// Whether the line carries a call to action, newsroom voice or an appeal header (payment
     /// words alone are not enough: articles quote rents and membership fees too).
@@ -77,6 +81,18 @@ extension LineEvidence {
         quotesSpeech = hasQuote && Self.quotesSpeech(normalized)
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
+        if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized) {
+            opensWithCall = true
+            // A call-verb button counts as a call to action even when its words are no lexicon phrase.
+            if cues[.action] == 0 { cues.add(.action) }
+        }
+    }
+
+    /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
+    static func opensWithCallVerb(_ bytes: [UInt8]) -> Bool {
+        var end = 0
+        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
+        return end > 0 && end < 24 && AppealLexicon.callVerbs.contains(String(decoding: bytes[..<end], as: UTF8.self))
     }
 
     /// German formal "you" ("Sie", "Ihre", …) written with a capital after the line's first word

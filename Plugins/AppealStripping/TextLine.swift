@@ -66,11 +66,7 @@ struct TextLine: Sendable {
 
     /// Whether the line opens with a verb that calls to act ("Become", "Abonnez", "Поддержите";
     /// see ``AppealLexicon/callVerbs``).
-    var opensWithCall: Bool {
-        var end = 0
-        while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) { end += 1 }
-        return end > 0 && AppealLexicon.callVerbs.contains(String(decoding: lowered[..<end], as: UTF8.self))
-    }
+    var opensWithCall: Bool { LineEvidence.opensWithCallVerb(lowered) }
 
     /// Whether the line or one of its clauses (after `.`, `!`, `?`, `:`, `;` or a dash) opens with a
     /// call verb, as an imperative does ("It's paid for by readers — chip in today").

@@ -140,3 +140,22 @@ func readerPriceInNewsStays() async throws {
     let text = Article.bridge + "\nYour $5 coffee now costs $6 at most cafés in town.\nPrices rose again in March.\nMany owners blame the rent."
     #expect(try await strip(text).removed.isEmpty)
 }
+
+@Test("a short button opening with a call verb calls to act even without a lexicon phrase")
+func callVerbButtonSeeds() async throws {
+    try await expectAppealCut("Good journalism costs money.\nThe Harbour Gazette belongs to its readers, and we'd be funded for a year if each gave $3.\nSupport The Harbour Gazette\nMonthly\nAnnual\nOne-time")
+}
+
+@Test("short article sentences opening with a call verb stay")
+func callVerbSentencesInArticleStay() async throws {
+    let text = Article.council + "\nSupport for the plan grew over the summer.\nGive it time, the mayor told residents."
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("an editor's note of several sentences on one line among others goes whole")
+func editorsNoteParagraphGoesWhole() async throws {
+    let note = "A note from the editors: Local radio is vanishing across the state. Our small team covers the capital every day. Members make that possible. Join today from $4 a month."
+    let document = try await strip(Article.council + "\n" + note)
+    // Judged sentence by sentence, the cut takes the line's sentences, not the line break before them.
+    #expect(document.text == Article.council + "\n")
+}

@@ -117,3 +117,11 @@ func shortExclamationOpensInlineAppeal() async throws {
     let exclaimed = " The old fares will never come back!"
     #expect(try await strip(busFares + exclaimed + appeal).text.hasPrefix(busFares + exclaimed))
 }
+
+@Test("a matched-gift sum in the newsroom's voice is no reporting of others' money")
+func matchedGiftSumIsNoReporting() async throws {
+    let appeal = " Before you scroll on We're asking readers in the valley to give what they can. Every gift is matched up to $20,000. Give now"
+    try await expectGluedAppealCut(appeal, onto: busFares)
+    let reported = busFares + " The hospital's appeal raised $20,000 in a week."
+    #expect(try await strip(reported).removed.isEmpty)
+}
