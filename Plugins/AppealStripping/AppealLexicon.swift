@@ -125,6 +125,7 @@ enum AppealLexicon {
         "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "нам важна", "каждое пожертвование",
         "любая сумма", "даже небольшая", "даже небольшое", "наши читатели", "нашим читателям", "наших читателей",
         "поддержите редакцию", "поддержите нас", "наше издание", "без платной подписки", "спасибо, что вы с нами",
+        "readers fund*", "readers pay for", "members fund*", "members pay for", "leser finanzieren", "lecteurs financent",
         "free stories", "free articles", "lesen sie uns", "articles gratuits", "бесплатных материал*",
     ]
 
@@ -145,6 +146,7 @@ enum AppealLexicon {
         "дорогой читатель", "дорогие друзья", "обращение",
         // A metered paywall opens by counting the reader's free articles.
         "you've read", "you have read", "vous avez lu", "вы прочитали",
+        "was this article helpful", "was this story helpful", "was this helpful", "found this useful",
         // "Why is this article free?": the outlet explains who pays for it.
         "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
     ]
@@ -218,6 +220,7 @@ enum AppealLexicon {
         // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
         "*journalismus", "*redaktion", "*zeitung", "*journalist*",
         "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",
+        "article", "новост*", "канал*", "actualité*", "actu", "infos",
     ]
 
     static let beneficiary: [String] = [
@@ -247,7 +250,7 @@ enum AppealLexicon {
     /// right after an appeal is its button ("Become a builder today.", "Jetzt testen").
     static let callVerbs: Set<String> = [
         "support", "donate", "give", "subscribe", "join", "become", "help", "get", "choose", "pick", "start", "claim",
-        "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge",
+        "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge", "tip",
         "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "testen", "sichern", "hol",
         "holen", "schenken", "registrieren",
         "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",

@@ -27,7 +27,8 @@ extension AppealStripper {
                 }
             }
         let appealCuts = appeals.map { block in
-            (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
+            (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units,
+                                    lines: lines),
                       reason: block.reason), score: block.score)
         }
         let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
@@ -41,8 +42,10 @@ extension AppealStripper {
 
     /// Narrows a block's cut when its first or last line also holds article sentences (an
     /// appeal glued to a paragraph): leading or trailing sentences without any appeal cue stay,
-    /// when they are more than a short lead-in (two or more sentences, or 60+ code points).
-    func trimmed(_ span: Span, block: AppealBlock, units: [TextLine]) -> Span {
+    /// when they are more than a short lead-in (two or more sentences, or 60+ code points), and so
+    /// does the line after a closing button the block's last line was merged with (`lines`: the
+    /// document's lines before merging).
+    func trimmed(_ span: Span, block: AppealBlock, units: [TextLine], lines: [TextLine]) -> Span {
         var result = span
         let head = units[block.firstLine].sentences()
         if head.count >= 2, let k = articleRun(head, fromStart: true), k < head.count {
@@ -52,6 +55,12 @@ extension AppealStripper {
         if tail.count >= 2, let k = articleRun(tail, fromStart: false), k > 0,
            tail[k].span.start > result.start {
             result.end = min(result.end, tail[k - 1].span.end)
+        } else if let last = tail.last, let junction = buttonJunction(in: last), junction > result.start,
+                  lines.contains(where: { $0.span.start == junction }) {
+            // A button merged with the article's next short line ("Jetzt anmelden" / "Der Eintritt
+            // bleibt günstig."): the line after the button stays, and so does the line break before the block.
+            result.end = min(result.end, junction)
+            result.start = max(result.start, units[block.firstLine].span.start)
         }
         return result
     }

@@ -159,3 +159,20 @@ func editorsNoteParagraphGoesWhole() async throws {
     // Judged sentence by sentence, the cut takes the line's sentences, not the line break before them.
     #expect(document.text == Article.council + "\n")
 }
+
+@Test("a closing button merged with the article's next short line goes, the line stays")
+func buttonMergedWithArticleLine() async throws {
+    let opening = "Markt zieht um\nDer Wochenmarkt zieht im April auf den Kirchplatz, teilte die Stadt mit.\n"
+    let appeal = "Mehr aus Ihrer Stadt: Der kostenlose Newsletter bringt Ihnen jeden Abend die wichtigsten Nachrichten.\nJetzt anmelden\n"
+    let closing = "Der Markt bleibt samstags geöffnet."
+    let document = try await strip(opening + appeal + closing)
+    #expect(document.text == opening + closing)
+}
+
+@Test("a tip jar under a helpfulness question and a channel pitch are appeals; a reported call to follow a channel is not")
+func tipJarAndChannelPitch() async throws {
+    try await expectAppealCut("Was this article helpful?\nTip the reporter\n$2 $5 $10")
+    try await expectAppealCut("Подписывайтесь на наш канал в телеграме, чтобы первыми узнавать главное.\nПодписаться", after: "Мост откроют в мае.\nРаботы почти закончены, сообщили в мэрии.")
+    let reported = "Мост откроют в мае.\nВласти призвали жителей подписаться на канал МЧС, сообщили в мэрии.\nРаботы почти закончены."
+    #expect(try await strip(reported).removed.isEmpty)
+}
