@@ -191,19 +191,31 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Whether a block asks for the medium itself: it names the outlet's work or readers at least
-    /// once, and not less often than third parties in need (food banks, victims, charities).
-    /// A configured pattern settles it.
+    /// once, and not less often than third parties in need (food banks, victims, charities), or it
+    /// calls to act in the newsroom's voice and "we" without naming anyone else. A configured
+    /// pattern settles it.
     private func asksForTheOutlet(_ evidence: [LineEvidence], members: ArraySlice<Int>, context: ArraySlice<Int>) -> Bool {
         var newsroom = 0
         var beneficiary = 0
+        var voice = 0
+        var we = 0
+        var others = 0
+        var calls = 0
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
             newsroom += evidence[index].cues[.newsroom]
             beneficiary += evidence[index].cues[.beneficiary]
+            voice += evidence[index].cues[.voice]
+            we += evidence[index].firstPlural
+            others += evidence[index].cues[.thirdParty]
+            calls += evidence[index].cues[.action]
         }
         if newsroom == 0 {
             newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
         }
+        // Without a word naming the medium, a call beside the newsroom's own voice ("thanks for
+        // reading … buy us a coffee") in its "we", with nobody else named, is the outlet asking.
+        if newsroom == 0 && voice > 0 && calls > 0 && we > 0 && beneficiary == 0 && others == 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 

@@ -53,6 +53,7 @@ enum AppealLexicon {
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
         "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
         "сделать взнос", "сделайте взнос", "unlock this", "unlock the full", "unlock access", "chipped in",
+        "buy us a coffee", "buy our team a coffee", "buying us a coffee", "recevez notre", "je m'inscris",
     ]
 
     static let voice: [String] = [
@@ -127,6 +128,8 @@ enum AppealLexicon {
         "поддержите редакцию", "поддержите нас", "наше издание", "без платной подписки", "спасибо, что вы с нами",
         "readers fund*", "readers pay for", "members fund*", "members pay for", "leser finanzieren", "lecteurs financent",
         "free stories", "free articles", "lesen sie uns", "articles gratuits", "бесплатных материал*",
+        "relies on donations", "relies on readers", "relies on the support", "depends on readers", "depends on donations",
+        "relies on its readers", "vit de ses lecteurs", "живем на пожертвования",
     ]
 
     static let header: [String] = [
@@ -149,6 +152,7 @@ enum AppealLexicon {
         "was this article helpful", "was this story helpful", "was this helpful", "found this useful",
         // "Why is this article free?": the outlet explains who pays for it.
         "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
+        "want the latest", "want more stories", "like this story", "like this article", "hat ihnen dieser artikel gefallen",
     ]
 
     static let payment: [String] = [
@@ -178,6 +182,7 @@ enum AppealLexicon {
         "pro woche", "par semaine", "в неделю", "premier mois", "first month", "le premier mois",
         // Buttons that lead to the offer ("Learn more"), and contribution words.
         "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*",
+        "every weekday", "every morning", "delivered free", "straight to your", "jeden morgen", "chaque matin", "каждое утро",
     ]
 
     static let signoff: [String] = [
@@ -251,6 +256,7 @@ enum AppealLexicon {
     static let callVerbs: Set<String> = [
         "support", "donate", "give", "subscribe", "join", "become", "help", "get", "choose", "pick", "start", "claim",
         "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge", "tip",
+        "buy", "recevez",
         "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "testen", "sichern", "hol",
         "holen", "schenken", "registrieren",
         "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",

@@ -33,9 +33,9 @@ extension AppealStripper {
         }
         let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
-        // Only paragraphs that carry some appeal cue are split into sentences.
+        // Only paragraphs that carry some appeal cue (or a priced offer to the reader) are split into sentences.
         let inlineCuts = units.indices
-            .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
+            .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess) }
             .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0), isWholeText: contentUnits == 1) }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
@@ -85,7 +85,7 @@ extension AppealStripper {
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
     /// A document that is one line of at least this many sentences is read as paragraphs run together.
-    static let runTogetherTextSentences = 5
+    static let runTogetherTextSentences = 4
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
@@ -119,10 +119,11 @@ extension AppealStripper {
         let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })
         return found
             .map { block in
-                // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it.
+                // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it; a
+                // short plain sentence ("Work starts in May.") is the article's.
                 var block = block
                 if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
-                   evidence[last].score >= 0 {
+                   evidence[last].score >= 0, !sentences[last].endsWithPeriod || evidence[last].score > 0 {
                     block.lastLine = last
                 } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
                           sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,

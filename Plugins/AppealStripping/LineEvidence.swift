@@ -57,6 +57,10 @@ struct LineEvidence: Sendable {
     /// today from $5 a month."): under 60 bytes, and without a full stop unless it names a price.
     var opensWithCall = false
 
+    /// Whether the line offers the reader something for a price ("Mit unserem Digitalabo lesen Sie
+    /// alles für 9,90 Euro im Monat"): payment words beside an amount, addressed to the reader.
+    var offersAccess: Bool { cues[.payment] > 0 && smallAmounts > 0 && speaksToReader }
+
     /// Whether the line carries a call to action, newsroom voice or an appeal header (payment
     /// words alone are not enough: articles quote rents and membership fees too).
     var hasCallOrVoice: Bool {
@@ -73,7 +77,8 @@ extension LineEvidence {
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
-        firstPlural = cues[.firstPlural]
+        // "US" in capitals is the country, not "us".
+        firstPlural = max(0, cues[.firstPlural] - Self.countryUSCount(line))
         secondPerson = cues[.secondPerson] + (cues[.frenchWord] == 0 ? cues[.du] : 0)
         secondPerson += line.utf8.withContiguousStorageIfAvailable(Self.germanFormalCount)
             ?? Self.germanFormalCount(Array(line.utf8).withUnsafeBufferPointer { $0 })
@@ -93,6 +98,26 @@ extension LineEvidence {
         var end = 0
         while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
         return end > 0 && end < 24 && AppealLexicon.callVerbs.contains(String(decoding: bytes[..<end], as: UTF8.self))
+    }
+
+    /// How often "US" stands in capitals as a word of its own (the country).
+    static func countryUSCount(_ line: String) -> Int {
+        line.utf8.withContiguousStorageIfAvailable(countryUSCount)
+            ?? Array(line.utf8).withUnsafeBufferPointer(countryUSCount)
+    }
+
+    static func countryUSCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i + 1 < n {
+            if bytes[i] == 0x55, bytes[i + 1] == 0x53, i == 0 || !TextNormalizer.isWordByte(bytes[i - 1]),
+               i + 2 == n || !TextNormalizer.isWordByte(bytes[i + 2]) {
+                count += 1
+            }
+            i += 1
+        }
+        return count
     }
 
     /// German formal "you" ("Sie", "Ihre", …) written with a capital after the line's first word

@@ -176,3 +176,10 @@ func tipJarAndChannelPitch() async throws {
     let reported = "Мост откроют в мае.\nВласти призвали жителей подписаться на канал МЧС, сообщили в мэрии.\nРаботы почти закончены."
     #expect(try await strip(reported).removed.isEmpty)
 }
+
+@Test("a call in the newsroom's voice and 'we' asks for the outlet without naming it; a quoted campaign 'we' does not")
+func callInNewsroomVoiceWithoutNamingIt() async throws {
+    try await expectAppealCut("Thanks for reading! If this piece helped you, consider buying our team a coffee.\nBuy us a coffee")
+    let quoted = Article.bridge + "\n''With your help, we're going to win this state in November,'' the senator told supporters on Monday."
+    #expect(try await strip(quoted).removed.isEmpty)
+}

@@ -58,3 +58,14 @@ func shortQuotedNamesAreNotSpeech() {
     #expect(LineEvidence.quotesSpeech(TextNormalizer.normalized("\"We will keep going no matter what\", she said.")))
     #expect(LineEvidence.quotesSpeech(TextNormalizer.normalized("He wrote: \"Support us")))
 }
+
+@Test("doubled apostrophes and backticks are quotation marks; 'US' in capitals is the country, not 'us'")
+func typesetQuotesAndCountryUS() {
+    #expect(TextNormalizer.normalized("''Hi,'' he said. ``Bye''") == Array("\"hi,\" he said. \"bye\"".utf8))
+    let matcher = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
+    func evidence(_ line: String) -> LineEvidence {
+        LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
+    }
+    #expect(evidence("Newsrooms in the US doubled since 2015.").firstPlural == 0)
+    #expect(evidence("Please support us today.").firstPlural == 1)
+}

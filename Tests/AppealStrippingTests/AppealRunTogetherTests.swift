@@ -125,3 +125,12 @@ func matchedGiftSumIsNoReporting() async throws {
     let reported = busFares + " The hospital's appeal raised $20,000 in a week."
     #expect(try await strip(reported).removed.isEmpty)
 }
+
+@Test("a newsletter pitch in the middle of a short run-together text goes; a quoted 'we' there stays")
+func pitchInShortRunTogetherText() async throws {
+    let pitch = "Want the latest headlines delivered free every weekday? Sign up for our Daily Briefing. "
+    let document = try await strip("Cycle lanes approved The council approved three lanes, a spokesman said. " + pitch + "Work will start in September.")
+    #expect(document.text == "Cycle lanes approved The council approved three lanes, a spokesman said. Work will start in September.")
+    let quoted = "Cycle lanes approved The council approved three lanes, a spokesman said. We will build them fast, the mayor said. Work will start in September. Cyclists welcomed it."
+    #expect(try await strip(quoted).removed.isEmpty)
+}
