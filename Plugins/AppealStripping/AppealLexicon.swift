@@ -54,6 +54,7 @@ enum AppealLexicon {
         "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
         "сделать взнос", "сделайте взнос", "unlock this", "unlock the full", "unlock access", "chipped in",
         "buy us a coffee", "buy our team a coffee", "buying us a coffee", "recevez notre", "je m'inscris",
+        "anteile zeichnen", "anteil zeichnen", "go ad-free", "donner",
     ]
 
     static let voice: [String] = [
@@ -183,6 +184,7 @@ enum AppealLexicon {
         // Buttons that lead to the offer ("Learn more"), and contribution words.
         "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*",
         "every weekday", "every morning", "delivered free", "straight to your", "jeden morgen", "chaque matin", "каждое утро",
+        "anteil*", "zeichnen", "join for",
     ]
 
     static let signoff: [String] = [
@@ -192,7 +194,7 @@ enum AppealLexicon {
     ]
 
     static let reporting: [String] = [
-        "said", "says", "told", "according to", "reported", "announced", "stated", "explained", "added",
+        "said", "says", "say", "told", "according to", "reported", "announced", "stated", "explained", "added",
         "spokesperson", "spokesman", "spokeswoman", "urged", "urging", "warned", "claimed", "wrote",
         "argued", "shouted", "insisted", "noted", "replied", "tweeted", "posted", "recalled", "testified",
         "sagte", "sagt", "erklärte", "teilte", "berichtet*", "laut", "zufolge", "betonte", "kündigte",
@@ -226,6 +228,7 @@ enum AppealLexicon {
         "*journalismus", "*redaktion", "*zeitung", "*journalist*",
         "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",
         "article", "новост*", "канал*", "actualité*", "actu", "infos",
+        "ad-free", "miteigentümer*",
     ]
 
     static let beneficiary: [String] = [
@@ -256,7 +259,7 @@ enum AppealLexicon {
     static let callVerbs: Set<String> = [
         "support", "donate", "give", "subscribe", "join", "become", "help", "get", "choose", "pick", "start", "claim",
         "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge", "tip",
-        "buy", "recevez",
+        "buy", "recevez", "go", "donner",
         "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "testen", "sichern", "hol",
         "holen", "schenken", "registrieren",
         "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",

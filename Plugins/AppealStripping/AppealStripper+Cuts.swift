@@ -36,7 +36,16 @@ extension AppealStripper {
         // Only paragraphs that carry some appeal cue (or a priced offer to the reader) are split into sentences.
         let inlineCuts = units.indices
             .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess) }
-            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0), isWholeText: contentUnits == 1) }
+            .flatMap { u in
+                inlineAppeals(in: units[u], wholeLine: runTogether.contains(u), isWholeText: contentUnits == 1).map { found in
+                    // A cut of every sentence of a line takes the line breaks along, like a line block.
+                    guard runTogether.contains(u), found.cut.span.end >= units[u].span.end,
+                          let first = units[u].sentences().first, found.cut.span.start <= first.span.start else { return found }
+                    let block = AppealBlock(firstLine: u, lastLine: u, score: found.score, reason: found.cut.reason)
+                    return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: found.cut.reason),
+                            score: found.score)
+                }
+            }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
 

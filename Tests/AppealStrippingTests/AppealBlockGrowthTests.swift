@@ -154,10 +154,7 @@ func callVerbSentencesInArticleStay() async throws {
 
 @Test("an editor's note of several sentences on one line among others goes whole")
 func editorsNoteParagraphGoesWhole() async throws {
-    let note = "A note from the editors: Local radio is vanishing across the state. Our small team covers the capital every day. Members make that possible. Join today from $4 a month."
-    let document = try await strip(Article.council + "\n" + note)
-    // Judged sentence by sentence, the cut takes the line's sentences, not the line break before them.
-    #expect(document.text == Article.council + "\n")
+    try await expectAppealCut("A note from the editors: Local radio is vanishing across the state. Our small team covers the capital every day. Members make that possible. Join today from $4 a month.")
 }
 
 @Test("a closing button merged with the article's next short line goes, the line stays")
@@ -182,4 +179,11 @@ func callInNewsroomVoiceWithoutNamingIt() async throws {
     try await expectAppealCut("Thanks for reading! If this piece helped you, consider buying our team a coffee.\nBuy us a coffee")
     let quoted = Article.bridge + "\n''With your help, we're going to win this state in November,'' the senator told supporters on Monday."
     #expect(try await strip(quoted).removed.isEmpty)
+}
+
+@Test("a priced call naming the medium starts an appeal; the same call reported from a campaign's flyers stays")
+func pricedCallSeeds() async throws {
+    try await expectAppealCut("Members read this story first. Already a member? Log in. Not yet? Join for $5.")
+    let reported = Article.bridge + "\nReaders started a drive to save the paper. Subscribe to save the Courier, their flyers say, for $10 a month."
+    #expect(try await strip(reported).removed.isEmpty)
 }
