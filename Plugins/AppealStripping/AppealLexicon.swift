@@ -131,6 +131,7 @@ enum AppealLexicon {
         "free stories", "free articles", "lesen sie uns", "articles gratuits", "бесплатных материал*",
         "relies on donations", "relies on readers", "relies on the support", "depends on readers", "depends on donations",
         "relies on its readers", "vit de ses lecteurs", "живем на пожертвования",
+        "of any size", "any amount", "beliebigen betrag", "любую сумму", "n'importe quel montant",
     ]
 
     static let header: [String] = [
@@ -185,6 +186,8 @@ enum AppealLexicon {
         "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*",
         "every weekday", "every morning", "delivered free", "straight to your", "jeden morgen", "chaque matin", "каждое утро",
         "anteil*", "zeichnen", "join for",
+        // Word families of giving and signing up, weak on their own.
+        "donation*", "email", "enter email", "by email", "spendenbetrag", "пожертвовани*",
     ]
 
     static let signoff: [String] = [

@@ -187,3 +187,12 @@ func pricedCallSeeds() async throws {
     let reported = Article.bridge + "\nReaders started a drive to save the paper. Subscribe to save the Courier, their flyers say, for $10 a month."
     #expect(try await strip(reported).removed.isEmpty)
 }
+
+@Test("donation and email count as weak giving and sign-up words: a one-line plea in the middle goes, a report stays")
+func donationWordFamily() async throws {
+    let plea = "Our reporters cover the harbour every day. Keep them there with a monthly donation of any size.\n"
+    let document = try await strip(Article.council + "\n" + plea + Article.bridge)
+    #expect(document.text == Article.council + "\n" + Article.bridge)
+    let report = Article.bridge + "\nDonations poured in after the fire, organisers said in an email on Monday."
+    #expect(try await strip(report).removed.isEmpty)
+}
