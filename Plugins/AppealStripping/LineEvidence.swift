@@ -95,10 +95,19 @@ extension LineEvidence {
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
     static func opensWithCallVerb(_ bytes: [UInt8]) -> Bool {
+        // Most lines open with a word no call verb starts like: check the first byte before decoding.
+        guard let first = bytes.first, callVerbLeads[Int(first)] else { return false }
         var end = 0
         while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
         return end > 0 && end < 24 && AppealLexicon.callVerbs.contains(String(decoding: bytes[..<end], as: UTF8.self))
     }
+
+    /// The bytes that start some call verb.
+    private static let callVerbLeads: [Bool] = {
+        var leads = [Bool](repeating: false, count: 256)
+        for verb in AppealLexicon.callVerbs { if let first = verb.utf8.first { leads[Int(first)] = true } }
+        return leads
+    }()
 
     /// How often "US" stands in capitals as a word of its own (the country).
     static func countryUSCount(_ line: String) -> Int {
@@ -168,22 +177,23 @@ extension LineEvidence {
     /// Whether the quotation marks in a line enclose speech rather than only short names: an
     /// unpaired mark, or a pair more than 40 bytes or three spaces apart.
     static func quotesSpeech(_ bytes: [UInt8]) -> Bool {
-        var open: Int?
-        var spaces = 0
-        for (i, b) in bytes.enumerated() {
-            if b == 0x22 {
-                if let start = open {
-                    if i - start > 40 || spaces > 2 { return true }
-                    open = nil
-                } else {
-                    open = i
-                    spaces = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                guard bytes[i] == 0x22 else { i += 1; continue }
+                // An opening mark: the closing one must follow within 40 bytes and three spaces.
+                var j = i + 1
+                var spaces = 0
+                while j < n && bytes[j] != 0x22 {
+                    if bytes[j] == 0x20 { spaces += 1 }
+                    j += 1
                 }
-            } else if b == 0x20 && open != nil {
-                spaces += 1
+                if j == n || j - i > 40 || spaces > 2 { return true }
+                i = j + 1
             }
+            return false
         }
-        return open != nil
     }
 
     /// Whether a line opens with quoted speech: a quotation mark that does not close soon after

@@ -31,8 +31,8 @@ struct PhraseMatcher: Sendable {
     private let bucketStart: [Int32]
     /// One bit per leading byte pair that starts some phrase (8 KB, stays in cache).
     private let hasBucket: [UInt64]
-    /// One bit per leading byte pair that starts some phrase matched inside words too.
-    private let hasInfixBucket: [UInt64]
+    /// The phrases matched inside words too (a few compound parts), scanned directly.
+    private let infixEntries: [Entry]
     /// One bit per byte that starts some phrase matched inside words (checked first, inside words).
     private let infixLead: (UInt64, UInt64, UInt64, UInt64)
 
@@ -69,17 +69,13 @@ struct PhraseMatcher: Sendable {
             bucketStart[item.key + 1] += 1
         }
         var hasBucket = [UInt64](repeating: 0, count: (1 << 16) / 64)
-        var hasInfixBucket = hasBucket
         for k in 0..<(1 << 16) where bucketStart[k + 1] > 0 { hasBucket[k >> 6] |= 1 << UInt64(k & 63) }
         var lead: [UInt64] = [0, 0, 0, 0]
-        for item in staged where item.isInfix {
-            hasInfixBucket[item.key >> 6] |= 1 << UInt64(item.key & 63)
-            lead[Int(item.bytes[0]) >> 6] |= 1 << UInt64(item.bytes[0] & 63)
-        }
+        for item in staged where item.isInfix { lead[Int(item.bytes[0]) >> 6] |= 1 << UInt64(item.bytes[0] & 63) }
         self.infixLead = (lead[0], lead[1], lead[2], lead[3])
+        self.infixEntries = entries.filter(\.isInfix)
         for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
         self.hasBucket = hasBucket
-        self.hasInfixBucket = hasInfixBucket
         self.pool = pool
         self.entries = entries
         self.bucketStart = bucketStart
@@ -96,29 +92,27 @@ struct PhraseMatcher: Sendable {
             entries.withUnsafeBufferPointer { entries in
                 bucketStart.withUnsafeBufferPointer { buckets in
                   hasBucket.withUnsafeBufferPointer { bits in
-                  hasInfixBucket.withUnsafeBufferPointer { infixBits in
                     let n = buffer.count
                     let infixLead = self.infixLead
                     var i = 0
                     while i + 1 < n {
                         let here = buffer[i]
-                        // Inside a word only `*`-led phrases (compound parts) may start.
-                        let insideWord = i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here)
-                        if insideWord {
+                        if i > 0 && TextNormalizer.isWordByte(buffer[i - 1]) && TextNormalizer.isWordByte(here) {
+                            // Inside a word only `*`-led phrases (compound parts) may start.
                             let word = here < 64 ? infixLead.0 : here < 128 ? infixLead.1 : here < 192 ? infixLead.2 : infixLead.3
-                            guard word & (1 << UInt64(here & 63)) != 0 else { i += 1; continue }
+                            if word & (1 << UInt64(here & 63)) != 0 {
+                                countInfixes(at: i, in: buffer, pool: pool, into: &counts)
+                            }
+                            i += 1
+                            continue
                         }
                         let key = Int(here) << 8 | Int(buffer[i + 1])
-                        if insideWord {
-                            guard infixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
-                        }
                         guard bits[key >> 6] & (1 << UInt64(key & 63)) != 0 else { i += 1; continue }
                         var e = Int(buckets[key])
                         let stop = Int(buckets[key + 1])
                         while e < stop {
                             let entry = entries[e]
                             e += 1
-                            if insideWord && !entry.isInfix { continue }
                             let length = Int(entry.length)
                             guard length <= n - i, length == 2 || buffer[i + 2] == entry.third else { continue }
                             let offset = Int(entry.offset)
@@ -139,9 +133,24 @@ struct PhraseMatcher: Sendable {
                         i += 1
                     }
                   }
-                  }
                 }
             }
+        }
+    }
+
+    /// Counts the compound-part phrases starting at `i` inside a word.
+    private func countInfixes(at i: Int, in buffer: UnsafeBufferPointer<UInt8>, pool: UnsafeBufferPointer<UInt8>,
+                              into counts: inout CueCounts) {
+        let n = buffer.count
+        for entry in infixEntries {
+            let offset = Int(entry.offset)
+            let length = Int(entry.length)
+            guard length <= n - i, pool[offset] == buffer[i] else { continue }
+            var k = 1
+            while k < length && buffer[i + k] == pool[offset + k] { k += 1 }
+            guard k == length else { continue }
+            if !entry.isPrefix && i + length < n && TextNormalizer.isWordByte(buffer[i + length]) { continue }
+            counts.add(Int(entry.cue))
         }
     }
 }
