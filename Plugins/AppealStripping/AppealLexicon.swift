@@ -183,7 +183,8 @@ enum AppealLexicon {
         "without limits", "gratis*", "kostenlos*", "unverbindlich*", "schon ab", "bereits ab", "zahlbar*",
         "pro woche", "par semaine", "в неделю", "premier mois", "first month", "le premier mois",
         // Buttons that lead to the offer ("Learn more"), and contribution words.
-        "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*",
+        "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*", "zum angebot",
+        "see offers", "see our offers", "voir les offres", "découvrez nos offres", "к предложению",
         "every weekday", "every morning", "delivered free", "straight to your", "jeden morgen", "chaque matin", "каждое утро",
         "anteil*", "zeichnen", "join for",
         // Word families of giving and signing up, weak on their own.

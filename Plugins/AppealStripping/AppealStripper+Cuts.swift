@@ -33,9 +33,11 @@ extension AppealStripper {
         }
         let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
-        // Only paragraphs that carry some appeal cue (or a priced offer to the reader) are split into sentences.
+        // Only paragraphs that carry some appeal cue (or a priced offer, or the reader and the medium
+        // named together) are split into sentences.
         let inlineCuts = units.indices
-            .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess) }
+            .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
+                                                                       || (evidence[$0].secondPerson > 0 && evidence[$0].cues[.newsroom] > 0)) }
             .flatMap { u in
                 inlineAppeals(in: units[u], wholeLine: runTogether.contains(u), isWholeText: contentUnits == 1).map { found in
                     // A cut of every sentence of a line takes the line breaks along, like a line block.
@@ -94,7 +96,7 @@ extension AppealStripper {
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
     /// A document that is one line of at least this many sentences is read as paragraphs run together.
-    static let runTogetherTextSentences = 4
+    static let runTogetherTextSentences = 3
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
     /// A one-line block of at least this many sentences is judged again sentence by sentence.

@@ -19,6 +19,22 @@ func expectGluedAppealCut(_ appeal: String, onto article: String,
     #expect(document.text == article, sourceLocation: sourceLocation)
 }
 
+/// Expects `appeal` between two article sentences of a run-together text to be cut, and the text
+/// with `kept` there instead to stay untouched.
+func expectMiddleAppealCut(_ appeal: String, between first: String, and last: String, keeping kept: String,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let document = try await strip(first + " " + appeal + " " + last)
+    #expect(document.text == first + " " + last, sourceLocation: sourceLocation)
+    #expect(try await strip(first + " " + kept + " " + last).removed.isEmpty, sourceLocation: sourceLocation)
+}
+
+/// Expects `appeal` glued onto ``busFares`` to be cut, and `article` glued onto it to stay.
+func expectGluedAppealCutAndArticleKept(appeal: String, article: String,
+                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    try await expectGluedAppealCut(appeal, onto: busFares, sourceLocation: sourceLocation)
+    #expect(try await strip(busFares + article).removed.isEmpty, sourceLocation: sourceLocation)
+}
+
 @Test("a button glued onto the next headline goes with the appeal; the headline stays")
 func buttonGluedOntoHeadline() async throws {
     let text = bridgeThenAppeal + "Choose your amount Bus fares rise again in May " + busFares
@@ -120,17 +136,27 @@ func shortExclamationOpensInlineAppeal() async throws {
 
 @Test("a matched-gift sum in the newsroom's voice is no reporting of others' money")
 func matchedGiftSumIsNoReporting() async throws {
-    let appeal = " Before you scroll on We're asking readers in the valley to give what they can. Every gift is matched up to $20,000. Give now"
-    try await expectGluedAppealCut(appeal, onto: busFares)
-    let reported = busFares + " The hospital's appeal raised $20,000 in a week."
-    #expect(try await strip(reported).removed.isEmpty)
+    try await expectGluedAppealCutAndArticleKept(
+        appeal: " Before you scroll on We're asking readers in the valley to give what they can. Every gift is matched up to $20,000. Give now",
+        article: " The hospital's appeal raised $20,000 in a week.")
 }
 
-@Test("a newsletter pitch in the middle of a short run-together text goes; a quoted 'we' there stays")
-func pitchInShortRunTogetherText() async throws {
-    let pitch = "Want the latest headlines delivered free every weekday? Sign up for our Daily Briefing. "
-    let document = try await strip("Cycle lanes approved The council approved three lanes, a spokesman said. " + pitch + "Work will start in September.")
-    #expect(document.text == "Cycle lanes approved The council approved three lanes, a spokesman said. Work will start in September.")
-    let quoted = "Cycle lanes approved The council approved three lanes, a spokesman said. We will build them fast, the mayor said. Work will start in September. Cyclists welcomed it."
-    #expect(try await strip(quoted).removed.isEmpty)
+@Test("a run-together paragraph naming the reader and the medium is judged sentence by sentence; a plain one stays")
+func readerAndMediumParagraphJudged() async throws {
+    try await expectGluedAppealCutAndArticleKept(
+        appeal: " Who pays for this reporting? You do. Thousands of readers give to the Ledger each year. Add your name to the list. Give to the Ledger",
+        article: " You can read the full report on the authority's website. Readers complained about the fares on Tuesday.")
+}
+
+@Test("an appeal in the middle of a short run-together text goes (three or four sentences); a reported or quoted one stays",
+      arguments: [
+        ("Want the latest headlines delivered free every weekday? Sign up for our Daily Briefing.",
+         "Cycle lanes approved The council approved three lanes, a spokesman said.", "Work will start in September.",
+         "We will build them fast, the mayor said. Cyclists welcomed it."),
+        ("SUBSCRIBER EXCLUSIVE: Get unlimited access to the Ledger for just $1 for 6 months.",
+         "Bus fares rise again in May, the transport authority said.", "Season tickets keep their price.",
+         "The Ledger said its readers get unlimited access for $1 a month."),
+      ])
+func appealInShortRunTogetherText(appeal: String, first: String, last: String, kept: String) async throws {
+    try await expectMiddleAppealCut(appeal, between: first, and: last, keeping: kept)
 }
