@@ -284,7 +284,7 @@ enum AppealLexicon {
 
     /// French function words, which tell French "du" ("of the") from German "du" ("you").
     static let frenchWords: Set<String> = [
-        "le", "la", "les", "une", "et", "est", "au", "aux", "pour", "dans", "sur", "avec", "qui", "que", "pas",
+        "le", "la", "les", "une", "et", "est",
     ]
 
     /// First-person plural words (the newsroom's "we").

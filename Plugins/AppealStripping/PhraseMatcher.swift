@@ -33,6 +33,8 @@ struct PhraseMatcher: Sendable {
     private let hasBucket: [UInt64]
     /// The phrases matched inside words too (a few compound parts), scanned directly.
     private let infixEntries: [Entry]
+    /// One bit per leading byte pair of such a phrase (checked inside words before the list).
+    private let infixPairs: [UInt64]
     /// One bit per byte that starts some phrase matched inside words (checked first, inside words).
     private let infixLead: (UInt64, UInt64, UInt64, UInt64)
 
@@ -71,7 +73,12 @@ struct PhraseMatcher: Sendable {
         var hasBucket = [UInt64](repeating: 0, count: (1 << 16) / 64)
         for k in 0..<(1 << 16) where bucketStart[k + 1] > 0 { hasBucket[k >> 6] |= 1 << UInt64(k & 63) }
         var lead: [UInt64] = [0, 0, 0, 0]
-        for item in staged where item.isInfix { lead[Int(item.bytes[0]) >> 6] |= 1 << UInt64(item.bytes[0] & 63) }
+        var infixPairs = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for item in staged where item.isInfix {
+            lead[Int(item.bytes[0]) >> 6] |= 1 << UInt64(item.bytes[0] & 63)
+            infixPairs[item.key >> 6] |= 1 << UInt64(item.key & 63)
+        }
+        self.infixPairs = infixPairs
         self.infixLead = (lead[0], lead[1], lead[2], lead[3])
         self.infixEntries = entries.filter(\.isInfix)
         for k in 0..<(1 << 16) { bucketStart[k + 1] += bucketStart[k] }
@@ -101,7 +108,10 @@ struct PhraseMatcher: Sendable {
                             // Inside a word only `*`-led phrases (compound parts) may start.
                             let word = here < 64 ? infixLead.0 : here < 128 ? infixLead.1 : here < 192 ? infixLead.2 : infixLead.3
                             if word & (1 << UInt64(here & 63)) != 0 {
-                                countInfixes(at: i, in: buffer, pool: pool, into: &counts)
+                                let pair = Int(here) << 8 | Int(buffer[i + 1])
+                                if infixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                    countInfixes(at: i, in: buffer, pool: pool, into: &counts)
+                                }
                             }
                             i += 1
                             continue
