@@ -107,7 +107,7 @@ extension AppealStripper {
         // Airport rise" is a sentence with a name in it).
         guard let k = Self.junctions(in: scalars).first,
               scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) <= Self.buttonWords,
-              let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }),
+              let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
               !scalars[(initial + 1)..<k].contains(where: { $0.properties.isUppercase }) else { return nil }
         let button = evidence(0..<k)
         let rest = evidence(k..<scalars.count)

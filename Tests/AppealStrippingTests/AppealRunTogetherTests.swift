@@ -160,3 +160,12 @@ func readerAndMediumParagraphJudged() async throws {
 func appealInShortRunTogetherText(appeal: String, first: String, last: String, kept: String) async throws {
     try await expectMiddleAppealCut(appeal, between: first, and: last, keeping: kept)
 }
+
+@Test("odd pieces after an appeal (brackets, colons, a lone capital) do not trip the junction checks")
+func oddPiecesAfterAppeal() async throws {
+    for tail in ["[] X marks the spot on the harbour map.", "(): Z", "] A", ": B c D e", "[Buy] Ab", "x] Y z w"] {
+        let text = bridgeThenAppeal + tail
+        let document = try await strip(text)
+        #expect(rebuild(document) == text)
+    }
+}
