@@ -40,6 +40,14 @@ struct TextLine: Sendable {
         return (second >= 0x90 && second <= 0xAF) || second == 0x81
     }
 
+    /// Whether the line is a sentence of its own: four words or more from a capital to a full stop
+    /// ("Weekend sailings are not affected." after a "Sign up" button is not the button's rest).
+    var isFullSentence: Bool {
+        guard endsWithPeriod, wordCount >= 4, let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace })
+        else { return false }
+        return first.properties.isUppercase
+    }
+
     /// The number of space-separated words.
     var wordCount: Int {
         var count = 0
@@ -155,7 +163,7 @@ extension TextLine {
             let isHeadline = i == firstContent && lines[i].trimmedByteCount >= headlineBytes
             if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit && !isHeadline {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
-                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline { j += 1 }
+                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline && !lines[j].isFullSentence { j += 1 }
             }
             if j - i == 1 {
                 units.append(lines[i])

@@ -196,3 +196,12 @@ func donationWordFamily() async throws {
     let report = Article.bridge + "\nDonations poured in after the fire, organisers said in an email on Monday."
     #expect(try await strip(report).removed.isEmpty)
 }
+
+@Test("a short button is not merged with a full sentence after it; a call broken over short lines still is")
+func buttonNotMergedWithNextSentence() async throws {
+    let opening = Article.bridge + "\n"
+    let closing = "Weekend sailings are not affected."
+    let document = try await strip(opening + "Get the Harbour Post in your inbox. Free, every Friday.\nSign up\n" + closing)
+    #expect(document.text == opening + closing)
+    try await expectAppealCut("Please support\nour newsroom\nwith a monthly gift.\nThank you")
+}
