@@ -155,6 +155,7 @@ enum AppealLexicon {
         // "Why is this article free?": the outlet explains who pays for it.
         "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
         "want the latest", "want more stories", "like this story", "like this article", "hat ihnen dieser artikel gefallen",
+        "понравился материал", "понравилась статья", "понравился текст",
     ]
 
     static let payment: [String] = [
@@ -233,6 +234,7 @@ enum AppealLexicon {
         "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",
         "article", "новост*", "канал*", "actualité*", "actu", "infos",
         "ad-free", "miteigentümer*",
+        "author", "autor*", "auteur*", "автор*",
     ]
 
     static let beneficiary: [String] = [

@@ -205,3 +205,11 @@ func buttonNotMergedWithNextSentence() async throws {
     #expect(document.text == opening + closing)
     try await expectAppealCut("Please support\nour newsroom\nwith a monthly gift.\nThank you")
 }
+
+@Test("a plea to support the author names the medium by its author; a report about an author stays")
+func supportTheAuthor() async throws {
+    let article = "Мост откроют в мае.\nРаботы почти закончены, сообщили в мэрии."
+    try await expectAppealCut("Понравился текст? Поддержите автора: даже 100 рублей имеют значение.\nПоддержать автора", after: article)
+    let report = article + "\nАвтор книги поддержал протест жителей, сообщили СМИ."
+    #expect(try await strip(report).removed.isEmpty)
+}
