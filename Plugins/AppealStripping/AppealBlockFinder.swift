@@ -4,12 +4,14 @@ import PipelineKit
 ///
 /// 1. Every line is scored from its cues (``LineEvidence``).
 /// 2. A *seed* is a line that scores at least ``seedScore`` and addresses the reader or speaks
-///    as the newsroom, or a short button-like line that is a call to action ("Donate now").
+///    as the newsroom, calls to act beside the newsroom's voice ("paid for by readers — chip in"),
+///    or a short button-like line that is a call to action ("Donate now").
 /// 3. A seed grows over neighbouring lines (blank lines are skipped) that carry appeal evidence
 ///    of their own, or that are short headers and sign-offs ("Dear readers,", "Thank you.").
 ///    Reporting lines ("said", "according to") stop the growth.
 /// 4. A block is kept when its total score, with a bonus for standing at the end or the top of
-///    the document, reaches the threshold.
+///    the document, reaches the threshold. Kept blocks a line or two apart are joined when the
+///    lines between them continue the appeal.
 struct AppealBlockFinder: Sendable {
     /// Minimum total score of a block.
     var threshold: Double
@@ -21,18 +23,27 @@ struct AppealBlockFinder: Sendable {
     var closingButton = 45
     /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
     var leadInWe = 160
+    /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
+    var maxGapLines = 2
+    /// ... when those lines hold fewer UTF-8 bytes than this together.
+    var maxGapBytes = 240
 
     /// The appeal blocks among `lines` (or sentences), skipping the indices in `excluded`.
     /// - Parameter absorbsNeighbours: whether one cue-less short line on each side joins a block
     ///   (right for lines; off for sentences inside a paragraph).
+    /// - Parameter allowsWhole: whether a block may cover every line (the sentences of a line the
+    ///   line-level pass already found to be an appeal among other lines).
     func blocks(in lines: [TextLine], evidence: [LineEvidence], excluding excluded: Set<Int> = [],
-                absorbsNeighbours: Bool = true) -> [AppealBlock] {
+                absorbsNeighbours: Bool = true, allowsWhole: Bool = false) -> [AppealBlock] {
         let scores = evidence.map(\.score)
         let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
         guard !content.isEmpty else { return [] }
         var inBlock = Set<Int>()
         var blocks: [AppealBlock] = []
-        for (position, index) in content.enumerated() where !inBlock.contains(index) && isSeed(evidence[index], lines[index]) {
+        for (position, index) in content.enumerated()
+        where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
+                                                  isNearEnd: position >= content.count - 2)
+                                           || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
             var first = position
             var last = position
             while true {
@@ -73,12 +84,16 @@ struct AppealBlockFinder: Sendable {
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
                                  : leadsInSentence(evidence[content[first - 1]]) {
                 first -= 1
+            } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
+                                                               taken: inBlock) {
+                first = title
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence,
                evidence[content[last + 1]].score > 0
-                || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4) {
-                // A button is short; a longer plain line after the block is the next headline.
+                || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4 && first > 0) {
+                // A button is short; a longer plain line after the block is the next headline, and
+                // so is any plain line after an appeal that opens the document.
                 last += 1
             }
             let members = content[first...last]
@@ -88,7 +103,7 @@ struct AppealBlockFinder: Sendable {
             members.forEach { inBlock.insert($0) }
             // An appeal comes with an article: a block that is the whole document is an article
             // about giving or paying (consumer advice, a column), unless a configured pattern says so.
-            let wholeDocument = first == 0 && last == content.count - 1
+            let wholeDocument = !allowsWhole && first == 0 && last == content.count - 1
                 && !content.contains { evidence[$0].cues[.custom] > 0 }
             // The outlet may be named just before or after the block ("Investigations like this one ...").
             let context = content[max(0, first - 2)...min(content.count - 1, last + 2)]
@@ -96,34 +111,62 @@ struct AppealBlockFinder: Sendable {
                   asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
         }
-        return blocks
+        return merged(blocks, lines: lines, content: content, evidence: evidence)
     }
 
-    private func isSeed(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
-        if evidence.cues[.custom] > 0 { return true }
-        let score = evidence.score
-        if evidence.isQuotation || evidence.isReporting { return false }
-        // Imperatives need no pronoun: "Support bold reporting and donate today."
-        let speaks = evidence.speaksToReader || evidence.cues[.header] > 0
-        if score >= seedScore && (speaks || evidence.cues[.action] >= 2) { return true }
-        // A button or banner: a short line that is a call to action and nothing else.
-        return evidence.cues[.action] > 0 && evidence.length < 40 && !evidence.isReporting && score >= seedScore
+    /// Joins two appeal blocks separated by at most two plain lines that continue the appeal: each
+    /// continues a sentence broken over lines ("Станьте нашим подписчиком на" / "платформе поддержки
+    /// или переведите"), speaks of the outlet or to the reader, or carries some appeal evidence.
+    private func merged(_ blocks: [AppealBlock], lines: [TextLine], content: [Int], evidence: [LineEvidence]) -> [AppealBlock] {
+        guard blocks.count >= 2 else { return blocks }
+        let position = Dictionary(uniqueKeysWithValues: content.enumerated().map { ($1, $0) })
+        var result: [AppealBlock] = []
+        for block in blocks.sorted(by: { $0.firstLine < $1.firstLine }) {
+            if var previous = result.last, let end = position[previous.lastLine], let start = position[block.firstLine],
+               start > end, start - end - 1 <= maxGapLines {
+                let gap = content[(end + 1)..<start]
+                let continues = gap.allSatisfy { k in
+                    bridges(evidence[k]) && (!lines[content[position[k]! - 1]].endsSentence
+                                             || talksAboutTheOutlet(evidence[k]) || evidence[k].score > 0)
+                }
+                if continues, gap.reduce(0, { $0 + evidence[$1].length }) < maxGapBytes {
+                    previous.lastLine = block.lastLine
+                    previous.score += block.score + gap.reduce(0.0) { $0 + evidence[$1].score }
+                    result[result.count - 1] = previous
+                    continue
+                }
+            }
+            result.append(block)
+        }
+        return result
     }
 
     /// Whether a block asks for the medium itself: it names the outlet's work or readers at least
-    /// once, and not less often than third parties in need (food banks, victims, charities).
-    /// A configured pattern settles it.
+    /// once, and not less often than third parties in need (food banks, victims, charities), or it
+    /// calls to act in the newsroom's voice and "we" without naming anyone else. A configured
+    /// pattern settles it.
     private func asksForTheOutlet(_ evidence: [LineEvidence], members: ArraySlice<Int>, context: ArraySlice<Int>) -> Bool {
         var newsroom = 0
         var beneficiary = 0
+        var voice = 0
+        var we = 0
+        var others = 0
+        var calls = 0
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
             newsroom += evidence[index].cues[.newsroom]
             beneficiary += evidence[index].cues[.beneficiary]
+            voice += evidence[index].cues[.voice]
+            we += evidence[index].firstPlural
+            others += evidence[index].cues[.thirdParty]
+            calls += evidence[index].cues[.action]
         }
         if newsroom == 0 {
             newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
         }
+        // Without a word naming the medium, a call beside the newsroom's own voice ("thanks for
+        // reading … buy us a coffee") in its "we", with nobody else named, is the outlet asking.
+        if newsroom == 0 && voice > 0 && calls > 0 && we > 0 && beneficiary == 0 && others == 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 
@@ -147,10 +190,32 @@ struct AppealBlockFinder: Sendable {
         let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
         guard absorbs(evidence, before: true) || speaksAsNewsroom else { return false }
         if isFirstLine {
-            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.hasQuote)
-                || (evidence.cues[.newsroom] > 0 && line.endsWithExclamationOrQuestion)
+            // A headline has no full stop: a first line naming the medium in a sentence opens the appeal.
+            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech)
+                || (evidence.cues[.newsroom] > 0 && (line.endsWithExclamationOrQuestion || line.endsWithPeriod)
+                    && !evidence.quotesSpeech)
         }
         return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
+    }
+
+    /// The position of a sign-up box's title above a block: up to three fragments of at most three
+    /// words ("Five minutes.", "Every weekday.") under a short line naming the medium or calling to
+    /// act ("Get the Morning Edition"; a title, not a sentence of seven words or more), which is not
+    /// the document's first line.
+    private func boxTitle(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                          taken: Set<Int>) -> Int? {
+        var k = first - 1
+        while k > 0, first - k <= 3, !taken.contains(content[k]) {
+            let e = evidence[content[k]]
+            guard lines[content[k]].wordCount <= 3, e.length < 25, !e.isReporting, !e.isQuotation, e.score >= 0 else { break }
+            k -= 1
+        }
+        guard k < first - 1, k > 0, !taken.contains(content[k]) else { return nil }
+        let title = evidence[content[k]]
+        guard title.length < shortLine, !title.isReporting, !title.isQuotation, title.score >= 0,
+              title.cues[.newsroom] > 0 || title.hasCallOrVoice,
+              !lines[content[k]].endsWithPeriod || lines[content[k]].wordCount <= 6 else { return nil }
+        return k
     }
 
     /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
@@ -158,12 +223,12 @@ struct AppealBlockFinder: Sendable {
     /// members pay for it.").
     private func leadsInSentence(_ evidence: LineEvidence) -> Bool {
         speaksAsNewsroom(evidence)
-            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.hasQuote && evidence.score >= 0)
+            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.quotesSpeech && evidence.score >= 0)
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
     private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
-        evidence.firstPlural > 0 && !evidence.hasQuote && evidence.length < leadInWe && !evidence.isReporting
+        evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.length < leadInWe && !evidence.isReporting
             && !evidence.isQuotation && evidence.score > -0.5
     }
 
@@ -172,7 +237,8 @@ struct AppealBlockFinder: Sendable {
         evidence.length < shortLine && !evidence.isReporting && !evidence.isQuotation && evidence.score > -0.5
     }
 
-    private func joins(_ evidence: LineEvidence, score: Double) -> Bool {
+    /// Whether a line joins a neighbouring block line on its own evidence.
+    func joins(_ evidence: LineEvidence, score: Double) -> Bool {
         if evidence.isReporting { return false }
         if evidence.cues[.custom] > 0 { return true }
         if evidence.length < shortLine {

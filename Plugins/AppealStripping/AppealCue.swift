@@ -26,6 +26,10 @@ enum AppealCue: Int, CaseIterable, Sendable {
     case firstPlural
     /// A second-person word addressed to the reader ("you", "vous", "вы").
     case secondPerson
+    /// German informal "du", which is also French "du" ("le long du canal").
+    case du
+    /// A French function word ("le", "les", "une", "est"): a "du" beside it is French.
+    case frenchWord
 }
 
 /// How many phrases of each cue one line holds (a fixed-size vector: no allocation per line).

@@ -49,6 +49,12 @@ enum AppealLexicon {
         "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
         "только для подписчиков", "доступно подписчикам", "присоединяйтесь", "вступить в клуб", "вступайте",
         "помочь редакции",
+        // Word families: join, try, become part of, help (RU infinitive buttons).
+        "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
+        "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
+        "сделать взнос", "сделайте взнос", "unlock this", "unlock the full", "unlock access", "chipped in",
+        "buy us a coffee", "buy our team a coffee", "buying us a coffee", "recevez notre", "je m'inscris",
+        "anteile zeichnen", "anteil zeichnen", "go ad-free", "donner",
     ]
 
     static let voice: [String] = [
@@ -78,7 +84,7 @@ enum AppealLexicon {
         "open to all", "keep it free", "no paywall", "without a paywall", "behind a paywall", "paywall",
         "we rely on", "we depend on", "we need your", "we need you", "we can't do", "we cannot do",
         "can't do it without", "cannot do this without", "only with your help", "with your help",
-        "a small favour", "a small favor", "small favour to ask", "small favor to ask", "before you go",
+        "a small favour", "a small favor", "small favour to ask", "small favor to ask", "before you go", "before you scroll",
         "before you move on", "if you value", "if you like what", "if you appreciate", "if you enjoyed",
         "if you found this", "if you can", "if you are able", "if you're able", "you can help",
         "can you help", "will you help", "will you join", "can you chip", "thank you for reading",
@@ -121,6 +127,11 @@ enum AppealLexicon {
         "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "нам важна", "каждое пожертвование",
         "любая сумма", "даже небольшая", "даже небольшое", "наши читатели", "нашим читателям", "наших читателей",
         "поддержите редакцию", "поддержите нас", "наше издание", "без платной подписки", "спасибо, что вы с нами",
+        "readers fund*", "readers pay for", "members fund*", "members pay for", "leser finanzieren", "lecteurs financent",
+        "free stories", "free articles", "lesen sie uns", "articles gratuits", "бесплатных материал*",
+        "relies on donations", "relies on readers", "relies on the support", "depends on readers", "depends on donations",
+        "relies on its readers", "vit de ses lecteurs", "живем на пожертвования",
+        "of any size", "any amount", "beliebigen betrag", "любую сумму", "n'importe quel montant",
     ]
 
     static let header: [String] = [
@@ -138,6 +149,13 @@ enum AppealLexicon {
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
         "cher lecteur", "un message de", "chers amis", "дорогие читатели", "уважаемые читатели",
         "дорогой читатель", "дорогие друзья", "обращение",
+        // A metered paywall opens by counting the reader's free articles.
+        "you've read", "you have read", "vous avez lu", "вы прочитали",
+        "was this article helpful", "was this story helpful", "was this helpful", "found this useful",
+        // "Why is this article free?": the outlet explains who pays for it.
+        "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
+        "want the latest", "want more stories", "like this story", "like this article", "hat ihnen dieser artikel gefallen",
+        "понравился материал", "понравилась статья", "понравился текст",
     ]
 
     static let payment: [String] = [
@@ -163,6 +181,15 @@ enum AppealLexicon {
         "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
         "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
         "рублей", "подписк*",
+        "without limits", "gratis*", "kostenlos*", "unverbindlich*", "schon ab", "bereits ab", "zahlbar*",
+        "pro woche", "par semaine", "в неделю", "premier mois", "first month", "le premier mois",
+        // Buttons that lead to the offer ("Learn more"), and contribution words.
+        "learn more", "find out more", "mehr erfahren", "en savoir plus", "подробнее", "взнос*", "zum angebot",
+        "see offers", "see our offers", "voir les offres", "découvrez nos offres", "к предложению",
+        "every weekday", "every morning", "delivered free", "straight to your", "jeden morgen", "chaque matin", "каждое утро",
+        "anteil*", "zeichnen", "join for",
+        // Word families of giving and signing up, weak on their own.
+        "donation*", "email", "enter email", "by email", "spendenbetrag", "пожертвовани*",
     ]
 
     static let signoff: [String] = [
@@ -172,7 +199,7 @@ enum AppealLexicon {
     ]
 
     static let reporting: [String] = [
-        "said", "says", "told", "according to", "reported", "announced", "stated", "explained", "added",
+        "said", "says", "say", "told", "according to", "reported", "announced", "stated", "explained", "added",
         "spokesperson", "spokesman", "spokeswoman", "urged", "urging", "warned", "claimed", "wrote",
         "argued", "shouted", "insisted", "noted", "replied", "tweeted", "posted", "recalled", "testified",
         "sagte", "sagt", "erklärte", "teilte", "berichtet*", "laut", "zufolge", "betonte", "kündigte",
@@ -202,6 +229,12 @@ enum AppealLexicon {
         "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
         "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "медиа",
         "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
+        // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
+        "*journalismus", "*redaktion", "*zeitung", "*journalist*",
+        "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",
+        "article", "новост*", "канал*", "actualité*", "actu", "infos",
+        "ad-free", "miteigentümer*",
+        "author", "autor*", "auteur*", "автор*",
     ]
 
     static let beneficiary: [String] = [
@@ -224,18 +257,49 @@ enum AppealLexicon {
     /// The pronouns, matched as whole words.
     static var pronouns: [(String, AppealCue)] {
         firstPlural.sorted().map { ($0, .firstPlural) } + secondPerson.sorted().map { ($0, .secondPerson) }
+            + [("du", .du)] + frenchWords.sorted().map { ($0, .frenchWord) }
     }
+
+    /// Verbs that open a call to act (lowercased first words): a short sentence starting with one
+    /// right after an appeal is its button ("Become a builder today.", "Jetzt testen").
+    static let callVerbs: Set<String> = [
+        "support", "donate", "give", "subscribe", "join", "become", "help", "get", "choose", "pick", "start", "claim",
+        "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge", "tip",
+        "buy", "recevez", "go", "donner",
+        "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "testen", "sichern", "hol",
+        "holen", "schenken", "registrieren",
+        "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",
+        "participez", "inscrivez", "je",
+        "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",
+        "оформить", "присоединяйтесь", "сделайте", "сделать",
+    ]
+
+    /// Short words that never end a headline or a button: articles, prepositions, conjunctions
+    /// (lowercased). A capital after them starts a noun or a name, not the next headline.
+    static let joiningWords: Set<String> = [
+        "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "from", "your", "our", "my",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "von",
+        "für", "mit", "im", "zu", "zum", "zur", "auf", "unserer", "unseren", "unsere", "ihre", "ihren",
+        "le", "la", "les", "un", "une", "du", "de", "et", "à", "au", "aux", "pour", "sur", "notre", "nos", "votre",
+        "в", "на", "и", "с", "по", "для", "о", "к", "от", "нашу", "наш", "вашу",
+    ]
+
+    /// French function words, which tell French "du" ("of the") from German "du" ("you").
+    static let frenchWords: Set<String> = [
+        "le", "la", "les", "une", "et", "est",
+    ]
 
     /// First-person plural words (the newsroom's "we").
     static let firstPlural: Set<String> = [
-        "we", "our", "us", "ours", "we're", "we've", "we'll", "wir", "unser", "unsere", "unseren", "unserem",
+        "we", "our", "us", "ours", "we're", "we've", "we'll", "we'd", "wir", "unser", "unsere", "unseren", "unserem",
         "unserer", "unseres", "uns", "nous", "notre", "nos", "мы", "наш", "наша", "наше", "наши", "нашу",
         "нашей", "нашего", "нашим", "нас", "нам", "нами",
     ]
 
-    /// Second-person words (the reader), lowercased; German formal forms are checked with case.
+    /// Second-person words (the reader), lowercased; German formal forms are checked with case,
+    /// German "du" only in lines without French function words.
     static let secondPerson: Set<String> = [
-        "you", "your", "yours", "you're", "you've", "you'll", "du", "dich", "dir", "dein", "deine", "deinen",
+        "you", "your", "yours", "you're", "you've", "you'll", "you'd", "dich", "dir", "dein", "deine", "deinen",
         "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
     ]

@@ -27,22 +27,36 @@ extension AppealStripper {
                 }
             }
         let appealCuts = appeals.map { block in
-            (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units),
+            (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units,
+                                    lines: lines),
                       reason: block.reason), score: block.score)
         }
         let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
-        // Only paragraphs that carry some appeal cue are split into sentences.
+        // Only paragraphs that carry some appeal cue (or a priced offer, or the reader and the medium
+        // named together) are split into sentences.
         let inlineCuts = units.indices
-            .filter { !covered.contains($0) && !units[$0].isBlank && evidence[$0].hasCallOrVoice }
-            .flatMap { inlineAppeals(in: units[$0], wholeLine: runTogether.contains($0), isWholeText: contentUnits == 1) }
+            .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
+                                                                       || (evidence[$0].secondPerson > 0 && evidence[$0].cues[.newsroom] > 0)) }
+            .flatMap { u in
+                inlineAppeals(in: units[u], wholeLine: runTogether.contains(u), isWholeText: contentUnits == 1).map { found in
+                    // A cut of every sentence of a line takes the line breaks along, like a line block.
+                    guard runTogether.contains(u), found.cut.span.end >= units[u].span.end,
+                          let first = units[u].sentences().first, found.cut.span.start <= first.span.start else { return found }
+                    let block = AppealBlock(firstLine: u, lastLine: u, score: found.score, reason: found.cut.reason)
+                    return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: found.cut.reason),
+                            score: found.score)
+                }
+            }
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
     /// Narrows a block's cut when its first or last line also holds article sentences (an
     /// appeal glued to a paragraph): leading or trailing sentences without any appeal cue stay,
-    /// when they are more than a short lead-in (two or more sentences, or 60+ code points).
-    func trimmed(_ span: Span, block: AppealBlock, units: [TextLine]) -> Span {
+    /// when they are more than a short lead-in (two or more sentences, or 60+ code points), and so
+    /// does the line after a closing button the block's last line was merged with (`lines`: the
+    /// document's lines before merging).
+    func trimmed(_ span: Span, block: AppealBlock, units: [TextLine], lines: [TextLine]) -> Span {
         var result = span
         let head = units[block.firstLine].sentences()
         if head.count >= 2, let k = articleRun(head, fromStart: true), k < head.count {
@@ -52,6 +66,12 @@ extension AppealStripper {
         if tail.count >= 2, let k = articleRun(tail, fromStart: false), k > 0,
            tail[k].span.start > result.start {
             result.end = min(result.end, tail[k - 1].span.end)
+        } else if let last = tail.last, let junction = buttonJunction(in: last), junction > result.start,
+                  lines.contains(where: { $0.span.start == junction }) {
+            // A button merged with the article's next short line ("Jetzt anmelden" / "Der Eintritt
+            // bleibt günstig."): the line after the button stays, and so does the line break before the block.
+            result.end = min(result.end, junction)
+            result.start = max(result.start, units[block.firstLine].span.start)
         }
         return result
     }
@@ -76,7 +96,7 @@ extension AppealStripper {
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
     /// A document that is one line of at least this many sentences is read as paragraphs run together.
-    static let runTogetherTextSentences = 5
+    static let runTogetherTextSentences = 3
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
@@ -90,9 +110,14 @@ extension AppealStripper {
     /// - Parameter isWholeText: whether the line is the document's only line (its line breaks
     ///   were lost), where an appeal may sit between article sentences.
     func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
-        let sentences = line.sentences()
+        var pieces = line.sentences()
+        var evidence = pieces.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        // Headlines glue onto sentences only where line breaks were lost.
+        if wholeLine || isWholeText || pieces.count >= Self.runTogetherSentences {
+            splitAtJunctions(&pieces, evidence: &evidence)
+        }
+        let sentences = pieces
         guard sentences.count >= 2 else { return [] }
-        var evidence = sentences.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
         // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted
         // speech too ("... said: "We have a beautiful island. Join us here!"").
         var quoteMarks = 0
@@ -101,19 +126,42 @@ extension AppealStripper {
             quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
         }
         let last = sentences.count - 1
-        return finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false)
+        let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)
+        let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })
+        return found
             .map { block in
-                // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it.
+                // A closing button or link after the appeal ("Log in", "Je m'abonne") goes with it; a
+                // short plain sentence ("Work starts in May.") is the article's.
                 var block = block
                 if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
-                   evidence[last].score >= 0 {
+                   evidence[last].score >= 0, !sentences[last].endsWithPeriod || evidence[last].score > 0 {
                     block.lastLine = last
+                } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
+                          sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
+                          evidence[next].score >= 0 {
+                    // So does a call of up to five words right after it, anywhere: "Become a builder today."
+                    block.lastLine = next
+                }
+                // A short exclamation right before it is its opening ("Sie sind wichtig!").
+                if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamation,
+                   sentences[previous].wordCount <= 4, evidence[previous].length < 30, !evidence[previous].isReporting,
+                   !evidence[previous].isQuotation, evidence[previous].score >= 0 {
+                    block.firstLine = previous
+                }
+                // A lead-in glued behind the headline ("… heating The story you just read was paid
+                // for by readers.") goes with the appeal; the headline before it stays (see below).
+                if block.firstLine > 0, case let before = sentences[block.firstLine - 1],
+                   let junction = headlineJunction(in: before, keeping: .before),
+                   leadsIn(String(before.text.unicodeScalars.dropFirst(junction - before.span.start))) {
+                    block.firstLine -= 1
                 }
                 // A long appeal flattened into the paragraph opens with its salutation ("Dear reader,",
                 // "Chère lectrice,") a few sentences before the plea: the story it tells in between
                 // (what the newsroom's reporting achieved) goes with it.
+                // Reporting or another appeal in between means the salutation belongs elsewhere.
                 var k = block.firstLine - 1
-                while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote {
+                while k >= max(0, block.firstLine - Self.salutationReach), !evidence[k].hasQuote, !evidence[k].isReporting,
+                      !taken.contains(k) {
                     if evidence[k].cues[.header] > 0 && !evidence[k].isReporting && !evidence[k].isQuotation {
                         block.firstLine = k
                         break
@@ -141,62 +189,12 @@ extension AppealStripper {
                 }
                 if let junction = headlineJunction(in: sentences[block.lastLine], keeping: .after) {
                     end = min(end, junction)
+                } else if block.lastLine < sentences.count - 1, let junction = buttonJunction(in: sentences[block.lastLine + 1]) {
+                    // The appeal's button glued onto the next headline ("Choose an amount Classes resume …").
+                    end = junction
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
-    }
-
-    /// Which side of a sentence a headline junction keeps.
-    enum KeptSide { case before, after }
-
-    /// Inside a glued sentence, the code point offset of the capital that starts the part to keep
-    /// (`.after`) or the part to cut (`.before`): a lowercase word followed by a capitalised one
-    /// ("… in the city Our newsroom …", "Subscribe now Former mayor jailed …"), where the kept side
-    /// is at least three words without any appeal cue or word naming the medium, and the cut side
-    /// carries appeal evidence.
-    func headlineJunction(in sentence: TextLine, keeping side: KeptSide) -> Int? {
-        let scalars = Array(sentence.text.unicodeScalars)
-        guard scalars.count > 12 else { return nil }
-        func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
-        func evidence(_ range: Range<Int>) -> LineEvidence {
-            let piece = text(range)
-            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
-        }
-        func isPlain(_ e: LineEvidence) -> Bool {
-            !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
-        }
-        func isAppeal(_ e: LineEvidence) -> Bool { e.hasCallOrVoice || e.addressesReader }
-        func words(_ range: Range<Int>) -> Int {
-            var count = 0
-            var inWord = false
-            for k in range { if scalars[k] == " " { inWord = false } else if !inWord { inWord = true; count += 1 } }
-            return count
-        }
-        let junctions = (2..<scalars.count).filter {
-            scalars[$0 - 1] == " " && scalars[$0].properties.isUppercase && scalars[$0 - 2].properties.isLowercase
-        }
-        switch side {
-        case .before:
-            // The last junction whose prefix is still plain.
-            var found: Int?
-            for k in junctions {
-                let prefix = evidence(0..<k)
-                guard isPlain(prefix) else { break }
-                if words(0..<k) >= 3, isAppeal(evidence(k..<scalars.count)) { found = k }
-            }
-            return found.map { sentence.span.start + $0 }
-        case .after:
-            // The first junction whose suffix is plain, after an appeal prefix.
-            for k in junctions where words(k..<scalars.count) >= 3 {
-                guard isPlain(evidence(k..<scalars.count)) else { continue }
-                return isAppeal(evidence(0..<k)) ? sentence.span.start + k : nil
-            }
-            return nil
-        }
     }
 
     /// The code point span a block removes: its lines and the line breaks and blank lines after

@@ -11,6 +11,9 @@ struct LineEvidence: Sendable {
     var largeAmounts = 0
     /// Whether the line contains a quotation mark.
     var hasQuote = false
+    /// Whether the line quotes speech: a quotation mark that is not one of a pair around a short
+    /// name or title («Важные», "The Lantern").
+    var quotesSpeech = false
     /// Length of the line's content in UTF-8 bytes.
     var length = 0
 
@@ -40,8 +43,9 @@ struct LineEvidence: Sendable {
         firstPlural > 0 || secondPerson > 0 || cues[.voice] > 0 || cues[.header] > 0 || cues[.custom] > 0
     }
 
-    /// Whether the line reads as reporting about someone else.
-    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader) }
+    /// Whether the line reads as reporting about someone else (a large sum is reporting unless
+    /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000").
+    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader && cues[.voice] == 0) }
 
     /// Whether the line uses "we" or "you": a newsroom naming its goal ("we need $50,000", "your
     /// gift will be matched up to $50,000") rather than reporting someone else's sums.
@@ -49,6 +53,13 @@ struct LineEvidence: Sendable {
 
     /// Whether the line opens with a quotation mark: quoted speech, never an appeal's seed.
     var isQuotation = false
+    /// Whether the line is a short button opening with a call verb ("Support The Lantern", "Join
+    /// today from $5 a month."): under 60 bytes, and without a full stop unless it names a price.
+    var opensWithCall = false
+
+    /// Whether the line offers the reader something for a price ("Mit unserem Digitalabo lesen Sie
+    /// alles für 9,90 Euro im Monat"): payment words beside an amount, addressed to the reader.
+    var offersAccess: Bool { cues[.payment] > 0 && smallAmounts > 0 && speaksToReader }
 
     /// Whether the line carries a call to action, newsroom voice or an appeal header (payment
     /// words alone are not enough: articles quote rents and membership fees too).
@@ -66,13 +77,56 @@ extension LineEvidence {
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
-        firstPlural = cues[.firstPlural]
-        secondPerson = cues[.secondPerson]
+        // "US" in capitals is the country, not "us".
+        firstPlural = max(0, cues[.firstPlural] - Self.countryUSCount(line))
+        secondPerson = cues[.secondPerson] + (cues[.frenchWord] == 0 ? cues[.du] : 0)
         secondPerson += line.utf8.withContiguousStorageIfAvailable(Self.germanFormalCount)
             ?? Self.germanFormalCount(Array(line.utf8).withUnsafeBufferPointer { $0 })
         hasQuote = normalized.contains(0x22)
+        quotesSpeech = hasQuote && Self.quotesSpeech(normalized)
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
+        if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized) {
+            opensWithCall = true
+            // A call-verb button counts as a call to action even when its words are no lexicon phrase.
+            if cues[.action] == 0 { cues.add(.action) }
+        }
+    }
+
+    /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
+    static func opensWithCallVerb(_ bytes: [UInt8]) -> Bool {
+        // Most lines open with a word no call verb starts like: check the first byte before decoding.
+        guard let first = bytes.first, callVerbLeads[Int(first)] else { return false }
+        var end = 0
+        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
+        return end > 0 && end < 24 && AppealLexicon.callVerbs.contains(String(decoding: bytes[..<end], as: UTF8.self))
+    }
+
+    /// The bytes that start some call verb.
+    private static let callVerbLeads: [Bool] = {
+        var leads = [Bool](repeating: false, count: 256)
+        for verb in AppealLexicon.callVerbs { if let first = verb.utf8.first { leads[Int(first)] = true } }
+        return leads
+    }()
+
+    /// How often "US" stands in capitals as a word of its own (the country).
+    static func countryUSCount(_ line: String) -> Int {
+        line.utf8.withContiguousStorageIfAvailable(countryUSCount)
+            ?? Array(line.utf8).withUnsafeBufferPointer(countryUSCount)
+    }
+
+    static func countryUSCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i + 1 < n {
+            if bytes[i] == 0x55, bytes[i + 1] == 0x53, i == 0 || !TextNormalizer.isWordByte(bytes[i - 1]),
+               i + 2 == n || !TextNormalizer.isWordByte(bytes[i + 2]) {
+                count += 1
+            }
+            i += 1
+        }
+        return count
     }
 
     /// German formal "you" ("Sie", "Ihre", …) written with a capital after the line's first word
@@ -118,6 +172,28 @@ extension LineEvidence {
         if length == 4 { return true }
         guard length == 5 else { return false }
         return b[s + 4] == 0x6E || b[s + 4] == 0x72 || b[s + 4] == 0x6D || b[s + 4] == 0x73        // n r m s
+    }
+
+    /// Whether the quotation marks in a line enclose speech rather than only short names: an
+    /// unpaired mark, or a pair more than 40 bytes or three spaces apart.
+    static func quotesSpeech(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                guard bytes[i] == 0x22 else { i += 1; continue }
+                // An opening mark: the closing one must follow within 40 bytes and three spaces.
+                var j = i + 1
+                var spaces = 0
+                while j < n && bytes[j] != 0x22 {
+                    if bytes[j] == 0x20 { spaces += 1 }
+                    j += 1
+                }
+                if j == n || j - i > 40 || spaces > 2 { return true }
+                i = j + 1
+            }
+            return false
+        }
     }
 
     /// Whether a line opens with quoted speech: a quotation mark that does not close soon after

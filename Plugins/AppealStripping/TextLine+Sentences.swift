@@ -45,10 +45,31 @@ extension TextLine {
         return pieces
     }
 
+    /// The line cut in two at code point `offset` (each part without surrounding spaces), or nil
+    /// when either part would be empty.
+    func split(at offset: Int) -> (TextLine, TextLine)? {
+        let scalars = Array(text.unicodeScalars)
+        guard offset > 0, offset < scalars.count else { return nil }
+        func part(_ range: Range<Int>) -> TextLine? {
+            var from = range.lowerBound
+            var to = range.upperBound
+            while from < to, scalars[from].properties.isWhitespace { from += 1 }
+            while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
+            guard from < to else { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[from..<to])
+            let piece = String(view)
+            return TextLine(span: Span(start: span.start + from, end: span.start + to), text: piece,
+                            lowered: TextNormalizer.normalized(piece), trimmedByteCount: piece.utf8.count)
+        }
+        guard let head = part(0..<offset), let tail = part(offset..<scalars.count) else { return nil }
+        return (head, tail)
+    }
+
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]"]
 
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isUppercase || scalar.properties.numericType != nil
-            || "\"“„«‘'(".unicodeScalars.contains(scalar)
+            || "\"“„«‘'([".unicodeScalars.contains(scalar)
     }
 }

@@ -40,6 +40,14 @@ struct TextLine: Sendable {
         return (second >= 0x90 && second <= 0xAF) || second == 0x81
     }
 
+    /// Whether the line is a sentence of its own: four words or more from a capital to a full stop
+    /// ("Weekend sailings are not affected." after a "Sign up" button is not the button's rest).
+    var isFullSentence: Bool {
+        guard endsWithPeriod, wordCount >= 4, let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace })
+        else { return false }
+        return first.properties.isUppercase
+    }
+
     /// The number of space-separated words.
     var wordCount: Int {
         var count = 0
@@ -55,6 +63,44 @@ struct TextLine: Sendable {
         var bytes = lowered[...]
         while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
         return bytes.last == 0x21 || bytes.last == 0x3F
+    }
+
+    /// Whether the line ends with `!` (possibly followed by a closing quote).
+    var endsWithExclamation: Bool {
+        var bytes = lowered[...]
+        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
+        return bytes.last == 0x21
+    }
+
+    /// Whether the line opens with a verb that calls to act ("Become", "Abonnez", "Поддержите";
+    /// see ``AppealLexicon/callVerbs``).
+    var opensWithCall: Bool { LineEvidence.opensWithCallVerb(lowered) }
+
+    /// Whether the line or one of its clauses (after `.`, `!`, `?`, `:`, `;` or a dash) opens with a
+    /// call verb, as an imperative does ("It's paid for by readers — chip in today").
+    var hasClauseOpeningWithCall: Bool {
+        var start = 0
+        var i = 0
+        let n = lowered.count
+        while i <= n {
+            if i == n || lowered[i] == 0x20 {
+                if start < i, start == 0 || Self.opensClause(lowered, before: start),
+                   AppealLexicon.callVerbs.contains(String(decoding: lowered[start..<i].prefix { TextNormalizer.isWordByte($0) },
+                                                           as: UTF8.self)) {
+                    return true
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the word starting at `start` follows clause punctuation ("…, not advertisers - chip").
+    private static func opensClause(_ bytes: [UInt8], before start: Int) -> Bool {
+        guard start >= 2, bytes[start - 1] == 0x20 else { return false }
+        let mark = bytes[start - 2]
+        return mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3A || mark == 0x3B || mark == 0x2D
     }
 
     /// Whether the line holds nothing but whitespace.
@@ -117,7 +163,7 @@ extension TextLine {
             let isHeadline = i == firstContent && lines[i].trimmedByteCount >= headlineBytes
             if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit && !isHeadline {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
-                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline { j += 1 }
+                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline && !lines[j].isFullSentence { j += 1 }
             }
             if j - i == 1 {
                 units.append(lines[i])

@@ -4,8 +4,8 @@
 /// text holding any other character that may have a case (Latin Extended, Greek, fullwidth…)
 /// goes through `String.lowercased()` first, so the result is always the same.
 enum TextNormalizer {
-    /// Lowercases `text`, turns no-break and other spaces into one ASCII space, and curly
-    /// apostrophes into `'`.
+    /// Lowercases `text`, turns no-break and other spaces into one ASCII space, curly apostrophes
+    /// into `'`, and doubled apostrophes or backticks (`''`, ``` `` ```) into `"`.
     static func normalized(_ text: String) -> [UInt8] {
         if let fast = text.utf8.withContiguousStorageIfAvailable({ normalize($0, mapsCase: true) }), let fast {
             return fast
@@ -31,6 +31,13 @@ enum TextNormalizer {
                     if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A {
                         if !lastWasSpace { out[o] = 0x20; o += 1 }
                         lastWasSpace = true
+                    } else if (b == 0x27 || b == 0x60) && i + 1 < end && bytes[i + 1] == b {
+                        // '' and `` are quotation marks in some typeset and converted texts.
+                        out[o] = 0x22
+                        o += 1
+                        lastWasSpace = false
+                        i += 2
+                        continue
                     } else {
                         out[o] = mapsCase && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
                         o += 1

@@ -55,13 +55,14 @@ struct DevSetScore {
 
 @Test("the development sets meet the issue's targets",
       arguments: ["appeals-dev", "appeals-holdout", "appeals-batch3", "appeals-runon", "appeals-batch5", "appeals-batch6",
-                  "appeals-batch6-runon", "appeals-batch7", "appeals-batch8", "appeals-batch9",
-                  "appeals-batch9-runon"])
+                  "appeals-batch6-runon", "appeals-batch7", "appeals-batch8", "appeals-batch8-runon", "appeals-batch9",
+                  "appeals-batch9-runon", "appeals-batch10", "appeals-batch10-runon", "appeals-batch11",
+                  "appeals-batch11-runon"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 15)
     #expect(score.f1 >= 0.95)
-    // 95% is not met on the run-together copies (93-97%) and batch 8 (91%); 90% guards against regressions.
+    // 95% is not met on batch 8 and its run-together copy (94%); 90% guards against regressions.
     #expect(Double(score.appealDocumentsCleaned) >= 0.90 * Double(score.appealDocuments))
     #expect(score.negativeCharsRemoved <= 100)
     #expect(Double(score.appealFreeUntouched) >= 0.97 * Double(score.appealFreeDocuments))

@@ -9,14 +9,17 @@ func normaliserMatchesLowercased(text: String) {
     #expect(TextNormalizer.normalized(text) == expected)
 }
 
+/// The cues `matcher` counts in `text`.
+func cueCounts(_ text: String, _ matcher: PhraseMatcher) -> CueCounts {
+    var counts = CueCounts()
+    matcher.count(in: TextNormalizer.normalized(text), into: &counts)
+    return counts
+}
+
 @Test("pronouns count as whole words: an apostrophe inside a word belongs to it")
 func pronounsAreWholeWords() {
     let matcher = PhraseMatcher([], wholeWords: AppealLexicon.pronouns)
-    func counts(_ text: String) -> CueCounts {
-        var counts = CueCounts()
-        matcher.count(in: TextNormalizer.normalized(text), into: &counts)
-        return counts
-    }
+    func counts(_ text: String) -> CueCounts { cueCounts(text, matcher) }
     #expect(counts("We're here for you")[.firstPlural] == 1)
     #expect(counts("We're here for you")[.secondPerson] == 1)
     #expect(counts("the user's youth")[.secondPerson] == 0)
@@ -29,4 +32,40 @@ func punctuationPhraseAfterNumber() {
     var counts = CueCounts()
     matcher.count(in: TextNormalizer.normalized("Give $10/month"), into: &counts)
     #expect(counts[.payment] == 1)
+}
+
+@Test("a phrase written with a leading * also matches as the last part of a compound")
+func compoundPartsMatch() {
+    let matcher = PhraseMatcher([("*redaktion", .newsroom), ("spende*", .action)])
+    func counts(_ text: String) -> CueCounts { cueCounts(text, matcher) }
+    #expect(counts("Die Stadtredaktion und die Redaktion")[.newsroom] == 2)
+    #expect(counts("Blutspende im Rathaus")[.action] == 0)
+}
+
+@Test("French \"du\" is not the German informal you")
+func frenchDuIsNotYou() {
+    let matcher = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
+    func evidence(_ line: String) -> LineEvidence {
+        LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
+    }
+    #expect(evidence("La piste longe le bord du canal sur huit kilomètres.").secondPerson == 0)
+    #expect(evidence("Wenn du kannst, hilf uns mit einem kleinen Betrag.").secondPerson == 1)
+}
+
+@Test("quotation marks around a short name are not quoted speech")
+func shortQuotedNamesAreNotSpeech() {
+    #expect(!LineEvidence.quotesSpeech(TextNormalizer.normalized("«Вестник» расследования требуют времени.")))
+    #expect(LineEvidence.quotesSpeech(TextNormalizer.normalized("\"We will keep going no matter what\", she said.")))
+    #expect(LineEvidence.quotesSpeech(TextNormalizer.normalized("He wrote: \"Support us")))
+}
+
+@Test("doubled apostrophes and backticks are quotation marks; 'US' in capitals is the country, not 'us'")
+func typesetQuotesAndCountryUS() {
+    #expect(TextNormalizer.normalized("''Hi,'' he said. ``Bye''") == Array("\"hi,\" he said. \"bye\"".utf8))
+    let matcher = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
+    func evidence(_ line: String) -> LineEvidence {
+        LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
+    }
+    #expect(evidence("Newsrooms in the US doubled since 2015.").firstPlural == 0)
+    #expect(evidence("Please support us today.").firstPlural == 1)
 }

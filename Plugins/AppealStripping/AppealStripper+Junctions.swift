@@ -1,0 +1,145 @@
+import PipelineKit
+
+/// Headline junctions: where a headline and an appeal meet inside one sentence piece of text whose
+/// line breaks were lost ("… heating The story you just read …", "Subscribe now Former mayor …").
+extension AppealStripper {
+    /// Which side of a sentence a headline junction keeps.
+    enum KeptSide { case before, after }
+
+    /// Inside a glued sentence, the code point offset of the capital that starts the part to keep
+    /// (`.after`) or the part to cut (`.before`): a lowercase word followed by a capitalised one
+    /// ("… in the city Our newsroom …", "Subscribe now Former mayor jailed …"), where the kept side
+    /// is at least three words without any appeal cue or word naming the medium, and the cut side
+    /// carries appeal evidence.
+    func headlineJunction(in sentence: TextLine, keeping side: KeptSide) -> Int? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        guard scalars.count > 12 else { return nil }
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        func evidence(_ range: Range<Int>) -> LineEvidence {
+            let piece = text(range)
+            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        }
+        func isPlain(_ e: LineEvidence) -> Bool {
+            !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
+        }
+        func isAppeal(_ e: LineEvidence) -> Bool { e.hasCallOrVoice || e.addressesReader }
+        // The part cut before a kept headline may also open with a remark naming the medium
+        // ("Reporting like this takes months."), unless the junction splits a name ("Get the
+        // Morning | Edition"): then the word before it is capitalised too.
+        func opensRemark(_ e: LineEvidence, at k: Int) -> Bool {
+            guard e.cues[.newsroom] > 0, !e.isReporting else { return false }
+            var start = k - 2
+            while start > 0, scalars[start - 1] != " " { start -= 1 }
+            return !scalars[start].properties.isUppercase
+        }
+        func words(_ range: Range<Int>) -> Int {
+            var count = 0
+            var inWord = false
+            for k in range { if scalars[k] == " " { inWord = false } else if !inWord { inWord = true; count += 1 } }
+            return count
+        }
+        let junctions = Self.junctions(in: scalars)
+        switch side {
+        case .before:
+            // The last junction whose prefix is still plain.
+            var found: Int?
+            for k in junctions {
+                let prefix = evidence(0..<k)
+                guard isPlain(prefix) else { break }
+                guard words(0..<k) >= 3 else { continue }
+                let rest = evidence(k..<scalars.count)
+                if isAppeal(rest) || opensRemark(rest, at: k) { found = k }
+            }
+            return found.map { sentence.span.start + $0 }
+        case .after:
+            // The first junction whose suffix is plain, after an appeal prefix.
+            for k in junctions where words(k..<scalars.count) >= 3 {
+                guard isPlain(evidence(k..<scalars.count)) else { continue }
+                return isAppeal(evidence(0..<k)) ? sentence.span.start + k : nil
+            }
+            return nil
+        }
+    }
+
+    /// Where a lowercase word meets a capitalised one ("… in the city Our newsroom …"), except
+    /// after a word that never ends a headline or a button ("den", "the", "of"): German nouns and
+    /// names are capitalised inside sentences.
+    static func junctions(in scalars: [Unicode.Scalar]) -> [Int] {
+        (2..<max(2, scalars.count)).filter { k in
+            // After a lowercase letter, or a closing bracket or colon ("[Buy me a coffee] Branch …").
+            let before = scalars[k - 2]
+            guard scalars[k - 1] == " ", scalars[k].properties.isUppercase,
+                  before.properties.isLowercase || before == "]" || before == ")" || before == ":" else {
+                return false
+            }
+            var start = k - 2
+            while start > 0, scalars[start - 1] != " " { start -= 1 }
+            guard k - 1 - start <= 7 else { return true }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[start..<(k - 1)])
+            return !AppealLexicon.joiningWords.contains(String(word).lowercased())
+        }
+    }
+
+    /// A sentence piece shorter than this (in words) holds no glued headline worth splitting off.
+    static let gluedPieceWords = 6
+
+    /// A button glued onto a headline has at most this many words ("Back us on our crowdfunder page").
+    static let buttonWords = 6
+
+    /// Inside the sentence after an appeal, the code point offset where its glued button ends: a
+    /// piece of at most ``buttonWords`` words in sentence case with some appeal evidence ("Choose a monthly
+    /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
+    /// plain words.
+    func buttonJunction(in sentence: TextLine) -> Int? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        func evidence(_ range: Range<Int>) -> LineEvidence {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            let piece = String(view)
+            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        }
+        // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
+        // Airport rise" is a sentence with a name in it).
+        guard let k = Self.junctions(in: scalars).first,
+              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) <= Self.buttonWords,
+              let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
+              !scalars[(initial + 1)..<k].contains(where: { $0.properties.isUppercase }) else { return nil }
+        let button = evidence(0..<k)
+        let rest = evidence(k..<scalars.count)
+        guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,
+              scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
+        return sentence.span.start + k
+    }
+
+    /// Whether a piece of a sentence reads as an appeal's lead-in: the newsroom's "we", the
+    /// reader's "you" or the medium named, outside reporting and quoted speech.
+    func leadsIn(_ piece: String) -> Bool {
+        let e = LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+        return (e.firstPlural > 0 || e.secondPerson > 0 || e.cues[.newsroom] > 0) && !e.isReporting && !e.quotesSpeech
+            && !e.isQuotation && e.score >= 0 && e.length < finder.leadInWe
+    }
+
+    /// Splits sentence pieces that carry appeal evidence where a glued headline meets them: after
+    /// a button ("Je deviens membre | Une nouvelle piste cyclable …") and before the appeal ("Branch
+    /// library reopens | Give the gift of …"), so each part is judged on its own.
+    func splitAtJunctions(_ sentences: inout [TextLine], evidence: inout [LineEvidence]) {
+        var k = 0
+        while k < sentences.count {
+            let piece = sentences[k]
+            // A button or headline (three words or more) glued onto a sentence makes a long piece.
+            guard piece.wordCount >= Self.gluedPieceWords, evidence[k].hasCallOrVoice || evidence[k].score > 0,
+                  let junction = buttonJunction(in: piece) ?? headlineJunction(in: piece, keeping: .before),
+                  let (head, tail) = piece.split(at: junction - piece.span.start) else { k += 1; continue }
+            sentences.replaceSubrange(k...k, with: [head, tail])
+            evidence.replaceSubrange(k...k, with: [head, tail].map {
+                LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher)
+            })
+            k += 1
+        }
+    }
+}
