@@ -91,6 +91,19 @@ public struct StanceTrainer: Sendable {
         }
     }
 
+    /// The hashed feature vectors of `examples` as text, one line each:
+    /// `label<TAB>group<TAB>line:start:end<TAB>index:value ...` (label 0 against, 1 neutral, 2 favor;
+    /// the input line and the mention's code point offsets), for prototyping
+    /// other learners on exactly the features the model sees.
+    public func featureDump(_ examples: [StanceExample]) -> String {
+        var out = ""
+        for (example, x) in zip(examples, vectors(examples)) where !example.isFurtherMention {
+            out += "\(x.label)\t\(example.group)\t\(example.line):\(example.mention.start):\(example.mention.end)\t"
+            out += zip(x.indices, x.values).map { "\($0):\($1)" }.joined(separator: " ") + "\n"
+        }
+        return out
+    }
+
     /// Fits a model on `examples`.
     public func train(_ examples: [StanceExample], info: JSONObject = JSONObject()) -> StanceModel {
         fit(vectors(examples), info: info)

@@ -98,6 +98,9 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(help: "Further ensemble members, ';'-separated, each a --feature-weights style list of changes to the main settings (e.g. 'clause=0;sentence=0,char=0'); their probabilities are averaged.")
     var ensemble: String = ""
 
+    @Option(name: .customLong("dump-features"), help: "Write the training examples' hashed feature vectors here (label, group, line:start:end, index:value ...; tab-separated) and stop.")
+    var dumpFeatures: String?
+
     @Option(help: "Seed for shuffling, folds and the hold-out split.")
     var seed: UInt64 = 7
 
@@ -182,6 +185,11 @@ struct TrainStanceCommand: AsyncParsableCommand {
             trainer.classWeights = values
         }
         trainer.nbScale = Float(nbScale)
+        if let dumpFeatures {
+            try trainer.featureDump(examples).write(toFile: dumpFeatures, atomically: true, encoding: .utf8)
+            print("feature vectors written to \(dumpFeatures)")
+            return
+        }
         var memberTrainers: [StanceTrainer] = []
         for spec in ensemble.split(separator: ";") {
             var member = trainer
@@ -199,10 +207,13 @@ struct TrainStanceCommand: AsyncParsableCommand {
         if folds > 1 {
             let start = Date()
             var predictions = OutOfFoldPredictions()
+            var repeatScores: [Double] = []
             for repeat_ in 0..<max(1, cvRepeats) {
                 let foldSeed = seed &+ UInt64(repeat_) &* 7919
                 let all = ([trainer] + memberTrainers).map { $0.outOfFold(examples, folds: folds, foldSeed: foldSeed) }
-                predictions.append(OutOfFoldPredictions.averaged(all))
+                let averaged = OutOfFoldPredictions.averaged(all)
+                repeatScores.append(averaged.scores(offsets: [0, 0, 0]).summary(priors: shares).macroF1)
+                predictions.append(averaged)
             }
             let scores = predictions.scores(offsets: [0, 0, 0])
             let asGiven = scores.summary()
@@ -211,6 +222,11 @@ struct TrainStanceCommand: AsyncParsableCommand {
                          folds, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
             print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
                          realWorldShares, weighted.accuracy, weighted.macroF1, weighted.f1[0], weighted.f1[1], weighted.f1[2]))
+            if repeatScores.count > 1 {
+                let mean = repeatScores.reduce(0, +) / Double(repeatScores.count)
+                let sd = (repeatScores.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(repeatScores.count - 1)).squareRoot()
+                print(String(format: "  re-weighted macro-F1 per repeat: %@ (sd %.3f)", repeatScores.map { String(format: "%.3f", $0) }.joined(separator: " "), sd))
+            }
             print("  confusion (rows gold against/neutral/favor, columns predicted): \(scores.confusion)")
             print(String(format: "  (%.1f s)", Date().timeIntervalSince(start)))
             if tuneBias {

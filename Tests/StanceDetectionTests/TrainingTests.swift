@@ -120,6 +120,21 @@ struct TrainingTests {
         #expect(scores.confusion.flatMap { $0 }.reduce(0, +) == 21)
     }
 
+    @Test("the feature dump gives each example its label, group, mention and L2-normalised hashed features")
+    func featureDump() throws {
+        var trainer = StanceTrainer()
+        trainer.settings.hashBits = 12
+        let examples = try tinyExamples()
+        let lines = trainer.featureDump(examples).split(separator: "\n")
+        #expect(lines.count == examples.count)
+        let fields = lines[0].split(separator: "\t")
+        #expect(fields[0] == "2" && fields[1] == Substring(examples[0].group) && fields[2] == "1:0:6")
+        let pairs = fields[3].split(separator: " ").map { $0.split(separator: ":") }
+        #expect(pairs.allSatisfy { Int($0[0]).map { (0..<4096).contains($0) } ?? false })
+        let norm = pairs.reduce(0) { $0 + Double($1[1])! * Double($1[1])! }
+        #expect(abs(norm - 1) < 1e-3)
+    }
+
     @Test("re-weighting a confusion matrix to class shares changes neutral's weight")
     func reweighting() {
         let scores = StanceScores(confusion: [[8, 2, 0], [2, 8, 0], [0, 5, 5]])

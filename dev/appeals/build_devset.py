@@ -17,6 +17,11 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch9    # Fixtures/appeals-batch9.jsonl (after batch 8)
     python3 dev/appeals/build_devset.py --batch10   # Fixtures/appeals-batch10.jsonl (third helper, before the shipped model)
     python3 dev/appeals/build_devset.py --batch11   # Fixtures/appeals-batch11.jsonl (after the shipped model; never trained on)
+    python3 dev/appeals/build_devset.py --batch12   # Fixtures/appeals-batch12.jsonl (fourth helper; first run never tuned on)
+    python3 dev/appeals/build_devset.py --batch13   # Fixtures/appeals-batch13.jsonl (fourth helper, after batch 12)
+    python3 dev/appeals/build_devset.py --batch14   # Fixtures/appeals-batch14.jsonl (fourth helper, after batch 13)
+    python3 dev/appeals/build_devset.py --batch15   # Fixtures/appeals-batch15.jsonl (fifth helper; first run never tuned on)
+    python3 dev/appeals/build_devset.py --batch16   # Fixtures/appeals-batch16.jsonl (fifth helper, after batch 15)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -38,6 +43,11 @@ from batch8_texts import BATCH8_APPEALS, BATCH8_NEGATIVES, BATCH8_ARTICLES
 from batch9_texts import BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES
 from batch10_texts import BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES
 from batch11_texts import BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES
+from batch12_texts import BATCH12_APPEALS, BATCH12_NEGATIVES, BATCH12_ARTICLES
+from batch13_texts import BATCH13_APPEALS, BATCH13_NEGATIVES, BATCH13_ARTICLES
+from batch14_texts import BATCH14_APPEALS, BATCH14_NEGATIVES, BATCH14_ARTICLES
+from batch15_texts import BATCH15_APPEALS, BATCH15_NEGATIVES, BATCH15_ARTICLES
+from batch16_texts import BATCH16_APPEALS, BATCH16_NEGATIVES, BATCH16_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -115,6 +125,11 @@ def main():
         "--batch9": ("batch9", BATCH9_APPEALS, BATCH9_NEGATIVES, BATCH9_ARTICLES),
         "--batch10": ("batch10", BATCH10_APPEALS, BATCH10_NEGATIVES, BATCH10_ARTICLES),
         "--batch11": ("batch11", BATCH11_APPEALS, BATCH11_NEGATIVES, BATCH11_ARTICLES),
+        "--batch12": ("batch12", BATCH12_APPEALS, BATCH12_NEGATIVES, BATCH12_ARTICLES),
+        "--batch13": ("batch13", BATCH13_APPEALS, BATCH13_NEGATIVES, BATCH13_ARTICLES),
+        "--batch14": ("batch14", BATCH14_APPEALS, BATCH14_NEGATIVES, BATCH14_ARTICLES),
+        "--batch15": ("batch15", BATCH15_APPEALS, BATCH15_NEGATIVES, BATCH15_ARTICLES),
+        "--batch16": ("batch16", BATCH16_APPEALS, BATCH16_NEGATIVES, BATCH16_ARTICLES),
     }
     for flag, (name, appeals, negatives, articles) in batches.items():
         if flag in sys.argv:
