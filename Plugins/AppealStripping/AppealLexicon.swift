@@ -234,7 +234,7 @@ enum AppealLexicon {
         action.map { ($0, .action) } + voice.map { ($0, .voice) } + header.map { ($0, .header) }
             + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
             + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
-            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) }
+            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) } + familyPhrases
     }
 
     /// The pronouns, matched as whole words.

@@ -1,0 +1,56 @@
+/// Word families added after batches 12 and 13 (kept apart from the main tables so they read as
+/// one group): community radio and associations, co-operatives owned by readers, crowdfunding
+/// platforms, paid newsletters and previews, podcast follow prompts, photo and print sales, and
+/// the Russian monthly-payment and materials vocabulary.
+extension AppealLexicon {
+    static let familyPhrases: [(String, AppealCue)] =
+        familyAction.map { ($0, .action) } + familyVoice.map { ($0, .voice) } + familyHeader.map { ($0, .header) }
+        + familyPayment.map { ($0, .payment) } + familySignoff.map { ($0, .signoff) }
+        + familyNewsroom.map { ($0, .newsroom) }
+
+    static let familyAction: [String] = [
+        // Paid newsletters, premium tiers and trials.
+        "upgrade to paid", "upgrade to premium", "upgrade now", "go paid", "go premium", "try premium",
+        "become a paid subscriber", "start free trial", "start your free trial", "start a free trial", "try it free",
+        // Co-operatives owned by readers.
+        "become an owner", "become a co-owner", "become an investor-member", "buy community shares", "buy a share in",
+        // Podcasts: following the show is what it asks for.
+        "follow it free", "follow the show", "follow the podcast", "follow us wherever",
+        // Associations and crowdfunding.
+        "j'adhère", "adhérer", "je participe", "je contribue", "je m'engage",
+        "помогать", "оформите ежемесячн*", "подключите ежемесячн*",
+    ]
+
+    static let familyVoice: [String] = [
+        "paid subscribers", "paid subscription", "the free edition", "the free version",
+        "owned by readers", "owned by its readers", "owned by our readers", "reader-owned", "community-owned",
+        "co-operative owned by", "cooperative owned by", "own a piece of",
+        "wherever you get your podcasts", "wherever you listen", "never miss an episode",
+        "every euro", "every pound", "every cent", "jeder euro", "chaque euro", "каждый рубль",
+        "pas sans vous", "sans vous", "без вас",
+    ]
+
+    static let familyHeader: [String] = [
+        "prefer to listen", "rather listen", "you're reading the free", "you are reading the free",
+        "this is a preview", "you're reading a preview", "don't miss", "radiothon*",
+        "vous préférez écouter", "lieber hören", "mahalo",
+    ]
+
+    static let familyPayment: [String] = [
+        "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
+        "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
+        "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
+        "community shares", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
+    ]
+
+    static let familySignoff: [String] = [
+        "mahalo", "thanks for listening", "thank you for listening", "danke fürs lesen", "merci de nous lire",
+        "спасибо, что читаете",
+    ]
+
+    static let familyNewsroom: [String] = [
+        "radios", "*radio", "hörer*", "hörerinnen", "sender", "antenne", "émission*", "auditeur*", "auditrice*",
+        "радио", "слушател*", "épisode*", "материал*", "еженедельник*", "газет*",
+        "photographer*", "photojournalis*", "fotograf*", "photographe*", "podcast*",
+    ]
+}

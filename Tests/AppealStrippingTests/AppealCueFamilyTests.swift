@@ -1,0 +1,120 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Word families added after batches 12 and 13 (community radio and associations, reader-owned
+// co-operatives, crowdfunding, paid newsletters, podcast follow prompts, Russian monthly giving)
+// and the short headline above an appeal. Our own sentences; a hard negative beside each.
+
+@Test("a German community radio asks for supporting members (Fördermitglied)")
+func germanCommunityRadioAppeal() async throws {
+    try await expectAppealCut("""
+    Freies Radio lebt von seinen Hörerinnen und Hörern.
+    Wir senden ohne Werbung. Werden Sie Fördermitglied ab 4 Euro im Monat – Ihr Beitrag ist steuerlich absetzbar.
+    Jetzt Fördermitglied werden
+    """)
+}
+
+@Test("a German report on a radio station's supporting members stays")
+func germanRadioMembershipReportStays() async throws {
+    let text = """
+    Lokalradio verliert Fördermitglieder
+    Der Sender hat im vergangenen Jahr rund 300 Fördermitglieder verloren, teilte der Trägerverein mit.
+    Die Hörerinnen und Hörer zahlen im Schnitt 5 Euro im Monat, sagte die Geschäftsführerin.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("a French association radio asks its listeners to join (J'adhère)")
+func frenchAssociationRadioAppeal() async throws {
+    try await expectAppealCut("""
+    Cette émission vous a plu ?
+    Notre radio associative vit grâce à ses adhérents. Adhérez à partir de 12 € par an et participez à la vie de l'antenne.
+    J'adhère
+    """)
+}
+
+@Test("a French crowdfunding call for a podcast's next season is cut")
+func frenchCrowdfundingAppeal() async throws {
+    try await expectAppealCut("""
+    La prochaine saison ne se fera pas sans vous !
+    Nous avons lancé une campagne sur Ulule pour financer six nouveaux épisodes. Dès 10 €, votre nom au générique.
+    Je participe à la campagne
+    """)
+}
+
+@Test("a French report on a crowdfunding campaign stays")
+func frenchCrowdfundingReportStays() async throws {
+    let text = """
+    Un festival finance sa prochaine édition sur Ulule
+    Les organisateurs ont lancé une campagne de financement participatif pour boucler leur budget, a indiqué la présidente.
+    Il reste douze jours pour atteindre l'objectif de 25 000 €, selon la plateforme.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("a Russian science site asks for a monthly payment for its open materials")
+func russianMonthlyPaymentAppeal() async throws {
+    try await expectAppealCut("""
+    Знание не должно быть платным.
+    Все наши материалы открыты, и мы раз в год публикуем отчёт о пожертвованиях. Оформите ежемесячный платёж от 200 рублей — так вы поможете нам планировать работу.
+    Помогать ежемесячно
+    """)
+}
+
+@Test("a Russian report on a museum's paid entry stays")
+func russianPaidEntryReportStays() async throws {
+    let text = """
+    Музей вводит платный вход
+    С марта вход в городской музей станет платным, сообщили в администрации.
+    Ежемесячный абонемент будет стоить 300 рублей, для пенсионеров предусмотрена скидка.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("a reader-owned co-operative asks readers to buy community shares")
+func cooperativeSharesAppeal() async throws {
+    try await expectAppealCut("""
+    Own a piece of the paper you read.
+    We're a co-operative owned by our readers. Buy community shares from £20 and get a vote on how we're run.
+    Become an owner
+    """)
+}
+
+@Test("a report on a community-owned pub selling shares stays")
+func communityPubSharesReportStays() async throws {
+    let text = """
+    Villagers save their last pub
+    More than 400 villagers bought community shares to keep the Red Lion open, the organisers said.
+    The community-owned pub will reopen in May with a new landlord.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("a podcast's follow prompt and a paid newsletter's upgrade box are cut")
+func podcastAndPaidNewsletterPrompts() async throws {
+    try await expectAppealCut("""
+    Prefer to listen?
+    Our evening podcast walks you through the day's main story in 15 minutes. Follow it free wherever you get your podcasts, so you never miss an episode.
+    """)
+    try await expectAppealCut("""
+    You're reading the free edition of The Valley Letter.
+    Paid subscribers also get the weekly court log and the comments. It's $5 a month, and it's how this newsletter pays for itself.
+    Upgrade to paid
+    """)
+}
+
+@Test("a short headline above an appeal at the top stays with the article")
+func shortHeadlineAboveAppealStays() async throws {
+    let text = """
+    Frost hits cherry growers
+    Independent valley journalism needs you.
+    Our small team covers the valley without party money. Support our reporting from $3 a month.
+    Two nights of hard frost last week damaged up to a third of the blossom in the valley's orchards, growers said.
+    The agriculture office will survey the losses before deciding on aid.
+    """
+    let document = try await strip(text)
+    #expect(document.text.hasPrefix("Frost hits cherry growers\nTwo nights"))
+    #expect(rebuild(document) == text)
+}
