@@ -23,3 +23,15 @@ extension AppealBlockFinder {
         return k
     }
 }
+
+extension AppealBlockFinder {
+    /// Whether a line is an imperative call naming a small price ("Subscribe from $45 and go in
+    /// the draw …", "Werden Sie Fördermitglied ab 3 Euro im Monat"): its first word is a call verb,
+    /// it carries a call to act and a small amount, and it is no reporting, quotation or first line.
+    func callsWithPrice(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool) -> Bool {
+        guard !isFirst, evidence.cues[.action] > 0, evidence.smallAmounts > 0, !evidence.isReporting,
+              !evidence.isQuotation, evidence.score >= seedScore else { return false }
+        let start = line.lowered.firstIndex { $0 != 0x20 } ?? line.lowered.endIndex
+        return LineEvidence.opensWithCallVerb(Array(line.lowered[start...]))
+    }
+}

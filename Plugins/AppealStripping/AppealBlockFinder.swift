@@ -191,6 +191,7 @@ struct AppealBlockFinder: Sendable {
         let callsWithVoice = evidence.cues[.action] > 0 && evidence.cues[.voice] > 0 && !isFirst
             && (isNearEnd || evidence.cues[.payment] + evidence.smallAmounts > 0) && line.hasClauseOpeningWithCall
         if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice) { return true }
+        if callsWithPrice(evidence, line, isFirst: isFirst) { return true }
         // A button or banner: a short line that is a call to action and nothing else ("Support
         // The Lantern / Monthly / Annual" may run a little longer).
         return evidence.cues[.action] > 0 && (evidence.length < 40 || (evidence.opensWithCall && evidence.length < 60))

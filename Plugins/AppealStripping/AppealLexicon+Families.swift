@@ -28,6 +28,8 @@ extension AppealLexicon {
         "wherever you get your podcasts", "wherever you listen", "never miss an episode",
         "every euro", "every pound", "every cent", "jeder euro", "chaque euro", "каждый рубль",
         "pas sans vous", "sans vous", "без вас",
+        // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
+        "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
     ]
 
     static let familyHeader: [String] = [
@@ -40,7 +42,9 @@ extension AppealLexicon {
         "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
         "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
         "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
-        "community shares", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
+        "community shares", "renews at", "renews automatically", "unless cancelled", "unless canceled",
+        "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
+        "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
     ]
 
     static let familySignoff: [String] = [
@@ -52,5 +56,6 @@ extension AppealLexicon {
         "radios", "*radio", "hörer*", "hörerinnen", "sender", "antenne", "émission*", "auditeur*", "auditrice*",
         "радио", "слушател*", "épisode*", "материал*", "еженедельник*", "газет*",
         "photographer*", "photojournalis*", "fotograf*", "photographe*", "podcast*",
+        "analysis", "analyses", "analysen",
     ]
 }

@@ -118,3 +118,59 @@ func shortHeadlineAboveAppealStays() async throws {
     #expect(document.text.hasPrefix("Frost hits cherry growers\nTwo nights"))
     #expect(rebuild(document) == text)
 }
+
+@Test("a lead-in sentence broken over lines in the newsroom's 'we' goes with the appeal below it")
+func brokenLeadInGoesWithAppeal() async throws {
+    try await expectAppealCut("""
+    Мы работаем за границей и не можем
+    получать переводы из России обычным
+    путём.
+    Поддержать редакцию можно
+    переводом в криптовалюте.
+    Спасибо, что вы с нами.
+    """)
+}
+
+@Test("an article's last sentence naming a site in many words is no lead-in of the appeal after it")
+func longSentenceNamingSiteIsNoLeadIn() async throws {
+    let article = """
+    The county will decide on the quarry next month.
+    Neighbours say the site would bring dozens of lorries a day onto a narrow lane past the school.
+    """
+    try await expectAppealCut("""
+    You're reading the free edition of The Valley Letter.
+    Paid subscribers also get the weekly court log. It's $5 a month, and it's how this newsletter pays for itself.
+    Upgrade to paid
+    """, after: article)
+}
+
+@Test("a button ending in an arrow is not merged with the headline below it")
+func arrowButtonEndsRun() async throws {
+    let text = """
+    Own a piece of the paper you read.
+    We're a co-operative owned by our readers. Buy community shares from £20 and get a vote on how we're run.
+    Become an owner →
+    Frost hits cherry growers
+    Two nights of hard frost last week damaged up to a third of the blossom in the valley's orchards, growers said.
+    """
+    let document = try await strip(text)
+    #expect(document.text.hasPrefix("Frost hits cherry growers\n"))
+}
+
+@Test("an imperative call naming a small price starts an appeal in text whose line breaks were lost")
+func callWithPriceSeeds() async throws {
+    let article = "The ferry will run every hour from May, the operator said. Tickets stay at their current price."
+    let appeal = " It's Radiothon week! Community radio runs on subscribers, not advertisers. Subscribe from $40 and go in the draw for a signed guitar. Every subscription keeps our volunteers on air."
+    let document = try await strip(article + appeal)
+    #expect(document.text == article)
+}
+
+@Test("an article sentence advising readers to join a club for a price stays")
+func advisedPriceStays() async throws {
+    let text = """
+    Swimming club opens its doors to adults
+    The club trains on Tuesday and Thursday evenings at the town pool, the coach explained.
+    Join for $30 a season; beginners get two free lessons before they decide.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
