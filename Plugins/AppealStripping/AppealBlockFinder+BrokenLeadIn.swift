@@ -35,3 +35,18 @@ extension AppealBlockFinder {
         return LineEvidence.opensWithCallVerb(Array(line.lowered[start...]))
     }
 }
+
+extension AppealBlockFinder {
+    /// The position of a short exclamation or question above a block that opens the appeal
+    /// ("It's Radiothon week!", "Prefer to listen?"): at most six words, outside reporting and
+    /// quoted speech, never the document's first line (the headline).
+    func exclaimedHeader(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                         taken: Set<Int>) -> Int? {
+        guard first >= 2, !taken.contains(content[first - 1]) else { return nil }
+        let line = lines[content[first - 1]]
+        let e = evidence[content[first - 1]]
+        guard line.endsWithExclamationOrQuestion, line.wordCount <= 6, e.length < 50, !e.isReporting, !e.isQuotation,
+              !e.hasQuote, e.score >= 0 else { return nil }
+        return first - 1
+    }
+}

@@ -95,6 +95,10 @@ struct AppealBlockFinder: Sendable {
                                                                    evidence: evidence, taken: inBlock) {
                 first = start
             }
+            if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
+                                                                evidence: evidence, taken: inBlock) {
+                first = header
+            }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence,
                evidence[content[last + 1]].score > 0

@@ -19,6 +19,10 @@ extension AppealLexicon {
         // Associations and crowdfunding.
         "j'adhère", "adhérer", "je participe", "je contribue", "je m'engage",
         "помогать", "оформите ежемесячн*", "подключите ежемесячн*",
+        // Pledges, sustainers and paying what it is worth.
+        "make a pledge", "pledge your support", "become a sustainer", "donate monthly", "give a monthly",
+        "join as a member", "fund independent", "invest in our", "j'aide", "faites un geste", "donnez maintenant",
+        "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
     ]
 
     static let familyVoice: [String] = [
@@ -28,6 +32,8 @@ extension AppealLexicon {
         "wherever you get your podcasts", "wherever you listen", "never miss an episode",
         "every euro", "every pound", "every cent", "jeder euro", "chaque euro", "каждый рубль",
         "pas sans vous", "sans vous", "без вас",
+        "your tax-deductible", "where you come in", "we're asking", "we are asking", "we ask you", "journalism costs",
+        "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
         // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
         "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
     ]
@@ -42,7 +48,8 @@ extension AppealLexicon {
         "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
         "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
         "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
-        "community shares", "renews at", "renews automatically", "unless cancelled", "unless canceled",
+        "community shares", "dauerauftrag", "förderabo", "solidarabo", "recurring gift", "sepa", "twint",
+        "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
     ]
@@ -56,6 +63,6 @@ extension AppealLexicon {
         "radios", "*radio", "hörer*", "hörerinnen", "sender", "antenne", "émission*", "auditeur*", "auditrice*",
         "радио", "слушател*", "épisode*", "материал*", "еженедельник*", "газет*",
         "photographer*", "photojournalis*", "fotograf*", "photographe*", "podcast*",
-        "analysis", "analyses", "analysen",
+        "analysis", "analyses", "analysen", "рассылк*", "infolettre", "lettre d'info*", "förderverein*",
     ]
 }

@@ -174,3 +174,43 @@ func advisedPriceStays() async throws {
     """
     #expect(try await strip(text).removed.isEmpty)
 }
+
+@Test("a short exclamation above an appeal's lead-in opens the appeal")
+func exclaimedHeaderOpensAppeal() async throws {
+    try await expectAppealCut("""
+    Ten years, one harbour!
+    Local news isn't free to make.
+    Readers like you have kept The Harbour Gazette going for a decade. Become a member today from $5 a month.
+    """)
+}
+
+@Test("a question headline at the top stays above an appeal's lead-in")
+func questionHeadlineStaysAboveAppeal() async throws {
+    let text = """
+    Will the ferry survive?
+    Local news isn't free to make.
+    Readers like you have kept The Harbour Gazette going for a decade. Become a member today from $5 a month.
+    The operator lost money on the route for the fourth year running, its accounts show.
+    Councillors will decide in March whether to keep paying the subsidy.
+    """
+    let document = try await strip(text)
+    #expect(document.text.hasPrefix("Will the ferry survive?\nThe operator"))
+}
+
+@Test("German and French pay-what-it-is-worth and standing-order asks are cut, a report on a Förderverein stays")
+func germanFrenchFamilies() async throws {
+    try await expectAppealCut("""
+    Zahlen Sie, was es Ihnen wert ist.
+    Mit einem Dauerauftrag ab 5 Euro im Monat sichern Sie unseren Lokaljournalismus.
+    """)
+    try await expectAppealCut("""
+    Chaque contribution compte.
+    Faites un geste pour notre rédaction : j'aide dès 3 € par mois.
+    """)
+    let text = """
+    Förderverein rettet Freibad
+    Der Förderverein hat 40.000 Euro für die Sanierung des Freibads gesammelt, teilte der Vorsitzende mit.
+    Die Stadt gibt den gleichen Betrag dazu, sagte die Bürgermeisterin.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
