@@ -22,7 +22,8 @@ extension AppealLexicon {
         // Pledges, sustainers and paying what it is worth.
         "make a pledge", "pledge your support", "become a sustainer", "donate monthly", "give a monthly",
         "join as a member", "fund independent", "invest in our", "j'aide", "faites un geste", "donnez maintenant",
-        "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
+        "see the tiers", "see all tiers", "choose your tier", "choose a tier", "see plans", "see all plans", "view plans",
+        "compare plans", "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
     ]
 
     static let familyVoice: [String] = [
@@ -32,6 +33,10 @@ extension AppealLexicon {
         "wherever you get your podcasts", "wherever you listen", "never miss an episode",
         "every euro", "every pound", "every cent", "jeder euro", "chaque euro", "каждый рубль",
         "pas sans vous", "sans vous", "без вас",
+        // Encyclopedia-style asks: the price of a coffee, if everyone reading this gave.
+        "price of a coffee", "price of a cup of coffee", "cost of a coffee", "prix d'un café", "preis eines kaffees",
+        "preis einer tasse kaffee", "стоимость чашки кофе", "чашку кофе", "everyone reading this", "everyone who reads this",
+        "alle, die das lesen", "chaque personne qui lit", "каждый, кто читает", "thank-you gift", "thank you gift",
         "your tax-deductible", "where you come in", "we're asking", "we are asking", "we ask you", "journalism costs",
         "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
         // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
@@ -48,7 +53,8 @@ extension AppealLexicon {
         "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
         "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
         "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
-        "community shares", "dauerauftrag", "förderabo", "solidarabo", "recurring gift", "sepa", "twint",
+        "takes less than a minute", "takes just a minute", "only takes a minute", "takes only a minute",
+        "dauert nur eine minute", "moins d'une minute", "меньше минуты", "community shares", "dauerauftrag", "förderabo", "solidarabo", "recurring gift", "sepa", "twint",
         "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",

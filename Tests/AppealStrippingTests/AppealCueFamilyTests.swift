@@ -214,3 +214,30 @@ func germanFrenchFamilies() async throws {
     """
     #expect(try await strip(text).removed.isEmpty)
 }
+
+@Test("an encyclopedia-style ask (the price of a coffee, everyone reading this) is cut")
+func encyclopediaStyleAsk() async throws {
+    try await expectAppealCut("""
+    To all our readers in Austria:
+    If everyone reading this gave the price of a coffee, our free encyclopedia would be funded for another year.
+    Give once
+    """)
+}
+
+@Test("an article on coffee prices stays")
+func coffeePriceArticleStays() async throws {
+    let text = """
+    Cafés raise prices again
+    The price of a coffee in the city centre has risen by a fifth in two years, a survey by the consumer office found.
+    Owners blame the cost of milk and rent, the report said.
+    """
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("a German bank-transfer ask run together with its article is cut whole ('per Überweisung' is no headline junction)")
+func germanTransferAskRunTogether() async throws {
+    let article = "Die Brücke am Hafen bleibt gesperrt, teilte das Bauamt mit. Prüfer hatten Risse gefunden. Pendler müssen einen Umweg fahren."
+    let appeal = " Diese Recherche hat drei Monate gedauert. Damit wir die nächste finanzieren können, brauchen wir noch 12.000 Euro. Sie können per Überweisung helfen: Verein für freie Recherche, IBAN AT12 3456 7890 1234 5678. Danke, dass Sie uns unterstützen!"
+    let document = try await strip(article + appeal)
+    #expect(document.text == article)
+}
