@@ -50,3 +50,15 @@ extension AppealBlockFinder {
         return first - 1
     }
 }
+
+extension AppealBlockFinder {
+    /// Whether the one line left after a block is its closing note, even as a full sentence
+    /// ("Offer for new subscribers only. Renews at the standard rate.", "Bereits Abonnent? Hier
+    /// einloggen."): the document's last line, short, with some appeal evidence of its own, outside
+    /// reporting and quoted speech.
+    func closesDocument(after last: Int, content: [Int], evidence: [LineEvidence]) -> Bool {
+        guard last + 2 == content.count else { return false }
+        let e = evidence[content[last + 1]]
+        return e.length < shortLine && e.score > 0 && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+    }
+}

@@ -106,6 +106,8 @@ struct AppealBlockFinder: Sendable {
                 // A button is short; a longer plain line after the block is the next headline, and
                 // so is any plain line after an appeal that opens the document.
                 last += 1
+            } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence) {
+                last += 1
             }
             let members = content[first...last]
             var total = members.reduce(0.0) { $0 + scores[$1] }

@@ -53,7 +53,7 @@ extension AppealLexicon {
         "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
         "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
         "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
-        "takes less than a minute", "takes just a minute", "only takes a minute", "takes only a minute",
+        "terms apply", "conditions apply", "es gelten die agb", "voir conditions", "takes less than a minute", "takes just a minute", "only takes a minute", "takes only a minute",
         "dauert nur eine minute", "moins d'une minute", "меньше минуты", "community shares", "dauerauftrag", "förderabo", "solidarabo", "recurring gift", "sepa", "twint",
         "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",

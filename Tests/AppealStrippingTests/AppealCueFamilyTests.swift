@@ -239,3 +239,24 @@ func germanTransferAskRunTogether() async throws {
     let document = try await strip(article + appeal)
     #expect(document.text == article)
 }
+
+@Test("the document's last line after an appeal goes with it when it is a short note of the offer")
+func closingNoteAtDocumentEnd() async throws {
+    try await expectAppealCut("""
+    Get every match report and every transfer rumour from our beat writers. Annual plan: 30% off your first year.
+    Start your subscription
+    Offer for new subscribers only. Renews at the standard rate unless cancelled.
+    """)
+}
+
+@Test("the article's short last line after an appeal inserted before it stays")
+func articleLastLineAfterAppealStays() async throws {
+    let text = """
+    Court hears ferry case
+    The operator's lawyers asked the court to lift the ban on night crossings.
+    Readers like you fund our court reporting. Become a member today from $5 a month.
+    The hearing resumes on Monday.
+    """
+    let document = try await strip(text)
+    #expect(document.text.hasSuffix("The hearing resumes on Monday."))
+}
