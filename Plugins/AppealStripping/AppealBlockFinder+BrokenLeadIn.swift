@@ -57,8 +57,11 @@ extension AppealBlockFinder {
     /// einloggen."): the document's last line, short, with some appeal evidence of its own, outside
     /// reporting and quoted speech.
     func closesDocument(after last: Int, content: [Int], evidence: [LineEvidence]) -> Bool {
-        guard last + 2 == content.count else { return false }
-        let e = evidence[content[last + 1]]
-        return e.length < shortLine && e.score > 0 && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+        last + 2 == content.count && isClosingNote(evidence[content[last + 1]])
+    }
+
+    /// Whether a last line or sentence is short, carries some appeal evidence and is no reporting or quoted speech.
+    func isClosingNote(_ e: LineEvidence) -> Bool {
+        e.length < shortLine && e.score > 0 && !e.isReporting && !e.isQuotation && !e.quotesSpeech
     }
 }

@@ -115,6 +115,10 @@ extension AppealStripper {
                 if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
                    evidence[last].score >= 0 {
                     block.lastLine = last
+                } else if block.lastLine == last - 1, wholeLine || isWholeText,
+                          finder.isClosingNote(evidence[last]) {
+                    // At the end of a text whose line breaks were lost, a short note of the offer too.
+                    block.lastLine = last
                 } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
                           sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
                           evidence[next].score >= 0 {

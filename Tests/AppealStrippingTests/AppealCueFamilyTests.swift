@@ -260,3 +260,11 @@ func articleLastLineAfterAppealStays() async throws {
     let document = try await strip(text)
     #expect(document.text.hasSuffix("The hearing resumes on Monday."))
 }
+
+@Test("in text whose line breaks were lost, a short note of the offer at the very end goes with the appeal")
+func closingNoteRunTogether() async throws {
+    let article = "The ferry will run every hour from May, the operator said. Tickets stay at their current price. The first crossing leaves at six."
+    let appeal = " Get every match report from our beat writers. Annual plan: 30% off your first year. Start your subscription now. Renews at the standard rate unless cancelled."
+    let document = try await strip(article + appeal)
+    #expect(document.text == article)
+}
