@@ -162,8 +162,7 @@ func arrowButtonEndsRun() async throws {
 func callWithPriceSeeds() async throws {
     let article = "The ferry will run every hour from May, the operator said. Tickets stay at their current price."
     let appeal = " It's Radiothon week! Community radio runs on subscribers, not advertisers. Subscribe from $40 and go in the draw for a signed guitar. Every subscription keeps our volunteers on air."
-    let document = try await strip(article + appeal)
-    #expect(document.text == article)
+    try await expectGluedAppealCut(appeal, onto: article)
 }
 
 @Test("an article sentence advising readers to join a club for a price stays")
@@ -236,8 +235,7 @@ func coffeePriceArticleStays() async throws {
 func germanTransferAskRunTogether() async throws {
     let article = "Die Brücke am Hafen bleibt gesperrt, teilte das Bauamt mit. Prüfer hatten Risse gefunden. Pendler müssen einen Umweg fahren."
     let appeal = " Diese Recherche hat drei Monate gedauert. Damit wir die nächste finanzieren können, brauchen wir noch 12.000 Euro. Sie können per Überweisung helfen: Verein für freie Recherche, IBAN AT12 3456 7890 1234 5678. Danke, dass Sie uns unterstützen!"
-    let document = try await strip(article + appeal)
-    #expect(document.text == article)
+    try await expectGluedAppealCut(appeal, onto: article)
 }
 
 @Test("the document's last line after an appeal goes with it when it is a short note of the offer")
@@ -265,6 +263,5 @@ func articleLastLineAfterAppealStays() async throws {
 func closingNoteRunTogether() async throws {
     let article = "The ferry will run every hour from May, the operator said. Tickets stay at their current price. The first crossing leaves at six."
     let appeal = " Get every match report from our beat writers. Annual plan: 30% off your first year. Start your subscription now. Renews at the standard rate unless cancelled."
-    let document = try await strip(article + appeal)
-    #expect(document.text == article)
+    try await expectGluedAppealCut(appeal, onto: article)
 }
