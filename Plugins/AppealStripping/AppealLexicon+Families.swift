@@ -23,7 +23,8 @@ extension AppealLexicon {
         "make a pledge", "pledge your support", "become a sustainer", "donate monthly", "give a monthly",
         "join as a member", "fund independent", "invest in our", "j'aide", "faites un geste", "donnez maintenant",
         "see the tiers", "see all tiers", "choose your tier", "choose a tier", "see plans", "see all plans", "view plans",
-        "compare plans", "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
+        "compare plans", "support your local", "give to your local", "werden sie verleger*", "werde verleger*",
+        "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
     ]
 
     static let familyVoice: [String] = [
@@ -37,7 +38,8 @@ extension AppealLexicon {
         "price of a coffee", "price of a cup of coffee", "cost of a coffee", "prix d'un café", "preis eines kaffees",
         "preis einer tasse kaffee", "стоимость чашки кофе", "чашку кофе", "everyone reading this", "everyone who reads this",
         "alle, die das lesen", "chaque personne qui lit", "каждый, кто читает", "thank-you gift", "thank you gift",
-        "your tax-deductible", "where you come in", "we're asking", "we are asking", "we ask you", "journalism costs",
+        "ne vit que", "vit grâce à", "lebt von ihren", "lebt von seinen", "lebt nur von", "существуем благодаря",
+        "существует благодаря", "живём на", "живем на", "your tax-deductible", "where you come in", "we're asking", "we are asking", "we ask you", "journalism costs",
         "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
         // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
         "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
@@ -53,7 +55,7 @@ extension AppealLexicon {
         "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
         "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
         "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
-        "terms apply", "conditions apply", "es gelten die agb", "voir conditions", "takes less than a minute", "takes just a minute", "only takes a minute", "takes only a minute",
+        "maybe later", "remind me later", "remind me in", "already donated", "später erinnern", "terms apply", "conditions apply", "es gelten die agb", "voir conditions", "takes less than a minute", "takes just a minute", "only takes a minute", "takes only a minute",
         "dauert nur eine minute", "moins d'une minute", "меньше минуты", "community shares", "dauerauftrag", "förderabo", "solidarabo", "recurring gift", "sepa", "twint",
         "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",

@@ -265,3 +265,37 @@ func closingNoteRunTogether() async throws {
     let appeal = " Get every match report from our beat writers. Annual plan: 30% off your first year. Start your subscription now. Renews at the standard rate unless cancelled."
     try await expectGluedAppealCut(appeal, onto: article)
 }
+
+@Test("a French 'lives only from its readers' ask and an encyclopedia's 'maybe later' button are cut")
+func livesFromReadersAndMaybeLater() async throws {
+    try await expectAppealCut("""
+    Notre journal ne vit que de ses lecteurs.
+    Sans publicité ni actionnaire, il dépend de vous : faites un don dès 5 €.
+    """)
+    try await expectAppealCut("""
+    We ask you, humbly, to support our free encyclopedia. Give $3 today.
+    Maybe later
+    """)
+}
+
+@Test("articles quoting funding models and banners stay (radio members, crowdfunding, shares, podcasts)")
+func fundingModelArticlesStay() async throws {
+    try await expectUntouched("""
+    Brewery sells shares to drinkers
+    The brewery is now community-owned: more than 2,000 locals bought community shares from £50.
+    Buy community shares and you get a vote at the annual meeting, the founder told the Gazette.
+    The sale closes in June.
+    """)
+    try await expectUntouched("""
+    Town hall launches podcast
+    Prefer to listen?
+    The council's new podcast walks residents through each meeting in 20 minutes, officials said.
+    It is available on Apple Podcasts and Spotify.
+    """)
+    try await expectUntouched("""
+    Le club de foot cherche des bénévoles
+    Le club compte 300 adhérents et cherche des entraîneurs, a expliqué le président.
+    Adhérer coûte 40 € par an, selon le site du club.
+    La saison reprend en septembre.
+    """)
+}
