@@ -125,8 +125,8 @@ extension AppealStripper {
                     // So does a call of up to five words right after it, anywhere: "Become a builder today."
                     block.lastLine = next
                 }
-                // A short exclamation right before it is its opening ("Sie sind wichtig!").
-                if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamation,
+                // A short exclamation or question right before it is its opening ("Sie sind wichtig!", "Still here?").
+                if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamationOrQuestion,
                    sentences[previous].wordCount <= 4, evidence[previous].length < 30, !evidence[previous].isReporting,
                    !evidence[previous].isQuotation, evidence[previous].score >= 0 {
                     block.firstLine = previous

@@ -299,3 +299,9 @@ func fundingModelArticlesStay() async throws {
     La saison reprend en septembre.
     """)
 }
+
+@Test("a short question opening an appeal glued onto the paragraph goes with it")
+func shortQuestionOpensGluedAppeal() async throws {
+    let article = "The ferry will run every hour from May, the operator said. Tickets stay at their current price. The first crossing leaves at six."
+    try await expectGluedAppealCut(" Still with us? Readers like you fund our harbour reporting. Become a member today from $5 a month.", onto: article)
+}
