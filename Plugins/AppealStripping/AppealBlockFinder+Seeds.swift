@@ -45,9 +45,10 @@ extension AppealBlockFinder {
         let callsWithVoice = evidence.cues[.action] > 0 && evidence.cues[.voice] > 0 && !isFirst
             && (isNearEnd || evidence.cues[.payment] + evidence.smallAmounts > 0) && line.hasClauseOpeningWithCall
         // So does a priced call naming the medium: "Members read it first. Join for $5."
-        let callsWithPrice = evidence.cues[.action] > 0 && evidence.smallAmounts > 0 && evidence.cues[.payment] > 0
+        let pricedCallNamingMedium = evidence.cues[.action] > 0 && evidence.smallAmounts > 0 && evidence.cues[.payment] > 0
             && evidence.cues[.newsroom] > 0
-        if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice || callsWithPrice) { return true }
+        if score >= seedScore && (speaks || evidence.cues[.action] >= 2 || callsWithVoice || pricedCallNamingMedium) { return true }
+        if callsWithPrice(evidence, line, isFirst: isFirst) { return true }
         // A button or banner: a short line that is a call to action and nothing else ("Support
         // The Lantern / Monthly / Annual" may run a little longer).
         return evidence.cues[.action] > 0 && (evidence.length < 40 || (evidence.opensWithCall && evidence.length < 60))

@@ -21,6 +21,9 @@ struct AppealBlockFinder: Sendable {
     var shortLine = 90
     /// A cue-less closing line this long (UTF-8 bytes) or of five words or more is a headline, not a button.
     var closingButton = 45
+    /// A full sentence naming the medium, but not as "we", leads in only up to this many words
+    /// ("Quality news doesn't come cheap."; "Neighbours say the site would bring …" is the article).
+    var leadInWords = 12
     /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
     var leadInWe = 160
     /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
@@ -82,11 +85,19 @@ struct AppealBlockFinder: Sendable {
             // side, but never the document's first line (usually the headline).
             if first > 0, !inBlock.contains(content[first - 1]),
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
-                                 : leadsInSentence(evidence[content[first - 1]]) {
+                                 : leadsInSentence(evidence[content[first - 1]])
+                                   && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
                 first -= 1
             } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
                                                                taken: inBlock) {
                 first = title
+            } else if absorbsNeighbours, let start = brokenLeadIn(before: first, content: content, lines: lines,
+                                                                   evidence: evidence, taken: inBlock) {
+                first = start
+            }
+            if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
+                                                                evidence: evidence, taken: inBlock) {
+                first = header
             }
             if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
                !lines[content[last + 1]].endsSentence,
@@ -94,6 +105,8 @@ struct AppealBlockFinder: Sendable {
                 || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4 && first > 0) {
                 // A button is short; a longer plain line after the block is the next headline, and
                 // so is any plain line after an appeal that opens the document.
+                last += 1
+            } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence) {
                 last += 1
             }
             let members = content[first...last]
@@ -195,7 +208,8 @@ struct AppealBlockFinder: Sendable {
                 || (evidence.cues[.newsroom] > 0 && (line.endsWithExclamationOrQuestion || line.endsWithPeriod)
                     && !evidence.quotesSpeech)
         }
-        return evidence.cues[.newsroom] > 0 || !line.endsWithPeriod || speaksAsNewsroom
+        return (evidence.cues[.newsroom] > 0 && (!line.endsWithPeriod || line.wordCount <= leadInWords))
+            || !line.endsWithPeriod || speaksAsNewsroom
     }
 
     /// The position of a sign-up box's title above a block: up to three fragments of at most three
@@ -249,6 +263,8 @@ struct AppealBlockFinder: Sendable {
         if evidence.length < 400 {
             return score >= 1.0 && (evidence.speaksToReader || evidence.cues[.action] + evidence.cues[.header] > 0
                                     || evidence.cues[.voice] >= 2)
+                // A price line of the offer ("Годовая подписка стоит 49 евро, для пенсионеров скидка.").
+                || (score >= 3.0 && evidence.cues[.payment] >= 2 && evidence.smallAmounts > 0)
         }
         return score >= 2.0 && evidence.addressesReader
     }

@@ -251,7 +251,7 @@ enum AppealLexicon {
         action.map { ($0, .action) } + voice.map { ($0, .voice) } + header.map { ($0, .header) }
             + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
             + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
-            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) }
+            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) } + familyPhrases
     }
 
     /// The pronouns, matched as whole words.
@@ -277,7 +277,7 @@ enum AppealLexicon {
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions
     /// (lowercased). A capital after them starts a noun or a name, not the next headline.
     static let joiningWords: Set<String> = [
-        "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "from", "your", "our", "my",
+        "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "from", "your", "our", "my", "per", "via",
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "von",
         "für", "mit", "im", "zu", "zum", "zur", "auf", "unserer", "unseren", "unsere", "ihre", "ihren",
         "le", "la", "les", "un", "une", "du", "de", "et", "à", "au", "aux", "pour", "sur", "notre", "nos", "votre",

@@ -136,14 +136,18 @@ extension AppealStripper {
                 if block.lastLine == last - 1, evidence[last].length < 40, !evidence[last].isReporting,
                    evidence[last].score >= 0, !sentences[last].endsWithPeriod || evidence[last].score > 0 {
                     block.lastLine = last
+                } else if block.lastLine == last - 1, wholeLine || isWholeText,
+                          finder.isClosingNote(evidence[last]) {
+                    // At the end of a text whose line breaks were lost, a short note of the offer too.
+                    block.lastLine = last
                 } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
                           sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
                           evidence[next].score >= 0 {
                     // So does a call of up to five words right after it, anywhere: "Become a builder today."
                     block.lastLine = next
                 }
-                // A short exclamation right before it is its opening ("Sie sind wichtig!").
-                if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamation,
+                // A short exclamation or question right before it is its opening ("Sie sind wichtig!", "Still here?").
+                if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamationOrQuestion,
                    sentences[previous].wordCount <= 4, evidence[previous].length < 30, !evidence[previous].isReporting,
                    !evidence[previous].isQuotation, evidence[previous].score >= 0 {
                     block.firstLine = previous

@@ -160,10 +160,10 @@ extension TextLine {
         while i < lines.count {
             var j = i + 1
             // The document's first line, when it is headline-long, stays a unit of its own.
-            let isHeadline = i == firstContent && lines[i].trimmedByteCount >= headlineBytes
+            let isHeadline = i == firstContent && (lines[i].trimmedByteCount >= headlineBytes || isShortHeadline(lines, at: i))
             if !lines[i].isBlank && lines[i].trimmedByteCount < shortRunLimit && !isHeadline {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
-                        && !lines[j - 1].endsSentence && !lines[j].opensHeadline && !lines[j].isFullSentence { j += 1 }
+                        && !lines[j - 1].endsSentence && !lines[j - 1].endsWithArrow && !lines[j].opensHeadline && !lines[j].isFullSentence { j += 1 }
             }
             if j - i == 1 {
                 units.append(lines[i])

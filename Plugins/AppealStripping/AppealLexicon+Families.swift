@@ -1,0 +1,76 @@
+/// Word families added after batches 12 and 13 (kept apart from the main tables so they read as
+/// one group): community radio and associations, co-operatives owned by readers, crowdfunding
+/// platforms, paid newsletters and previews, podcast follow prompts, photo and print sales, and
+/// the Russian monthly-payment and materials vocabulary.
+extension AppealLexicon {
+    static let familyPhrases: [(String, AppealCue)] =
+        familyAction.map { ($0, .action) } + familyVoice.map { ($0, .voice) } + familyHeader.map { ($0, .header) }
+        + familyPayment.map { ($0, .payment) } + familySignoff.map { ($0, .signoff) }
+        + familyNewsroom.map { ($0, .newsroom) }
+
+    static let familyAction: [String] = [
+        // Paid newsletters, premium tiers and trials.
+        "upgrade to paid", "upgrade to premium", "upgrade now", "go paid", "go premium", "try premium",
+        "become a paid subscriber", "start free trial", "start your free trial", "start a free trial", "try it free",
+        // Co-operatives owned by readers.
+        "become an owner", "become a co-owner", "become an investor-member", "buy community shares", "buy a share in",
+        // Podcasts: following the show is what it asks for.
+        "follow it free", "follow the show", "follow the podcast", "follow us wherever",
+        // Associations and crowdfunding.
+        "j'adhère", "adhérer", "je participe", "je contribue", "je m'engage",
+        "помогать", "оформите ежемесячн*", "подключите ежемесячн*",
+        // Pledges, sustainers and paying what it is worth.
+        "make a pledge", "pledge your support", "become a sustainer", "donate monthly", "give a monthly",
+        "join as a member", "fund independent", "invest in our", "j'aide", "faites un geste", "donnez maintenant",
+        "see the tiers", "see all tiers", "choose your tier", "choose a tier", "see plans", "see all plans", "view plans",
+        "compare plans", "support your local", "give to your local", "werden sie verleger*", "werde verleger*",
+        "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
+    ]
+
+    static let familyVoice: [String] = [
+        "paid subscribers", "paid subscription", "the free edition", "the free version",
+        "owned by readers", "owned by its readers", "owned by our readers", "reader-owned", "community-owned",
+        "co-operative owned by", "cooperative owned by", "own a piece of",
+        "wherever you get your podcasts", "wherever you listen", "never miss an episode",
+        "every euro", "every pound", "every cent", "jeder euro", "chaque euro", "каждый рубль",
+        "pas sans vous", "sans vous", "без вас",
+        // Encyclopedia-style asks: the price of a coffee, if everyone reading this gave.
+        "price of a coffee", "price of a cup of coffee", "cost of a coffee", "prix d'un café", "preis eines kaffees",
+        "preis einer tasse kaffee", "стоимость чашки кофе", "чашку кофе", "everyone reading this", "everyone who reads this",
+        "alle, die das lesen", "chaque personne qui lit", "каждый, кто читает", "thank-you gift", "thank you gift",
+        "ne vit que", "vit grâce à", "lebt von ihren", "lebt von seinen", "lebt nur von", "существуем благодаря",
+        "существует благодаря", "живём на", "живем на", "your tax-deductible", "where you come in", "we're asking", "we are asking", "we ask you", "journalism costs",
+        "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
+        // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
+        "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
+    ]
+
+    static let familyHeader: [String] = [
+        "prefer to listen", "rather listen", "you're reading the free", "you are reading the free",
+        "this is a preview", "you're reading a preview", "don't miss", "radiothon*",
+        "vous préférez écouter", "lieber hören", "mahalo",
+    ]
+
+    static let familyPayment: [String] = [
+        "ulule", "kisskissbankbank", "helloasso", "kickstarter", "indiegogo", "startnext", "crowdfunding",
+        "financement participatif", "краудфандинг*", "adhésion*", "cotisation*", "no commitment",
+        "dollar for dollar", "bereits abonnent*", "schon abonnent*", "hier einloggen", "einloggen",
+        "maybe later", "remind me later", "remind me in", "already donated", "später erinnern", "terms apply", "conditions apply", "es gelten die agb", "voir conditions", "takes less than a minute", "takes just a minute", "only takes a minute", "takes only a minute",
+        "dauert nur eine minute", "moins d'une minute", "меньше минуты", "community shares", "dauerauftrag", "förderabo", "solidarabo", "recurring gift", "sepa", "twint",
+        "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
+        "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
+        "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
+    ]
+
+    static let familySignoff: [String] = [
+        "mahalo", "thanks for listening", "thank you for listening", "danke fürs lesen", "merci de nous lire",
+        "спасибо, что читаете",
+    ]
+
+    static let familyNewsroom: [String] = [
+        "radios", "*radio", "hörer*", "hörerinnen", "sender", "antenne", "émission*", "auditeur*", "auditrice*",
+        "радио", "слушател*", "épisode*", "материал*", "еженедельник*", "газет*",
+        "photographer*", "photojournalis*", "fotograf*", "photographe*", "podcast*",
+        "analysis", "analyses", "analysen", "рассылк*", "infolettre", "lettre d'info*", "förderverein*",
+    ]
+}
