@@ -23,6 +23,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch15   # Fixtures/appeals-batch15.jsonl (fifth helper; first run never tuned on)
     python3 dev/appeals/build_devset.py --batch16   # Fixtures/appeals-batch16.jsonl (fifth helper, after batch 15)
     python3 dev/appeals/build_devset.py --batch17   # Fixtures/appeals-batch17.jsonl (sixth helper; first run never tuned on)
+    python3 dev/appeals/build_devset.py --batch18   # Fixtures/appeals-batch18.jsonl (sixth helper, after batch 17)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -50,6 +51,7 @@ from batch14_texts import BATCH14_APPEALS, BATCH14_NEGATIVES, BATCH14_ARTICLES
 from batch15_texts import BATCH15_APPEALS, BATCH15_NEGATIVES, BATCH15_ARTICLES
 from batch16_texts import BATCH16_APPEALS, BATCH16_NEGATIVES, BATCH16_ARTICLES
 from batch17_texts import BATCH17_APPEALS, BATCH17_NEGATIVES, BATCH17_ARTICLES
+from batch18_texts import BATCH18_APPEALS, BATCH18_NEGATIVES, BATCH18_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -133,6 +135,7 @@ def main():
         "--batch15": ("batch15", BATCH15_APPEALS, BATCH15_NEGATIVES, BATCH15_ARTICLES),
         "--batch16": ("batch16", BATCH16_APPEALS, BATCH16_NEGATIVES, BATCH16_ARTICLES),
         "--batch17": ("batch17", BATCH17_APPEALS, BATCH17_NEGATIVES, BATCH17_ARTICLES),
+        "--batch18": ("batch18", BATCH18_APPEALS, BATCH18_NEGATIVES, BATCH18_ARTICLES),
     }
     for flag, (name, appeals, negatives, articles) in batches.items():
         if flag in sys.argv:
