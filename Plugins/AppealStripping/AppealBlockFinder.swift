@@ -94,6 +94,9 @@ struct AppealBlockFinder: Sendable {
             } else if absorbsNeighbours, let start = brokenLeadIn(before: first, content: content, lines: lines,
                                                                    evidence: evidence, taken: inBlock) {
                 first = start
+            } else if absorbsNeighbours, let start = tagline(before: first, content: content, lines: lines,
+                                                              evidence: evidence, taken: inBlock) {
+                first = start
             }
             if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
                                                                 evidence: evidence, taken: inBlock) {
@@ -106,7 +109,8 @@ struct AppealBlockFinder: Sendable {
                 // A button is short; a longer plain line after the block is the next headline, and
                 // so is any plain line after an appeal that opens the document.
                 last += 1
-            } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence) {
+            } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
+                        || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
             let members = content[first...last]
@@ -165,6 +169,8 @@ struct AppealBlockFinder: Sendable {
         var we = 0
         var others = 0
         var calls = 0
+        var you = 0
+        var payment = 0
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
             newsroom += evidence[index].cues[.newsroom]
@@ -173,6 +179,8 @@ struct AppealBlockFinder: Sendable {
             we += evidence[index].firstPlural
             others += evidence[index].cues[.thirdParty]
             calls += evidence[index].cues[.action]
+            you += evidence[index].secondPerson
+            payment += evidence[index].cues[.payment]
         }
         if newsroom == 0 {
             newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
@@ -180,6 +188,9 @@ struct AppealBlockFinder: Sendable {
         // Without a word naming the medium, a call beside the newsroom's own voice ("thanks for
         // reading … buy us a coffee") in its "we", with nobody else named, is the outlet asking.
         if newsroom == 0 && voice > 0 && calls > 0 && we > 0 && beneficiary == 0 && others == 0 { return true }
+        // So is a call with payment words to "you" beside "we" twice ("отключили нас … оформите
+        // регулярное пожертвование"), with nobody else named.
+        if newsroom == 0 && calls > 0 && we >= 2 && you > 0 && payment > 0 && beneficiary == 0 && others == 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 

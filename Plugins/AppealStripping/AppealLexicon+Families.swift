@@ -25,6 +25,8 @@ extension AppealLexicon {
         "see the tiers", "see all tiers", "choose your tier", "choose a tier", "see plans", "see all plans", "view plans",
         "compare plans", "support your local", "give to your local", "werden sie verleger*", "werde verleger*",
         "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
+        // Readers recruiting readers.
+        "empfehlen sie uns", "recommend us to", "recommandez-nous", "порекомендуйте нас",
     ]
 
     static let familyVoice: [String] = [
@@ -43,12 +45,16 @@ extension AppealLexicon {
         "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
         // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
         "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
+        // A fundraising progress bar or countdown ("$31,412 raised of $67,000", "48 hours left to raise").
+        "raised of", "left to raise", "raised so far", "of our goal", "toward our goal", "towards our goal",
+        "collectés sur", "gesammelt von", "собрано из", "осталось собрать",
     ]
 
     static let familyHeader: [String] = [
         "prefer to listen", "rather listen", "you're reading the free", "you are reading the free",
         "this is a preview", "you're reading a preview", "don't miss", "radiothon*",
         "vous préférez écouter", "lieber hören", "mahalo",
+        "leser werben leser", "срочный сбор", "appel urgent", "dringender aufruf", "urgent appeal",
     ]
 
     static let familyPayment: [String] = [
@@ -60,6 +66,7 @@ extension AppealLexicon {
         "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
+        "prämie*", "planned giving", "gift in your will", "legacy gift",
     ]
 
     static let familySignoff: [String] = [
@@ -72,5 +79,7 @@ extension AppealLexicon {
         "радио", "слушател*", "épisode*", "материал*", "еженедельник*", "газет*",
         "photographer*", "photojournalis*", "fotograf*", "photographe*", "podcast*",
         "analysis", "analyses", "analysen", "рассылк*", "infolettre", "lettre d'info*", "förderverein*",
+        // News and information as what the reader pays for ("L'info locale a un coût", "Lösungen statt Schlagzeilen").
+        "l'info", "info", "s'informer", "informer", "schlagzeile*", "headlines", "ebooks", "e-books",
     ]
 }

@@ -108,7 +108,10 @@ extension AppealStripper {
         guard let k = Self.junctions(in: scalars).first,
               scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) <= Self.buttonWords,
               let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
-              !scalars[(initial + 1)..<k].contains(where: { $0.properties.isUppercase }) else { return nil }
+              // Each button of a row opens with a capital ("Patreon | Shop", "Unsubscribe | Update preferences").
+              !((initial + 1)..<k).contains(where: { i in
+                  scalars[i].properties.isUppercase && !(scalars[i - 1] == " " && i >= 2 && scalars[i - 2] == "|")
+              }) else { return nil }
         let button = evidence(0..<k)
         let rest = evidence(k..<scalars.count)
         guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,

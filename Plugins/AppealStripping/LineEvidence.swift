@@ -30,7 +30,7 @@ struct LineEvidence: Sendable {
         if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
         s += 1.0 * Double(min(smallAmounts, 2))
         // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
-        if !speaksToReader { s -= 1.5 * Double(min(largeAmounts, 2)) }
+        if !speaksToReader && cues[.voice] == 0 { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
         if !speaksToReader { s -= 1.0 * Double(min(cues[.thirdParty], 2)) }
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }

@@ -1,0 +1,131 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Boundaries of an appeal: which neighbouring lines and sentence pieces go with it although they
+// carry little appeal evidence of their own. Our own sentences; a hard negative beside each.
+
+/// Expects the appeal placed under `headline` and above `body` to be cut whole, headline and body kept.
+func expectAppealCut(_ appeal: String, between headline: String, and body: String,
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let text = headline + "\n" + appeal + "\n" + body
+    let document = try await strip(text)
+    #expect(document.text == headline + "\n" + body, sourceLocation: sourceLocation)
+    #expect(rebuild(document) == text, sourceLocation: sourceLocation)
+}
+
+@Test("a slogan between the headline and an appeal opens the appeal")
+func sloganBelowHeadlineGoesWithAppeal() async throws {
+    try await expectAppealCut("""
+    Good reporting has a price.
+    We are a reader-funded newsroom. Your support, monthly or once, keeps our coverage free for everyone.
+    Support our work
+    """, between: "Ferry terminal to close next year", and: Article.council)
+}
+
+@Test("a salutation ending in a colon as the first line opens the appeal below it")
+func colonSalutationOnTopGoesWithAppeal() async throws {
+    let appeal = """
+    To everyone who reads the Lantern:
+    We ask only once a year. If you can, please chip in $10 today and keep our reporting free. Thank you.
+    """
+    let text = appeal + "\n" + Article.council
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+}
+
+@Test("an article's short last paragraph before an appeal stays with the article")
+func shortLastParagraphStays() async throws {
+    let article = """
+    Bridge reopens after repairs
+    The bridge reopened to traffic on Monday after six weeks of work, the city said.
+    Engineers replaced two cables and resurfaced the deck.
+    """
+    try await expectAppealCut("""
+    We are a reader-funded newsroom. Your support, monthly or once, keeps our coverage free for everyone.
+    Support our work
+    """, after: article)
+}
+
+@Test("a slogan naming the news it pays for leads into an appeal at the end")
+func newsSloganLeadsIn() async throws {
+    try await expectAppealCut("""
+    L'info locale a un coût.
+    Abonnez-vous pour 4 € par mois et recevez notre lettre du dimanche. Sans engagement.
+    Je m'abonne
+    """)
+}
+
+@Test("a closing button naming the medium and a progress bar go with the appeal at the end")
+func closingButtonAndProgressBarGo() async throws {
+    try await expectAppealCut("""
+    We're a reader-funded nonprofit, and this drive pays for our reporting through the winter. Please give what you can.
+    Stand with independent local media
+    """)
+    try await expectAppealCut("""
+    We're a reader-funded nonprofit, and this drive pays for our reporting through the winter. Please give what you can.
+    Give now
+    $12,480 raised of $40,000
+    """)
+}
+
+@Test("a report of sums raised stays after an article on a fund drive")
+func reportedSumsStay() async throws {
+    try await expectUntouched("""
+    Hospice appeal passes halfway mark
+    The hospice said on Friday that its winter appeal had raised $212,000 of its $400,000 target.
+    Donors can still give at the shop on Main Street.
+    """)
+}
+
+@Test("readers recruiting readers for a bonus is an appeal (Leser werben Leser)")
+func readersRecruitReadersAppeal() async throws {
+    try await expectAppealCut("""
+    Leser werben Leser
+    Empfehlen Sie uns weiter: Für jedes neue Abo, das Sie vermitteln, erhalten Sie eine Prämie Ihrer Wahl.
+    Zur Prämienauswahl
+    """)
+}
+
+@Test("a report on a company's recruitment bonus stays")
+func recruitmentBonusReportStays() async throws {
+    try await expectUntouched("""
+    Klinik zahlt Prämie für neue Pflegekräfte
+    Wer eine neue Pflegekraft vermittelt, erhält eine Prämie von 1.500 Euro, teilte die Klinik mit.
+    Der Betriebsrat begrüßte die Regelung.
+    """)
+}
+
+@Test("an urgent Russian fundraiser in the newsroom's 'we' without naming the medium is an appeal")
+func russianUrgentFundraiser() async throws {
+    try await expectAppealCut("""
+    Срочный сбор.
+    Платёжные сервисы отключили нас от приёма пожертвований. Если у вас есть зарубежная карта, оформите регулярное пожертвование — на эти деньги работают наши юристы.
+    Помочь сейчас
+    """)
+}
+
+@Test("a Russian report of a foundation's fundraiser stays")
+func russianFoundationFundraiserStays() async throws {
+    try await expectUntouched("""
+    Фонд объявил срочный сбор
+    Благотворительный фонд объявил сбор средств для пострадавших от паводка, сообщили в фонде.
+    За сутки собрано более двух миллионов рублей.
+    """)
+}
+
+@Test("a run-together button row glued onto the next article sentence goes, the sentence stays")
+func runTogetherButtonRowGoes() async throws {
+    let text = "Ferry terminal to close Our videos are free thanks to our Patreon supporters. Join them from $2 a month to vote on the next episode. Patreon | Shop The city council voted on Tuesday to close the old ferry terminal by the end of next year. Council member Ruth Okafor said the building cost more to heat than it earned. Residents will be asked about a new use for the site in the spring."
+    let document = try await strip(text)
+    #expect(!document.text.contains("Patreon"))
+    #expect(document.text.contains("The city council voted on Tuesday"))
+}
+
+@Test("a German blog's appeal run together is not split at a capitalised noun after 'keine'")
+func germanDeterminerIsNoHeadlineJunction() async throws {
+    let text = "Wolf im Landkreis nachgewiesen Ein Foto hat bestätigt, dass ein Wolf durch den Landkreis gezogen ist, teilte das Ministerium mit. Schafhalter sollen ihre Herden schützen. Für die Zäune gibt es Geld vom Land. Hinter diesem Blog steckt keine Redaktion, sondern nur ich. Wenn Ihnen meine Texte etwas wert sind, freue ich mich über eine Unterstützung per PayPal. Danke!"
+    let document = try await strip(text)
+    #expect(document.text.hasSuffix("Geld vom Land."))
+}
