@@ -24,7 +24,7 @@ struct AppealBlockFinder: Sendable {
     /// A full sentence naming the medium, but not as "we", leads in only up to this many words
     /// ("Quality news doesn't come cheap."; "Neighbours say the site would bring …" is the article).
     var leadInWords = 12
-    /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
+    /// A lead-in line speaking as "we" may be this long (in code points).
     var leadInWe = 160
     /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
     var maxGapLines = 2
@@ -88,6 +88,12 @@ struct AppealBlockFinder: Sendable {
                                  : leadsInSentence(evidence[content[first - 1]])
                                    && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
                 first -= 1
+                // In a paragraph, a second sentence in the newsroom's "we" before the lead-in opens
+                // the appeal too ("Мы рассказываем о жизни в регионах. Наши авторы рискуют …").
+                if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
+                   evidence[content[first]].firstPlural > 0, speaksAsNewsroom(evidence[content[first - 1]]) {
+                    first -= 1
+                }
             } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
                                                                taken: inBlock) {
                 first = title
@@ -253,7 +259,7 @@ struct AppealBlockFinder: Sendable {
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
     private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
-        evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.length < leadInWe && !evidence.isReporting
+        evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.points < leadInWe && !evidence.isReporting
             && !evidence.isQuotation && evidence.score > -0.5
     }
 

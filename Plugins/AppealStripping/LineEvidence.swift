@@ -16,6 +16,8 @@ struct LineEvidence: Sendable {
     var quotesSpeech = false
     /// Length of the line's content in UTF-8 bytes.
     var length = 0
+    /// Length of the line's content in code points (a Cyrillic letter is one, not two bytes).
+    var points = 0
 
     /// Weighs the cues into one number: positive for appeal language, negative for reporting.
     var score: Double {
@@ -77,6 +79,7 @@ extension LineEvidence {
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         length = normalized.count
+        points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         // "US" in capitals is the country, not "us".
         firstPlural = max(0, cues[.firstPlural] - Self.countryUSCount(line))
         secondPerson = cues[.secondPerson] + (cues[.frenchWord] == 0 ? cues[.du] : 0)

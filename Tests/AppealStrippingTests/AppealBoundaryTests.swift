@@ -129,3 +129,43 @@ func germanDeterminerIsNoHeadlineJunction() async throws {
     let document = try await strip(text)
     #expect(document.text.hasSuffix("Geld vom Land."))
 }
+
+@Test("a short question glued before an inline appeal opens it; the article's sentence before it stays")
+func inlineQuestionOpensAppeal() async throws {
+    let text = Article.council + " Got an old bike in the shed? Donate it to our station. We'll collect it for free, and the sale pays for the programmes you hear every day. Donate your bike"
+    let document = try await strip(text)
+    #expect(document.text == Article.council)
+}
+
+@Test("run together, a short slogan opening the text goes with the appeal after it; a lede glued to the headline does not")
+func runTogetherOpeningSlogan() async throws {
+    let appeal = "Bad information ruins lives. We're a reader-funded fact-checking newsroom. Your monthly gift keeps our checks free for everyone. Support our work"
+    let article = "Ferry terminal to close The city council voted on Tuesday to close the old ferry terminal by the end of next year. Council member Ruth Okafor said the building had cost more to heat than it earned. Residents will be asked about a new use in the spring."
+    let document = try await strip(appeal + " " + article)
+    #expect(document.text == article)
+    let text = "Harbour bridge reopens The bridge reopened on Monday. We're a reader-funded newsroom. Your monthly gift keeps our coverage free for everyone. Support our work"
+    #expect(try await strip(text).text.hasPrefix("Harbour bridge reopens The bridge reopened on Monday."))
+}
+
+@Test("run together, a salutation ending in a colon is no headline kept before the appeal")
+func runTogetherColonSalutation() async throws {
+    let text = Article.council.replacingOccurrences(of: "\n", with: " ") + " To everyone who reads the Lantern: We ask only once a year. If you can, please chip in $10 today and keep our reporting free. Thank you."
+    let document = try await strip(text)
+    #expect(document.text == Article.council.replacingOccurrences(of: "\n", with: " "))
+}
+
+@Test("run together, a progress bar ends before the next article sentence glued after its sum")
+func progressBarEndsAtSum() async throws {
+    let text = "Ferry terminal to close We're a reader-funded nonprofit and this drive pays for our reporting through the winter. Please give what you can before Sunday. Give now $12,480 raised of $40,000 The city council voted on Tuesday to close the old ferry terminal by the end of next year. Council member Ruth Okafor said it had cost more to heat than it earned."
+    let document = try await strip(text)
+    #expect(document.text.contains("The city council voted on Tuesday"))
+    #expect(!document.text.contains("raised of"))
+}
+
+@Test("a Russian appeal glued onto a paragraph takes both sentences in the newsroom's 'we' before the call")
+func russianTwoWeSentencesLeadIn() async throws {
+    let article = "Мэрия закрыла старый мост через реку после того, как инженеры нашли трещины в опорах. Ремонт должен начаться весной."
+    let text = article + " Мы рассказываем о жизни в регионах голосами тех, кто там живёт и работает каждый день. Наши авторы из десятков городов рискуют, чтобы писать правду о своих республиках и областях. Поддержите нас — разово или ежемесячно. Поддержать"
+    let document = try await strip(text)
+    #expect(document.text == article)
+}
