@@ -6,7 +6,14 @@ extension AppealLexicon {
     static let familyPhrases: [(String, AppealCue)] =
         familyAction.map { ($0, .action) } + familyVoice.map { ($0, .voice) } + familyHeader.map { ($0, .header) }
         + familyPayment.map { ($0, .payment) } + familySignoff.map { ($0, .signoff) }
-        + familyNewsroom.map { ($0, .newsroom) }
+        + familyNewsroom.map { ($0, .newsroom) } + ownReporting.map { ($0, .ownReporting) }
+
+    /// The newsroom's own reporting in its "we": no attribution to someone else.
+    static let ownReporting: [String] = [
+        "we've told", "we have told", "we told", "we've reported", "we have reported", "we've been reporting",
+        "we have been reporting", "we report", "we've said", "wir berichten", "haben wir berichtet", "nous racontons",
+        "nous rapportons", "мы рассказываем", "мы рассказали",
+    ]
 
     static let familyAction: [String] = [
         // Paid newsletters, premium tiers and trials.

@@ -118,7 +118,7 @@ extension AppealStripper {
         // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
         // Airport rise" is a sentence with a name in it).
         guard let k = Self.junctions(in: scalars).first,
-              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) <= Self.buttonWords,
+              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : $1 == "|" ? -1 : 0) }) <= Self.buttonWords,
               let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
               // Each button of a row opens with a capital ("Patreon | Shop", "Unsubscribe | Update preferences").
               // and a German noun after a preposition opening the button ("Zur Prämienauswahl", "Zum Angebot").

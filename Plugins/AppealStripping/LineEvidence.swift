@@ -78,6 +78,7 @@ extension LineEvidence {
     ///   - matcher: the phrase matcher with built-in and configured phrases.
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
+        if cues[.ownReporting] > 0 { cues.remove(.reporting, count: min(cues[.reporting], cues[.ownReporting])) }
         length = normalized.count
         points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         // "US" in capitals is the country, not "us".

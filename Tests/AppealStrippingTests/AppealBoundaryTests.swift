@@ -169,3 +169,28 @@ func russianTwoWeSentencesLeadIn() async throws {
     let document = try await strip(text)
     #expect(document.text == article)
 }
+
+@Test("the newsroom telling of its own reporting ('we've told') leads into the appeal")
+func ownReportingLeadsIn() async throws {
+    try await expectAppealCut("""
+    For thirty years, we've told this valley's stories when nobody else would.
+    Support the local press: subscribe for $30 a year or make a one-time gift to our newsroom fund.
+    Subscribe | Give
+    """)
+}
+
+@Test("an article citing the newsroom's earlier reporting beside someone else's words stays")
+func citedOwnReportingStays() async throws {
+    try await expectUntouched("""
+    Budget gap widens
+    As we reported in March, the mayor told councillors the budget was short by $2 million.
+    The finance committee will meet again on Monday.
+    """)
+}
+
+@Test("run together, a row of two buttons glued onto the next headline is split off after its last button")
+func runTogetherButtonRowBeforeHeadline() async throws {
+    let text = "This encyclopedia is free to read for everyone. Become a friend of the encyclopedia for $5 a year. Become a friend | Make a donation Flood defences completed along the river Work on a flood defence scheme along the river has been completed a year early, the agency said. A riverside path has reopened."
+    let document = try await strip(text)
+    #expect(document.text.hasPrefix("Flood defences completed along the river Work on"))
+}
