@@ -88,10 +88,14 @@ struct AppealBlockFinder: Sendable {
                                  : leadsInSentence(evidence[content[first - 1]])
                                    && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
                 first -= 1
-                // In a paragraph, a second sentence in the newsroom's "we" before the lead-in opens
-                // the appeal too ("Мы рассказываем о жизни в регионах. Наши авторы рискуют …").
+                // In a paragraph, a second sentence before the lead-in opens the appeal too when both
+                // speak as the newsroom's "we" ("Мы рассказываем о жизни в регионах. Наши авторы
+                // рискуют …") or both are short remarks naming the medium ("Journalism like this
+                // costs money. The Lantern is owned by its readers.").
                 if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
-                   evidence[content[first]].firstPlural > 0, speaksAsNewsroom(evidence[content[first - 1]]) {
+                   case let (lead, before) = (evidence[content[first]], evidence[content[first - 1]]),
+                   (lead.firstPlural > 0 && speaksAsNewsroom(before))
+                    || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
                     first -= 1
                 }
             } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
