@@ -43,6 +43,15 @@ extension AppealBlockFinder {
     }
 }
 
+extension AppealBlockFinder {
+    /// Whether a sentence is an elliptic reply in the newsroom's "we" of at most three words ("So
+    /// do we.", "Wir auch."), which cannot open an appeal without the sentence it answers.
+    func answersPrevious(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        line.wordCount <= 3 && line.endsWithPeriod && e.firstPlural > 0 && !e.hasCallOrVoice && e.score <= 0.5
+            && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+    }
+}
+
 extension TextLine {
     /// Whether the line ends with a colon (possibly followed by spaces).
     var endsWithColon: Bool {

@@ -98,6 +98,14 @@ struct AppealBlockFinder: Sendable {
                     || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
                     first -= 1
                 }
+            } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
+                      answersPrevious(lines[content[first]], evidence[content[first]]),
+                      lines[content[first - 1]].wordCount <= taglineWords, lines[content[first - 1]].endsSentence,
+                      absorbs(evidence[content[first - 1]], before: true),
+                      !evidence[content[first - 1]].quotesSpeech, !evidence[content[first - 1]].hasQuote {
+                // An elliptic reply in the newsroom's "we" ("So do we.") answers the sentence before it,
+                // which opens the appeal ("Organized crime crosses borders. So do we.").
+                first -= 1
             } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
                                                                taken: inBlock) {
                 first = title

@@ -8,11 +8,13 @@ extension AppealLexicon {
         + familyPayment.map { ($0, .payment) } + familySignoff.map { ($0, .signoff) }
         + familyNewsroom.map { ($0, .newsroom) } + ownReporting.map { ($0, .ownReporting) }
 
-    /// The newsroom's own reporting in its "we": no attribution to someone else.
+    /// The newsroom's own reporting in its "we", or its stories told by its people: no attribution to someone else.
     static let ownReporting: [String] = [
         "we've told", "we have told", "we told", "we've reported", "we have reported", "we've been reporting",
         "we have been reporting", "we report", "we've said", "wir berichten", "haben wir berichtet", "nous racontons",
         "nous rapportons", "мы рассказываем", "мы рассказали",
+        // A slogan of the medium's own stories ("Island stories, told by islanders").
+        "stories told by", "stories, told by", "news told by", "histoires racontées par", "geschichten, erzählt von",
     ]
 
     static let familyAction: [String] = [

@@ -207,3 +207,30 @@ func twoRemarksLeadIn() async throws {
         "Journalism like this costs money. The Lantern is owned by its readers. If everyone who read this chipped in $3, we'd be funded for a year. Support The Lantern",
         after: "Harbour bridge reopens The harbour bridge reopened to traffic on Monday after six weeks of repairs, the city said. Engineers replaced two corroded cables.")
 }
+
+@Test("an elliptic reply in the newsroom's 'we' ('So do we.') takes the sentence it answers into the appeal")
+func ellipticReplyTakesItsQuestion() async throws {
+    try await expectGluedAppealCut(
+        "Pollution crosses borders. So do we. Our reporters in twelve countries follow it, and your gift keeps them going. Donate today",
+        after: Article.council.replacingOccurrences(of: "\n", with: " "))
+}
+
+@Test("an article sentence before a question to the reader in the newsroom's 'we' stays")
+func sentenceBeforeQuestionStays() async throws {
+    try await expectGluedAppealCut(
+        "Enjoying our coverage? Help us keep it coming. A few dollars a month goes a long way for our newsroom. Contribute",
+        after: "Harbour bridge reopens The harbour bridge reopened to traffic on Monday, the city said. Engineers replaced two cables.")
+}
+
+@Test("a slogan of the medium's own stories ('told by') opens the appeal; a report of what police told is no slogan")
+func storiesToldBySlogan() async throws {
+    try await expectAppealCut("""
+    Island stories, told by islanders.
+    We are a nonprofit newsroom. Your support, monthly or once, pays for reporters who live here. Every gift is tax-deductible.
+    Support our work
+    """)
+    try await expectAppealCut("""
+    We are a nonprofit newsroom. Your support, monthly or once, pays for reporters who live here. Every gift is tax-deductible.
+    Support our work
+    """, after: Article.council + "\nResidents were told by police to stay indoors.")
+}
