@@ -36,6 +36,9 @@ extension AppealLexicon {
         "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
         // Readers recruiting readers.
         "empfehlen sie uns", "recommend us to", "recommandez-nous", "порекомендуйте нас",
+        // The outlet's podcast: listening is what it asks for.
+        "jetzt reinhören", "hören sie rein", "hör rein", "listen now",
+        "écoutez l'épisode", "слушайте выпуск",
     ]
 
     static let familyVoice: [String] = [
@@ -54,6 +57,10 @@ extension AppealLexicon {
         "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
         // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
         "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
+        // The medium asking for more of its own work, or telling who pays for it.
+        "more reporting like this", "more journalism like this", "more stories like this", "if you want more reporting",
+        "funded by people who read", "funded by the people who read", "made possible by the support", "made possible by our",
+        "made possible by readers", "made possible by members",
         // A fundraising progress bar or countdown ("$31,412 raised of $67,000", "48 hours left to raise").
         "raised of", "left to raise", "raised so far", "of our goal", "toward our goal", "towards our goal",
         "collectés sur", "gesammelt von", "собрано из", "осталось собрать",
