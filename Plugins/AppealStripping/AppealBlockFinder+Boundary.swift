@@ -44,15 +44,29 @@ extension AppealBlockFinder {
 }
 
 extension AppealBlockFinder {
-    /// Whether a sentence is an elliptic reply in the newsroom's "we" of at most three words ("So
-    /// do we.", "Wir auch."), which cannot open an appeal without the sentence it answers.
+    /// Whether a sentence cannot open an appeal without the sentence before it: an elliptic reply
+    /// in the newsroom's "we" of at most three words ("So do we.", "Wir auch."), or a short call
+    /// ending on a word pointing back ("Help us fight it.").
     func answersPrevious(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        line.wordCount <= 3 && line.endsWithPeriod && e.firstPlural > 0 && !e.hasCallOrVoice && e.score <= 0.5
-            && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+        guard !e.isReporting, !e.isQuotation, !e.quotesSpeech, line.endsWithPeriod || line.endsWithExclamation else { return false }
+        if line.wordCount <= 3 && e.firstPlural > 0 && !e.hasCallOrVoice && e.score <= 0.5 { return true }
+        return line.wordCount <= 5 && e.cues[.action] > 0 && line.endsPointingBack
     }
 }
 
 extension TextLine {
+    /// Words that point back to the sentence before ("Help us fight it.").
+    static let pointingBack: Set<String> = ["it", "this", "that", "them", "es", "das", "cela", "ça", "это", "их"]
+
+    /// Whether the line's last word, before its closing punctuation, points back ("… fight it.").
+    var endsPointingBack: Bool {
+        var end = lowered.count
+        while end > 0, !TextNormalizer.isWordByte(lowered[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, TextNormalizer.isWordByte(lowered[start - 1]) { start -= 1 }
+        return start < end && Self.pointingBack.contains(String(decoding: lowered[start..<end], as: UTF8.self))
+    }
+
     /// Whether the line ends with a colon (possibly followed by spaces).
     var endsWithColon: Bool {
         var bytes = lowered[...]

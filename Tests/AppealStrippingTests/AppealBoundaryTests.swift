@@ -234,3 +234,13 @@ func storiesToldBySlogan() async throws {
     Support our work
     """, after: Article.council + "\nResidents were told by police to stay indoors.")
 }
+
+@Test("a short call pointing back ('Help us fight it.') takes the sentence it points to; an article's plain sentence before a full call stays")
+func callPointingBackTakesItsSentence() async throws {
+    try await expectGluedAppealCut(
+        "Rumours spread faster than facts. Help us fight it. We're an independent fact-checking newsroom, and your monthly gift keeps our checks free. Donate",
+        after: Article.council.replacingOccurrences(of: "\n", with: " "))
+    try await expectGluedAppealCut(
+        "Help us keep our fact checks free for everyone. We're an independent newsroom, and your monthly gift pays for it. Donate",
+        after: "Ferry terminal to close The city council voted on Tuesday to close the old ferry terminal, the mayor said. Work starts in May.")
+}
