@@ -38,6 +38,8 @@ extension AppealLexicon {
         "empfehlen sie uns", "recommend us to", "recommandez-nous", "порекомендуйте нас",
         // The outlet's podcast: listening is what it asks for.
         "jetzt reinhören", "hören sie rein", "hör rein", "listen now",
+        // Group and team licences of the outlet.
+        "request a quote", "get a quote", "angebot anfordern", "demandez un devis", "запросите предложение",
         "écoutez l'épisode", "слушайте выпуск",
     ]
 
@@ -83,6 +85,7 @@ extension AppealLexicon {
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
         "prämie*", "planned giving", "gift in your will", "legacy gift",
+        "group subscription*", "team subscription*", "corporate subscription*", "firmenabo*", "abonnement entreprise", "корпоративная подписка",
     ]
 
     static let familySignoff: [String] = [

@@ -326,3 +326,17 @@ func podcastAndFundingReportsStay() async throws {
     The study was made possible by the support of a regional foundation, according to the authors.
     """)
 }
+
+@Test("an outlet's group subscription offer is an appeal; a report on a firm's software licences stays")
+func groupSubscriptionOffer() async throws {
+    try await expectAppealCut("""
+    Need access for your whole office?
+    Our group subscriptions give every colleague in your team unlimited access to our reporting.
+    Request a quote for your team
+    """)
+    try await expectUntouched("""
+    Council buys new software
+    The council bought group subscriptions to a planning tool for its 40 staff, a spokesman said.
+    The supplier was asked to quote for two more years.
+    """)
+}
