@@ -189,8 +189,11 @@ struct AppealBlockFinder: Sendable {
         var calls = 0
         var you = 0
         var payment = 0
+        var readerButtons = 0
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
+            readerButtons += evidence[index].cues[.readerButton] > 0 && evidence[index].length < 60 && !evidence[index].quotesSpeech
+                && !evidence[index].isQuotation ? 1 : 0
             newsroom += evidence[index].cues[.newsroom]
             beneficiary += evidence[index].cues[.beneficiary]
             voice += evidence[index].cues[.voice]
@@ -209,6 +212,8 @@ struct AppealBlockFinder: Sendable {
         // So is a call with payment words to "you" beside "we" twice ("отключили нас … оформите
         // регулярное пожертвование"), with nobody else named.
         if newsroom == 0 && calls > 0 && we >= 2 && you > 0 && payment > 0 && beneficiary == 0 && others == 0 { return true }
+        // So is a block with a button in the reader's own "I" ("Double my gift"), with nobody else named.
+        if readerButtons > 0 && beneficiary == 0 && others == 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 

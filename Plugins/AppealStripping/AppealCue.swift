@@ -33,6 +33,9 @@ enum AppealCue: Int, CaseIterable, Sendable {
     /// The newsroom telling of its own reporting ("we've told", "we have reported"): its reporting
     /// verb is no attribution to someone else and cancels one reporting cue.
     case ownReporting
+    /// The reader's own "I" on a button ("Double my gift", "Je soutiens", "Ich unterstütze"): page
+    /// furniture of the outlet's appeal, never an article's words.
+    case readerButton
 }
 
 /// How many phrases of each cue one line holds (a fixed-size vector: no allocation per line).

@@ -7,6 +7,15 @@ extension AppealLexicon {
         familyAction.map { ($0, .action) } + familyVoice.map { ($0, .voice) } + familyHeader.map { ($0, .header) }
         + familyPayment.map { ($0, .payment) } + familySignoff.map { ($0, .signoff) }
         + familyNewsroom.map { ($0, .newsroom) } + ownReporting.map { ($0, .ownReporting) }
+        + readerButtons.map { ($0, .readerButton) }
+
+    /// Buttons in the reader's own "I" (see ``AppealCue/readerButton``).
+    static let readerButtons: [String] = [
+        "double my gift", "double my donation", "count me in", "yes, i'll", "i'll give", "i'll join",
+        "i'll support", "i'll donate", "i'm in", "je soutiens", "je m'abonne", "je donne", "je fais un don", "je deviens",
+        "j'adhère", "ich unterstütze", "ich spende", "ich werde mitglied", "ich bin dabei", "я поддерживаю",
+        "хочу поддержать", "я с вами",
+    ]
 
     /// The newsroom's own reporting in its "we", or its stories told by its people: no attribution to someone else.
     static let ownReporting: [String] = [

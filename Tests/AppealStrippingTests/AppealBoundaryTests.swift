@@ -244,3 +244,21 @@ func callPointingBackTakesItsSentence() async throws {
         "Help us keep our fact checks free for everyone. We're an independent newsroom, and your monthly gift pays for it. Donate",
         after: "Ferry terminal to close The city council voted on Tuesday to close the old ferry terminal, the mayor said. Work starts in May.")
 }
+
+@Test("a matched-gift ask with a button in the reader's own 'I' is an appeal without naming the medium")
+func readerButtonAsksForTheOutlet() async throws {
+    try await expectAppealCut("""
+    LAST DAY
+    Every gift made before midnight will be doubled by a local sponsor, up to $20,000.
+    Double my gift
+    """)
+}
+
+@Test("a charity's matched-gift appeal reported in an article stays, and so does a quoted 'Je soutiens'")
+func reportedMatchedGiftStays() async throws {
+    try await expectUntouched("""
+    Food bank appeal doubled
+    Every gift made to the food bank before Friday will be doubled by a local firm, the charity said.
+    « Je soutiens cette initiative depuis le début », a déclaré le maire.
+    """)
+}
