@@ -45,7 +45,8 @@ struct AppealBlockFinder: Sendable {
         var blocks: [AppealBlock] = []
         for (position, index) in content.enumerated()
         where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
-                                                  isNearEnd: position >= content.count - 2)
+                                                  isNearEnd: position >= content.count - 2
+                                                    || (absorbsNeighbours && position == 1 && !lines[content[0]].endsSentence))
                                            || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
             var first = position
             var last = position

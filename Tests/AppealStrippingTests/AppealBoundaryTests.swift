@@ -262,3 +262,19 @@ func reportedMatchedGiftStays() async throws {
     « Je soutiens cette initiative depuis le début », a déclaré le maire.
     """)
 }
+
+@Test("a call beside the newsroom's voice right below the headline starts an appeal there")
+func callWithVoiceBelowHeadline() async throws {
+    try await expectAppealCut(
+        "Reporting like this takes months. It's paid for by readers, not advertisers — chip in before midnight.",
+        between: "Ferry terminal to close", and: Article.council)
+}
+
+@Test("a lede below the headline naming a listener-supported station stays")
+func listenerSupportedLedeStays() async throws {
+    try await expectUntouched("""
+    Station adds weekly music show
+    The listener-supported station will support local bands with a new weekly show from March.
+    The show starts in March and will be repeated on Sundays.
+    """)
+}
