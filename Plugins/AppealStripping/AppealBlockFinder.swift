@@ -23,7 +23,7 @@ struct AppealBlockFinder: Sendable {
     var closingButton = 45
     /// A full sentence naming the medium, but not as "we", leads in only up to this many words
     /// ("Quality news doesn't come cheap."; "Neighbours say the site would bring …" is the article).
-    var leadInWords = 12
+    var leadInWords = 15
     /// A lead-in line speaking as "we" may be this long (in code points).
     var leadInWe = 160
     /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...

@@ -278,3 +278,16 @@ func listenerSupportedLedeStays() async throws {
     The show starts in March and will be repeated on Sundays.
     """)
 }
+
+@Test("a lead-in sentence of up to fifteen words naming the medium's work opens the appeal; a longer one stays")
+func fifteenWordLeadIn() async throws {
+    try await expectAppealCut("""
+    Since 2021, women in the province have been barred from most jobs – including journalism.
+    Our reporters, many of them writing under pseudonyms, tell the stories others silence. Your donation pays for secure phones.
+    Support our reporters
+    """)
+    try await expectAppealCut("""
+    Our reporters, many of them writing under pseudonyms, tell the stories others silence. Your donation pays for secure phones.
+    Support our reporters
+    """, after: Article.council + "\nThe harbour district's weekly newspaper has covered the terminal's long decline in detail for more than ten years.")
+}
