@@ -54,7 +54,22 @@ extension AppealBlockFinder {
     }
 }
 
+extension AppealBlockFinder {
+    /// Whether two plain lines are one sentence broken over lines inside an appeal ("Каждый будний
+    /// день — главное об экономике и бизнесе в России за" / "пять минут чтения. Это бесплатно,"):
+    /// the first ends without punctuation, the second opens in lower case, both may bridge.
+    func continuesSentence(_ first: Int, _ second: Int, lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        !lines[first].endsSentence && !lines[second].opensWithCapital && lines[second].opensWithLetter
+            && bridges(evidence[first]) && bridges(evidence[second])
+    }
+}
+
 extension TextLine {
+    /// Whether the line's first non-space character is a letter.
+    var opensWithLetter: Bool {
+        text.unicodeScalars.first { !$0.properties.isWhitespace }?.properties.isAlphabetic ?? false
+    }
+
     /// Words that point back to the sentence before ("Help us fight it.").
     static let pointingBack: Set<String> = ["it", "this", "that", "them", "es", "das", "cela", "ça", "это", "их"]
 

@@ -74,7 +74,8 @@ struct AppealBlockFinder: Sendable {
                     // One plain line inside an appeal's body ("Any support matters.") is bridged.
                     last += 2
                 } else if last + 3 < content.count,
-                          talksAboutTheOutlet(evidence[content[last + 1]]), talksAboutTheOutlet(evidence[content[last + 2]]),
+                          talksAboutTheOutlet(evidence[content[last + 1]]) && talksAboutTheOutlet(evidence[content[last + 2]])
+                            || continuesSentence(content[last + 1], content[last + 2], lines: lines, evidence: evidence),
                           joins(evidence[content[last + 3]], score: scores[content[last + 3]]) {
                     last += 3
                 } else {
@@ -219,7 +220,7 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Whether a line may sit between two appeal lines as part of the same block.
-    private func bridges(_ evidence: LineEvidence) -> Bool {
+    func bridges(_ evidence: LineEvidence) -> Bool {
         !evidence.isReporting && !evidence.isQuotation && evidence.score >= 0 && evidence.length < 400
     }
 

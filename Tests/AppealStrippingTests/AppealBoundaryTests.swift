@@ -291,3 +291,30 @@ func fifteenWordLeadIn() async throws {
     Support our reporters
     """, after: Article.council + "\nThe harbour district's weekly newspaper has covered the terminal's long decline in detail for more than ten years.")
 }
+
+@Test("two plain lines of one sentence broken over lines inside a split appeal are bridged")
+func brokenSentenceInsideSplitAppealBridged() async throws {
+    try await expectAppealCut("""
+    Подпишитесь на нашу утреннюю
+    рассылку.
+    Каждый будний день — главное об
+    экономике и бизнесе за
+    пять минут чтения. Это бесплатно,
+    а письма доходят даже без VPN.
+    Если хотите, чтобы мы продолжали
+    работать, станьте нашим донором.
+    Подписаться | Поддержать
+    """)
+}
+
+@Test("an article sentence broken over lines after a sign-up line stays when no appeal line follows it")
+func brokenArticleSentenceAfterSignUpStays() async throws {
+    let text = """
+    Подпишитесь на нашу утреннюю рассылку.
+    Мэрия закрыла старый мост через
+    реку после того, как инженеры
+    нашли трещины, сообщили в мэрии.
+    """
+    let document = try await strip(text)
+    #expect(document.text.contains("Мэрия закрыла старый мост через\nреку после того, как инженеры"))
+}
