@@ -31,7 +31,8 @@ extension AppealBlockFinder {
         return total >= threshold && kinds.count >= 3 && newsroomVoice
     }
 
-    /// Whether a line starts a block (see the type's overview, step 2).
+    /// Whether a line starts a block (see the type's overview, step 2). `isNearEnd`: the line is
+    /// among the last two, or right below the headline, where appeals stand.
     func isSeed(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool, isNearEnd: Bool) -> Bool {
         if evidence.cues[.custom] > 0 { return true }
         let score = evidence.score

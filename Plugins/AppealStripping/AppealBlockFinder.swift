@@ -23,8 +23,8 @@ struct AppealBlockFinder: Sendable {
     var closingButton = 45
     /// A full sentence naming the medium, but not as "we", leads in only up to this many words
     /// ("Quality news doesn't come cheap."; "Neighbours say the site would bring …" is the article).
-    var leadInWords = 12
-    /// A lead-in line speaking as "we" may be this long (UTF-8 bytes; Cyrillic takes two per letter).
+    var leadInWords = 15
+    /// A lead-in line speaking as "we" may be this long (in code points).
     var leadInWe = 160
     /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
     var maxGapLines = 2
@@ -45,7 +45,8 @@ struct AppealBlockFinder: Sendable {
         var blocks: [AppealBlock] = []
         for (position, index) in content.enumerated()
         where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
-                                                  isNearEnd: position >= content.count - 2)
+                                                  isNearEnd: position >= content.count - 2
+                                                    || (absorbsNeighbours && position == 1 && !lines[content[0]].endsSentence))
                                            || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
             var first = position
             var last = position
@@ -73,7 +74,8 @@ struct AppealBlockFinder: Sendable {
                     // One plain line inside an appeal's body ("Any support matters.") is bridged.
                     last += 2
                 } else if last + 3 < content.count,
-                          talksAboutTheOutlet(evidence[content[last + 1]]), talksAboutTheOutlet(evidence[content[last + 2]]),
+                          talksAboutTheOutlet(evidence[content[last + 1]]) && talksAboutTheOutlet(evidence[content[last + 2]])
+                            || continuesSentence(content[last + 1], content[last + 2], lines: lines, evidence: evidence),
                           joins(evidence[content[last + 3]], score: scores[content[last + 3]]) {
                     last += 3
                 } else {
@@ -88,11 +90,32 @@ struct AppealBlockFinder: Sendable {
                                  : leadsInSentence(evidence[content[first - 1]])
                                    && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
                 first -= 1
+                // In a paragraph, a second sentence before the lead-in opens the appeal too when both
+                // speak as the newsroom's "we" ("Мы рассказываем о жизни в регионах. Наши авторы
+                // рискуют …") or both are short remarks naming the medium ("Journalism like this
+                // costs money. The Lantern is owned by its readers.").
+                if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
+                   case let (lead, before) = (evidence[content[first]], evidence[content[first - 1]]),
+                   (lead.firstPlural > 0 && speaksAsNewsroom(before))
+                    || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
+                    first -= 1
+                }
+            } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
+                      answersPrevious(lines[content[first]], evidence[content[first]]),
+                      lines[content[first - 1]].wordCount <= taglineWords, lines[content[first - 1]].endsSentence,
+                      absorbs(evidence[content[first - 1]], before: true),
+                      !evidence[content[first - 1]].quotesSpeech, !evidence[content[first - 1]].hasQuote {
+                // An elliptic reply in the newsroom's "we" ("So do we.") answers the sentence before it,
+                // which opens the appeal ("Organized crime crosses borders. So do we.").
+                first -= 1
             } else if let title = boxTitle(before: first, content: content, lines: lines, evidence: evidence,
                                                                taken: inBlock) {
                 first = title
             } else if absorbsNeighbours, let start = brokenLeadIn(before: first, content: content, lines: lines,
                                                                    evidence: evidence, taken: inBlock) {
+                first = start
+            } else if absorbsNeighbours, let start = tagline(before: first, content: content, lines: lines,
+                                                              evidence: evidence, taken: inBlock) {
                 first = start
             }
             if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
@@ -106,7 +129,8 @@ struct AppealBlockFinder: Sendable {
                 // A button is short; a longer plain line after the block is the next headline, and
                 // so is any plain line after an appeal that opens the document.
                 last += 1
-            } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence) {
+            } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
+                        || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
             let members = content[first...last]
@@ -165,14 +189,21 @@ struct AppealBlockFinder: Sendable {
         var we = 0
         var others = 0
         var calls = 0
+        var you = 0
+        var payment = 0
+        var readerButtons = 0
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
+            readerButtons += evidence[index].cues[.readerButton] > 0 && evidence[index].length < 60 && !evidence[index].quotesSpeech
+                && !evidence[index].isQuotation ? 1 : 0
             newsroom += evidence[index].cues[.newsroom]
             beneficiary += evidence[index].cues[.beneficiary]
             voice += evidence[index].cues[.voice]
             we += evidence[index].firstPlural
             others += evidence[index].cues[.thirdParty]
             calls += evidence[index].cues[.action]
+            you += evidence[index].secondPerson
+            payment += evidence[index].cues[.payment]
         }
         if newsroom == 0 {
             newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
@@ -180,11 +211,16 @@ struct AppealBlockFinder: Sendable {
         // Without a word naming the medium, a call beside the newsroom's own voice ("thanks for
         // reading … buy us a coffee") in its "we", with nobody else named, is the outlet asking.
         if newsroom == 0 && voice > 0 && calls > 0 && we > 0 && beneficiary == 0 && others == 0 { return true }
+        // So is a call with payment words to "you" beside "we" twice ("отключили нас … оформите
+        // регулярное пожертвование"), with nobody else named.
+        if newsroom == 0 && calls > 0 && we >= 2 && you > 0 && payment > 0 && beneficiary == 0 && others == 0 { return true }
+        // So is a block with a button in the reader's own "I" ("Double my gift"), with nobody else named.
+        if readerButtons > 0 && beneficiary == 0 && others == 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 
     /// Whether a line may sit between two appeal lines as part of the same block.
-    private func bridges(_ evidence: LineEvidence) -> Bool {
+    func bridges(_ evidence: LineEvidence) -> Bool {
         !evidence.isReporting && !evidence.isQuotation && evidence.score >= 0 && evidence.length < 400
     }
 
@@ -242,7 +278,7 @@ struct AppealBlockFinder: Sendable {
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
     private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
-        evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.length < leadInWe && !evidence.isReporting
+        evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.points < leadInWe && !evidence.isReporting
             && !evidence.isQuotation && evidence.score > -0.5
     }
 

@@ -30,6 +30,12 @@ enum AppealCue: Int, CaseIterable, Sendable {
     case du
     /// A French function word ("le", "les", "une", "est"): a "du" beside it is French.
     case frenchWord
+    /// The newsroom telling of its own reporting ("we've told", "we have reported"): its reporting
+    /// verb is no attribution to someone else and cancels one reporting cue.
+    case ownReporting
+    /// The reader's own "I" on a button ("Double my gift", "Je soutiens", "Ich unterstütze"): page
+    /// furniture of the outlet's appeal, never an article's words.
+    case readerButton
 }
 
 /// How many phrases of each cue one line holds (a fixed-size vector: no allocation per line).
@@ -39,6 +45,8 @@ struct CueCounts: Sendable {
     mutating func add(_ cue: AppealCue) { counts[cue.rawValue] &+= 1 }
 
     mutating func add(_ rawCue: Int) { counts[rawCue] &+= 1 }
+
+    mutating func remove(_ cue: AppealCue, count: Int) { counts[cue.rawValue] &-= Int32(count) }
 
     subscript(cue: AppealCue) -> Int { Int(counts[cue.rawValue]) }
 }

@@ -6,7 +6,25 @@ extension AppealLexicon {
     static let familyPhrases: [(String, AppealCue)] =
         familyAction.map { ($0, .action) } + familyVoice.map { ($0, .voice) } + familyHeader.map { ($0, .header) }
         + familyPayment.map { ($0, .payment) } + familySignoff.map { ($0, .signoff) }
-        + familyNewsroom.map { ($0, .newsroom) }
+        + familyNewsroom.map { ($0, .newsroom) } + ownReporting.map { ($0, .ownReporting) }
+        + readerButtons.map { ($0, .readerButton) }
+
+    /// Buttons in the reader's own "I" (see ``AppealCue/readerButton``).
+    static let readerButtons: [String] = [
+        "double my gift", "double my donation", "count me in", "yes, i'll", "i'll give", "i'll join",
+        "i'll support", "i'll donate", "i'm in", "je soutiens", "je m'abonne", "je donne", "je fais un don", "je deviens",
+        "j'adhère", "ich unterstütze", "ich spende", "ich werde mitglied", "ich bin dabei", "я поддерживаю",
+        "хочу поддержать", "я с вами",
+    ]
+
+    /// The newsroom's own reporting in its "we", or its stories told by its people: no attribution to someone else.
+    static let ownReporting: [String] = [
+        "we've told", "we have told", "we told", "we've reported", "we have reported", "we've been reporting",
+        "we have been reporting", "we report", "we've said", "wir berichten", "haben wir berichtet", "nous racontons",
+        "nous rapportons", "мы рассказываем", "мы рассказали",
+        // A slogan of the medium's own stories ("Island stories, told by islanders").
+        "stories told by", "stories, told by", "news told by", "histoires racontées par", "geschichten, erzählt von",
+    ]
 
     static let familyAction: [String] = [
         // Paid newsletters, premium tiers and trials.
@@ -25,6 +43,13 @@ extension AppealLexicon {
         "see the tiers", "see all tiers", "choose your tier", "choose a tier", "see plans", "see all plans", "view plans",
         "compare plans", "support your local", "give to your local", "werden sie verleger*", "werde verleger*",
         "jetzt fördern", "fördern sie", "schenken sie uns", "was es ihnen wert ist", "was es dir wert ist", "подпишись",
+        // Readers recruiting readers.
+        "empfehlen sie uns", "recommend us to", "recommandez-nous", "порекомендуйте нас",
+        // The outlet's podcast: listening is what it asks for.
+        "jetzt reinhören", "hören sie rein", "hör rein", "listen now",
+        // Group and team licences of the outlet.
+        "request a quote", "get a quote", "angebot anfordern", "demandez un devis", "запросите предложение",
+        "écoutez l'épisode", "слушайте выпуск",
     ]
 
     static let familyVoice: [String] = [
@@ -43,12 +68,20 @@ extension AppealLexicon {
         "your support matters", "chaque contribution", "votre abonnement", "твоя поддержка", "твой вклад", "каждый донат",
         // A fundraising goal counted down ("Il reste 12 jours pour atteindre 25 000 €").
         "our goal", "to reach our goal", "days left to reach", "jours pour atteindre", "notre objectif", "unser ziel",
+        // The medium asking for more of its own work, or telling who pays for it.
+        "more reporting like this", "more journalism like this", "more stories like this", "if you want more reporting",
+        "funded by people who read", "funded by the people who read", "made possible by the support", "made possible by our",
+        "made possible by readers", "made possible by members",
+        // A fundraising progress bar or countdown ("$31,412 raised of $67,000", "48 hours left to raise").
+        "raised of", "left to raise", "raised so far", "of our goal", "toward our goal", "towards our goal",
+        "collectés sur", "gesammelt von", "собрано из", "осталось собрать",
     ]
 
     static let familyHeader: [String] = [
         "prefer to listen", "rather listen", "you're reading the free", "you are reading the free",
         "this is a preview", "you're reading a preview", "don't miss", "radiothon*",
         "vous préférez écouter", "lieber hören", "mahalo",
+        "leser werben leser", "срочный сбор", "appel urgent", "dringender aufruf", "urgent appeal",
     ]
 
     static let familyPayment: [String] = [
@@ -60,6 +93,8 @@ extension AppealLexicon {
         "рассылк*", "lettre d'info*", "infolettre", "renews at", "renews automatically", "unless cancelled", "unless canceled",
         "offer for new subscribers", "verlängert sich automatisch", "renouvellement automatique", "se renouvelle",
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
+        "prämie*", "planned giving", "gift in your will", "legacy gift",
+        "group subscription*", "team subscription*", "corporate subscription*", "firmenabo*", "abonnement entreprise", "корпоративная подписка",
     ]
 
     static let familySignoff: [String] = [
@@ -72,5 +107,7 @@ extension AppealLexicon {
         "радио", "слушател*", "épisode*", "материал*", "еженедельник*", "газет*",
         "photographer*", "photojournalis*", "fotograf*", "photographe*", "podcast*",
         "analysis", "analyses", "analysen", "рассылк*", "infolettre", "lettre d'info*", "förderverein*",
+        // News and information as what the reader pays for ("L'info locale a un coût", "Lösungen statt Schlagzeilen").
+        "l'info", "info", "s'informer", "informer", "schlagzeile*", "headlines", "ebooks", "e-books",
     ]
 }

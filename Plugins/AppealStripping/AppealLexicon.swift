@@ -280,6 +280,8 @@ enum AppealLexicon {
         "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "from", "your", "our", "my", "per", "via",
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "von",
         "für", "mit", "im", "zu", "zum", "zur", "auf", "unserer", "unseren", "unsere", "ihre", "ihren",
+        "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesem", "dieses", "jede", "jeden", "jedem",
+        "jeder", "mein", "meine", "meinen", "sein", "seine", "seinen", "unser", "eure", "euren", "deine", "deinen", "diesen", "alle", "allen",
         "le", "la", "les", "un", "une", "du", "de", "et", "à", "au", "aux", "pour", "sur", "notre", "nos", "votre",
         "в", "на", "и", "с", "по", "для", "о", "к", "от", "нашу", "наш", "вашу",
     ]

@@ -93,6 +93,19 @@ extension AppealStripper {
         return fromStart ? count : sentences.count - count
     }
 
+    /// A question opening an inline appeal has at most this many words.
+    static let openingQuestionWords = 8
+
+    /// Whether the first sentence of a run-together text is a short slogan (see
+    /// ``AppealBlockFinder/tagline(before:content:lines:evidence:taken:)``): a full stop, colon
+    /// or exclamation mark after two to nine words, no reporting, quotation or third party.
+    func isOpeningSlogan(_ sentence: TextLine, _ e: LineEvidence) -> Bool {
+        (sentence.endsWithPeriod || sentence.endsWithColon || sentence.endsWithExclamation)
+            && sentence.wordCount >= 2 && sentence.wordCount <= finder.taglineWords && e.length < finder.taglineBytes
+            && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
+            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+    }
+
     /// A line with at least this many sentences is read as paragraphs run together.
     static let runTogetherSentences = 8
     /// A document that is one line of at least this many sentences is read as paragraphs run together.
@@ -146,11 +159,19 @@ extension AppealStripper {
                     // So does a call of up to five words right after it, anywhere: "Become a builder today."
                     block.lastLine = next
                 }
-                // A short exclamation or question right before it is its opening ("Sie sind wichtig!", "Still here?").
+                // A short exclamation or question right before it is its opening ("Sie sind wichtig!", "Still here?",
+                // "Got an old car in the driveway?").
                 if block.firstLine > 0, case let previous = block.firstLine - 1, sentences[previous].endsWithExclamationOrQuestion,
-                   sentences[previous].wordCount <= 4, evidence[previous].length < 30, !evidence[previous].isReporting,
-                   !evidence[previous].isQuotation, evidence[previous].score >= 0 {
+                   (sentences[previous].wordCount <= 4 && evidence[previous].length < 30)
+                    || (sentences[previous].wordCount <= Self.openingQuestionWords && evidence[previous].length < 60
+                        && !evidence[previous].hasQuote),
+                   !evidence[previous].isReporting, !evidence[previous].isQuotation, evidence[previous].score >= 0 {
                     block.firstLine = previous
+                } else if isWholeText, block.firstLine == 1, isOpeningSlogan(sentences[0], evidence[0]) {
+                    // A text whose line breaks were lost opens with its headline glued onto the lede;
+                    // a short sentence of its own before an appeal there is the appeal's slogan
+                    // ("Bad information ruins lives.").
+                    block.firstLine = 0
                 }
                 // A lead-in glued behind the headline ("… heating The story you just read was paid
                 // for by readers.") goes with the appeal; the headline before it stays (see below).

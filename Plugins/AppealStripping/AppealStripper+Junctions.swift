@@ -47,7 +47,8 @@ extension AppealStripper {
         case .before:
             // The last junction whose prefix is still plain.
             var found: Int?
-            for k in junctions {
+            // A part ending in a colon introduces what follows ("To everyone who uses the archive:"): no headline.
+            for k in junctions where scalars[k - 2] != ":" {
                 let prefix = evidence(0..<k)
                 guard isPlain(prefix) else { break }
                 guard words(0..<k) >= 3 else { continue }
@@ -70,19 +71,30 @@ extension AppealStripper {
     /// names are capitalised inside sentences.
     static func junctions(in scalars: [Unicode.Scalar]) -> [Int] {
         (2..<max(2, scalars.count)).filter { k in
-            // After a lowercase letter, or a closing bracket or colon ("[Buy me a coffee] Branch …").
             let before = scalars[k - 2]
+            // After a lowercase letter, a closing bracket or colon ("[Buy me a coffee] Branch …"), or a sum before a sentence of six
+            // words or more ("… raised of $67,000 High schools in the district …", not "$25 Other
+            // amount"); an acronym ("PDF versions") opens no headline.
             guard scalars[k - 1] == " ", scalars[k].properties.isUppercase,
-                  before.properties.isLowercase || before == "]" || before == ")" || before == ":" else {
+                  k + 1 >= scalars.count || !scalars[k + 1].properties.isUppercase,
+                  before.properties.isLowercase || before == "]" || before == ")" || before == ":"
+                    || (before.properties.numericType != nil && k >= 3 && scalars[k - 3] != " "
+                        && scalars[k...].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) >= 5) else {
                 return false
             }
-            var start = k - 2
-            while start > 0, scalars[start - 1] != " " { start -= 1 }
-            guard k - 1 - start <= 7 else { return true }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[start..<(k - 1)])
-            return !AppealLexicon.joiningWords.contains(String(word).lowercased())
+            return !followsJoiningWord(scalars, at: k)
         }
+    }
+
+    /// Whether the word starting at `i` follows a joining word ("zur", "the"; see ``AppealLexicon/joiningWords``).
+    static func followsJoiningWord(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 2, scalars[i - 1] == " " else { return false }
+        var start = i - 2
+        while start > 0, scalars[start - 1] != " " { start -= 1 }
+        guard i - 1 - start <= 7 else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<(i - 1)])
+        return AppealLexicon.joiningWords.contains(String(word).lowercased())
     }
 
     /// A sentence piece shorter than this (in words) holds no glued headline worth splitting off.
@@ -106,9 +118,14 @@ extension AppealStripper {
         // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
         // Airport rise" is a sentence with a name in it).
         guard let k = Self.junctions(in: scalars).first,
-              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) <= Self.buttonWords,
+              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : $1 == "|" ? -1 : 0) }) <= Self.buttonWords,
               let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
-              !scalars[(initial + 1)..<k].contains(where: { $0.properties.isUppercase }) else { return nil }
+              // Each button of a row opens with a capital ("Patreon | Shop", "Unsubscribe | Update preferences").
+              // and a German noun after a preposition opening the button ("Zur Prämienauswahl", "Zum Angebot").
+              !((initial + 1)..<k).contains(where: { i in
+                  scalars[i].properties.isUppercase && !(scalars[i - 1] == " " && i >= 2 && scalars[i - 2] == "|")
+                      && !(Self.followsJoiningWord(scalars, at: i) && !scalars[initial..<(i - 1)].contains(" "))
+              }) else { return nil }
         let button = evidence(0..<k)
         let rest = evidence(k..<scalars.count)
         guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,

@@ -16,6 +16,8 @@ struct LineEvidence: Sendable {
     var quotesSpeech = false
     /// Length of the line's content in UTF-8 bytes.
     var length = 0
+    /// Length of the line's content in code points (a Cyrillic letter is one, not two bytes).
+    var points = 0
 
     /// Weighs the cues into one number: positive for appeal language, negative for reporting.
     var score: Double {
@@ -30,7 +32,7 @@ struct LineEvidence: Sendable {
         if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
         s += 1.0 * Double(min(smallAmounts, 2))
         // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
-        if !speaksToReader { s -= 1.5 * Double(min(largeAmounts, 2)) }
+        if !speaksToReader && cues[.voice] == 0 { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
         if !speaksToReader { s -= 1.0 * Double(min(cues[.thirdParty], 2)) }
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
@@ -76,7 +78,9 @@ extension LineEvidence {
     ///   - matcher: the phrase matcher with built-in and configured phrases.
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
+        if cues[.ownReporting] > 0 { cues.remove(.reporting, count: min(cues[.reporting], cues[.ownReporting])) }
         length = normalized.count
+        points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         // "US" in capitals is the country, not "us".
         firstPlural = max(0, cues[.firstPlural] - Self.countryUSCount(line))
         secondPerson = cues[.secondPerson] + (cues[.frenchWord] == 0 ? cues[.du] : 0)

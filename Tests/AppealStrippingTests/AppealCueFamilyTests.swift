@@ -305,3 +305,38 @@ func shortQuestionOpensGluedAppeal() async throws {
     let article = "The ferry will run every hour from May, the operator said. Tickets stay at their current price. The first crossing leaves at six."
     try await expectGluedAppealCut(" Still with us? Readers like you fund our harbour reporting. Become a member today from $5 a month.", onto: article)
 }
+
+@Test("a podcast promo asking to listen and a plea for more reporting like this are appeals")
+func podcastListenAndMoreReportingAppeals() async throws {
+    try await expectAppealCut("""
+    Kennen Sie schon unseren Podcast? Jeden Freitag sprechen unsere Redakteure über die Woche.
+    Jetzt reinhören
+    """)
+    try await expectAppealCut("""
+    If you want more reporting like this, there's one simple way to make it happen.
+    Become a Gazette member
+    """)
+}
+
+@Test("a report on a podcast's listeners and on who funds a study stays")
+func podcastAndFundingReportsStay() async throws {
+    try await expectUntouched("""
+    Podcast about the harbour wins award
+    The series drew 40,000 listeners in its first month, the producers said.
+    The study was made possible by the support of a regional foundation, according to the authors.
+    """)
+}
+
+@Test("an outlet's group subscription offer is an appeal; a report on a firm's software licences stays")
+func groupSubscriptionOffer() async throws {
+    try await expectAppealCut("""
+    Need access for your whole office?
+    Our group subscriptions give every colleague in your team unlimited access to our reporting.
+    Request a quote for your team
+    """)
+    try await expectUntouched("""
+    Council buys new software
+    The council bought group subscriptions to a planning tool for its 40 staff, a spokesman said.
+    The supplier was asked to quote for two more years.
+    """)
+}
