@@ -85,7 +85,11 @@ struct AppealBlockFinder: Sendable {
             // An appeal's lead-in or closing button often carries no cue of its own ("Quality
             // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
             // side, but never the document's first line (usually the headline).
-            if first > 0, !inBlock.contains(content[first - 1]),
+            if absorbsNeighbours, let start = sentenceStart(before: first, content: content, lines: lines,
+                                                            evidence: evidence, taken: inBlock) {
+                // The block opens in the middle of a sentence broken over lines: take its start.
+                first = start
+            } else if first > 0, !inBlock.contains(content[first - 1]),
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
                                  : leadsInSentence(evidence[content[first - 1]])
                                    && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
@@ -100,6 +104,9 @@ struct AppealBlockFinder: Sendable {
                     || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
                     first -= 1
                 }
+            } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock) {
+                // A short statement opens an appeal whose body starts in the newsroom's "we".
+                first -= 1
             } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
                       answersPrevious(lines[content[first]], evidence[content[first]]),
                       lines[content[first - 1]].wordCount <= taglineWords, lines[content[first - 1]].endsSentence,
@@ -130,7 +137,8 @@ struct AppealBlockFinder: Sendable {
                 // so is any plain line after an appeal that opens the document.
                 last += 1
             } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
-                        || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
+                        || closesWithButton(after: last, content: content, lines: lines, evidence: evidence)
+                        || closesAfterButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
             let members = content[first...last]

@@ -1,0 +1,114 @@
+/// Extension rules: once a block is clearly an appeal, neighbouring lines that carry no article
+/// evidence of their own are taken along where the text's shape says they belong to it (a
+/// sentence the block opens in the middle of, a note after its closing button).
+extension AppealBlockFinder {
+    /// A sentence broken over lines continues into a block for at most this many lines above it.
+    var brokenSentenceLines: Int { 6 }
+
+    /// The position of the line where the sentence a block opens in the middle of starts ("Мы
+    /// пишем об экологии там, где об" / "этом запрещено говорить: о" / "свалках, …" above "и
+    /// экоактивистах, которых преследуют власти."): the block's first line opens in lower case,
+    /// the lines above it end no sentence, bridge (no reporting, quotation or quoted speech) and
+    /// go back to a line right after a sentence end, never to the document's first line.
+    func sentenceStart(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                       taken: Set<Int>) -> Int? {
+        guard first >= 2, lines[content[first]].opensWithLetter, !lines[content[first]].opensWithCapital else { return nil }
+        var k = first - 1
+        var bytes = 0
+        while k >= 1, first - k <= brokenSentenceLines {
+            let e = evidence[content[k]]
+            guard !taken.contains(content[k]), !lines[content[k]].endsSentence, bridges(e), !e.quotesSpeech,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
+            bytes += e.length
+            if lines[content[k - 1]].endsSentence { return bytes < 2 * leadInWe ? k : nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether the document's last line, after a block that ends with a button, is the box's
+    /// second button ("Может быть, позже", "Maybe later"): the block's last line is a short button
+    /// without a full stop; so is the last line (an article's last line after an appeal in the
+    /// middle ends a sentence: "Weekend sailings are not affected."), outside reporting, quotation
+    /// and third parties.
+    func closesAfterButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        guard last >= 1, last + 2 == content.count else { return false }
+        let button = lines[content[last]]
+        let e = evidence[content[last + 1]]
+        let line = lines[content[last + 1]]
+        return !button.endsSentence && button.wordCount <= 5 && evidence[content[last]].length < closingButton
+            && e.length < shortLine && line.wordCount <= 6 && !line.endsSentence
+            && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
+            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+    }
+}
+
+extension AppealBlockFinder {
+    /// A statement leading into a block that opens in the newsroom's "we" has at most this many words.
+    var leadInBeforeWeWords: Int { 12 }
+
+    /// Whether the line (or sentence) right above a block whose first line opens with the
+    /// newsroom's "we" or "our" ("Our studio trains residents …", "Нашу энциклопедию пишут …")
+    /// is the appeal's opening statement ("Community television is made by the community — and
+    /// paid for by it.", "Every story on this page was reported by a teenager.", "Пожалуйста,
+    /// дочитайте это сообщение до конца."): one sentence of at most twelve words, never the
+    /// document's first line, outside quotation, third parties and large sums; a reporting word is
+    /// allowed only beside a word naming the medium's work ("story", "journalism"), never twice.
+    func leadsIntoWe(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                     taken: Set<Int>) -> Bool {
+        guard first >= 2, !taken.contains(content[first - 1]), lines[content[first]].opensWithWe else { return false }
+        let line = lines[content[first - 1]]
+        let e = evidence[content[first - 1]]
+        guard line.wordCount <= leadInBeforeWeWords, e.length < shortLine, !e.isQuotation, !e.hasQuote,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0, e.score > -3.5,
+              !e.isReporting || (e.cues[.reporting] == 1 && e.cues[.newsroom] > 0),
+              line.sentences().count == 1 else { return false }
+        // The article's short last sentence looks the same ("Engineers replaced two cables."): the
+        // statement must name the medium's work, speak to the reader, or point at the page itself.
+        return e.cues[.newsroom] > 0 || e.secondPerson > 0 || line.pointsAtItself
+    }
+}
+
+extension TextLine {
+    /// Phrases by which a line points at the page or message it stands on, or asks politely
+    /// ("this page", "ce message", "это сообщение", "please", "пожалуйста").
+    static let selfReferences: [[UInt8]] = [
+        "this page", "this message", "this site", "this website", "this banner", "this box", "please",
+        "diese seite", "diese nachricht", "dieser seite", "bitte", "cette page", "ce message", "ce site",
+        "s'il vous plaît", "s'il vous plait", "это сообщение", "эту страницу", "этой странице", "этот сайт",
+        "пожалуйста",
+    ].map { Array($0.utf8) }
+
+    /// Whether the line points at the page or message it stands on, or asks politely.
+    var pointsAtItself: Bool {
+        Self.selfReferences.contains { phrase in
+            guard phrase.count <= lowered.count else { return false }
+            var i = 0
+            while i + phrase.count <= lowered.count {
+                if lowered[i] == phrase[0], lowered[i..<(i + phrase.count)].elementsEqual(phrase),
+                   i == 0 || !TextNormalizer.isWordByte(lowered[i - 1]) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Words of the newsroom's "we" that open an appeal's own paragraph ("Our offices were raided
+    /// …", "Нашу энциклопедию пишут …").
+    static let weWords: Set<String> = [
+        "we", "our", "we're", "we’re", "we've", "we’ve", "wir", "unser", "unsere", "unserer", "unseren", "unsere",
+        "nous", "notre", "nos", "мы", "наш", "наша", "нашу", "наше", "наши", "нашей", "нашего", "нашим", "нас",
+    ]
+
+    /// Whether the line's first word is the newsroom's "we" or "our".
+    var opensWithWe: Bool {
+        var start = 0
+        while start < lowered.count, !TextNormalizer.isWordByte(lowered[start]) { start += 1 }
+        var end = start
+        while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) || lowered[end] == 0x27 { end += 1 }
+        guard end > start, end - start <= 16 else { return false }
+        return Self.weWords.contains(String(decoding: lowered[start..<end], as: UTF8.self).lowercased())
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Extension of a found appeal over neighbours without article evidence: the start of a sentence
+// the block opens in the middle of, a second button at the end, an opening statement above a body
+// in the newsroom's "we". Our own sentences; a hard negative beside each.
+
+@Test("an appeal that opens in the middle of a sentence broken over lines is cut from the sentence's start")
+func brokenSentenceAboveAppealGoesWithIt() async throws {
+    try await expectAppealCut("""
+    Dear readers!
+    We cover the northern coast where
+    few others still go: closed fish
+    plants, empty harbours and the
+    families who stayed. Our newsroom is funded
+    by readers alone. Please support us from $3 a month.
+    Support the Coastline
+    """)
+}
+
+@Test("an article broken over short lines, about a fundraiser, stays whole")
+func brokenArticleAboutFundraiserStays() async throws {
+    let text = """
+    Lifeboat crew raises money for new engine
+    The volunteer crew of the harbour
+    lifeboat has collected about half of
+    the $80,000 it needs, its chairman said.
+    Donations can be made at the station
+    or at the town hall, he added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("a second button after an appeal's button at the end goes with it")
+func dismissButtonAfterAppealGoes() async throws {
+    try await expectAppealCut("""
+    Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
+    Give $5
+    Maybe later
+    """)
+}
+
+@Test("an article's last sentence after an appeal in the middle stays")
+func lastSentenceAfterMiddleAppealStays() async throws {
+    let appeal = """
+    Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
+    Give $5
+    """
+    let text = Article.bridge + "\n" + appeal + "\nWeekend ferries are not affected."
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge + "\nWeekend ferries are not affected.")
+}
+
+@Test("a short statement pointing at the page opens an appeal whose body starts with our")
+func pageStatementLeadsIntoWe() async throws {
+    try await expectAppealCut("""
+    Every story on this page was written by a volunteer.
+    Our small nonprofit trains retired teachers to report on their towns. Your gift pays for their training and our editors.
+    Support volunteer journalism
+    """)
+}
+
+@Test("an article's short last sentence above an appeal opening with our stays")
+func shortArticleSentenceAboveWeStays() async throws {
+    let article = """
+    Bridge reopens after repairs
+    The bridge reopened to traffic on Monday after six weeks of work, the city said.
+    Engineers replaced two cables and painted the railings.
+    """
+    try await expectAppealCut("""
+    Our small nonprofit trains retired teachers to report on their towns. Your gift pays for their training and our editors.
+    Support volunteer journalism
+    """, after: article)
+}
+
+@Test("in run-together text, a statement pointing at the message opens an appeal in our voice")
+func gluedPageStatementLeadsIntoWe() async throws {
+    try await expectGluedAppealCut(
+        "Please read this message to the end. Our archive is kept by volunteers and lives only on readers' gifts. If everyone reading this gave $3, we would be done today. Donate",
+        after: Article.bridge.replacingOccurrences(of: "\n", with: " "))
+}
