@@ -27,17 +27,21 @@ extension AppealBlockFinder {
     }
 
     /// Whether the document's last line, after a block that ends with a button, is the box's
-    /// second button ("Может быть, позже", "Maybe later"): the block's last line is a short button
-    /// without a full stop; so is the last line (an article's last line after an appeal in the
-    /// middle ends a sentence: "Weekend sailings are not affected."), outside reporting, quotation
+    /// second button or note ("Может быть, позже", "Maybe later", "Prefer to give by phone? Call
+    /// …"): the block's last line is a short button without a full stop; the last line is one too,
+    /// or a short question or call to the reader (an article's last line after an appeal in the
+    /// middle is a statement: "Weekend sailings are not affected."), outside reporting, quotation
     /// and third parties.
     func closesAfterButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
         guard last >= 1, last + 2 == content.count else { return false }
         let button = lines[content[last]]
         let e = evidence[content[last + 1]]
         let line = lines[content[last + 1]]
+        // A sentence there is the article's last line unless it asks the reader something or
+        // calls to act ("Prefer to give by phone? Call the station during office hours.").
+        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion
         return !button.endsSentence && button.wordCount <= 5 && evidence[content[last]].length < closingButton
-            && e.length < shortLine && line.wordCount <= 6 && !line.endsSentence
+            && e.length < shortLine && (line.wordCount <= 6 && !line.endsSentence || line.wordCount <= 12 && asks)
             && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
@@ -49,15 +53,17 @@ extension AppealBlockFinder {
 
     /// Whether the line (or sentence) right above a block whose first line opens with the
     /// newsroom's "we" or "our" ("Our studio trains residents …", "Нашу энциклопедию пишут …")
-    /// is the appeal's opening statement ("Community television is made by the community — and
-    /// paid for by it.", "Every story on this page was reported by a teenager.", "Пожалуйста,
-    /// дочитайте это сообщение до конца."): one sentence of at most twelve words, never the
-    /// document's first line, outside quotation, third parties and large sums; a reporting word is
+    /// is the appeal's opening statement ("Every story on this page was reported by a teenager.",
+    /// "Пожалуйста, дочитайте это сообщение до конца."): one sentence of at most twelve words
+    /// naming the medium, speaking to the reader or pointing at the page (the document's first
+    /// line only with a full stop: a headline has none), outside quotation, third parties and large sums; a reporting word is
     /// allowed only beside a word naming the medium's work ("story", "journalism"), never twice.
     func leadsIntoWe(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
                      taken: Set<Int>) -> Bool {
-        guard first >= 2, !taken.contains(content[first - 1]), lines[content[first]].opensWithWe else { return false }
+        guard first >= 1, !taken.contains(content[first - 1]), lines[content[first]].opensWithWe else { return false }
         let line = lines[content[first - 1]]
+        // The document's first line is the headline unless it ends with a full stop.
+        guard first >= 2 || line.endsWithPeriod else { return false }
         let e = evidence[content[first - 1]]
         guard line.wordCount <= leadInBeforeWeWords, e.length < shortLine, !e.isQuotation, !e.hasQuote,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0, e.score > -3.5,
@@ -110,5 +116,16 @@ extension TextLine {
         while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) || lowered[end] == 0x27 { end += 1 }
         guard end > start, end - start <= 16 else { return false }
         return Self.weWords.contains(String(decoding: lowered[start..<end], as: UTF8.self).lowercased())
+    }
+}
+
+extension TextLine {
+    /// Whether the line's first sentence is a question ("Prefer to give by phone? Call …").
+    var opensWithQuestion: Bool {
+        for byte in lowered {
+            if byte == 0x3F { return true }
+            if byte == 0x2E || byte == 0x21 { return false }
+        }
+        return false
     }
 }

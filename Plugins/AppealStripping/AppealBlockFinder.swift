@@ -125,6 +125,11 @@ struct AppealBlockFinder: Sendable {
                                                               evidence: evidence, taken: inBlock) {
                 first = start
             }
+            if absorbsNeighbours, let start = sentenceStart(before: first, content: content, lines: lines,
+                                                            evidence: evidence, taken: inBlock) {
+                // A lead-in taken above may itself continue a sentence broken over lines.
+                first = start
+            }
             if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
                                                                 evidence: evidence, taken: inBlock) {
                 first = header
@@ -137,8 +142,10 @@ struct AppealBlockFinder: Sendable {
                 // so is any plain line after an appeal that opens the document.
                 last += 1
             } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
-                        || closesWithButton(after: last, content: content, lines: lines, evidence: evidence)
-                        || closesAfterButton(after: last, content: content, lines: lines, evidence: evidence) {
+                        || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
+                last += 1
+            }
+            if absorbsNeighbours, closesAfterButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
             let members = content[first...last]

@@ -67,13 +67,25 @@ extension AppealStripper {
            tail[k].span.start > result.start {
             result.end = min(result.end, tail[k - 1].span.end)
         } else if let last = tail.last, let junction = buttonJunction(in: last), junction > result.start,
-                  lines.contains(where: { $0.span.start == junction }) {
+                  lines.contains(where: { $0.span.start == junction }),
+                  !Self.isSecondButton(after: junction, in: last, endsText: !units[(block.lastLine + 1)...].contains { !$0.isBlank }) {
             // A button merged with the article's next short line ("Jetzt anmelden" / "Der Eintritt
             // bleibt günstig."): the line after the button stays, and so does the line break before the block.
             result.end = min(result.end, junction)
             result.start = max(result.start, units[block.firstLine].span.start)
         }
         return result
+    }
+
+    /// Whether the line after a closing button, merged with it, is a second button at the end of
+    /// the text ("Пожертвовать" / "Может быть, позже"): at most four words, no full stop, and
+    /// nothing after it; an article's next line is a sentence ("Der Eintritt bleibt günstig.").
+    static func isSecondButton(after junction: Int, in sentence: TextLine, endsText: Bool) -> Bool {
+        guard endsText else { return false }
+        let rest = String(String.UnicodeScalarView(sentence.text.unicodeScalars.dropFirst(junction - sentence.span.start)))
+        let line = TextLine(span: Span(start: junction, end: sentence.span.end), text: rest,
+                            lowered: TextNormalizer.normalized(rest), trimmedByteCount: rest.utf8.count)
+        return line.wordCount <= 4 && !line.endsSentence
     }
 
     /// The length of the run of cue-less sentences at the start (returned as the index of the

@@ -82,3 +82,28 @@ func gluedPageStatementLeadsIntoWe() async throws {
         "Please read this message to the end. Our archive is kept by volunteers and lives only on readers' gifts. If everyone reading this gave $3, we would be done today. Donate",
         after: Article.bridge.replacingOccurrences(of: "\n", with: " "))
 }
+
+@Test("a short question to the reader after the button at the end goes with the appeal; a statement stays")
+func questionAfterButtonGoes() async throws {
+    try await expectAppealCut("""
+    Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
+    Give $5
+    Rather give by post? Write to the newsroom at our street address.
+    """)
+    let appeal = """
+    Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
+    Give $5
+    """
+    let text = Article.bridge + "\n" + appeal + "\nThe ferry timetable stays the same."
+    let document = try await strip(text)
+    #expect(document.text == Article.bridge + "\nThe ferry timetable stays the same.")
+}
+
+@Test("a dismiss button after the closing button, merged with it, goes at the end of the text")
+func mergedDismissButtonGoes() async throws {
+    try await expectAppealCut("""
+    Наш архив держится только на пожертвованиях читателей. Если каждый, кто читает это, даст 100 рублей, мы закроем сбор сегодня.
+    Помочь
+    Не сейчас
+    """, after: Article.bridge)
+}
