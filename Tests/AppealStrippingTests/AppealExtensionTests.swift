@@ -45,13 +45,17 @@ func dismissButtonAfterAppealGoes() async throws {
 
 @Test("an article's last sentence after an appeal in the middle stays")
 func lastSentenceAfterMiddleAppealStays() async throws {
+    try await expectLastLineStays("Weekend ferries are not affected.")
+}
+
+/// Expects a short appeal with a button between `Article.bridge` and `lastLine` to be cut, the last line kept.
+func expectLastLineStays(_ lastLine: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
     let appeal = """
     Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
     Give $5
     """
-    let text = Article.bridge + "\n" + appeal + "\nWeekend ferries are not affected."
-    let document = try await strip(text)
-    #expect(document.text == Article.bridge + "\nWeekend ferries are not affected.")
+    let document = try await strip(Article.bridge + "\n" + appeal + "\n" + lastLine)
+    #expect(document.text == Article.bridge + "\n" + lastLine, sourceLocation: sourceLocation)
 }
 
 @Test("a short statement pointing at the page opens an appeal whose body starts with our")
@@ -90,13 +94,7 @@ func questionAfterButtonGoes() async throws {
     Give $5
     Rather give by post? Write to the newsroom at our street address.
     """)
-    let appeal = """
-    Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
-    Give $5
-    """
-    let text = Article.bridge + "\n" + appeal + "\nThe ferry timetable stays the same."
-    let document = try await strip(text)
-    #expect(document.text == Article.bridge + "\nThe ferry timetable stays the same.")
+    try await expectLastLineStays("The ferry timetable stays the same.")
 }
 
 @Test("a dismiss button after the closing button, merged with it, goes at the end of the text")
