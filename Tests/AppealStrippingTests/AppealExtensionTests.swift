@@ -61,7 +61,7 @@ func expectLastLineStays(_ lastLine: String, sourceLocation: Testing.SourceLocat
 @Test("a short statement pointing at the page opens an appeal whose body starts with our")
 func pageStatementLeadsIntoWe() async throws {
     try await expectAppealCut("""
-    Every story on this page was written by a volunteer.
+    Every story on this page was reported by a volunteer.
     Our small nonprofit trains retired teachers to report on their towns. Your gift pays for their training and our editors.
     Support volunteer journalism
     """)
@@ -92,7 +92,7 @@ func questionAfterButtonGoes() async throws {
     try await expectAppealCut("""
     Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today?
     Give $5
-    Rather give by post? Write to the newsroom at our street address.
+    Prefer to give by phone? Call the office during opening hours.
     """)
     try await expectLastLineStays("The ferry timetable stays the same.")
 }
@@ -102,6 +102,29 @@ func mergedDismissButtonGoes() async throws {
     try await expectAppealCut("""
     Наш архив держится только на пожертвованиях читателей. Если каждый, кто читает это, даст 100 рублей, мы закроем сбор сегодня.
     Помочь
-    Не сейчас
+    Напомните мне завтра
     """, after: Article.bridge)
+    try await expectAppealCut("""
+    Our archive lives only on gifts from readers. If everyone reading this gave $3, we would be done today.
+    Donate
+    Close this for now
+    """, after: Article.bridge)
+}
+
+@Test("in run-together text, a title glued before an appeal in our voice at the end goes with it; a headline over article text stays")
+func gluedTitleBeforeClosingAppealGoes() async throws {
+    let article = Article.bridge.replacingOccurrences(of: "\n", with: " ")
+    try await expectGluedAppealCut(
+        "The harbour, in three minutes Our morning letter brings you the most important port news each weekday, with context from our reporters on the quays. Get it free in your inbox Email address Sign me up",
+        after: article)
+    let text = article + " Ferry fares rise in spring Our reporters asked the operator why. Tickets will cost a pound more from April, the operator said."
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("in run-together text, a dismiss button glued after the closing button at the end goes with the appeal")
+func gluedDismissButtonGoes() async throws {
+    try await expectGluedAppealCut(
+        "Our archive lives only on readers' gifts. If everyone reading this gave $3 today, we would be done. Donate Not right now",
+        after: Article.bridge.replacingOccurrences(of: "\n", with: " "))
 }
