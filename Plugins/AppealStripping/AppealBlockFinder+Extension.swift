@@ -129,3 +129,25 @@ extension TextLine {
         return false
     }
 }
+
+extension AppealBlockFinder {
+    /// A clear appeal's body reaches over at most this many plain sentences up to its "we" sentence.
+    var weBodySentences: Int { 3 }
+
+    /// The position of the sentence in the newsroom's "we" that opens a clear appeal's body a few
+    /// plain sentences above it ("We are an independent, reader-supported magazine. Subscriptions
+    /// cover less than half of what it costs. Donors cover the rest." above "Subscribe · Donate"):
+    /// up to three sentences between, each without reporting, quotation, quoted speech, third
+    /// parties or a negative score; never the text's first sentence (the headline glued onto the lede).
+    func weBodyStart(before first: Int, content: [Int], evidence: [LineEvidence], taken: Set<Int>) -> Int? {
+        var k = first - 1
+        while k >= 1, first - k <= weBodySentences + 1 {
+            let e = evidence[content[k]]
+            guard !taken.contains(content[k]), bridges(e), !e.quotesSpeech, !e.hasQuote, e.score >= 0,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
+            if speaksAsNewsroom(e) { return k }
+            k -= 1
+        }
+        return nil
+    }
+}

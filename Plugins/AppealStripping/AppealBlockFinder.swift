@@ -125,6 +125,12 @@ struct AppealBlockFinder: Sendable {
                                                               evidence: evidence, taken: inBlock) {
                 first = start
             }
+            if !absorbsNeighbours,
+               content[first...last].reduce(0.0, { $0 + scores[$1] }) + (last == content.count - 1 ? 1.0 : 0.0) >= threshold,
+               let start = weBodyStart(before: first, content: content, evidence: evidence, taken: inBlock) {
+                // In a paragraph, a clear appeal's body reaches up to its sentence in the newsroom's "we".
+                first = start
+            }
             if absorbsNeighbours, let start = sentenceStart(before: first, content: content, lines: lines,
                                                             evidence: evidence, taken: inBlock) {
                 // A lead-in taken above may itself continue a sentence broken over lines.
@@ -292,7 +298,7 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
-    private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
+    func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
         evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.points < leadInWe && !evidence.isReporting
             && !evidence.isQuotation && evidence.score > -0.5
     }

@@ -128,3 +128,18 @@ func gluedDismissButtonGoes() async throws {
         "Our archive lives only on readers' gifts. If everyone reading this gave $3 today, we would be done. Donate Not right now",
         after: Article.bridge.replacingOccurrences(of: "\n", with: " "))
 }
+
+@Test("in run-together text, a clear appeal's body reaches up over plain sentences to its sentence in our voice; a quoted we stays")
+func gluedBodyReachesUpToWe() async throws {
+    let bridge = Article.bridge.replacingOccurrences(of: "\n", with: " ")
+    for appeal in [
+        "We are a small quarterly on the northern coast. Subscriptions pay for less than half of what it costs to report from the islands. Subscribe  ·  Donate  ·  Give a gift",
+        "Our radio station trains neighbours to record, edit and air their own shows. The city grant ran out in May. Members keep the station on air: $40 a year. Become a member",
+    ] {
+        try await expectGluedAppealCut(appeal, after: bridge)
+    }
+    // The operator's quoted "we" two sentences above the appeal is the article's.
+    try await expectGluedAppealCut(
+        "Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today? Give $5",
+        after: "Ferry fares rise in spring Tickets will cost a pound more from April. \"We have no choice,\" the operator's chief said. Season tickets are not affected.")
+}
