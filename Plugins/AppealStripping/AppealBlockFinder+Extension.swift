@@ -29,7 +29,8 @@ extension AppealBlockFinder {
     /// Whether the document's last line, after a block that ends with a button, is the box's
     /// second button or note ("Может быть, позже", "Maybe later", "Prefer to give by phone? Call
     /// …"): the block's last line is a short button without a full stop; the last line is one too,
-    /// or a short question or call to the reader (an article's last line after an appeal in the
+    /// or a short question or call to the reader, or a note opening with what the button offers
+    /// ("Become a member" / "Members get free studio time.") (an article's last line after an appeal in the
     /// middle is a statement: "Weekend sailings are not affected."), outside reporting, quotation
     /// and third parties.
     func closesAfterButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
@@ -39,7 +40,7 @@ extension AppealBlockFinder {
         let line = lines[content[last + 1]]
         // A sentence there is the article's last line unless it asks the reader something or
         // calls to act ("Prefer to give by phone? Call the station during office hours.").
-        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion
+        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion || line.opensWithOffer(of: button)
         return !button.endsSentence && button.wordCount <= 5 && evidence[content[last]].length < closingButton
             && e.length < shortLine && (line.wordCount <= 6 && !line.endsSentence || line.wordCount <= 12 && asks)
             && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
@@ -149,5 +150,22 @@ extension AppealBlockFinder {
             k -= 1
         }
         return nil
+    }
+}
+
+extension TextLine {
+    /// Whether the line's first word names what the button offers as its last word ("Become a
+    /// member" / "Members get free studio time."): one word starts with the other, both of five
+    /// letters or more.
+    func opensWithOffer(of button: TextLine) -> Bool {
+        guard let first = words(fromStart: true).first, let last = button.words(fromStart: false).first,
+              min(first.count, last.count) >= 5 else { return false }
+        return first.starts(with: last) || last.starts(with: first)
+    }
+
+    /// The line's lowercased words (UTF-8 bytes), from the start or from the end.
+    private func words(fromStart: Bool) -> [ArraySlice<UInt8>] {
+        let all = lowered.split(whereSeparator: { !TextNormalizer.isWordByte($0) })
+        return fromStart ? all : all.reversed()
     }
 }

@@ -143,3 +143,13 @@ func gluedBodyReachesUpToWe() async throws {
         "Our reporting is free for everyone because readers like you pay for it. Will you chip in $5 today? Give $5",
         after: "Ferry fares rise in spring Tickets will cost a pound more from April. \"We have no choice,\" the operator's chief said. Season tickets are not affected.")
 }
+
+@Test("a note after the button naming what it offers goes with the appeal at the end; another last sentence stays")
+func offerNoteAfterButtonGoes() async throws {
+    try await expectAppealCut("""
+    Our workshop radio is run by volunteers and paid for by its listeners. Members keep it on air: $40 a year.
+    Become a member
+    Members get free seats at the spring recital.
+    """)
+    try await expectLastLineStays("Repairs on the pier continue until June.")
+}
