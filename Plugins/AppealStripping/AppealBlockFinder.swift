@@ -85,7 +85,11 @@ struct AppealBlockFinder: Sendable {
             // An appeal's lead-in or closing button often carries no cue of its own ("Quality
             // news doesn't come cheap.", "Maverick Insider"): take one short plain line on each
             // side, but never the document's first line (usually the headline).
-            if first > 0, !inBlock.contains(content[first - 1]),
+            if absorbsNeighbours, let start = sentenceStart(before: first, content: content, lines: lines,
+                                                            evidence: evidence, taken: inBlock) {
+                // The block opens in the middle of a sentence broken over lines: take its start.
+                first = start
+            } else if first > 0, !inBlock.contains(content[first - 1]),
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
                                  : leadsInSentence(evidence[content[first - 1]])
                                    && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
@@ -100,6 +104,9 @@ struct AppealBlockFinder: Sendable {
                     || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
                     first -= 1
                 }
+            } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock) {
+                // A short statement opens an appeal whose body starts in the newsroom's "we".
+                first -= 1
             } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
                       answersPrevious(lines[content[first]], evidence[content[first]]),
                       lines[content[first - 1]].wordCount <= taglineWords, lines[content[first - 1]].endsSentence,
@@ -118,6 +125,17 @@ struct AppealBlockFinder: Sendable {
                                                               evidence: evidence, taken: inBlock) {
                 first = start
             }
+            if !absorbsNeighbours,
+               content[first...last].reduce(0.0, { $0 + scores[$1] }) + (last == content.count - 1 ? 1.0 : 0.0) >= threshold,
+               let start = weBodyStart(before: first, content: content, evidence: evidence, taken: inBlock) {
+                // In a paragraph, a clear appeal's body reaches up to its sentence in the newsroom's "we".
+                first = start
+            }
+            if absorbsNeighbours, let start = sentenceStart(before: first, content: content, lines: lines,
+                                                            evidence: evidence, taken: inBlock) {
+                // A lead-in taken above may itself continue a sentence broken over lines.
+                first = start
+            }
             if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
                                                                 evidence: evidence, taken: inBlock) {
                 first = header
@@ -131,6 +149,9 @@ struct AppealBlockFinder: Sendable {
                 last += 1
             } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
                         || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
+                last += 1
+            }
+            if absorbsNeighbours, closesAfterButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
             let members = content[first...last]
@@ -277,7 +298,7 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
-    private func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
+    func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
         evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.points < leadInWe && !evidence.isReporting
             && !evidence.isQuotation && evidence.score > -0.5
     }

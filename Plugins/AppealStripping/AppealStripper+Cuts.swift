@@ -67,13 +67,40 @@ extension AppealStripper {
            tail[k].span.start > result.start {
             result.end = min(result.end, tail[k - 1].span.end)
         } else if let last = tail.last, let junction = buttonJunction(in: last), junction > result.start,
-                  lines.contains(where: { $0.span.start == junction }) {
+                  lines.contains(where: { $0.span.start == junction }),
+                  !Self.isSecondButton(after: junction, in: last, endsText: !units[(block.lastLine + 1)...].contains { !$0.isBlank }) {
             // A button merged with the article's next short line ("Jetzt anmelden" / "Der Eintritt
             // bleibt günstig."): the line after the button stays, and so does the line break before the block.
             result.end = min(result.end, junction)
             result.start = max(result.start, units[block.firstLine].span.start)
         }
         return result
+    }
+
+    /// Whether the line after a closing button, merged with it, is a second button at the end of
+    /// the text ("Пожертвовать" / "Может быть, позже"): at most four words, no full stop, and
+    /// nothing after it; an article's next line is a sentence ("Der Eintritt bleibt günstig.").
+    static func isSecondButton(after junction: Int, in sentence: TextLine, endsText: Bool) -> Bool {
+        guard endsText else { return false }
+        let rest = String(String.UnicodeScalarView(sentence.text.unicodeScalars.dropFirst(junction - sentence.span.start)))
+        let line = TextLine(span: Span(start: junction, end: sentence.span.end), text: rest,
+                            lowered: TextNormalizer.normalized(rest), trimmedByteCount: rest.utf8.count)
+        return line.wordCount <= 4 && !line.endsSentence
+    }
+
+    /// Whether the words before a junction are a short title over a body in the newsroom's "we"
+    /// ("The world, in five minutes Our daily briefing …"): at most eight words, no full stop, and
+    /// the words after the junction open with "we" or "our" (a German noun after a verb makes a
+    /// junction too: "kann Waren abgeben").
+    static func isTitle(before junction: Int, in sentence: TextLine) -> Bool {
+        let scalars = sentence.text.unicodeScalars
+        let head = String(String.UnicodeScalarView(scalars.prefix(junction - sentence.span.start)))
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(junction - sentence.span.start)))
+        let line = TextLine(span: Span(start: sentence.span.start, end: junction), text: head,
+                            lowered: TextNormalizer.normalized(head), trimmedByteCount: head.utf8.count)
+        let body = TextLine(span: Span(start: junction, end: sentence.span.end), text: rest,
+                            lowered: TextNormalizer.normalized(rest), trimmedByteCount: rest.utf8.count)
+        return line.wordCount >= 2 && line.wordCount <= 8 && !line.endsSentence && body.opensWithWe
     }
 
     /// The length of the run of cue-less sentences at the start (returned as the index of the
@@ -173,6 +200,14 @@ extension AppealStripper {
                     // ("Bad information ruins lives.").
                     block.firstLine = 0
                 }
+                // A short title split off before an appeal in our voice that runs to the end heads no
+                // article text: it is the appeal's own ("The world, in five minutes" / "Our daily briefing …").
+                if block.lastLine == last, block.firstLine >= 2, case let title = block.firstLine - 1,
+                   !sentences[title].endsSentence, (2...8).contains(sentences[title].wordCount),
+                   sentences[block.firstLine].opensWithWe, !evidence[title].isReporting, !evidence[title].isQuotation,
+                   !evidence[title].hasQuote, evidence[title].score >= 0 {
+                    block.firstLine = title
+                }
                 // A lead-in glued behind the headline ("… heating The story you just read was paid
                 // for by readers.") goes with the appeal; the headline before it stays (see below).
                 if block.firstLine > 0, case let before = sentences[block.firstLine - 1],
@@ -209,10 +244,15 @@ extension AppealStripper {
                     : sentences[block.lastLine + 1].span.start
                 // A headline without a full stop glues onto the next sentence when line breaks are
                 // lost: the cue-less words before the appeal (or after its button) stay.
-                if let junction = headlineJunction(in: sentences[block.firstLine], keeping: .before) {
+                if let junction = headlineJunction(in: sentences[block.firstLine], keeping: .before),
+                   !(block.lastLine == last && block.firstLine > 0
+                     && Self.isTitle(before: junction, in: sentences[block.firstLine])) {
+                    // (A title glued before an appeal that runs to the end of the paragraph heads
+                    // no article text: it is the appeal's own, "The world, in five minutes".)
                     start = max(start, junction - 1)
                 }
-                if let junction = headlineJunction(in: sentences[block.lastLine], keeping: .after) {
+                if let junction = headlineJunction(in: sentences[block.lastLine], keeping: .after),
+                   !(block.lastLine == last && Self.isSecondButton(after: junction, in: sentences[block.lastLine], endsText: true)) {
                     end = min(end, junction)
                 } else if block.lastLine < sentences.count - 1, let junction = buttonJunction(in: sentences[block.lastLine + 1]) {
                     // The appeal's button glued onto the next headline ("Choose an amount Classes resume …").
