@@ -50,6 +50,9 @@ enum RepeatedChromeFinder {
                   copy + length == scalars.count || scalars[copy + length] == " ",
                   scalars[0..<length].contains(" "),
                   scalars[copy..<(copy + length)].elementsEqual(scalars[0..<length]) else { continue }
+            // A headline glued to a lede that opens with the same words ("New school opens New
+            // school opens with 550 places") is article text: the second copy runs on in lower case.
+            if copy + length + 1 < scalars.count, scalars[copy + length + 1].properties.isLowercase { continue }
             let end = min(copy + length + 1, scalars.count)
             return Span(start: line.span.start, end: line.span.start + end)
         }

@@ -288,6 +288,15 @@ func runTogetherChrome() async throws {
     #expect(document.removed.map(\.reason) == ["repeated-boilerplate"])
 }
 
+@Test("a run-together headline followed by a lede opening with the same words is kept")
+func runTogetherHeadlineAndLede() async throws {
+    let text = "New ferry opens at Portmere New ferry opens at Portmere harbour after two years of delays, the council said. "
+        + "Новая школа открылась Новая школа открылась в посёлке после трёх лет стройки."
+    let document = try await strip(text)
+    #expect(document.text == text)
+    #expect(document.removed.isEmpty)
+}
+
 @Test("consumer advice about paying for news and reporting on exile media's funding are kept", arguments: [
     """
     Should you pay for a news subscription? We compared what five papers charge and what you get.
