@@ -213,6 +213,8 @@ struct AppealBlockFinder: Sendable {
         var you = 0
         var payment = 0
         var readerButtons = 0
+        // A dismiss button in the box or right beside it ("Give $10" / "Not now").
+        let dismiss = context.contains { evidence[$0].isDismissButton }
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
             readerButtons += evidence[index].cues[.readerButton] > 0 && evidence[index].length < 60 && !evidence[index].quotesSpeech
@@ -237,6 +239,9 @@ struct AppealBlockFinder: Sendable {
         if newsroom == 0 && calls > 0 && we >= 2 && you > 0 && payment > 0 && beneficiary == 0 && others == 0 { return true }
         // So is a block with a button in the reader's own "I" ("Double my gift"), with nobody else named.
         if readerButtons > 0 && beneficiary == 0 && others == 0 { return true }
+        // A block closed by a dismiss button ("Give $10" / "Not now") is the page's own overlay:
+        // article text has no button to close it.
+        if dismiss && calls > 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 

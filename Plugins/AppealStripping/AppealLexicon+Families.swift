@@ -111,3 +111,14 @@ extension AppealLexicon {
         "l'info", "info", "s'informer", "informer", "schlagzeile*", "headlines", "ebooks", "e-books",
     ]
 }
+
+extension AppealLexicon {
+    /// Whole lines that only close an overlay or banner ("Dismiss", "Not now", "Nicht jetzt",
+    /// "Pas maintenant", "Не сейчас"): page chrome, so a block holding one is the page's own box.
+    static let dismissButtons: Set<String> = [
+        "dismiss", "not now", "no thanks", "no, thanks", "no thank you", "maybe later", "remind me later",
+        "nicht jetzt", "vielleicht später", "nein danke", "nein, danke", "später erinnern",
+        "pas maintenant", "non merci", "non, merci", "peut-être plus tard",
+        "не сейчас", "может быть, позже", "нет, спасибо", "напомнить позже",
+    ]
+}
