@@ -34,13 +34,19 @@ extension AppealBlockFinder {
     /// middle is a statement: "Weekend sailings are not affected."), outside reporting, quotation
     /// and third parties.
     func closesAfterButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
-        guard last >= 1, last + 2 == content.count else { return false }
+        guard last >= 1, last + 2 <= content.count else { return false }
         let button = lines[content[last]]
         let e = evidence[content[last + 1]]
         let line = lines[content[last + 1]]
-        // A sentence there is the article's last line unless it asks the reader something or
-        // calls to act ("Prefer to give by phone? Call the station during office hours.").
-        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion || line.opensWithOffer(of: button)
+        // In the middle of the text the article goes on: only a note on how to pay ("Paiement
+        // par carte, virement ou mobile money", "Cancel anytime. Direct Debit or card.") is the
+        // box's fine print there.
+        let finePrint = e.cues[.payment] > 0 && e.smallAmounts == 0
+        guard last + 2 == content.count || finePrint else { return false }
+        // A sentence there is the article's last line unless it asks the reader something,
+        // calls to act ("Prefer to give by phone? Call the station during office hours.") or
+        // says how to pay.
+        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion || line.opensWithOffer(of: button) || finePrint
         return !button.endsSentence && button.wordCount <= 5 && evidence[content[last]].length < closingButton
             && e.length < shortLine && (line.wordCount <= 6 && !line.endsSentence || line.wordCount <= 12 && asks)
             && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0

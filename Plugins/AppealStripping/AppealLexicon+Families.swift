@@ -95,6 +95,10 @@ extension AppealLexicon {
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
         "prämie*", "planned giving", "gift in your will", "legacy gift",
         "group subscription*", "team subscription*", "corporate subscription*", "firmenabo*", "abonnement entreprise", "корпоративная подписка",
+        // Ways to pay and text-message sign-up fine print under a button.
+        "direct debit", "by cheque", "by check", "e-transfer", "mobile money", "par carte", "par virement", "virement bancaire",
+        "par chèque", "per lastschrift", "per überweisung", "per paypal", "переводом", "по сбп",
+        "data rates may apply", "reply stop", "text stop",
     ]
 
     static let familySignoff: [String] = [

@@ -1,0 +1,49 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// The fine print under an appeal's closing button (ways to pay, text-message terms) goes with the
+// appeal also in the middle of the text; the article line after it stays. Our own sentences; a
+// hard negative beside each.
+
+@Test("a note on how to pay under the closing button goes with an appeal in the middle")
+func paymentNoteAfterButtonInMiddleGoes() async throws {
+    try await expectAppealCut("""
+    Nous publions chaque jour depuis l'exil, grâce à nos correspondants restés au pays. Votre soutien nous permet de les payer.
+    Je soutiens la rédaction
+    Paiement par carte ou par virement
+    """, between: "Le pont rouvrira en mai", and: Article.council)
+}
+
+@Test("text-message terms under a sign-up button go with the box at the end")
+func textMessageTermsGo() async throws {
+    try await expectAppealCut("""
+    Get our headlines by text
+    School closures and election results from our newsroom, sent straight to your phone.
+    Text me
+    Message and data rates may apply. Reply STOP to cancel.
+    """)
+}
+
+@Test("an article line on paying by card after an appeal in the middle stays when it reports")
+func reportedPaymentLineAfterAppealStays() async throws {
+    let appeal = """
+    Our newsroom is paid for by readers like you. Please support us from $3 a month.
+    Support the Coastline
+    """
+    let body = "Parking at the terminal can be paid by card or by cheque, the council said."
+    let document = try await strip(Article.council + "\n" + appeal + "\n" + body)
+    #expect(document.text.hasSuffix(body))
+}
+
+@Test("an article about a charity's ways to pay stays whole")
+func charityPaymentArticleStays() async throws {
+    let text = """
+    Food bank changes how it takes gifts
+    The food bank will accept gifts by direct debit and mobile money from June, its director said.
+    Donations by cheque will still be taken at the town hall, she added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
