@@ -24,6 +24,9 @@ extension AppealLexicon {
         "nous rapportons", "мы рассказываем", "мы рассказали",
         // A slogan of the medium's own stories ("Island stories, told by islanders").
         "stories told by", "stories, told by", "news told by", "histoires racontées par", "geschichten, erzählt von",
+        // "Reported" describing the medium's own work, not attributing a statement ("one deeply reported story").
+        "reported story", "reported stories", "deeply reported", "carefully reported", "independently reported",
+        "reported journalism", "reported by our", "reported by us",
     ]
 
     static let familyAction: [String] = [

@@ -47,3 +47,23 @@ func charityPaymentArticleStays() async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("a newsletter box describing the newsroom's own reported stories goes whole")
+func ownReportedStoriesNewsletterGoes() async throws {
+    try await expectAppealCut("""
+    Every Sunday, one deeply reported story from our newsroom, and nothing you have to rush. Free, and easy to cancel.
+    Your email
+    Subscribe
+    """)
+}
+
+@Test("an article where officials reported a story stays whole")
+func officialsReportedStays() async throws {
+    let text = """
+    Harbour closed after oil spill
+    Port officials reported the spill on Sunday morning, the coast guard said.
+    The harbour will stay closed until the water has been tested, officials added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
