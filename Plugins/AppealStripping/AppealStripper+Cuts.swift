@@ -120,6 +120,13 @@ extension AppealStripper {
         return fromStart ? count : sentences.count - count
     }
 
+    /// Whether the text's last sentence, after an appeal ending on a question, answers it: at most
+    /// eight words, no reporting, quotation, third party or large sum ("Find out how.").
+    func answersClosingQuestion(_ sentence: TextLine, _ e: LineEvidence) -> Bool {
+        sentence.wordCount <= 8 && e.length < 60 && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
+            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+    }
+
     /// A question opening an inline appeal has at most this many words.
     static let openingQuestionWords = 8
 
@@ -179,6 +186,11 @@ extension AppealStripper {
                 } else if block.lastLine == last - 1, wholeLine || isWholeText,
                           finder.isClosingNote(evidence[last]) {
                     // At the end of a text whose line breaks were lost, a short note of the offer too.
+                    block.lastLine = last
+                } else if block.lastLine == last - 1, wholeLine || isWholeText, sentences[last - 1].endsWithQuestion,
+                          answersClosingQuestion(sentences[last], evidence[last]) {
+                    // An appeal that ends on a question to the reader ("Prefer to give by cheque?") is
+                    // answered by the text's last short sentence ("Find out how.", "Call the studio.").
                     block.lastLine = last
                 } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
                           sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
