@@ -59,7 +59,8 @@ struct DevSetScore {
                   "appeals-batch9-runon", "appeals-batch10", "appeals-batch10-runon", "appeals-batch11",
                   "appeals-batch11-runon", "appeals-batch12", "appeals-batch12-runon", "appeals-batch13",
                   "appeals-batch13-runon", "appeals-batch14", "appeals-batch14-runon", "appeals-batch15",
-                  "appeals-batch15-runon", "appeals-batch16", "appeals-batch16-runon", "appeals-batch17"])
+                  "appeals-batch15-runon", "appeals-batch16", "appeals-batch16-runon", "appeals-batch17",
+                  "appeals-batch19"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 15)
