@@ -127,6 +127,12 @@ extension AppealStripper {
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 
+    /// Whether a sentence names the medium in the newsroom's own "we" ("from our newsroom"),
+    /// outside reporting and quotation.
+    func namesOwnMedium(_ e: LineEvidence) -> Bool {
+        e.firstPlural > 0 && e.cues[.newsroom] > 0 && !e.isReporting && !e.isQuotation && !e.hasQuote
+    }
+
     /// A question opening an inline appeal has at most this many words.
     static let openingQuestionWords = 8
 
@@ -213,10 +219,12 @@ extension AppealStripper {
                     block.firstLine = 0
                 }
                 // A short title split off before an appeal in our voice that runs to the end heads no
-                // article text: it is the appeal's own ("The world, in five minutes" / "Our daily briefing …").
+                // article text: it is the appeal's own ("The world, in five minutes" / "Our daily briefing …",
+                // "Slow down this weekend" / "Every Saturday, one story from our newsroom …").
                 if block.lastLine == last, block.firstLine >= 2, case let title = block.firstLine - 1,
                    !sentences[title].endsSentence, (2...8).contains(sentences[title].wordCount),
-                   sentences[block.firstLine].opensWithWe, !evidence[title].isReporting, !evidence[title].isQuotation,
+                   sentences[block.firstLine].opensWithWe || namesOwnMedium(evidence[block.firstLine]),
+                   !evidence[title].isReporting, !evidence[title].isQuotation,
                    !evidence[title].hasQuote, evidence[title].score >= 0 {
                     block.firstLine = title
                 }

@@ -24,3 +24,19 @@ func runTogetherArticleAfterQuestionStays() async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("in run-together text, a newsletter title glued before 'Every Saturday … from our newsroom' goes with the box")
+func runTogetherTitleBeforeOwnMediumGoes() async throws {
+    try await expectGluedAppealCut(
+        "Take it slow on Sunday Every Sunday, one long story from our newsroom, and nothing you have to rush. "
+            + "Free, and easy to cancel. Your email Subscribe By signing up you agree to our privacy policy.",
+        after: runTogetherArticle)
+}
+
+@Test("in run-together text, a headline glued before 'Every Saturday' in an article stays")
+func runTogetherEverySaturdayHeadlineStays() async throws {
+    let text = runTogetherArticle + " Market returns to the square Every Saturday from May the farmers' market will fill "
+        + "the square again, the organisers said. Stalls cost $40 a day."
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
