@@ -102,6 +102,8 @@ extension AppealLexicon {
         "direct debit", "by cheque", "by check", "e-transfer", "mobile money", "par carte", "par virement", "virement bancaire",
         "par chèque", "per lastschrift", "per überweisung", "per paypal", "переводом", "по сбп",
         "data rates may apply", "reply stop", "text stop",
+        "payment page", "secure payment", "page de paiement", "paiement sécurisé", "zahlungsseite", "sichere zahlung",
+        "страниц* оплаты", "безопасная оплата",
     ]
 
     static let familySignoff: [String] = [

@@ -67,3 +67,23 @@ func officialsReportedStays() async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("a note that the button opens a payment page goes with the appeal at the end")
+func paymentPageNoteGoes() async throws {
+    try await expectAppealCut("""
+    We write the news for children, calmly and without ads. If your child reads us, please support the site with $3 a month.
+    Support the site
+    Parents only: this link opens a payment page.
+    """)
+}
+
+@Test("an article about a council's new payment page stays whole")
+func councilPaymentPageArticleStays() async throws {
+    let text = """
+    Council launches online parking permits
+    Residents can now renew parking permits on a secure payment page, the council said.
+    The old paper forms will be accepted until March, officials added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
