@@ -120,8 +120,9 @@ extension AppealStripper {
         return fromStart ? count : sentences.count - count
     }
 
-    /// Whether the text's last sentence, after an appeal ending on a question, answers it: at most
-    /// eight words, no reporting, quotation, third party or large sum ("Find out how.").
+    /// Whether the text's last sentence, after an appeal ending on a question, answers it (or is
+    /// that short question after the button): at most eight words, no reporting, quotation, third
+    /// party or large sum ("Find out how.").
     func answersClosingQuestion(_ sentence: TextLine, _ e: LineEvidence) -> Bool {
         sentence.wordCount <= 8 && e.length < 60 && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
@@ -197,6 +198,12 @@ extension AppealStripper {
                           answersClosingQuestion(sentences[last], evidence[last]) {
                     // An appeal that ends on a question to the reader ("Prefer to give by cheque?") is
                     // answered by the text's last short sentence ("Find out how.", "Call the studio.").
+                    block.lastLine = last
+                } else if block.lastLine == last - 2, wholeLine || isWholeText, sentences[last - 1].endsWithQuestion,
+                          answersClosingQuestion(sentences[last - 1], evidence[last - 1]),
+                          answersClosingQuestion(sentences[last], evidence[last]) {
+                    // So are a short question and its answer after the closing button ("Prefer to give by
+                    // phone? Call the studio during any show.").
                     block.lastLine = last
                 } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
                           sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
