@@ -317,7 +317,8 @@ struct AppealBlockFinder: Sendable {
     func joins(_ evidence: LineEvidence, score: Double) -> Bool {
         if evidence.isReporting { return false }
         if evidence.cues[.custom] > 0 { return true }
-        if evidence.length < shortLine {
+        // Short in letters, not bytes: a Cyrillic letter takes two.
+        if evidence.points < shortLine {
             return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
         }
         // A longer line joins when it speaks to the reader or calls to act; newsroom words alone
