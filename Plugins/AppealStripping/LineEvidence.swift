@@ -108,18 +108,28 @@ extension LineEvidence {
         guard bytes.count <= 96 else { return false }
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        guard end > 0, TextNormalizer.isWordByte(bytes[end - 1]) else { return false }
+        guard end > 0, dismissEnds[Int(bytes[end - 1])] else { return false }
         // Try each word start among the last four words.
         var words = 0
         var i = end - 1
         while i >= 0, words < 4 {
             if i == 0 || bytes[i - 1] == 0x20 {
                 words += 1
-                if AppealLexicon.dismissButtons.contains(String(decoding: bytes[i..<end], as: UTF8.self)) { return true }
+                if dismissLeads[Int(bytes[i])], AppealLexicon.dismissButtons.contains(String(decoding: bytes[i..<end], as: UTF8.self)) { return true }
             }
             i -= 1
         }
         return false
+    }
+
+    /// The bytes that end, and the bytes that start, some dismiss button.
+    private static let dismissEnds: [Bool] = byteTable(AppealLexicon.dismissButtons.compactMap { $0.utf8.last })
+    private static let dismissLeads: [Bool] = byteTable(AppealLexicon.dismissButtons.compactMap { $0.utf8.first })
+
+    private static func byteTable(_ bytes: [UInt8]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in bytes { table[Int(byte)] = true }
+        return table
     }
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
