@@ -64,9 +64,11 @@ extension AppealBlockFinder {
     /// "Пожалуйста, дочитайте это сообщение до конца."): one sentence of at most twelve words
     /// naming the medium, speaking to the reader or pointing at the page (the document's first
     /// line only with a full stop: a headline has none), outside quotation, third parties and large sums; a reporting word is
-    /// allowed only beside a word naming the medium's work ("story", "journalism"), never twice.
+    /// allowed only beside a word naming the medium's work ("story", "journalism") in a line
+    /// pointing at the page, never twice.
+    /// - Parameter inParagraph: whether the lines are the sentences of one paragraph.
     func leadsIntoWe(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
-                     taken: Set<Int>) -> Bool {
+                     taken: Set<Int>, inParagraph: Bool = false) -> Bool {
         guard first >= 1, !taken.contains(content[first - 1]), lines[content[first]].opensWithWe else { return false }
         let line = lines[content[first - 1]]
         // The document's first line is the headline unless it ends with a full stop.
@@ -74,7 +76,9 @@ extension AppealBlockFinder {
         let e = evidence[content[first - 1]]
         guard line.wordCount <= leadInBeforeWeWords, e.length < shortLine, !e.isQuotation, !e.hasQuote,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0, e.score > -3.5,
-              !e.isReporting || (e.cues[.reporting] == 1 && e.cues[.newsroom] > 0),
+              // A sentence glued onto a paragraph's reporting ("Two members said …") takes a reporting
+              // word only where it also points at the page ("Every story on this page was reported by …").
+              !e.isReporting || (e.cues[.reporting] == 1 && e.cues[.newsroom] > 0 && (!inParagraph || line.pointsAtItself)),
               line.sentences().count == 1 else { return false }
         // The article's short last sentence looks the same ("Engineers replaced two cables."): the
         // statement must name the medium's work, speak to the reader, or point at the page itself.

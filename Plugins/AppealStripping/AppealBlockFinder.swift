@@ -104,7 +104,8 @@ struct AppealBlockFinder: Sendable {
                     || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
                     first -= 1
                 }
-            } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock) {
+            } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock,
+                                  inParagraph: !absorbsNeighbours) {
                 // A short statement opens an appeal whose body starts in the newsroom's "we".
                 first -= 1
             } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),

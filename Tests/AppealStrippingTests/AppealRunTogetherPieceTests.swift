@@ -38,3 +38,11 @@ func runTogetherArticlePiecesStay(ending: String) async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("a reported sentence naming members before an appeal glued onto the paragraph stays with the article")
+func reportedMembersSentenceBeforeGluedAppealStays() async throws {
+    try await expectGluedAppealCut(
+        "Our state funding is gone. Your station doesn't have to be. We need 500 new donors this month. "
+            + "Give now Already a member? Increase your monthly gift",
+        after: "The council voted to raise taxes by 3 per cent. Two members said residents were already struggling with higher bills.")
+}
