@@ -34,13 +34,19 @@ extension AppealBlockFinder {
     /// middle is a statement: "Weekend sailings are not affected."), outside reporting, quotation
     /// and third parties.
     func closesAfterButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
-        guard last >= 1, last + 2 == content.count else { return false }
+        guard last >= 1, last + 2 <= content.count else { return false }
         let button = lines[content[last]]
         let e = evidence[content[last + 1]]
         let line = lines[content[last + 1]]
-        // A sentence there is the article's last line unless it asks the reader something or
-        // calls to act ("Prefer to give by phone? Call the station during office hours.").
-        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion || line.opensWithOffer(of: button)
+        // In the middle of the text the article goes on: only a note on how to pay ("Paiement
+        // par carte, virement ou mobile money", "Cancel anytime. Direct Debit or card.") is the
+        // box's fine print there.
+        let finePrint = e.cues[.payment] > 0 && e.smallAmounts == 0
+        guard last + 2 == content.count || finePrint else { return false }
+        // A sentence there is the article's last line unless it asks the reader something,
+        // calls to act ("Prefer to give by phone? Call the station during office hours.") or
+        // says how to pay.
+        let asks = e.secondPerson > 0 || e.opensWithCall || line.opensWithQuestion || line.opensWithOffer(of: button) || finePrint
         return !button.endsSentence && button.wordCount <= 5 && evidence[content[last]].length < closingButton
             && e.length < shortLine && (line.wordCount <= 6 && !line.endsSentence || line.wordCount <= 12 && asks)
             && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
@@ -58,9 +64,11 @@ extension AppealBlockFinder {
     /// "Пожалуйста, дочитайте это сообщение до конца."): one sentence of at most twelve words
     /// naming the medium, speaking to the reader or pointing at the page (the document's first
     /// line only with a full stop: a headline has none), outside quotation, third parties and large sums; a reporting word is
-    /// allowed only beside a word naming the medium's work ("story", "journalism"), never twice.
+    /// allowed only beside a word naming the medium's work ("story", "journalism") in a line
+    /// pointing at the page, never twice.
+    /// - Parameter inParagraph: whether the lines are the sentences of one paragraph.
     func leadsIntoWe(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
-                     taken: Set<Int>) -> Bool {
+                     taken: Set<Int>, inParagraph: Bool = false) -> Bool {
         guard first >= 1, !taken.contains(content[first - 1]), lines[content[first]].opensWithWe else { return false }
         let line = lines[content[first - 1]]
         // The document's first line is the headline unless it ends with a full stop.
@@ -68,7 +76,9 @@ extension AppealBlockFinder {
         let e = evidence[content[first - 1]]
         guard line.wordCount <= leadInBeforeWeWords, e.length < shortLine, !e.isQuotation, !e.hasQuote,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0, e.score > -3.5,
-              !e.isReporting || (e.cues[.reporting] == 1 && e.cues[.newsroom] > 0),
+              // A sentence glued onto a paragraph's reporting ("Two members said …") takes a reporting
+              // word only where it also points at the page ("Every story on this page was reported by …").
+              !e.isReporting || (e.cues[.reporting] == 1 && e.cues[.newsroom] > 0 && (!inParagraph || line.pointsAtItself)),
               line.sentences().count == 1 else { return false }
         // The article's short last sentence looks the same ("Engineers replaced two cables."): the
         // statement must name the medium's work, speak to the reader, or point at the page itself.

@@ -104,7 +104,8 @@ struct AppealBlockFinder: Sendable {
                     || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
                     first -= 1
                 }
-            } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock) {
+            } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock,
+                                  inParagraph: !absorbsNeighbours) {
                 // A short statement opens an appeal whose body starts in the newsroom's "we".
                 first -= 1
             } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
@@ -213,6 +214,8 @@ struct AppealBlockFinder: Sendable {
         var you = 0
         var payment = 0
         var readerButtons = 0
+        // A dismiss button in the box or right beside it ("Give $10" / "Not now").
+        let dismiss = context.contains { evidence[$0].isDismissButton }
         for index in members {
             if evidence[index].cues[.custom] > 0 { return true }
             readerButtons += evidence[index].cues[.readerButton] > 0 && evidence[index].length < 60 && !evidence[index].quotesSpeech
@@ -237,6 +240,9 @@ struct AppealBlockFinder: Sendable {
         if newsroom == 0 && calls > 0 && we >= 2 && you > 0 && payment > 0 && beneficiary == 0 && others == 0 { return true }
         // So is a block with a button in the reader's own "I" ("Double my gift"), with nobody else named.
         if readerButtons > 0 && beneficiary == 0 && others == 0 { return true }
+        // A block closed by a dismiss button ("Give $10" / "Not now") is the page's own overlay:
+        // article text has no button to close it.
+        if dismiss && calls > 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
     }
 
@@ -312,7 +318,8 @@ struct AppealBlockFinder: Sendable {
     func joins(_ evidence: LineEvidence, score: Double) -> Bool {
         if evidence.isReporting { return false }
         if evidence.cues[.custom] > 0 { return true }
-        if evidence.length < shortLine {
+        // Short in letters, not bytes: a Cyrillic letter takes two.
+        if evidence.points < shortLine {
             return score >= 0.5 || (score >= 0 && (evidence.cues[.signoff] > 0 || evidence.cues[.header] > 0))
         }
         // A longer line joins when it speaks to the reader or calls to act; newsroom words alone

@@ -24,6 +24,9 @@ extension AppealLexicon {
         "nous rapportons", "мы рассказываем", "мы рассказали",
         // A slogan of the medium's own stories ("Island stories, told by islanders").
         "stories told by", "stories, told by", "news told by", "histoires racontées par", "geschichten, erzählt von",
+        // "Reported" describing the medium's own work, not attributing a statement ("one deeply reported story").
+        "reported story", "reported stories", "deeply reported", "carefully reported", "independently reported",
+        "reported journalism", "reported by our", "reported by us",
     ]
 
     static let familyAction: [String] = [
@@ -95,6 +98,12 @@ extension AppealLexicon {
         "продлевается автоматически", "платёж*", "платеж*", "платн*", "скидк*", "годовая подписка",
         "prämie*", "planned giving", "gift in your will", "legacy gift",
         "group subscription*", "team subscription*", "corporate subscription*", "firmenabo*", "abonnement entreprise", "корпоративная подписка",
+        // Ways to pay and text-message sign-up fine print under a button.
+        "direct debit", "by cheque", "by check", "e-transfer", "mobile money", "par carte", "par virement", "virement bancaire",
+        "par chèque", "per lastschrift", "per überweisung", "per paypal", "переводом", "по сбп",
+        "data rates may apply", "reply stop", "text stop",
+        "payment page", "secure payment", "page de paiement", "paiement sécurisé", "zahlungsseite", "sichere zahlung",
+        "страниц* оплаты", "безопасная оплата",
     ]
 
     static let familySignoff: [String] = [
@@ -109,5 +118,16 @@ extension AppealLexicon {
         "analysis", "analyses", "analysen", "рассылк*", "infolettre", "lettre d'info*", "förderverein*",
         // News and information as what the reader pays for ("L'info locale a un coût", "Lösungen statt Schlagzeilen").
         "l'info", "info", "s'informer", "informer", "schlagzeile*", "headlines", "ebooks", "e-books",
+    ]
+}
+
+extension AppealLexicon {
+    /// Whole lines that only close an overlay or banner ("Dismiss", "Not now", "Nicht jetzt",
+    /// "Pas maintenant", "Не сейчас"): page chrome, so a block holding one is the page's own box.
+    static let dismissButtons: Set<String> = [
+        "dismiss", "not now", "no thanks", "no, thanks", "no thank you", "maybe later", "remind me later",
+        "nicht jetzt", "vielleicht später", "nein danke", "nein, danke", "später erinnern",
+        "pas maintenant", "non merci", "non, merci", "peut-être plus tard",
+        "не сейчас", "может быть, позже", "нет, спасибо", "напомнить позже",
     ]
 }

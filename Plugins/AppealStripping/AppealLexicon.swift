@@ -284,6 +284,8 @@ enum AppealLexicon {
         "jeder", "mein", "meine", "meinen", "sein", "seine", "seinen", "unser", "eure", "euren", "deine", "deinen", "diesen", "alle", "allen",
         "le", "la", "les", "un", "une", "du", "de", "et", "à", "au", "aux", "pour", "sur", "notre", "nos", "votre",
         "в", "на", "и", "с", "по", "для", "о", "к", "от", "нашу", "наш", "вашу",
+        // Determiners that always lead into a noun ("Every Saturday", "Chaque samedi").
+        "every", "each", "their", "its", "jedes", "chaque", "cette", "ces", "каждый", "каждую", "каждое", "каждого",
     ]
 
     /// French function words, which tell French "du" ("of the") from German "du" ("you").

@@ -120,6 +120,20 @@ extension AppealStripper {
         return fromStart ? count : sentences.count - count
     }
 
+    /// Whether the text's last sentence, after an appeal ending on a question, answers it (or is
+    /// that short question after the button): at most eight words, no reporting, quotation, third
+    /// party or large sum ("Find out how.").
+    func answersClosingQuestion(_ sentence: TextLine, _ e: LineEvidence) -> Bool {
+        sentence.wordCount <= 8 && e.length < 60 && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
+            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+    }
+
+    /// Whether a sentence names the medium in the newsroom's own "we" ("from our newsroom"),
+    /// outside reporting and quotation.
+    func namesOwnMedium(_ e: LineEvidence) -> Bool {
+        e.firstPlural > 0 && e.cues[.newsroom] > 0 && !e.isReporting && !e.isQuotation && !e.hasQuote
+    }
+
     /// A question opening an inline appeal has at most this many words.
     static let openingQuestionWords = 8
 
@@ -180,6 +194,17 @@ extension AppealStripper {
                           finder.isClosingNote(evidence[last]) {
                     // At the end of a text whose line breaks were lost, a short note of the offer too.
                     block.lastLine = last
+                } else if block.lastLine == last - 1, wholeLine || isWholeText, sentences[last - 1].endsWithQuestion,
+                          answersClosingQuestion(sentences[last], evidence[last]) {
+                    // An appeal that ends on a question to the reader ("Prefer to give by cheque?") is
+                    // answered by the text's last short sentence ("Find out how.", "Call the studio.").
+                    block.lastLine = last
+                } else if block.lastLine == last - 2, wholeLine || isWholeText, sentences[last - 1].endsWithQuestion,
+                          answersClosingQuestion(sentences[last - 1], evidence[last - 1]),
+                          answersClosingQuestion(sentences[last], evidence[last]) {
+                    // So are a short question and its answer after the closing button ("Prefer to give by
+                    // phone? Call the studio during any show.").
+                    block.lastLine = last
                 } else if block.lastLine < last, case let next = block.lastLine + 1, sentences[next].opensWithCall,
                           sentences[next].wordCount <= 5, evidence[next].length < 60, !evidence[next].isReporting, !evidence[next].isQuotation,
                           evidence[next].score >= 0 {
@@ -201,10 +226,12 @@ extension AppealStripper {
                     block.firstLine = 0
                 }
                 // A short title split off before an appeal in our voice that runs to the end heads no
-                // article text: it is the appeal's own ("The world, in five minutes" / "Our daily briefing …").
+                // article text: it is the appeal's own ("The world, in five minutes" / "Our daily briefing …",
+                // "Slow down this weekend" / "Every Saturday, one story from our newsroom …").
                 if block.lastLine == last, block.firstLine >= 2, case let title = block.firstLine - 1,
                    !sentences[title].endsSentence, (2...8).contains(sentences[title].wordCount),
-                   sentences[block.firstLine].opensWithWe, !evidence[title].isReporting, !evidence[title].isQuotation,
+                   sentences[block.firstLine].opensWithWe || namesOwnMedium(evidence[block.firstLine]),
+                   !evidence[title].isReporting, !evidence[title].isQuotation,
                    !evidence[title].hasQuote, evidence[title].score >= 0 {
                     block.firstLine = title
                 }

@@ -58,6 +58,9 @@ struct LineEvidence: Sendable {
     /// Whether the line is a short button opening with a call verb ("Support The Lantern", "Join
     /// today from $5 a month."): under 60 bytes, and without a full stop unless it names a price.
     var opensWithCall = false
+    /// Whether the line ends with a dismiss button ("Dismiss", "Not now", "Nicht jetzt", "Не
+    /// сейчас"): page chrome that closes an overlay, never article text.
+    var isDismissButton = false
 
     /// Whether the line offers the reader something for a price ("Mit unserem Digitalabo lesen Sie
     /// alles für 9,90 Euro im Monat"): payment words beside an amount, addressed to the reader.
@@ -90,11 +93,43 @@ extension LineEvidence {
         quotesSpeech = hasQuote && Self.quotesSpeech(normalized)
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
+        isDismissButton = Self.endsWithDismissButton(normalized)
         if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized) {
             opensWithCall = true
             // A call-verb button counts as a call to action even when its words are no lexicon phrase.
             if cues[.action] == 0 { cues.add(.action) }
         }
+    }
+
+    /// Whether a short normalised line or unit ends with a dismiss button
+    /// (``AppealLexicon/dismissButtons``) as a word group of its own and without a full stop
+    /// ("Dismiss", "Donate to the map Dismiss", "Give $10 Give another amount Not now").
+    static func endsWithDismissButton(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 96 else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, dismissEnds[Int(bytes[end - 1])] else { return false }
+        // Try each word start among the last four words.
+        var words = 0
+        var i = end - 1
+        while i >= 0, words < 4 {
+            if i == 0 || bytes[i - 1] == 0x20 {
+                words += 1
+                if dismissLeads[Int(bytes[i])], AppealLexicon.dismissButtons.contains(String(decoding: bytes[i..<end], as: UTF8.self)) { return true }
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The bytes that end, and the bytes that start, some dismiss button.
+    private static let dismissEnds: [Bool] = byteTable(AppealLexicon.dismissButtons.compactMap { $0.utf8.last })
+    private static let dismissLeads: [Bool] = byteTable(AppealLexicon.dismissButtons.compactMap { $0.utf8.first })
+
+    private static func byteTable(_ bytes: [UInt8]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in bytes { table[Int(byte)] = true }
+        return table
     }
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).

@@ -65,6 +65,9 @@ struct TextLine: Sendable {
         return bytes.last == 0x21 || bytes.last == 0x3F
     }
 
+    /// Whether the line ends with `?` (possibly followed by a closing quote).
+    var endsWithQuestion: Bool { endsWithExclamationOrQuestion && !endsWithExclamation }
+
     /// Whether the line ends with `!` (possibly followed by a closing quote).
     var endsWithExclamation: Bool {
         var bytes = lowered[...]

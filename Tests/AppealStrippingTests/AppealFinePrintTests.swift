@@ -1,0 +1,89 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// The fine print under an appeal's closing button (ways to pay, text-message terms) goes with the
+// appeal also in the middle of the text; the article line after it stays. Our own sentences; a
+// hard negative beside each.
+
+@Test("a note on how to pay under the closing button goes with an appeal in the middle")
+func paymentNoteAfterButtonInMiddleGoes() async throws {
+    try await expectAppealCut("""
+    Nous publions chaque jour depuis l'exil, grâce à nos correspondants restés au pays. Votre soutien nous permet de les payer.
+    Je soutiens la rédaction
+    Paiement par carte ou par virement
+    """, between: "Le pont rouvrira en mai", and: Article.council)
+}
+
+@Test("text-message terms under a sign-up button go with the box at the end")
+func textMessageTermsGo() async throws {
+    try await expectAppealCut("""
+    Get our headlines by text
+    School closures and election results from our newsroom, sent straight to your phone.
+    Text me
+    Message and data rates may apply. Reply STOP to cancel.
+    """)
+}
+
+@Test("an article line on paying by card after an appeal in the middle stays when it reports")
+func reportedPaymentLineAfterAppealStays() async throws {
+    let appeal = """
+    Our newsroom is paid for by readers like you. Please support us from $3 a month.
+    Support the Coastline
+    """
+    let body = "Parking at the terminal can be paid by card or by cheque, the council said."
+    let document = try await strip(Article.council + "\n" + appeal + "\n" + body)
+    #expect(document.text.hasSuffix(body))
+}
+
+@Test("an article about a charity's ways to pay stays whole")
+func charityPaymentArticleStays() async throws {
+    let text = """
+    Food bank changes how it takes gifts
+    The food bank will accept gifts by direct debit and mobile money from June, its director said.
+    Donations by cheque will still be taken at the town hall, she added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("a newsletter box describing the newsroom's own reported stories goes whole")
+func ownReportedStoriesNewsletterGoes() async throws {
+    try await expectAppealCut("""
+    Every Sunday, one deeply reported story from our newsroom, and nothing you have to rush. Free, and easy to cancel.
+    Your email
+    Subscribe
+    """)
+}
+
+@Test("an article where officials reported a story stays whole")
+func officialsReportedStays() async throws {
+    let text = """
+    Harbour closed after oil spill
+    Port officials reported the spill on Sunday morning, the coast guard said.
+    The harbour will stay closed until the water has been tested, officials added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("a note that the button opens a payment page goes with the appeal at the end")
+func paymentPageNoteGoes() async throws {
+    try await expectAppealCut("""
+    We write the news for children, calmly and without ads. If your child reads us, please support the site with $3 a month.
+    Support the site
+    Parents only: this link opens a payment page.
+    """)
+}
+
+@Test("an article about a council's new payment page stays whole")
+func councilPaymentPageArticleStays() async throws {
+    let text = """
+    Council launches online parking permits
+    Residents can now renew parking permits on a secure payment page, the council said.
+    The old paper forms will be accepted until March, officials added.
+    """
+    let document = try await strip(text)
+    #expect(document.text == text)
+}

@@ -1,0 +1,48 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Run-together text (line breaks lost): sentence pieces read like the lines they were. Our own
+// sentences; a hard negative beside each mechanism.
+
+/// An article of our own, as one run-together paragraph.
+private let runTogetherArticle = "Harbour works to begin in March The council said work to deepen the harbour entrance will begin in March. "
+    + "Larger cargo ships will then be able to dock, the port authority said. Fishermen have been promised a temporary berth on the north quay."
+
+@Test("in run-together text, the pieces around an appeal at the end go with it",
+      arguments: [
+        // A short answer after the appeal's closing question.
+        "Our newsroom is paid for by readers like you, and every gift over $20 gets a tax receipt. "
+            + "We can't do this without you. Donate now Prefer to give by cheque? Find out how.",
+        // A short question and its answer after the closing button.
+        "Our station is paid for by listeners like you. Pledge $10 today and we'll send you a mug. "
+            + "Pledge now Rather give by phone? Ring the studio during any show.",
+        // A newsletter title glued before "Every Sunday … from our newsroom" (a determiner joins no headline).
+        "Take it slow on Sunday Every Sunday, one long story from our newsroom, and nothing you have to rush. "
+            + "Free, and easy to cancel. Your email Subscribe By signing up you agree to our privacy policy.",
+      ])
+func runTogetherPiecesAroundAppealGo(appeal: String) async throws {
+    try await expectGluedAppealCut(appeal, after: runTogetherArticle)
+}
+
+@Test("in run-together text, article questions, answers and headlines stay",
+      arguments: [
+        " Who will pay for the dredging? The port said it would. Work starts in May.",
+        " Who pays for the berth? The port does, officials said. Work starts in May.",
+        " Market returns to the square Every Saturday from May the farmers' market will fill "
+            + "the square again, the organisers said. Stalls cost $40 a day.",
+      ])
+func runTogetherArticlePiecesStay(ending: String) async throws {
+    let text = runTogetherArticle + ending
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("a reported sentence naming members before an appeal glued onto the paragraph stays with the article")
+func reportedMembersSentenceBeforeGluedAppealStays() async throws {
+    try await expectGluedAppealCut(
+        "Our state funding is gone. Your station doesn't have to be. We need 500 new donors this month. "
+            + "Give now Already a member? Increase your monthly gift",
+        after: "The council voted to raise taxes by 3 per cent. Two members said residents were already struggling with higher bills.")
+}
