@@ -28,6 +28,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch20   # Fixtures/appeals-batch20.jsonl (seventh helper, after batch 19)
     python3 dev/appeals/build_devset.py --batch21   # Fixtures/appeals-batch21.jsonl (eighth helper; first run never tuned on)
     python3 dev/appeals/build_devset.py --batch22   # Fixtures/appeals-batch22.jsonl (eighth helper, after batch 21)
+    python3 dev/appeals/build_devset.py --batch23   # Fixtures/appeals-batch23.jsonl (ninth helper; first run never tuned on)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -60,6 +61,7 @@ from batch19_texts import BATCH19_APPEALS, BATCH19_NEGATIVES, BATCH19_ARTICLES
 from batch20_texts import BATCH20_APPEALS, BATCH20_NEGATIVES, BATCH20_ARTICLES
 from batch21_texts import BATCH21_APPEALS, BATCH21_NEGATIVES, BATCH21_ARTICLES
 from batch22_texts import BATCH22_APPEALS, BATCH22_NEGATIVES, BATCH22_ARTICLES
+from batch23_texts import BATCH23_APPEALS, BATCH23_NEGATIVES, BATCH23_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -148,6 +150,7 @@ def main():
         "--batch20": ("batch20", BATCH20_APPEALS, BATCH20_NEGATIVES, BATCH20_ARTICLES),
         "--batch21": ("batch21", BATCH21_APPEALS, BATCH21_NEGATIVES, BATCH21_ARTICLES),
         "--batch22": ("batch22", BATCH22_APPEALS, BATCH22_NEGATIVES, BATCH22_ARTICLES),
+        "--batch23": ("batch23", BATCH23_APPEALS, BATCH23_NEGATIVES, BATCH23_ARTICLES),
     }
     for flag, (name, appeals, negatives, articles) in batches.items():
         if flag in sys.argv:
