@@ -42,6 +42,8 @@ struct AppealBlockFinder: Sendable {
         let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
         guard !content.isEmpty else { return [] }
         var inBlock = Set<Int>()
+        // Lines of kept blocks (a rejected block's lines may still be a later block's box title).
+        var kept = Set<Int>()
         var blocks: [AppealBlock] = []
         for (position, index) in content.enumerated()
         where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
@@ -137,6 +139,11 @@ struct AppealBlockFinder: Sendable {
                 // A lead-in taken above may itself continue a sentence broken over lines.
                 first = start
             }
+            if absorbsNeighbours, let title = boxBlurb(before: first, content: content, lines: lines, evidence: evidence,
+                                                        taken: kept) {
+                // A sign-up box's title and blurb above its form field.
+                first = title
+            }
             if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
                                                                 evidence: evidence, taken: inBlock) {
                 first = header
@@ -169,6 +176,7 @@ struct AppealBlockFinder: Sendable {
             guard total >= threshold, !wholeDocument,
                   asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
+            members.forEach { kept.insert($0) }
         }
         return merged(blocks, lines: lines, content: content, evidence: evidence)
     }
@@ -293,6 +301,30 @@ struct AppealBlockFinder: Sendable {
               title.cues[.newsroom] > 0 || title.hasCallOrVoice,
               !lines[content[k]].endsWithPeriod || lines[content[k]].wordCount <= 6 else { return nil }
         return k
+    }
+
+    /// The position of a sign-up box's title above its one-line blurb ("Get the Field Notes
+    /// newsletter" / "Crop prices and rural health, explained every Tuesday. It's free." /
+    /// "Email address"): the block opens with a form field or button (a short line without a
+    /// full stop), the blurb is one plain line (no quotation, quoted speech, third parties or
+    /// large sums, at most one reporting word: "explained every Tuesday by reporters …" describes
+    /// the letter) whose last sentence is a fragment of at most four words, and the title above it
+    /// calls to act or names the medium, without a full stop, in at most six words. Article text
+    /// above a box ends with a statement, not a fragment.
+    private func boxBlurb(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                          taken: Set<Int>) -> Int? {
+        guard first >= 3, !taken.contains(content[first - 1]), !taken.contains(content[first - 2]) else { return nil }
+        let field = lines[content[first]]
+        guard evidence[content[first]].length < 25, !field.endsSentence else { return nil }
+        let blurb = evidence[content[first - 1]]
+        guard blurb.length < 240, !blurb.isQuotation, !blurb.quotesSpeech, blurb.score >= -3.0,
+              blurb.cues[.reporting] <= 1, blurb.largeAmounts == 0,
+              blurb.cues[.thirdParty] == 0, blurb.cues[.beneficiary] == 0, lines[content[first - 1]].endsWithPeriod,
+              (lines[content[first - 1]].sentences().last?.wordCount ?? 99) <= 4 else { return nil }
+        let title = evidence[content[first - 2]]
+        guard title.hasCallOrVoice || title.cues[.newsroom] > 0, !lines[content[first - 2]].endsSentence,
+              lines[content[first - 2]].wordCount <= 6 else { return nil }
+        return first - 2
     }
 
     /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
