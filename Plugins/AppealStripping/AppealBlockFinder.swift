@@ -155,6 +155,8 @@ struct AppealBlockFinder: Sendable {
                 // A button is short; a longer plain line after the block is the next headline, and
                 // so is any plain line after an appeal that opens the document.
                 last += 1
+            } else if absorbsNeighbours, first == 0, topButton(after: last, content: content, lines: lines, evidence: evidence) {
+                last += 1
             } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
                         || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
@@ -325,6 +327,22 @@ struct AppealBlockFinder: Sendable {
         guard title.hasCallOrVoice || title.cues[.newsroom] > 0, !lines[content[first - 2]].endsSentence,
               lines[content[first - 2]].wordCount <= 6 else { return nil }
         return first - 2
+    }
+
+    /// Whether the line after an appeal that opens the document is its closing button naming the
+    /// medium ("Devenir membre", "Stand with independent Armenian media"): at most six words
+    /// without a full stop, outside reporting and quotation, after a block ending in a sentence,
+    /// and followed by another such title line (the article's headline) and then a sentence. A
+    /// headline right after the appeal is followed by its lede, not by a second title.
+    private func topButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        guard last + 3 < content.count, lines[content[last]].endsSentence else { return false }
+        let button = lines[content[last + 1]]
+        let e = evidence[content[last + 1]]
+        guard e.cues[.newsroom] > 0 || e.hasCallOrVoice, button.wordCount <= 6, !button.endsSentence,
+              e.length < shortLine, !e.isReporting, !e.isQuotation, !e.hasQuote, e.score >= 0 else { return false }
+        let headline = lines[content[last + 2]]
+        return headline.wordCount <= 12 && !headline.endsSentence && !evidence[content[last + 2]].hasCallOrVoice
+            && evidence[content[last + 2]].cues[.newsroom] == 0 && lines[content[last + 3]].endsSentence
     }
 
     /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
