@@ -164,6 +164,10 @@ struct AppealBlockFinder: Sendable {
             if absorbsNeighbours, closesAfterButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
+            if absorbsNeighbours, first == 1, !inBlock.contains(content[0]),
+               topTitle(before: last, content: content, lines: lines, evidence: evidence) {
+                first = 0
+            }
             let members = content[first...last]
             var total = members.reduce(0.0) { $0 + scores[$1] }
             if last == content.count - 1 { total += 1.0 }
@@ -343,6 +347,21 @@ struct AppealBlockFinder: Sendable {
         let headline = lines[content[last + 2]]
         return headline.wordCount <= 12 && !headline.endsSentence && !evidence[content[last + 2]].hasCallOrVoice
             && evidence[content[last + 2]].cues[.newsroom] == 0 && lines[content[last + 3]].endsSentence
+    }
+
+    /// Whether the document's first line is the title of an appeal that opens the document
+    /// ("Keep the music playing" / "We're listener-supported radio …" / "Become a sustainer" /
+    /// the article's headline / its lede): the title has at most six words and no full stop,
+    /// outside reporting and quotation; the block under it opens in the newsroom's "we" and ends
+    /// with a button, and the article's own headline (no full stop) and a sentence follow it.
+    private func topTitle(before last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        guard last + 2 < content.count, lines[content[1]].opensWithWe, !lines[content[last]].endsSentence else { return false }
+        let title = lines[content[0]]
+        let e = evidence[content[0]]
+        guard title.wordCount <= 6, !title.endsSentence, !e.isReporting, !e.isQuotation, !e.hasQuote, e.score >= 0
+        else { return false }
+        let headline = lines[content[last + 1]]
+        return headline.wordCount <= 12 && !headline.endsSentence && lines[content[last + 2]].endsSentence
     }
 
     /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
