@@ -42,6 +42,8 @@ struct AppealBlockFinder: Sendable {
         let content = lines.indices.filter { !lines[$0].isBlank && !excluded.contains($0) }
         guard !content.isEmpty else { return [] }
         var inBlock = Set<Int>()
+        // Lines of kept blocks (a rejected block's lines may still be a later block's box title).
+        var kept = Set<Int>()
         var blocks: [AppealBlock] = []
         for (position, index) in content.enumerated()
         where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
@@ -137,6 +139,11 @@ struct AppealBlockFinder: Sendable {
                 // A lead-in taken above may itself continue a sentence broken over lines.
                 first = start
             }
+            if absorbsNeighbours, let title = boxBlurb(before: first, content: content, lines: lines, evidence: evidence,
+                                                        taken: kept) {
+                // A sign-up box's title and blurb above its form field.
+                first = title
+            }
             if absorbsNeighbours, let header = exclaimedHeader(before: first, content: content, lines: lines,
                                                                 evidence: evidence, taken: inBlock) {
                 first = header
@@ -148,12 +155,18 @@ struct AppealBlockFinder: Sendable {
                 // A button is short; a longer plain line after the block is the next headline, and
                 // so is any plain line after an appeal that opens the document.
                 last += 1
+            } else if absorbsNeighbours, first == 0, topButton(after: last, content: content, lines: lines, evidence: evidence) {
+                last += 1
             } else if absorbsNeighbours, closesDocument(after: last, content: content, evidence: evidence)
                         || closesWithButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
             }
             if absorbsNeighbours, closesAfterButton(after: last, content: content, lines: lines, evidence: evidence) {
                 last += 1
+            }
+            if absorbsNeighbours, first == 1, !inBlock.contains(content[0]),
+               topTitle(before: last, content: content, lines: lines, evidence: evidence) {
+                first = 0
             }
             let members = content[first...last]
             var total = members.reduce(0.0) { $0 + scores[$1] }
@@ -169,6 +182,7 @@ struct AppealBlockFinder: Sendable {
             guard total >= threshold, !wholeDocument,
                   asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
+            members.forEach { kept.insert($0) }
         }
         return merged(blocks, lines: lines, content: content, evidence: evidence)
     }
@@ -293,6 +307,61 @@ struct AppealBlockFinder: Sendable {
               title.cues[.newsroom] > 0 || title.hasCallOrVoice,
               !lines[content[k]].endsWithPeriod || lines[content[k]].wordCount <= 6 else { return nil }
         return k
+    }
+
+    /// The position of a sign-up box's title above its one-line blurb ("Get the Field Notes
+    /// newsletter" / "Crop prices and rural health, explained every Tuesday. It's free." /
+    /// "Email address"): the block opens with a form field or button (a short line without a
+    /// full stop), the blurb is one plain line (no quotation, quoted speech, third parties or
+    /// large sums, at most one reporting word: "explained every Tuesday by reporters …" describes
+    /// the letter) whose last sentence is a fragment of at most four words, and the title above it
+    /// calls to act or names the medium, without a full stop, in at most six words. Article text
+    /// above a box ends with a statement, not a fragment.
+    private func boxBlurb(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                          taken: Set<Int>) -> Int? {
+        guard first >= 3, !taken.contains(content[first - 1]), !taken.contains(content[first - 2]) else { return nil }
+        let field = lines[content[first]]
+        guard evidence[content[first]].length < 25, !field.endsSentence else { return nil }
+        let blurb = evidence[content[first - 1]]
+        guard blurb.length < 240, !blurb.isQuotation, !blurb.quotesSpeech, blurb.score >= -3.0,
+              blurb.cues[.reporting] <= 1, blurb.largeAmounts == 0,
+              blurb.cues[.thirdParty] == 0, blurb.cues[.beneficiary] == 0, lines[content[first - 1]].endsWithPeriod,
+              (lines[content[first - 1]].sentences().last?.wordCount ?? 99) <= 4 else { return nil }
+        let title = evidence[content[first - 2]]
+        guard title.hasCallOrVoice || title.cues[.newsroom] > 0, !lines[content[first - 2]].endsSentence,
+              lines[content[first - 2]].wordCount <= 6 else { return nil }
+        return first - 2
+    }
+
+    /// Whether the line after an appeal that opens the document is its closing button naming the
+    /// medium ("Devenir membre", "Stand with independent Armenian media"): at most six words
+    /// without a full stop, outside reporting and quotation, after a block ending in a sentence,
+    /// and followed by another such title line (the article's headline) and then a sentence. A
+    /// headline right after the appeal is followed by its lede, not by a second title.
+    private func topButton(after last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        guard last + 3 < content.count, lines[content[last]].endsSentence else { return false }
+        let button = lines[content[last + 1]]
+        let e = evidence[content[last + 1]]
+        guard e.cues[.newsroom] > 0 || e.hasCallOrVoice, button.wordCount <= 6, !button.endsSentence,
+              e.length < shortLine, !e.isReporting, !e.isQuotation, !e.hasQuote, e.score >= 0 else { return false }
+        let headline = lines[content[last + 2]]
+        return headline.wordCount <= 12 && !headline.endsSentence && !evidence[content[last + 2]].hasCallOrVoice
+            && evidence[content[last + 2]].cues[.newsroom] == 0 && lines[content[last + 3]].endsSentence
+    }
+
+    /// Whether the document's first line is the title of an appeal that opens the document
+    /// ("Keep the music playing" / "We're listener-supported radio …" / "Become a sustainer" /
+    /// the article's headline / its lede): the title has at most six words and no full stop,
+    /// outside reporting and quotation; the block under it opens in the newsroom's "we" and ends
+    /// with a button, and the article's own headline (no full stop) and a sentence follow it.
+    private func topTitle(before last: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        guard last + 2 < content.count, lines[content[1]].opensWithWe, !lines[content[last]].endsSentence else { return false }
+        let title = lines[content[0]]
+        let e = evidence[content[0]]
+        guard title.wordCount <= 6, !title.endsSentence, !e.isReporting, !e.isQuotation, !e.hasQuote, e.score >= 0
+        else { return false }
+        let headline = lines[content[last + 1]]
+        return headline.wordCount <= 12 && !headline.endsSentence && lines[content[last + 2]].endsSentence
     }
 
     /// Whether a plain sentence right before an appeal in a paragraph leads into it: it speaks as
