@@ -73,7 +73,7 @@ struct FeatureGroupTests {
         settings.hashBits = 16
         settings.frameWeight = 1
         let featurizer = StanceFeaturizer(settings: settings)
-        func features(_ text: String, _ name: String) -> Set<Int> {
+        func features(_ text: String, _ name: String, using featurizer: StanceFeaturizer) -> Set<Int> {
             var utf8 = Array(text.utf8)
             utf8.append(0)
             return utf8.withUnsafeBufferPointer { buffer in
@@ -82,23 +82,14 @@ struct FeatureGroupTests {
                 return Set(featurizer.features(instance, bytes: buffer).indices)
             }
         }
-        let agent = features("Marlow accused the mayor.", "Marlow")
-        let object = features("The mayor accused Marlow.", "Marlow")
+        let agent = features("Marlow accused the mayor.", "Marlow", using: featurizer)
+        let object = features("The mayor accused Marlow.", "Marlow", using: featurizer)
         var off = settings
         off.frameWeight = 0
         let plain = StanceFeaturizer(settings: off)
-        func plainFeatures(_ text: String, _ name: String) -> Set<Int> {
-            var utf8 = Array(text.utf8)
-            utf8.append(0)
-            return utf8.withUnsafeBufferPointer { buffer in
-                let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
-                let instance = StanceInstance(tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: span(of: name, in: text)))
-                return Set(plain.features(instance, bytes: buffer).indices)
-            }
-        }
         // The frame group adds features, and they differ between agent and object.
-        let agentFrames = agent.subtracting(plainFeatures("Marlow accused the mayor.", "Marlow"))
-        let objectFrames = object.subtracting(plainFeatures("The mayor accused Marlow.", "Marlow"))
+        let agentFrames = agent.subtracting(features("Marlow accused the mayor.", "Marlow", using: plain))
+        let objectFrames = object.subtracting(features("The mayor accused Marlow.", "Marlow", using: plain))
         #expect(agentFrames.count >= 4)
         #expect(objectFrames.count >= 4)
         #expect(agentFrames != objectFrames)
