@@ -15,11 +15,11 @@ func expectAppealCut(_ appeal: String, between headline: String, and body: Strin
     #expect(rebuild(document) == text, sourceLocation: sourceLocation)
 }
 
-/// Expects `appeal`, glued with a space onto the end of `article`, to be cut whole and the article to stay.
+/// Expects `appeal`, glued with a space onto the end of `article`, to be cut whole and the article to stay
+/// (``expectGluedAppealCut(_:onto:sourceLocation:)`` with the space in front of the appeal).
 func expectGluedAppealCut(_ appeal: String, after article: String,
                           sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
-    let document = try await strip(article + " " + appeal)
-    #expect(document.text == article, sourceLocation: sourceLocation)
+    try await expectGluedAppealCut(" " + appeal, onto: article, sourceLocation: sourceLocation)
 }
 
 @Test("a slogan between the headline and an appeal opens the appeal")
