@@ -22,6 +22,7 @@ func paragraphs() async throws {
     #expect(document.texts(document.paragraphs) == ["First one. Second one.", "Third one."])
     let sentences = try #require(document.sentences)
     let paragraphs = try #require(document.paragraphs)
+    #expect(sentences.count == 3)
     for sentence in sentences {
         #expect(paragraphs.contains { $0.contains(sentence) })
     }
