@@ -48,6 +48,7 @@ func buttonGluedOntoHeadline() async throws {
 func sentenceWithNameAfterAppealStays() async throws {
     let text = bridgeThenAppeal + "Monthly fees at Lyon Airport rise again in May, the operator said. " + busFares
     let document = try await strip(text)
+    #expect(!document.text.contains("Please support our newsroom"))
     #expect(document.text.contains("Monthly fees at Lyon Airport rise again in May, the operator said."))
 }
 
