@@ -16,6 +16,12 @@ func cueCounts(_ text: String, _ matcher: PhraseMatcher) -> CueCounts {
     return counts
 }
 
+/// The evidence the full appeal lexicon finds on `line`.
+func lineEvidence(_ line: String) -> LineEvidence {
+    let matcher = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
+    return LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
+}
+
 @Test("pronouns count as whole words: an apostrophe inside a word belongs to it")
 func pronounsAreWholeWords() {
     let matcher = PhraseMatcher([], wholeWords: AppealLexicon.pronouns)
@@ -28,10 +34,7 @@ func pronounsAreWholeWords() {
 
 @Test("a phrase opening with punctuation matches right after a number (\"$10/month\")")
 func punctuationPhraseAfterNumber() {
-    let matcher = PhraseMatcher([("/month", .payment)])
-    var counts = CueCounts()
-    matcher.count(in: TextNormalizer.normalized("Give $10/month"), into: &counts)
-    #expect(counts[.payment] == 1)
+    #expect(cueCounts("Give $10/month", PhraseMatcher([("/month", .payment)]))[.payment] == 1)
 }
 
 @Test("a phrase written with a leading * also matches as the last part of a compound")
@@ -44,12 +47,8 @@ func compoundPartsMatch() {
 
 @Test("French \"du\" is not the German informal you")
 func frenchDuIsNotYou() {
-    let matcher = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
-    func evidence(_ line: String) -> LineEvidence {
-        LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
-    }
-    #expect(evidence("La piste longe le bord du canal sur huit kilomètres.").secondPerson == 0)
-    #expect(evidence("Wenn du kannst, hilf uns mit einem kleinen Betrag.").secondPerson == 1)
+    #expect(lineEvidence("La piste longe le bord du canal sur huit kilomètres.").secondPerson == 0)
+    #expect(lineEvidence("Wenn du kannst, hilf uns mit einem kleinen Betrag.").secondPerson == 1)
 }
 
 @Test("quotation marks around a short name are not quoted speech")
@@ -62,10 +61,6 @@ func shortQuotedNamesAreNotSpeech() {
 @Test("doubled apostrophes and backticks are quotation marks; 'US' in capitals is the country, not 'us'")
 func typesetQuotesAndCountryUS() {
     #expect(TextNormalizer.normalized("''Hi,'' he said. ``Bye''") == Array("\"hi,\" he said. \"bye\"".utf8))
-    let matcher = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
-    func evidence(_ line: String) -> LineEvidence {
-        LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
-    }
-    #expect(evidence("Newsrooms in the US doubled since 2015.").firstPlural == 0)
-    #expect(evidence("Please support us today.").firstPlural == 1)
+    #expect(lineEvidence("Newsrooms in the US doubled since 2015.").firstPlural == 0)
+    #expect(lineEvidence("Please support us today.").firstPlural == 1)
 }
