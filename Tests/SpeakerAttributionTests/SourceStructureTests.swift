@@ -270,7 +270,7 @@ struct ParticipleAndPollSubjectTests {
         #expect(quote.content == "the levy would not change their vote")
     }
 
-    @Test("a poll as the subject of 'shows'")
+    @Test("a poll as the subject of 'shows' is the speaker, and what it shows is the content")
     func pollShows() async throws {
         let quotes = try await attribute("An average of recent harbor polls shows Ortiz leading by nine points.")
         let quote = try #require(quotes.first { $0.cue == "shows" })
