@@ -31,8 +31,8 @@ extension AppealBlockFinder {
     func callsWithPrice(_ evidence: LineEvidence, _ line: TextLine, isFirst: Bool) -> Bool {
         guard !isFirst, evidence.cues[.action] > 0, evidence.smallAmounts > 0, !evidence.isReporting,
               !evidence.isQuotation, evidence.score >= seedScore else { return false }
-        let start = line.lowered.firstIndex { $0 != 0x20 } ?? line.lowered.endIndex
-        return LineEvidence.opensWithCallVerb(Array(line.lowered[start...]))
+        // Normalised lines never open with a space.
+        return line.opensWithCall
     }
 }
 

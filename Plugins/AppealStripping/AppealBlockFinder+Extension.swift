@@ -115,7 +115,7 @@ extension TextLine {
     /// Words of the newsroom's "we" that open an appeal's own paragraph ("Our offices were raided
     /// …", "Нашу энциклопедию пишут …").
     static let weWords: Set<String> = [
-        "we", "our", "we're", "we’re", "we've", "we’ve", "wir", "unser", "unsere", "unserer", "unseren", "unsere",
+        "we", "our", "we're", "we’re", "we've", "we’ve", "wir", "unser", "unsere", "unserer", "unseren",
         "nous", "notre", "nos", "мы", "наш", "наша", "нашу", "наше", "наши", "нашей", "нашего", "нашим", "нас",
     ]
 
@@ -126,7 +126,7 @@ extension TextLine {
         var end = start
         while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) || lowered[end] == 0x27 { end += 1 }
         guard end > start, end - start <= 16 else { return false }
-        return Self.weWords.contains(String(decoding: lowered[start..<end], as: UTF8.self).lowercased())
+        return Self.weWords.contains(String(decoding: lowered[start..<end], as: UTF8.self))
     }
 }
 

@@ -113,7 +113,7 @@ struct AppealBlockFinder: Sendable {
             } else if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
                       answersPrevious(lines[content[first]], evidence[content[first]]),
                       lines[content[first - 1]].wordCount <= taglineWords, lines[content[first - 1]].endsSentence,
-                      absorbs(evidence[content[first - 1]], before: true),
+                      absorbs(evidence[content[first - 1]]),
                       !evidence[content[first - 1]].quotesSpeech, !evidence[content[first - 1]].hasQuote {
                 // An elliptic reply in the newsroom's "we" ("So do we.") answers the sentence before it,
                 // which opens the appeal ("Organized crime crosses borders. So do we.").
@@ -148,7 +148,7 @@ struct AppealBlockFinder: Sendable {
                                                                 evidence: evidence, taken: inBlock) {
                 first = header
             }
-            if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]], before: false),
+            if absorbsNeighbours, last + 1 < content.count, absorbs(evidence[content[last + 1]]),
                !lines[content[last + 1]].endsSentence,
                evidence[content[last + 1]].score > 0
                 || (evidence[content[last + 1]].length < closingButton && lines[content[last + 1]].wordCount <= 4 && first > 0) {
@@ -278,7 +278,7 @@ struct AppealBlockFinder: Sendable {
     /// when it speaks as "we" or to "you", or names the medium in a question or exclamation.
     private func isLeadIn(_ evidence: LineEvidence, _ line: TextLine, isFirstLine: Bool) -> Bool {
         let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
-        guard absorbs(evidence, before: true) || speaksAsNewsroom else { return false }
+        guard absorbs(evidence) || speaksAsNewsroom else { return false }
         if isFirstLine {
             // A headline has no full stop: a first line naming the medium in a sentence opens the appeal.
             return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech)
@@ -369,7 +369,7 @@ struct AppealBlockFinder: Sendable {
     /// members pay for it.").
     private func leadsInSentence(_ evidence: LineEvidence) -> Bool {
         speaksAsNewsroom(evidence)
-            || (evidence.cues[.newsroom] > 0 && absorbs(evidence, before: true) && !evidence.quotesSpeech && evidence.score >= 0)
+            || (evidence.cues[.newsroom] > 0 && absorbs(evidence) && !evidence.quotesSpeech && evidence.score >= 0)
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
@@ -379,7 +379,7 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.
-    private func absorbs(_ evidence: LineEvidence, before: Bool) -> Bool {
+    private func absorbs(_ evidence: LineEvidence) -> Bool {
         evidence.length < shortLine && !evidence.isReporting && !evidence.isQuotation && evidence.score > -0.5
     }
 

@@ -307,7 +307,4 @@ enum AppealLexicon {
         "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
     ]
-
-    /// German formal "you" forms, which only count when capitalised mid-sentence.
-    static let germanFormal: Set<String> = ["Sie", "Ihre", "Ihr", "Ihnen", "Ihren", "Ihrer", "Ihrem", "Ihres"]
 }

@@ -14,18 +14,17 @@ struct TextLine: Sendable {
     /// Whether the line ends with sentence or clause punctuation (`.`, `!`, `?`, `:`, `;`,
     /// possibly followed by a closing quote), so a following short line starts afresh.
     var endsSentence: Bool {
-        var bytes = lowered[...]
-        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
-        guard let last = bytes.last else { return true }
+        guard let last = lastMark else { return true }
         return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B
     }
 
-    /// Whether the line ends with a full stop (possibly followed by a closing quote).
-    var endsWithPeriod: Bool {
-        var bytes = lowered[...]
-        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
-        return bytes.last == 0x2E
+    /// The line's last byte before any closing quotes or brackets (`"`, `'`, `)`); nil when none.
+    private var lastMark: UInt8? {
+        lowered.last { $0 != 0x22 && $0 != 0x27 && $0 != 0x29 }
     }
+
+    /// Whether the line ends with a full stop (possibly followed by a closing quote).
+    var endsWithPeriod: Bool { lastMark == 0x2E }
 
     /// Whether the line looks like a headline after a button: headline length (45+ bytes, or five
     /// words without closing punctuation) and
@@ -59,21 +58,13 @@ struct TextLine: Sendable {
     }
 
     /// Whether the line ends with `!` or `?` (possibly followed by a closing quote).
-    var endsWithExclamationOrQuestion: Bool {
-        var bytes = lowered[...]
-        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
-        return bytes.last == 0x21 || bytes.last == 0x3F
-    }
+    var endsWithExclamationOrQuestion: Bool { lastMark.map { $0 == 0x21 || $0 == 0x3F } ?? false }
 
     /// Whether the line ends with `?` (possibly followed by a closing quote).
     var endsWithQuestion: Bool { endsWithExclamationOrQuestion && !endsWithExclamation }
 
     /// Whether the line ends with `!` (possibly followed by a closing quote).
-    var endsWithExclamation: Bool {
-        var bytes = lowered[...]
-        while let last = bytes.last, last == 0x22 || last == 0x27 || last == 0x29 { bytes = bytes.dropLast() }
-        return bytes.last == 0x21
-    }
+    var endsWithExclamation: Bool { lastMark == 0x21 }
 
     /// Whether the line opens with a verb that calls to act ("Become", "Abonnez", "Поддержите";
     /// see ``AppealLexicon/callVerbs``).
