@@ -185,7 +185,8 @@ enum NameCleaner {
         return CleanName(words: words, gender: gender, isPersonLike: personLike, lastToken: end - 1)
     }
 
-    private static func stripped(_ word: String) -> String {
+    /// `word` without a final period (`sen.` → `sen`).
+    static func stripped(_ word: String) -> String {
         word.hasSuffix(".") ? String(word.dropLast()) : word
     }
 }
