@@ -35,7 +35,7 @@ extension UTF8Text {
                 let (before, _) = scalar(before: i)
                 return before == 0x2E || ScalarClass.isStrongTerminal(before) || ScalarClass.isCloser(before) ? i : nil
             }
-            let alphanumeric = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2C || b == 0x2D
+            let alphanumeric = Self.isAlphanumeric(b) || b == 0x2C || b == 0x2D
             guard alphanumeric else { return nil }
             i -= 1
         }
@@ -75,7 +75,7 @@ extension UTF8Text {
             guard self[end - 1] == 0x5D, end - start > 2, end - start <= 7 else { return false }
             for i in (start + 1)..<(end - 1) {
                 let b = self[i]
-                guard (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E || b >= 0x80
+                guard Self.isAlphanumeric(b) || b == 0x2E || b >= 0x80
                 else { return false }
             }
             return true

@@ -64,12 +64,4 @@ struct UTF8Text {
         if b0 == 0xE3 && b1 == 0x80 && b2 == 0x80 { return (3, 0) }  // ideographic space
         return nil
     }
-
-    /// Whether the bytes `from..<to` equal the ASCII string `literal` (case-sensitive).
-    func equals(_ from: Int, _ to: Int, _ literal: StaticString) -> Bool {
-        guard to - from == literal.utf8CodeUnitCount else { return false }
-        let pointer = literal.utf8Start
-        for k in 0..<(to - from) where bytes[from + k] != pointer[k] { return false }
-        return true
-    }
 }

@@ -62,10 +62,14 @@ extension AttributionFinder {
         return Attribution(parts: [parts], kind: kind, cue: i..<(i + 1), speaker: source)
     }
 
-    /// How many leading conjunctions and adverbs (`And`, `But`, `Meanwhile,`) open a sentence.
-    func leadingConjunctions(from s: Int, limit: Int) -> Int {
+    /// Conjunctions and adverbs that may open a sentence before a poll phrase.
+    static let pollLeadingConjunctions: Set<String> = ["and", "but", "so", "yet", "still", "meanwhile", "also", "now"]
+
+    /// How many leading conjunctions and adverbs (`And`, `But`, `Meanwhile,`) open a sentence,
+    /// each optionally followed by a comma.
+    func leadingConjunctions(from s: Int, limit: Int, words: Set<String> = pollLeadingConjunctions) -> Int {
         var k = s
-        while k < limit, text.tokens[k].isWord, ["and", "but", "so", "yet", "still", "meanwhile", "also", "now"].contains(text.tokens[k].lower) {
+        while k < limit, text.tokens[k].isWord, words.contains(text.tokens[k].lower) {
             k += 1
             if k < limit, text.tokens[k].isPunct(0x2C) { k += 1 }
         }

@@ -333,6 +333,9 @@ struct AttributionFinder {
                                                "tweeted", "issues", "releases", "sends", "publishes", "posts", "writes",
                                                "filed", "ran", "aired", "circulated", "distributed", "shared", "signed"]
 
+    /// Conjunctions and adverbs skipped before a sentence's subject.
+    static let subjectLeadingConjunctions: Set<String> = ["and", "but", "so", "yet", "then", "still", "meanwhile",
+                                                          "however", "now", "also"]
     /// Prepositions that complete a cue rather than start its content.
     static let cuePrepositions: Set<String> = ["about", "for", "of", "on", "against", "over", "with"]
     /// Words that start a time or place adverbial after a cue (`said Tuesday in Paris`).
@@ -357,10 +360,7 @@ struct AttributionFinder {
         // Skip an introductory phrase (`In an interview with CNN, …`) ending in a comma; a sentence
         // starting with a name or pronoun has its subject right there.
         // Leading conjunctions and adverbs: `And Mr. Christie gloated:`.
-        while k < limit, tokens[k].isWord, ["and", "but", "so", "yet", "then", "still", "meanwhile", "however", "now", "also"].contains(tokens[k].lower) {
-            k += 1
-            if k < limit && tokens[k].isPunct(0x2C) { k += 1 }
-        }
+        k += leadingConjunctions(from: k, limit: limit, words: Self.subjectLeadingConjunctions)
         guard k < limit else { return nil }
         let opener = tokens[k]
         let startsWithSubject = opener.isWord && (WordLists.pronounGender[opener.lower] != nil

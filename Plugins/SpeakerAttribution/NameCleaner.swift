@@ -21,6 +21,9 @@ enum NameCleaner {
     /// Lower-case particles inside names (`Charles de Gaulle`).
     static let particles: Set<String> = ["de", "van", "von", "al", "bin", "la", "del", "da", "le", "di", "du"]
 
+    /// Suffix words after a name (`Jr.`), dropped from its key.
+    static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "II", "III", "Jr", "Sr"]
+
     /// Words that mark a capitalised run as an organisation, place or event rather than a person.
     static let nonPersonWords: Set<String> = [
         "house", "party", "committee", "department", "news", "times", "post", "university", "council", "senate",
@@ -174,7 +177,7 @@ enum NameCleaner {
             }
         }
         // Drop a trailing suffix word such as "Jr." from the key but keep it in the name.
-        if words.count > 1, ["Jr.", "Sr.", "II", "III", "Jr", "Sr"].contains(words.last!) { words.removeLast() }
+        if words.count > 1, nameSuffixes.contains(words.last!) { words.removeLast() }
         let first = words[0].lowercased()
         if gender == .unknown {
             if WordLists.maleFirstNames.contains(first) && words.count > 1 { gender = .male }
@@ -185,7 +188,8 @@ enum NameCleaner {
         return CleanName(words: words, gender: gender, isPersonLike: personLike, lastToken: end - 1)
     }
 
-    private static func stripped(_ word: String) -> String {
+    /// `word` without a final period (`sen.` → `sen`).
+    static func stripped(_ word: String) -> String {
         word.hasSuffix(".") ? String(word.dropLast()) : word
     }
 }

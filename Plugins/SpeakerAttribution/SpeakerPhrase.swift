@@ -75,14 +75,14 @@ struct SpeakerPhrase {
         var enclosingRelative = false
         var m = max(s + 1, end - 45)
         while m <= end {
-            if tokens[m].isWord, ["who", "whose", "which"].contains(tokens[m].lower), tokens[m - 1].isPunct(0x2C) { enclosingRelative = true; break }
+            if tokens[m].isWord, Self.relativePronouns.contains(tokens[m].lower), tokens[m - 1].isPunct(0x2C) { enclosingRelative = true; break }
             m += 1
         }
         while k >= s && steps < 45 {
             let t = tokens[k]
             if t.isPunct(0x2C) && !text.inQuotation(k) {
                 // Inside a relative clause (`Roffman, who estimates …, described`) keep going to its comma.
-                if !relative || (k + 1 <= end && ["who", "whose", "which"].contains(tokens[k + 1].lower)) { break }
+                if !relative || (k + 1 <= end && Self.relativePronouns.contains(tokens[k + 1].lower)) { break }
             }
             if text.inQuotation(k) || t.isQuote { k -= 1; steps += 1; continue }
             if t.kind == .lineBreak || t.isPunct(0x3B) || t.isPunct(0x3A) || t.isPunct(0x3F) || t.isPunct(0x21) { return nil }
@@ -90,7 +90,7 @@ struct SpeakerPhrase {
             if t.isWord && (t.lower == "said" || t.lower == "says") { return nil }
             // Only a relative clause set off by a comma (`Roffman, who …,`) spans an inner comma;
             // `a pollster who advises …` ends at the comma before `a`.
-            if t.isWord && ["who", "whose", "which"].contains(t.lower) && k > s && tokens[k - 1].isPunct(0x2C) { relative = true }
+            if t.isWord && Self.relativePronouns.contains(t.lower) && k > s && tokens[k - 1].isPunct(0x2C) { relative = true }
             // `that` opens reported content after a cue (`said that`), but a relative clause elsewhere
             // (`who estimated that …`, `lights that formed …`).
             if t.isWord && t.lower == "that" && !relative && !enclosingRelative
@@ -133,6 +133,8 @@ struct SpeakerPhrase {
         return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(w)
     }
 
+    /// Relative pronouns that open a clause inside a speaker phrase (`Smith, who …`).
+    static let relativePronouns: Set<String> = ["who", "whose", "which"]
     /// Words that open a phrase with `of`: `most of them`.
     static let quantifiers: Set<String> = ["most", "some", "many", "all", "both", "few", "several", "none", "one", "two",
                                            "three", "each", "half", "majority", "any", "either", "neither", "much"]

@@ -138,7 +138,7 @@ struct SpeakerResolver {
         while k >= 0 && steps < 4 {
             let t = text.tokens[k]
             guard t.isWord || t.isPunct(0x2E) else { break }
-            let w = t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower
+            let w = NameCleaner.stripped(t.lower)
             if WordLists.roleNouns[w] != nil || WordLists.titles.contains(w) { people[id.key]![id.index].roles.insert(w) }
             k -= 1
             steps += 1
