@@ -247,16 +247,8 @@ public struct StanceTrainer: Sendable {
         var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
         var predictions: [(StanceLabel, Double)] = []
         for example in examples {
-            var utf8 = Array(example.text.utf8)
-            utf8.append(0)
-            let prediction = utf8.withUnsafeBufferPointer { buffer in
-                let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
-                let instance = StanceInstance(
-                    tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: example.mention),
-                    others: example.others.map { StanceModel.tokenRange(tokens, covering: $0) }.filter { !$0.isEmpty })
-                return model.predict(instance, bytes: buffer)
-            }
-            predictions.append(prediction)
+            let prediction = model.classify(example.text, mention: example.mention, others: example.others)
+            predictions.append((prediction.label, prediction.score))
             confusion[StanceModel.labels.firstIndex(of: example.label)!][StanceModel.labels.firstIndex(of: prediction.0)!] += 1
         }
         return (StanceScores(confusion: confusion), predictions)
