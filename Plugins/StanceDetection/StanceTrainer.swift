@@ -242,6 +242,21 @@ public struct StanceTrainer: Sendable {
         return result
     }
 
+    /// Out-of-fold predictions of this trainer and `members` (their probabilities averaged), over
+    /// `repeats` fold assignments, appended; also each repeat's macro-F1 re-weighted to `priors`.
+    public func repeatedOutOfFold(_ examples: [StanceExample], members: [StanceTrainer] = [], folds: Int,
+                                  repeats: Int, priors: [Double]?) -> (predictions: OutOfFoldPredictions, macroF1s: [Double]) {
+        var predictions = OutOfFoldPredictions()
+        var macroF1s: [Double] = []
+        for repeat_ in 0..<max(1, repeats) {
+            let foldSeed = seed &+ UInt64(repeat_) &* 7919
+            let averaged = OutOfFoldPredictions.averaged(([self] + members).map { $0.outOfFold(examples, folds: folds, foldSeed: foldSeed) })
+            macroF1s.append(averaged.scores(offsets: [0, 0, 0]).summary(priors: priors).macroF1)
+            predictions.append(averaged)
+        }
+        return (predictions, macroF1s)
+    }
+
     /// Scores `model` on labelled examples; also returns each prediction in example order.
     public static func evaluate(_ model: StanceModel, on examples: [StanceExample]) -> (StanceScores, [(StanceLabel, Double)]) {
         var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
