@@ -63,16 +63,19 @@ public struct StanceModel: Sendable {
         return (.neutral, Double(n))
     }
 
-    /// The stance of `mention` (code point offsets into `text`) within the whole of `text`.
+    /// The stance of `mention` (code point offsets into `text`) within the whole of `text`;
+    /// `others` are further mentions of other targets in the text.
     ///
-    /// A convenience for one-off use and tests; the stage works on document sentences directly.
-    public func classify(_ text: String, mention: Span) -> (label: StanceLabel, score: Double) {
+    /// A convenience for one-off use, evaluation and tests; the stage works on document sentences directly.
+    public func classify(_ text: String, mention: Span, others: [Span] = []) -> (label: StanceLabel, score: Double) {
         var utf8 = Array(text.utf8)
         utf8.append(0)
         return utf8.withUnsafeBufferPointer { buffer in
             let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
-            let range = StanceModel.tokenRange(tokens, covering: mention)
-            let (label, score) = predict(StanceInstance(tokens: tokens, mention: range), bytes: buffer)
+            let instance = StanceInstance(
+                tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: mention),
+                others: others.map { StanceModel.tokenRange(tokens, covering: $0) }.filter { !$0.isEmpty })
+            let (label, score) = predict(instance, bytes: buffer)
             return (label, score)
         }
     }

@@ -242,21 +242,28 @@ public struct StanceTrainer: Sendable {
         return result
     }
 
+    /// Out-of-fold predictions of this trainer and `members` (their probabilities averaged), over
+    /// `repeats` fold assignments, appended; also each repeat's macro-F1 re-weighted to `priors`.
+    public func repeatedOutOfFold(_ examples: [StanceExample], members: [StanceTrainer] = [], folds: Int,
+                                  repeats: Int, priors: [Double]?) -> (predictions: OutOfFoldPredictions, macroF1s: [Double]) {
+        var predictions = OutOfFoldPredictions()
+        var macroF1s: [Double] = []
+        for repeat_ in 0..<max(1, repeats) {
+            let foldSeed = seed &+ UInt64(repeat_) &* 7919
+            let averaged = OutOfFoldPredictions.averaged(([self] + members).map { $0.outOfFold(examples, folds: folds, foldSeed: foldSeed) })
+            macroF1s.append(averaged.scores(offsets: [0, 0, 0]).summary(priors: priors).macroF1)
+            predictions.append(averaged)
+        }
+        return (predictions, macroF1s)
+    }
+
     /// Scores `model` on labelled examples; also returns each prediction in example order.
     public static func evaluate(_ model: StanceModel, on examples: [StanceExample]) -> (StanceScores, [(StanceLabel, Double)]) {
         var confusion = [[Int]](repeating: [0, 0, 0], count: 3)
         var predictions: [(StanceLabel, Double)] = []
         for example in examples {
-            var utf8 = Array(example.text.utf8)
-            utf8.append(0)
-            let prediction = utf8.withUnsafeBufferPointer { buffer in
-                let tokens = StanceTokenizer.tokens(buffer, from: 0, to: buffer.count - 1, codePointStart: 0)
-                let instance = StanceInstance(
-                    tokens: tokens, mention: StanceModel.tokenRange(tokens, covering: example.mention),
-                    others: example.others.map { StanceModel.tokenRange(tokens, covering: $0) }.filter { !$0.isEmpty })
-                return model.predict(instance, bytes: buffer)
-            }
-            predictions.append(prediction)
+            let prediction = model.classify(example.text, mention: example.mention, others: example.others)
+            predictions.append((prediction.label, prediction.score))
             confusion[StanceModel.labels.firstIndex(of: example.label)!][StanceModel.labels.firstIndex(of: prediction.0)!] += 1
         }
         return (StanceScores(confusion: confusion), predictions)

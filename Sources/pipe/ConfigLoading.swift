@@ -43,7 +43,7 @@ enum ConfigLoading {
 /// Writing to stderr.
 enum Terminal {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("pipe: " + message.replacingOccurrences(of: "\n", with: "\n") + "\n").utf8))
+        FileHandle.standardError.write(Data(("pipe: " + message + "\n").utf8))
     }
 
     static func line(_ message: String) {

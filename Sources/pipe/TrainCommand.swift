@@ -206,15 +206,8 @@ struct TrainStanceCommand: AsyncParsableCommand {
         ]
         if folds > 1 {
             let start = Date()
-            var predictions = OutOfFoldPredictions()
-            var repeatScores: [Double] = []
-            for repeat_ in 0..<max(1, cvRepeats) {
-                let foldSeed = seed &+ UInt64(repeat_) &* 7919
-                let all = ([trainer] + memberTrainers).map { $0.outOfFold(examples, folds: folds, foldSeed: foldSeed) }
-                let averaged = OutOfFoldPredictions.averaged(all)
-                repeatScores.append(averaged.scores(offsets: [0, 0, 0]).summary(priors: shares).macroF1)
-                predictions.append(averaged)
-            }
+            let (predictions, repeatScores) = trainer.repeatedOutOfFold(
+                examples, members: memberTrainers, folds: folds, repeats: cvRepeats, priors: shares)
             let scores = predictions.scores(offsets: [0, 0, 0])
             let asGiven = scores.summary()
             let weighted = scores.summary(priors: shares)

@@ -129,15 +129,7 @@ public struct StageOptions: Sendable {
 
     /// Any option as JSON.
     public func json(_ name: String) -> JSONValue {
-        switch value(name) {
-        case .json(let v): return v
-        case .bool(let b): return .bool(b)
-        case .int(let i): return .int(i)
-        case .double(let d): return .double(d)
-        case .string(let s): return .string(s)
-        case .stringList(let l): return .array(l.map { .string($0) })
-        case .stringListMap(let m): return .object(JSONObject(m.map { ($0.name, .array($0.values.map { .string($0) })) }))
-        }
+        value(name).jsonValue
     }
 
     /// All option values, for stages that forward them (process stages).
