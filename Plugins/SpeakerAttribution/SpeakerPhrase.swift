@@ -19,7 +19,7 @@ struct SpeakerPhrase {
         // Time adverbials between subject and cue: `Trump on Tuesday said`.
         if j >= s, tokens[j].isWord, isTimeWord(tokens[j].lower), j > s {
             var k = j
-            while k >= s, tokens[k].isWord, isTimeWord(tokens[k].lower) || tokens[k].lower.first?.isNumber == true { k -= 1 }
+            while k >= s, tokens[k].isWord, isTimeWord(tokens[k].lower) || tokens[k].startsWithNumber { k -= 1 }
             if k >= s, k < j, tokens[k].isWord, tokens[k + 1].lower == "on" || tokens[k + 1].lower == "in"
                 || tokens[k + 1].lower == "last" || tokens[k + 1].lower == "this" || tokens[k + 1].lower == "earlier" {
                 j = k
