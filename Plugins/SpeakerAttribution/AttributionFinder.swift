@@ -141,7 +141,7 @@ struct AttributionFinder {
             // The phrase must end the clause: `said Ross.` / `said Ross, who …`, not `said the plan is …`.
             let afterQuote = c > s && (tokens[c - 1].kind == .closeQuote || (c - 2 >= s && tokens[c - 2].kind == .closeQuote))
             // `said a handful of Democrats who point to …`: a relative clause may follow the phrase.
-            let relativeAfter = right.upperBound < e && Self.whoForms.contains(tokens[right.upperBound].lower)
+            let relativeAfter = right.upperBound < e && WordLists.whoForms.contains(tokens[right.upperBound].lower)
             if !afterQuote, !relativeAfter, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
             speaker = right
             blockEnd = right.upperBound
@@ -329,8 +329,6 @@ struct AttributionFinder {
     static let relativeClauseContinuations: Set<String> = ["and", "or", "but", "who", "which", "that", "a", "an", "the"]
     /// Conjunctions before a cue that share the previous subject (`… and said`).
     static let cueConjunctions: Set<String> = ["and", "but", "then", "or"]
-    /// Relative pronouns after an inverted speaker (`said a handful of Democrats who …`).
-    static let whoForms: Set<String> = ["who", "whose"]
     /// Prepositions after the cue that keep a quote of the previous sentence with it (`“Why now?” he asked about …`).
     static let cueTailPrepositions: Set<String> = ["about", "of", "as", "after", "before", "while", "during"]
     /// Prepositions that join a complement to a role noun (`the spokesman for the council`).

@@ -24,6 +24,10 @@ enum WordLists {
         "don't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "isn't", "wasn't",
     ]
 
+    /// Relative pronouns that open a clause about a person (`a handful of Democrats who …`,
+    /// `The official, whose …`).
+    static let whoForms: Set<String> = ["who", "whose"]
+
     /// Auxiliaries that make a following past participle passive (`was told`).
     static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
 
