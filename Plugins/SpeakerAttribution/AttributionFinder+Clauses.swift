@@ -18,10 +18,7 @@ extension AttributionFinder {
                 let gap = k..<j
                 if gap.isEmpty { return k }
                 let g0 = tokens[k].lower
-                let prepositional = ["in", "on", "at", "to", "during", "after", "before", "from", "with", "via", "last",
-                                     "this", "earlier", "later", "yesterday", "today", "repeatedly", "again", "also",
-                                     "privately", "publicly", "recently", "monday", "tuesday", "wednesday", "thursday",
-                                     "friday", "saturday", "sunday", "in", "over", "through", "under", "told"].contains(g0)
+                let prepositional = Self.gapOpeners.contains(g0)
                 if !sawPunct || prepositional || lexicon.addresseeForms.contains(cueWord) || tokens[k].isPunct(0x2C) {
                     if prepositional || lexicon.addresseeForms.contains(cueWord) || tokens[k].isPunct(0x2C) { return j }
                 }
@@ -33,10 +30,10 @@ extension AttributionFinder {
         }
         if lexicon.addresseeForms.contains(cueWord), k < e, tokens[k].isWord {
             // `told reporters the …`: skip one object phrase (pronoun or up to 4 words of a name/noun).
-            if ["him", "her", "them", "me", "us", "you", "it"].contains(tokens[k].lower) { return k + 1 }
-            if tokens[k].capitalized || ["reporters", "the", "a", "an", "voters", "supporters", "his", "her", "their", "audience", "listeners", "viewers"].contains(tokens[k].lower) {
+            if Self.objectPronouns.contains(tokens[k].lower) { return k + 1 }
+            if tokens[k].capitalized || Self.addresseeOpeners.contains(tokens[k].lower) {
                 var m = k
-                while m < e && m < k + 5 && tokens[m].isWord && (tokens[m].capitalized || WordLists.determiners.contains(tokens[m].lower) || tokens[m].lower.hasSuffix("s") || tokens[m].lower == "of") && !["that", "this", "these", "those"].contains(tokens[m].lower) { m += 1 }
+                while m < e && m < k + 5 && tokens[m].isWord && (tokens[m].capitalized || WordLists.determiners.contains(tokens[m].lower) || tokens[m].lower.hasSuffix("s") || tokens[m].lower == "of") && !Self.demonstratives.contains(tokens[m].lower) { m += 1 }
                 if m < e && (tokens[m].isPunct(0x2E) && m > k && SentenceBoundaries.isAbbreviation(tokens, before: m)) { m += 1 }
                 return m
             }
@@ -77,7 +74,7 @@ extension AttributionFinder {
         guard t.isWord else { return false }
         if t.capitalized || t.lower.hasSuffix("ing") || t.lower == "according" { return false }
         if Self.nonContentStarts.contains(t.lower) || WordLists.timeWords.contains(t.lower) { return false }
-        if ["but", "and", "who", "which", "though", "although", "because", "citing", "adding", "not"].contains(t.lower) { return false }
+        if Self.nonContinuations.contains(t.lower) { return false }
         return true
     }
 
@@ -134,6 +131,24 @@ extension AttributionFinder {
         }
         return false
     }
+
+    /// Words that open the gap between a cue and a following `that` (`said on Tuesday that`,
+    /// `told reporters that`).
+    static let gapOpeners: Set<String> = ["in", "on", "at", "to", "during", "after", "before", "from", "with", "via",
+                                          "last", "this", "earlier", "later", "yesterday", "today", "repeatedly",
+                                          "again", "also", "privately", "publicly", "recently", "monday", "tuesday",
+                                          "wednesday", "thursday", "friday", "saturday", "sunday", "over", "through",
+                                          "under", "told"]
+    /// Object pronouns skipped after an addressee cue (`told him`).
+    static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "you", "it"]
+    /// Words that open an addressee phrase after an addressee cue (`told reporters`, `told the crowd`).
+    static let addresseeOpeners: Set<String> = ["reporters", "the", "a", "an", "voters", "supporters", "his", "her",
+                                                "their", "audience", "listeners", "viewers"]
+    /// Demonstratives that end an addressee phrase (`told voters that …`).
+    static let demonstratives: Set<String> = ["that", "this", "these", "those"]
+    /// Words after `A, she said,` that do not continue the content.
+    static let nonContinuations: Set<String> = ["but", "and", "who", "which", "though", "although", "because", "citing",
+                                                "adding", "not"]
 
     /// Conjunctions that link a new clause after a comma.
     static let clauseLinks: Set<String> = ["but", "and", "while", "although", "though", "yet", "whereas", "or"]

@@ -25,7 +25,7 @@ extension AttributionFinder {
 
     /// `party leaders see him as an asset`: `see`/`view` are cues when an `as` follows the object.
     static func seeAs(_ i: Int, in sentence: Range<Int>, text: ScannedText) -> Bool {
-        guard ["see", "view", "viewed", "views"].contains(text.tokens[i].lower) else { return false }
+        guard seeForms.contains(text.tokens[i].lower) else { return false }
         var k = i + 1
         while k < sentence.upperBound, k <= i + 8, text.tokens[k].isWord, !text.inQuotation(k) {
             if text.tokens[k].lower == "as" { return k > i + 1 }
@@ -33,6 +33,11 @@ extension AttributionFinder {
         }
         return false
     }
+
+    /// Forms of `see` and `view` that are cues before `as` (`see him as`).
+    static let seeForms: Set<String> = ["see", "view", "viewed", "views"]
+    /// Verbs that are cues before `back` (`shot back`).
+    static let backVerbs: Set<String> = ["shot", "fired", "hit", "pushed", "struck"]
 
     /// `officials learned that …`: verbs of finding out are cues only before `that`.
     static func learnedThat(_ i: Int, in sentence: Range<Int>, text: ScannedText) -> Bool {
@@ -53,7 +58,7 @@ extension AttributionFinder {
         if t.lower == "according", i + 1 < sentence.upperBound, text.tokens[i + 1].lower == "to" { return i..<(i + 2) }
         // `shot back`, `fired back`, `hit back`.
         let backCue = i + 1 < sentence.upperBound && text.tokens[i + 1].lower == "back"
-            && ["shot", "fired", "hit", "pushed", "struck"].contains(t.lower)
+            && backVerbs.contains(t.lower)
         if !lexicon.isCue(t.lower), let prepositions = lexicon.prepositional[t.lower], i + 1 < sentence.upperBound,
            prepositions.contains(text.tokens[i + 1].lower) {
             return i..<(i + 2)

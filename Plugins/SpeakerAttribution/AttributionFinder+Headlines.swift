@@ -34,7 +34,7 @@ extension AttributionFinder {
             guard k > p, k < tokens.count, tokens[k].isPunct(0x3A), lowercase <= 1 else { continue }
             let speaker = p..<k
             guard !speaker.contains(where: { Self.lineLabels.contains(tokens[$0].lower) }) else { continue }
-            guard !speaker.contains(where: { tokens[$0].lower.first?.isNumber == true }) else { continue }
+            guard !speaker.contains(where: { tokens[$0].startsWithNumber }) else { continue }
             // The content: the rest of the line, without final punctuation.
             var end = k + 1
             while end < tokens.count && tokens[end].kind != .lineBreak { end += 1 }

@@ -17,6 +17,12 @@ extension AttributionFinder {
     /// Words that open a participle clause (`when asked whether …`).
     static let participleClauseOpeners: Set<String> = ["when", "while", "after", "before", "once", "if", "upon", "but", "and"]
 
+    /// Words that open the content of a passive cue: an infinitive or a clause (`to pass`, `that …`).
+    static let passiveContentOpeners: Set<String> = ["to", "that", "whether", "if", "about", "how", "why", "what",
+                                                     "when", "which", "where", "who"]
+    /// Openers that read as relative clauses unless a question was asked (`was told which …`).
+    static let relativeOpeners: Set<String> = ["which", "where", "who"]
+
     /// A speakerless attribution for a passive cue (`is expected to …`, `was told that …`), or nil.
     mutating func passiveAttribution(cue: Range<Int>, sentence: Range<Int>) -> Attribution? {
         let tokens = text.tokens
@@ -48,8 +54,8 @@ extension AttributionFinder {
         }
         guard start < e, tokens[start].isWord, !Self.nonContentStarts.contains(tokens[start].lower) else { return nil }
         // Only clauses and infinitives: `to pass`, `that …`, `whether …`.
-        guard ["to", "that", "whether", "if", "about", "how", "why", "what", "when", "which", "where", "who"].contains(tokens[start].lower),
-              asker != nil || clauseOpening || !["which", "where", "who"].contains(tokens[start].lower) else { return nil }
+        guard Self.passiveContentOpeners.contains(tokens[start].lower),
+              asker != nil || clauseOpening || !Self.relativeOpeners.contains(tokens[start].lower) else { return nil }
         var end = clauseEnd(from: start, sentenceEnd: e)
         if clauseOpening || asker != nil, let comma = (start..<end).first(where: { tokens[$0].isPunct(0x2C) && !text.inQuotation($0) }) {
             // The participle clause ends at its comma; the main clause is attributed on its own.

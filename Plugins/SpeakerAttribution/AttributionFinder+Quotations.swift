@@ -100,6 +100,9 @@ extension AttributionFinder {
         return parts
     }
 
+    /// Lower-case words a title may hold (`Meet the Press`, `Game of Thrones`).
+    static let titleSmallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"]
+
     /// A short quotation of capitalised words without final punctuation: a title or a name
     /// (“Saturday Night Live”), not speech.
     func isTitleLike(_ q: Int) -> Bool {
@@ -110,7 +113,7 @@ extension AttributionFinder {
             let t = text.tokens[i]
             if t.isWord {
                 words += 1
-                if t.capitalized || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"].contains(t.lower) { capitalized += 1 }
+                if t.capitalized || Self.titleSmallWords.contains(t.lower) { capitalized += 1 }
             } else if t.kind == .punct && (t.mark == 0x2C || t.mark == 0x2E || t.mark == 0x3F || t.mark == 0x21) {
                 return false
             }

@@ -68,7 +68,7 @@ struct AttributionFinder {
                        let part = attribution.parts.first, part.lowerBound > r,
                        let comma = part.first(where: { text.tokens[$0].isPunct(0x2C) && !text.inQuotation($0) }),
                        comma + 1 < part.upperBound, text.tokens[comma + 1].isWord, !text.tokens[comma + 1].capitalized,
-                       !["and", "or", "but", "who", "which", "that", "a", "an", "the"].contains(text.tokens[comma + 1].lower),
+                       !Self.relativeClauseContinuations.contains(text.tokens[comma + 1].lower),
                        wordCount(part.lowerBound..<comma) >= 2 {
                         attribution.parts = [part.lowerBound..<comma]
                     }
@@ -104,7 +104,7 @@ struct AttributionFinder {
             if !options.participles { return nil }
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c) ?? roleSubject(sentence, before: c)
             guard speaker != nil else { return nil }
-        } else if c > s, ["and", "but", "then", "or"].contains(tokens[c - 1].lower) {
+        } else if c > s, Self.cueConjunctions.contains(tokens[c - 1].lower) {
             speaker = previous?.speaker ?? sentenceSubject(sentence, before: c)
             guard speaker != nil else { return nil }
         } else if options.passives, let passive = passiveAttribution(cue: cue, sentence: sentence) {
@@ -141,7 +141,7 @@ struct AttributionFinder {
             // The phrase must end the clause: `said Ross.` / `said Ross, who …`, not `said the plan is …`.
             let afterQuote = c > s && (tokens[c - 1].kind == .closeQuote || (c - 2 >= s && tokens[c - 2].kind == .closeQuote))
             // `said a handful of Democrats who point to …`: a relative clause may follow the phrase.
-            let relativeAfter = right.upperBound < e && ["who", "whose"].contains(tokens[right.upperBound].lower)
+            let relativeAfter = right.upperBound < e && WordLists.whoForms.contains(tokens[right.upperBound].lower)
             if !afterQuote, !relativeAfter, right.upperBound < e, tokens[right.upperBound].isWord || tokens[right.upperBound].isQuote { return nil }
             speaker = right
             blockEnd = right.upperBound
@@ -170,7 +170,7 @@ struct AttributionFinder {
         if quoteBeforeRaw < 0, before == s, s > 0, tokens[s - 1].kind == .closeQuote, text.quotationOf[s - 1] >= 0,
            text.paragraphOf[s - 1] == text.paragraphOf[s],
            endsHere || commaAfter || isAdverbialTail(afterBlock, e) || lexicon.addresseeForms.contains(cueWord)
-            || (afterBlock < e && ["about", "of", "as", "after", "before", "while", "during"].contains(tokens[afterBlock].lower)) {
+            || (afterBlock < e && Self.cueTailPrepositions.contains(tokens[afterBlock].lower)) {
             quoteBeforeRaw = Int(text.quotationOf[s - 1])
         }
 
@@ -324,6 +324,16 @@ struct AttributionFinder {
 
     // MARK: - Helpers
 
+    /// Words after a comma in a relative clause's content that keep the content going (`…, and …`,
+    /// `…, the …`); any other lower-case word ends it there (`Lin, who said …, changed course`).
+    static let relativeClauseContinuations: Set<String> = ["and", "or", "but", "who", "which", "that", "a", "an", "the"]
+    /// Conjunctions before a cue that share the previous subject (`… and said`).
+    static let cueConjunctions: Set<String> = ["and", "but", "then", "or"]
+    /// Prepositions after the cue that keep a quote of the previous sentence with it (`“Why now?” he asked about …`).
+    static let cueTailPrepositions: Set<String> = ["about", "of", "as", "after", "before", "while", "during"]
+    /// Prepositions that join a complement to a role noun (`the spokesman for the council`).
+    static let roleComplementPrepositions: Set<String> = ["of", "for", "at"]
+
     /// Words that make a subject a poll or study (`exit polling shows`).
     static let pollSubjects: Set<String> = ["poll", "polls", "polling", "survey", "surveys", "study", "studies",
                                             "analysis", "report", "reports", "data", "research"]
@@ -406,7 +416,7 @@ struct AttributionFinder {
         var k = phrase.lowerBound + 1
         while k < phrase.upperBound, tokens[k].isWord {
             let w = tokens[k].lower
-            if WordLists.phraseStop.contains(w) || ["of", "for", "at"].contains(w) || w.hasSuffix("ed") { break }
+            if WordLists.phraseStop.contains(w) || Self.roleComplementPrepositions.contains(w) || w.hasSuffix("ed") { break }
             if WordLists.roleNouns[w] != nil || WordLists.roleNouns[String(w.dropLast())] != nil || WordLists.sourceNouns.contains(w) {
                 headIndex = k
             }
@@ -415,7 +425,7 @@ struct AttributionFinder {
         guard headIndex >= 0 else { return nil }
         // The phrase ends at its head, or at its `of` complement (`the spokesman for the council`).
         var end = headIndex + 1
-        if end + 1 < phrase.upperBound, ["of", "for", "at"].contains(tokens[end].lower) {
+        if end + 1 < phrase.upperBound, Self.roleComplementPrepositions.contains(tokens[end].lower) {
             end += 1
             while end < phrase.upperBound, tokens[end].isWord, tokens[end].capitalized || WordLists.determiners.contains(tokens[end].lower) { end += 1 }
         }

@@ -34,15 +34,15 @@ enum NameCleaner {
         "magazine", "office", "service", "services", "commission", "board", "fund", "bank", "school", "college",
         "army", "navy", "force", "police", "democrats", "republicans", "republican", "democratic", "gop", "obamacare",
         "act", "bill", "law", "day", "week", "convention", "debate", "caucus", "caucuses", "primary", "iowa",
-        "york", "new", "washington", "california", "texas", "florida", "america", "american", "united", "kingdom",
+        "york", "new", "washington", "california", "texas", "florida", "american", "united", "kingdom",
         "china", "russia", "iran", "iraq", "syria", "isis", "mexico", "canada", "europe", "european", "twitter",
         "facebook", "google", "instagram", "youtube", "white", "capitol", "hill", "supreme", "pentagon", "kremlin",
-        "state", "states", "north", "south", "east", "west", "carolina", "hampshire", "virginia", "ohio",
-        "nevada", "michigan", "wisconsin", "pennsylvania", "center", "poll", "project", "organization", "coalition",
-        "council", "institute", "research", "initiative", "corporation", "trust", "reserve", "security",
+        "state", "north", "south", "east", "west", "carolina", "hampshire", "virginia", "ohio",
+        "nevada", "michigan", "wisconsin", "pennsylvania", "poll", "project", "organization", "coalition",
+        "research", "initiative", "corporation", "trust", "reserve", "security",
         "intelligence", "justice", "defense", "energy", "health", "affairs", "international", "global", "world",
-        "press", "associated", "reuters", "tv", "radio", "books", "publishing", "press", "group", "inc.", "llc",
-        "post", "herald", "tribune", "gazette", "globe", "observer", "network", "channel", "show", "politico", "breitbart", "huffington", "usa", "today", "daily",
+        "press", "associated", "reuters", "tv", "radio", "books", "publishing", "inc.", "llc",
+        "herald", "tribune", "gazette", "globe", "observer", "channel", "show", "politico", "breitbart", "huffington", "usa", "today", "daily",
     ]
 
     /// The clean name of a speaker mention, or nil when it holds no name (pronoun, role noun).

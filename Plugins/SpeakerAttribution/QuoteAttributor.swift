@@ -30,7 +30,7 @@ public struct QuoteAttributor: Stage {
             OptionSpec("extra-cues", .stringList, default: .stringList([]),
                        help: "More cue words (each inflected form listed), added to the built-in lexicon."),
         ],
-        reads: [.sentences, .paragraphs], writes: [.quotes]
+        reads: [.sentences], writes: [.quotes]
     ) { options, _ in
         QuoteAttributor(
             options: AttributionOptions(

@@ -37,7 +37,7 @@ enum SentenceBoundaries {
                 let next = tokens[j]
                 // A period inside a quotation followed by the writer's words (`“No.” he said`) is not an end
                 // unless a capital follows.
-                if next.capitalized || next.kind == .openQuote || (next.isWord && next.lower.first?.isNumber == true && token.mark != 0x2E) {
+                if next.capitalized || next.kind == .openQuote || (next.isWord && next.startsWithNumber && token.mark != 0x2E) {
                     isStart[j] = true
                 }
                 i = j

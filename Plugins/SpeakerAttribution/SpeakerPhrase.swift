@@ -19,7 +19,7 @@ struct SpeakerPhrase {
         // Time adverbials between subject and cue: `Trump on Tuesday said`.
         if j >= s, tokens[j].isWord, isTimeWord(tokens[j].lower), j > s {
             var k = j
-            while k >= s, tokens[k].isWord, isTimeWord(tokens[k].lower) || tokens[k].lower.first?.isNumber == true { k -= 1 }
+            while k >= s, tokens[k].isWord, isTimeWord(tokens[k].lower) || tokens[k].startsWithNumber { k -= 1 }
             if k >= s, k < j, tokens[k].isWord, tokens[k + 1].lower == "on" || tokens[k + 1].lower == "in"
                 || tokens[k + 1].lower == "last" || tokens[k + 1].lower == "this" || tokens[k + 1].lower == "earlier" {
                 j = k
@@ -121,7 +121,7 @@ struct SpeakerPhrase {
         let tailHasName = tail.contains { tokens[$0].capitalized && !WordLists.capitalizedNonNames.contains(tokens[$0].lower) }
         // `The official, who spoke on condition of anonymity, said`: a relative clause marks the
         // phrase before it as the subject even without a name.
-        let relativeTail = tokens[k + 1].isWord && ["who", "whose"].contains(tokens[k + 1].lower)
+        let relativeTail = tokens[k + 1].isWord && WordLists.whoForms.contains(tokens[k + 1].lower)
             && WordLists.determiners.contains(tokens[name.lowerBound].lower)
         guard hasCapital || tailHasName || relativeTail else { return nil }
         return name.lowerBound..<(end + 1)
@@ -130,8 +130,25 @@ struct SpeakerPhrase {
     /// Whether a word is a number (`three`, `10`).
     static func isNumberWord(_ w: String) -> Bool {
         if let f = w.utf8.first, f >= 0x30 && f <= 0x39 { return true }
-        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(w)
+        return numberWords.contains(w)
     }
+
+    /// Numbers spelled as words, up to ten.
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// Prepositions after an adjective of closeness (`close to`, `familiar with`).
+    static let affinityPrepositions: Set<String> = ["to", "with", "on", "about"]
+    /// Adjectives of closeness that keep a preposition inside a speaker phrase (`a source close to the campaign`).
+    static let affinityAdjectives: Set<String> = ["close", "familiar", "knowledgeable", "briefed", "loyal", "closest",
+                                                  "friendly"]
+    /// Object pronouns that may end a speaker phrase (`told him`).
+    static let endingObjectPronouns: Set<String> = ["him", "her", "them"]
+    /// Determiners that are no speaker on their own (`Your support …`).
+    static let loneDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                               "this", "that"]
+    /// Object pronouns that may head a longer phrase of common words (`many of them`).
+    static let headObjectPronouns: Set<String> = ["them", "him", "her", "us"]
+    /// Heads that make a phrase of common words look like a verb or time phrase, not a speaker.
+    static let verbLikeHeads: Set<String> = ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"]
 
     /// Relative pronouns that open a clause inside a speaker phrase (`Smith, who …`).
     static let relativePronouns: Set<String> = ["who", "whose", "which"]
@@ -176,8 +193,7 @@ struct SpeakerPhrase {
                         continue
                     }
                     if WordLists.determiners.contains(w) && !WordLists.phraseStop.contains(w) { first = k; break }
-                    if ["to", "with", "on", "about"].contains(w), k > s, k < end,
-                       ["close", "familiar", "knowledgeable", "briefed", "loyal", "closest", "friendly"].contains(tokens[k - 1].lower) {
+                    if Self.affinityPrepositions.contains(w), k > s, k < end, Self.affinityAdjectives.contains(tokens[k - 1].lower) {
                         // `a source close to the campaign`, `people familiar with the talks`
                         first = k
                         k -= 1
@@ -185,7 +201,7 @@ struct SpeakerPhrase {
                         continue
                     }
                     if WordLists.phraseStop.contains(w) || lexicon.isCue(w) || WordLists.pronounGender[w] != nil {
-                        if !(["him", "her", "them"].contains(w) && k == end) { break }
+                        if !(Self.endingObjectPronouns.contains(w) && k == end) { break }
                     }
                     if w.hasSuffix("ly") && w.utf8.count > 4 { break }
                     lowercaseRun += 1
@@ -205,7 +221,7 @@ struct SpeakerPhrase {
         guard first <= end else { return nil }
         // A determiner alone (`Your support …`) is no speaker.
         if first == end, tokens[end].isWord,
-           ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"].contains(tokens[end].lower) {
+           Self.loneDeterminers.contains(tokens[end].lower) {
             return nil
         }
         // Trim a leading "of".
@@ -226,9 +242,9 @@ struct SpeakerPhrase {
             let determined = WordLists.determiners.contains(tokens[start].lower)
             let role = WordLists.roleNouns[head] != nil || WordLists.roleNouns[String(head.dropLast())] != nil
             let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s") && range.count <= 2
-            let objectPronoun = ["them", "him", "her", "us"].contains(head) && range.count > 1
+            let objectPronoun = Self.headObjectPronouns.contains(head) && range.count > 1
             let verbLike = !objectPronoun && head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
-                || ["stop", "offer", "ever", "never", "week", "year", "month", "day", "time", "ago"].contains(head)
+                || Self.verbLikeHeads.contains(head)
             if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
             // `last week` is no speaker, `the statement` is.
             if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) && !WordLists.sourceNouns.contains(head) { return nil }

@@ -71,6 +71,9 @@ struct SpeakerResolver {
     static let possessiveGender: [String: Gender] = ["his": .male, "her": .female, "their": .plural, "its": .neuter,
                                                      "my": .unknown, "our": .plural, "your": .unknown]
 
+    /// Plural pronouns that take the group speaker quoted last (`they said`).
+    static let pluralPronouns: Set<String> = ["they", "their", "them"]
+
     /// How far back (in paragraphs) a pronoun may find its person.
     static let paragraphWindow: Int32 = 4
 
@@ -88,7 +91,7 @@ struct SpeakerResolver {
             guard let speaker = attributions[index].speaker else { continue }
             let source = attributions[index].nameSource ?? speaker
             var (name, person) = self.name(for: source, resolvePronouns: pronouns)
-            if pronouns, source.count == 1, ["they", "their", "them"].contains(text.tokens[source.lowerBound].lower),
+            if pronouns, source.count == 1, Self.pluralPronouns.contains(text.tokens[source.lowerBound].lower),
                let group = recentGroup(before: source.lowerBound) {
                 name = group
             } else if person == nil, isGroup(source) {

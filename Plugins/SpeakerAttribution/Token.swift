@@ -28,6 +28,15 @@ struct Token {
     /// The word in lower case with `’` written as `'`; empty for non-words.
     var lower = ""
 
+    /// Whether the word starts with a number (`10`, `½`, `٣`): what `lower.first?.isNumber` says,
+    /// read from the first byte or scalar instead of a `Character` (a character is numeric when its
+    /// first scalar is).
+    var startsWithNumber: Bool {
+        guard let first = lower.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x30 && first <= 0x39 }
+        return lower.unicodeScalars.first?.properties.numericType != nil
+    }
+
     func isPunct(_ c: UInt8) -> Bool { kind == .punct && mark == c }
     var isWord: Bool { kind == .word }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote }

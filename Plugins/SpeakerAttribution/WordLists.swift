@@ -15,7 +15,7 @@ enum WordLists {
         "insistently", "angrily", "calmly", "softly", "loudly", "firmly", "strongly", "clearly", "famously",
         "memorably", "cheerfully", "jokingly", "sarcastically", "tearfully", "emphatically", "confidently",
         "consistently", "routinely", "regularly", "sometimes", "always", "usually", "generally", "herself",
-        "himself", "themselves", "only", "now", "had", "is", "was", "were", "are", "been", "be", "being",
+        "himself", "themselves", "only", "now", "is", "was", "were", "are", "been", "be", "being",
         "ultimately", "finally", "separately", "earlier", "since", "immediately", "essentially", "effectively",
         "basically", "similarly", "likewise", "personally", "directly", "indirectly", "erroneously", "mistakenly",
         "accurately", "rightly", "vehemently", "adamantly", "plainly", "casually", "quietly", "vaguely",
@@ -23,6 +23,10 @@ enum WordLists {
         "really", "nonetheless", "nevertheless", "however", "too", "all", "both", "each", "didn't", "doesn't",
         "don't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "couldn't", "isn't", "wasn't",
     ]
+
+    /// Relative pronouns that open a clause about a person (`a handful of Democrats who …`,
+    /// `The official, whose …`).
+    static let whoForms: Set<String> = ["who", "whose"]
 
     /// Auxiliaries that make a following past participle passive (`was told`).
     static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
@@ -88,7 +92,7 @@ enum WordLists {
         "sept", "sep", "oct", "nov", "dec", "ft", "mt", "pres", "atty", "supt", "sens", "reps", "govs", "del",
         "est", "approx", "dept", "univ", "ave", "blvd", "rd", "mich", "calif", "fla", "ill", "mass", "penn",
         "wash", "conn", "ariz", "colo", "ind", "ky", "la", "md", "minn", "mo", "neb", "nev", "okla", "ore",
-        "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ala", "ark", "del", "ga", "kan", "miss", "mont",
+        "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ala", "ark", "ga", "kan", "miss", "mont",
         "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i", "d.c", "u.s", "u.k", "u.n",
         "e.g", "i.e", "a.m", "p.m", "etc", "op", "ed", "sec", "dem", "fig",
     ]
@@ -130,7 +134,7 @@ enum WordLists {
         "decision", "order", "bill", "law", "plan", "proposal", "platform", "resolution", "email", "e-mail", "tweet",
         "post", "video", "release", "research", "records", "figures", "numbers", "campaign", "committee", "group",
         "agency", "department", "court", "panel", "council", "board", "company", "firm", "organization", "network",
-        "newspaper", "paper", "website", "site", "book", "article", "editorial", "column", "transcript", "website",
+        "newspaper", "paper", "website", "site", "book", "article", "editorial", "column", "transcript",
     ]
 
     /// Common first names by gender, to give a named person a gender before any pronoun does.
@@ -145,15 +149,15 @@ enum WordLists {
         "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry",
         "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "jordan", "billy", "bruce",
         "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene",
-        "vincent", "russell", "elijah", "louis", "philip", "bobby", "johnny", "bradley", "newt", "reince",
-        "mitt", "dick", "al", "howard", "jimmy", "ronald", "tim", "tom", "steve", "dan", "jon", "rudy",
+        "vincent", "russell", "elijah", "louis", "philip", "johnny", "bradley", "newt", "reince",
+        "mitt", "dick", "al", "howard", "jimmy", "tim", "tom", "steve", "dan", "jon", "rudy",
         "corey", "jeff", "rob", "bob", "ed", "martin", "vladimir", "dmitry", "sergei", "xi",
-        "benjamin", "bashar", "recep", "francois", "emmanuel", "justin", "nigel", "boris", "tony",
+        "bashar", "recep", "francois", "emmanuel", "nigel", "boris", "tony",
         "marty", "sam", "sid", "lou", "luis", "carlos", "jorge", "pedro", "miguel", "ahmed", "mohammed",
         "muhammad", "ali", "omar", "hassan", "ken", "jay", "ray", "kurt", "todd", "troy", "chuck", "doug",
-        "greg", "brad", "josh", "nate", "nick", "pat", "phil", "rich", "ron", "stan", "ted", "trey", "will",
-        "hugh", "ian", "neil", "glenn", "grant", "jared", "rex", "reid", "mario", "orrin", "lamar", "elijah",
-        "dave", "andy", "eddie", "bret", "sean", "tucker", "rush", "bill", "hank", "ike", "mo", "fred",
+        "greg", "brad", "josh", "nate", "nick", "pat", "phil", "rich", "ron", "stan", "trey", "will",
+        "hugh", "ian", "neil", "glenn", "grant", "jared", "rex", "reid", "mario", "orrin", "lamar",
+        "dave", "andy", "eddie", "bret", "tucker", "rush", "hank", "ike", "mo", "fred",
     ]
 
     static let femaleFirstNames: Set<String> = [
@@ -167,13 +171,13 @@ enum WordLists {
         "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice",
         "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
-        "rose", "alexis", "kayla", "kellyanne", "huma", "debbie", "donna", "nikki", "condoleezza", "madeleine",
+        "rose", "alexis", "kayla", "kellyanne", "huma", "debbie", "nikki", "condoleezza", "madeleine",
         "ivanka", "melania", "chelsea", "loretta", "sheryl", "katy", "kate", "jill", "jane", "jan", "kay",
-        "claire", "dianne", "tammy", "kirsten", "amy", "maxine", "marsha", "michele", "kristen", "kristin",
-        "hope", "ruth", "sonia", "elena", "theresa", "angela", "marine", "hilary", "jeanne", "jeanine",
-        "megyn", "greta", "rachel", "andrea", "mika", "gwen", "judy", "robin", "erin", "dana", "gretchen",
+        "claire", "dianne", "tammy", "kirsten", "maxine", "marsha", "michele", "kristen", "kristin",
+        "hope", "sonia", "elena", "marine", "hilary", "jeanne", "jeanine",
+        "megyn", "greta", "mika", "gwen", "robin", "erin", "dana", "gretchen",
         "ellen", "tina", "paula", "lynn", "anne", "susana", "carrie", "stacey", "ayanna", "ilhan", "jennie",
-        "becky", "cindy", "peggy", "barbara", "sally", "sue", "wendy", "lois", "joni", "shelley", "susie",
+        "becky", "cindy", "peggy", "sally", "sue", "wendy", "lois", "joni", "shelley", "susie",
     ]
 
     /// Capitalised words that begin sentences but are not names.
@@ -189,10 +193,10 @@ enum WordLists {
         "meanwhile", "however", "instead", "speaking", "earlier", "later", "today", "yesterday", "update",
         "read", "watch", "photo", "video", "like", "unlike", "among", "under", "over", "about", "through",
         "until", "without", "within", "whether", "do", "does", "did", "is", "are", "was", "were", "be",
-        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "let",
+        "has", "have", "had", "will", "would", "could", "should", "can", "might", "must", "let",
         "thank", "thanks", "please", "well", "oh", "okay", "ok", "sir", "god", "american", "americans",
         "given", "back", "overall", "indeed", "again", "finally", "first", "second", "third", "perhaps", "maybe", "often",
-        "sometimes", "once", "twice", "later", "soon", "already", "never", "always", "rather", "otherwise",
+        "sometimes", "once", "twice", "soon", "already", "never", "always", "rather", "otherwise",
     ]
 }
 

@@ -31,6 +31,14 @@ struct TokenizerTests {
         #expect(text.text(text.sentences[1]) == "He said no.")
     }
 
+    @Test("a word starts with a number exactly when its first Character is numeric", arguments: [
+        "10", "3.5", "½", "٣", "三", "1\u{20E3}", "1\u{FE0F}\u{20E3}", "e\u{301}", "\u{301}1", "x1", "", "’",
+    ])
+    func startsWithNumber(_ word: String) {
+        let token = Token(start: 0, end: word.utf8.count, kind: .word, lower: word)
+        #expect(token.startsWithNumber == (word.first?.isNumber == true))
+    }
+
     @Test("code point offsets count scalars, not bytes")
     func codePointOffsets() {
         let text = ScannedText(text: "Ünïcode “x”", sentenceSpans: nil)

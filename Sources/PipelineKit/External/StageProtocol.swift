@@ -73,35 +73,42 @@ enum StageProtocol {
             options: options)
     }
 
-    /// The option types a hello reply may declare, by name.
-    static let optionTypeNames = ["bool", "int", "number", "string", "string-list", "string-list-map", "choice", "path", "json"]
+    /// The option types a hello reply may declare, by the name it uses; the one list of those names.
+    enum DeclaredOptionType: String, CaseIterable {
+        case bool, int, number, string
+        case stringList = "string-list"
+        case stringListMap = "string-list-map"
+        case choice, path, json
+    }
 
     /// Reads `{"name", "type", "default", "help", "values", "min", "max"}` from a hello reply.
     private static func optionSpec(_ value: JSONValue, index: Int) throws(StageError) -> OptionSpec {
         let field = "options[\(index)]"
         guard let name = value["name"]?.stringValue, !name.isEmpty else { throw StageError("\(field) in the hello reply needs a 'name'") }
         let typeName = value["type"]?.stringValue ?? "json"
+        guard let declared = DeclaredOptionType(rawValue: typeName) else {
+            let names = DeclaredOptionType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw StageError("\(field) ('\(name)') has unknown type '\(typeName)'; use one of \(names)")
+        }
         let type: OptionType
-        switch typeName {
-        case "bool": type = .boolean
-        case "int":
+        switch declared {
+        case .bool: type = .boolean
+        case .int:
             let min = value["min"]?.intValue, max = value["max"]?.intValue
             type = .integer(min.flatMap { lo in max.map { lo...$0 } })
-        case "number":
+        case .number:
             let min = value["min"]?.doubleValue, max = value["max"]?.doubleValue
             type = .number(min.flatMap { lo in max.map { lo...$0 } })
-        case "string": type = .string
-        case "string-list": type = .stringList
-        case "string-list-map": type = .stringListMap
-        case "choice":
+        case .string: type = .string
+        case .stringList: type = .stringList
+        case .stringListMap: type = .stringListMap
+        case .choice:
             guard let values = value["values"]?.arrayValue?.compactMap(\.stringValue), !values.isEmpty else {
                 throw StageError("\(field) ('\(name)') is a choice but has no 'values' list")
             }
             type = .choice(values)
-        case "path": type = .path
-        case "json": type = .json
-        default:
-            throw StageError("\(field) ('\(name)') has unknown type '\(typeName)'; use one of \(optionTypeNames.joined(separator: ", "))")
+        case .path: type = .path
+        case .json: type = .json
         }
         var defaultValue: OptionValue?
         if let raw = value["default"] {

@@ -40,9 +40,7 @@ public struct Runner: Sendable {
                     guard let item = source.next() else { exhausted = true; break }
                     let index = nextIndex
                     nextIndex += 1
-                    progress.documents += 1
-                    progress.bytes += item.byteCount
-                    for warning in item.warnings { sink.warning(warning, origin: item.origin) }
+                    Self.admit(item, progress: &progress, sink: sink)
                     switch item.content {
                     case .failure(let record):
                         ready[index] = .failure(record)
@@ -81,10 +79,8 @@ public struct Runner: Sendable {
         var progress = RunProgress()
         var index = 0
         while let item = source.next() {
-            progress.documents += 1
-            progress.bytes += item.byteCount
+            Self.admit(item, progress: &progress, sink: sink)
             progress.maxInFlight = 1
-            for warning in item.warnings { sink.warning(warning, origin: item.origin) }
             let result: Result<Document, ErrorRecord>
             switch item.content {
             case .failure(let record): result = .failure(record)
@@ -97,6 +93,13 @@ public struct Runner: Sendable {
         progress.seconds = Self.seconds(clock.now - started)
         sink.progress(progress)
         return progress
+    }
+
+    /// Counts an item taken from the source and passes its input warnings to the sink.
+    private static func admit(_ item: InputItem, progress: inout RunProgress, sink: some RunSink) {
+        progress.documents += 1
+        progress.bytes += item.byteCount
+        for warning in item.warnings { sink.warning(warning, origin: item.origin) }
     }
 
     /// Hands one finished document (or its error record) to the sink and counts it.
