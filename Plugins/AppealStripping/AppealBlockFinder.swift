@@ -49,7 +49,7 @@ struct AppealBlockFinder: Sendable {
         where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
                                                   isNearEnd: position >= content.count - 2
                                                     || (absorbsNeighbours && position == 1 && !lines[content[0]].endsSentence))
-                                           || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
+                                           || seedsByNeighbourhood(position, content: content, evidence: evidence, scores: scores)) {
             var first = position
             var last = position
             while true {
