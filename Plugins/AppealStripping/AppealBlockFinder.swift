@@ -275,13 +275,14 @@ struct AppealBlockFinder: Sendable {
     /// news doesn't come cheap.") or as the newsroom's "we" ("We're a small team without a
     /// billionaire owner."), or is a question, exclamation or title; a plain statement is the
     /// article's last line. The document's first line is usually the headline: it is taken only
-    /// when it speaks as "we" or to "you", or names the medium in a question or exclamation.
+    /// when it speaks as "we" or to "you", names the medium in a question or exclamation, or is a
+    /// progress bar ("Winter fund drive: $41,870 of $60,000").
     private func isLeadIn(_ evidence: LineEvidence, _ line: TextLine, isFirstLine: Bool) -> Bool {
         let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
         guard absorbs(evidence) || speaksAsNewsroom else { return false }
         if isFirstLine {
             // A headline has no full stop: a first line naming the medium in a sentence opens the appeal.
-            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech)
+            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech) || evidence.isProgressBar
                 || (evidence.cues[.newsroom] > 0 && (line.endsWithExclamationOrQuestion || line.endsWithPeriod)
                     && !evidence.quotesSpeech)
         }

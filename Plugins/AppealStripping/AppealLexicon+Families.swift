@@ -22,6 +22,9 @@ extension AppealLexicon {
         "we've told", "we have told", "we told", "we've reported", "we have reported", "we've been reporting",
         "we have been reporting", "we report", "we've said", "wir berichten", "haben wir berichtet", "nous racontons",
         "nous rapportons", "мы рассказываем", "мы рассказали",
+        // The newsroom named as the one reporting ("unsere Redaktion berichtet aus dem Stadtrat").
+        "unsere redaktion berichtet", "our newsroom reports", "our reporters report", "notre rédaction raconte",
+        "наша редакция рассказывает", "наша редакция пишет",
         // A slogan of the medium's own stories ("Island stories, told by islanders").
         "stories told by", "stories, told by", "news told by", "histoires racontées par", "geschichten, erzählt von",
         // "Reported" describing the medium's own work, not attributing a statement ("one deeply reported story").

@@ -48,6 +48,52 @@ enum MoneyScanner {
         return (small, large)
     }
 
+    /// Words joining a sum raised to the goal in a progress bar ("$41,870 of $60,000").
+    private static let progressJoins: Set<String> = ["of", "out of", "von", "sur", "из"]
+
+    /// Whether a normalised line holds a fundraising progress bar: an amount, a joining word
+    /// (``progressJoins``) and a larger amount ("$41,870 of $60,000", "12 400 € sur 25 000 €",
+    /// "3 100 из 5 000 ₽"), with a currency sign or word on at least one of them.
+    static func holdsProgressBar(_ bytes: [UInt8]) -> Bool {
+        // Digit runs (with thousands groups) and their values.
+        var runs: [(start: Int, end: Int, value: Int)] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
+            let start = i
+            var value = 0
+            while i < n {
+                if isDigit(bytes[i]) {
+                    value = value &* 10 &+ Int(bytes[i] - 0x30)
+                    i += 1
+                } else if bytes[i] == 0x2C || bytes[i] == 0x2E || bytes[i] == 0x20, i + 3 < n,
+                          isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
+                          i + 4 == n || !isDigit(bytes[i + 4]) {
+                    // A thousands group: "41,870", "12 400".
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            runs.append((start, i, value))
+        }
+        guard runs.count >= 2 else { return false }
+        for k in 1..<runs.count where runs[k].value > runs[k - 1].value {
+            let (a, b) = (runs[k - 1], runs[k])
+            guard hasCurrency(bytes, before: a.start) || hasCurrency(bytes, after: a.end)
+                    || hasCurrency(bytes, before: b.start) || hasCurrency(bytes, after: b.end) else { continue }
+            // What stands between the two sums, without currency signs and words.
+            let words = bytes[a.end..<b.start].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                .filter { !currencySigns.contains($0) }
+            if progressJoins.contains(words.joined(separator: " ")) { return true }
+        }
+        return false
+    }
+
+    /// Currency signs and words that may stand beside the sums of a progress bar.
+    private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "euro", "eur", "usd", "chf"]
+
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     private static func hasCurrency(_ bytes: [UInt8], before index: Int) -> Bool {
