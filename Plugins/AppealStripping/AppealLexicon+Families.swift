@@ -104,6 +104,10 @@ extension AppealLexicon {
         // Ways to pay and text-message sign-up fine print under a button.
         "direct debit", "by cheque", "by check", "e-transfer", "mobile money", "par carte", "par virement", "virement bancaire",
         "par chèque", "per lastschrift", "per überweisung", "per paypal", "переводом", "по сбп",
+        // Another way to give than the button ("Prefer to give by mail?", "Call … to pledge by phone.").
+        "give by phone", "give by mail", "give by post", "pledge by phone", "pledge by mail", "donate by phone",
+        "donate by mail", "donate by post", "telefonisch spenden", "per post spenden", "donner par téléphone",
+        "donner par courrier", "пожертвовать по телефону",
         "data rates may apply", "reply stop", "text stop",
         "payment page", "secure payment", "page de paiement", "paiement sécurisé", "zahlungsseite", "sichere zahlung",
         "страниц* оплаты", "безопасная оплата",
