@@ -106,7 +106,7 @@ extension AppealStripper {
     /// Inside the sentence after an appeal, the code point offset where its glued button ends: a
     /// piece of at most ``buttonWords`` words in sentence case with some appeal evidence ("Choose a monthly
     /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
-    /// plain words.
+    /// plain words; a call verb after the row's prices is its last button ("€20 Support").
     func buttonJunction(in sentence: TextLine) -> Int? {
         let scalars = Array(sentence.text.unicodeScalars)
         func evidence(_ range: Range<Int>) -> LineEvidence {
@@ -117,8 +117,9 @@ extension AppealStripper {
         }
         // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
         // Airport rise" is a sentence with a name in it).
-        guard let k = Self.junctions(in: scalars).first,
-              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : $1 == "|" ? -1 : 0) }) <= Self.buttonWords,
+        let junctions = Self.junctions(in: scalars)
+        guard var k = junctions.first,
+              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : Self.isButtonSeparator($1) ? -1 : 0) }) <= Self.buttonWords,
               let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
               // Each button of a row opens with a capital ("Patreon | Shop", "Unsubscribe | Update preferences").
               // and a German noun after a preposition opening the button ("Zur Prämienauswahl", "Zum Angebot").
@@ -126,11 +127,23 @@ extension AppealStripper {
                   scalars[i].properties.isUppercase && !(scalars[i - 1] == " " && i >= 2 && scalars[i - 2] == "|")
                       && !(Self.followsJoiningWord(scalars, at: i) && !scalars[initial..<(i - 1)].contains(" "))
               }) else { return nil }
+        // A row's last button may follow its prices ("Monthly · €5 · €20 Support About 18,000 …"):
+        // one call verb between two junctions goes with the row.
+        if junctions.count >= 2, case let next = junctions[1], !scalars[k..<(next - 1)].contains(" "),
+           AppealLexicon.callVerbs.contains(String(String.UnicodeScalarView(scalars[k..<(next - 1)])).lowercased()) {
+            k = next
+        }
         let button = evidence(0..<k)
         let rest = evidence(k..<scalars.count)
         guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,
               scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return sentence.span.start + k
+    }
+
+    /// Whether a character separates the buttons of a row ("Patreon | Shop", "Monthly · €5 · €10"):
+    /// no word of its own.
+    static func isButtonSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "|" || scalar == "\u{B7}" || scalar == "\u{2022}"
     }
 
     /// Whether a piece of a sentence reads as an appeal's lead-in: the newsroom's "we", the

@@ -46,3 +46,34 @@ func reportedMembersSentenceBeforeGluedAppealStays() async throws {
             + "Give now Already a member? Increase your monthly gift",
         after: "The council voted to raise taxes by 3 per cent. Two members said residents were already struggling with higher bills.")
 }
+
+@Test("in run-together text, a button row of prices split by dots and its last button glued onto the next sentence go with the appeal")
+func dottedButtonRowGluedOntoArticleGoes() async throws {
+    let headline = "Flood warning for the lower valley"
+    let appeal = "Our reporters cover six countries from one small office. Our budget shouldn't come from any ministry. "
+        + "Advertisers pay for some of it, but only readers can keep us independent. Become a member today. "
+        + "Monthly · €4 · €8 · €15 Support"
+    let article = "About 2,000 homes were told to prepare sandbags on Friday after two days of heavy rain upstream. "
+        + "The river authority said the peak was expected on Saturday night. Schools in four villages will stay closed."
+    let document = try await strip(headline + " " + appeal + " " + article)
+    #expect(document.text.hasPrefix(headline))
+    #expect(document.text.hasSuffix(article))
+    #expect(!document.text.contains("Become a member"))
+    #expect(!document.text.contains("Support"))
+}
+
+@Test("in run-together text, an article's price list split by dots stays whole")
+func dottedPriceListInArticleStays() async throws {
+    let text = "Lido reopens after repairs The lido on Mill Lane reopened on Saturday after a year of repairs. "
+        + "Day tickets · €4 · €2 for children Support for the repairs came from the council and a local trust, the manager said. "
+        + "Opening hours are 7 a.m. to 8 p.m. until September."
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
+
+@Test("a dot between buttons is no word of the row")
+func dotsSeparateButtons() {
+    #expect(AppealStripper.isButtonSeparator("\u{B7}"))
+    #expect(AppealStripper.isButtonSeparator("|"))
+    #expect(!AppealStripper.isButtonSeparator("-"))
+}
