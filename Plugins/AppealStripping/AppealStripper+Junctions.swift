@@ -100,6 +100,9 @@ extension AppealStripper {
     /// A sentence piece shorter than this (in words) holds no glued headline worth splitting off.
     static let gluedPieceWords = 6
 
+    /// Fine print glued after a button ("Call … to pledge by phone.") has at most this many words.
+    static let finePrintWords = 12
+
     /// A button glued onto a headline has at most this many words ("Back us on our crowdfunder page").
     static let buttonWords = 6
 
@@ -107,7 +110,9 @@ extension AppealStripper {
     /// piece of at most ``buttonWords`` words in sentence case with some appeal evidence ("Choose a monthly
     /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
     /// plain words; a call verb after the row's prices is its last button ("€20 Support").
-    func buttonJunction(in sentence: TextLine) -> Int? {
+    /// - Parameter allowsFinePrint: whether the part after the button may be the box's fine print
+    ///   (when sentence pieces are split, so each is judged on its own).
+    func buttonJunction(in sentence: TextLine, allowsFinePrint: Bool = false) -> Int? {
         let scalars = Array(sentence.text.unicodeScalars)
         func evidence(_ range: Range<Int>) -> LineEvidence {
             var view = String.UnicodeScalarView()
@@ -135,7 +140,12 @@ extension AppealStripper {
         }
         let button = evidence(0..<k)
         let rest = evidence(k..<scalars.count)
-        guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,
+        // What follows is plain article text, or the box's fine print on how to pay ("Call … to
+        // pledge by phone."): payment words and nothing else, not even the medium's name, in a
+        // short sentence (a longer rest holds the article's next sentence too).
+        let finePrint = allowsFinePrint && rest.cues[.payment] > 0 && rest.smallAmounts == 0 && rest.cues[.newsroom] == 0
+            && scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) <= Self.finePrintWords && rest.score <= Double(min(rest.cues[.payment], 2))
+        guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5 || finePrint,
               scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return sentence.span.start + k
     }
@@ -163,7 +173,7 @@ extension AppealStripper {
             let piece = sentences[k]
             // A button or headline (three words or more) glued onto a sentence makes a long piece.
             guard piece.wordCount >= Self.gluedPieceWords, evidence[k].hasCallOrVoice || evidence[k].score > 0,
-                  let junction = buttonJunction(in: piece) ?? headlineJunction(in: piece, keeping: .before),
+                  let junction = buttonJunction(in: piece, allowsFinePrint: true) ?? headlineJunction(in: piece, keeping: .before),
                   let (head, tail) = piece.split(at: junction - piece.span.start) else { k += 1; continue }
             sentences.replaceSubrange(k...k, with: [head, tail])
             evidence.replaceSubrange(k...k, with: [head, tail].map {

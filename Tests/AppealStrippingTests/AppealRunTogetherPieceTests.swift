@@ -77,3 +77,20 @@ func dotsSeparateButtons() {
     #expect(AppealStripper.isButtonSeparator("|"))
     #expect(!AppealStripper.isButtonSeparator("-"))
 }
+
+@Test("in run-together text, fine print on another way to give glued after the closing button goes with the appeal")
+func gluedFinePrintAfterButtonGoes() async throws {
+    try await expectGluedAppealCut(
+        "It's pledge week on 88.3 FM We are run by 90 volunteers and play no adverts between the records. "
+            + "Pledge $8 a month and get our pledge-week mug; every gift over $25 gets a tax receipt. "
+            + "Pledge now Ring 555-0147 during the breakfast show to pledge by phone.",
+        after: runTogetherArticle)
+}
+
+@Test("in run-together text, an article on paying a bill by phone after a council call stays whole")
+func gluedArticlePaymentLineStays() async throws {
+    let text = runTogetherArticle + " Pay online now Residents can also pay their harbour dues by cheque or direct debit, the council said. "
+        + "The dues rise by 2 percent in April."
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
