@@ -28,6 +28,8 @@ struct AppealBlockFinder: Sendable {
     var leadInWe = 160
     /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
     var maxGapLines = 2
+    /// ... or this many plain sentences apart in a paragraph ...
+    var paragraphGapSentences = 3
     /// ... when those lines hold fewer UTF-8 bytes than this together.
     var maxGapBytes = 240
 
@@ -184,23 +186,32 @@ struct AppealBlockFinder: Sendable {
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
             members.forEach { kept.insert($0) }
         }
-        return merged(blocks, lines: lines, content: content, evidence: evidence)
+        return merged(blocks, lines: lines, content: content, evidence: evidence, inParagraph: !absorbsNeighbours)
     }
 
     /// Joins two appeal blocks separated by at most two plain lines that continue the appeal: each
     /// continues a sentence broken over lines ("Станьте нашим подписчиком на" / "платформе поддержки
     /// или переведите"), speaks of the outlet or to the reader, or carries some appeal evidence.
-    private func merged(_ blocks: [AppealBlock], lines: [TextLine], content: [Int], evidence: [LineEvidence]) -> [AppealBlock] {
+    ///
+    /// In a paragraph (`inParagraph`: the lines are its sentences), up to three plain sentences
+    /// between two appeal blocks are the appeal's body ("This reference is written by volunteer
+    /// doctors. It carries no ads. Most people never give."): an article does not set its own
+    /// sentences between two appeals in one paragraph. They carry no article evidence (reporting,
+    /// quotation, third parties, large sums).
+    private func merged(_ blocks: [AppealBlock], lines: [TextLine], content: [Int], evidence: [LineEvidence],
+                        inParagraph: Bool) -> [AppealBlock] {
         guard blocks.count >= 2 else { return blocks }
         let position = Dictionary(uniqueKeysWithValues: content.enumerated().map { ($1, $0) })
         var result: [AppealBlock] = []
         for block in blocks.sorted(by: { $0.firstLine < $1.firstLine }) {
             if var previous = result.last, let end = position[previous.lastLine], let start = position[block.firstLine],
-               start > end, start - end - 1 <= maxGapLines {
+               case let opened = inParagraph && evidence[previous.lastLine].cues[.action] == 0,
+               start > end, start - end - 1 <= (opened ? paragraphGapSentences : maxGapLines) {
                 let gap = content[(end + 1)..<start]
                 let continues = gap.allSatisfy { k in
                     bridges(evidence[k]) && (!lines[content[position[k]! - 1]].endsSentence
-                                             || talksAboutTheOutlet(evidence[k]) || evidence[k].score > 0)
+                                             || talksAboutTheOutlet(evidence[k]) || evidence[k].score > 0
+                                             || (opened && isPlainBody(evidence[k])))
                 }
                 if continues, gap.reduce(0, { $0 + evidence[$1].length }) < maxGapBytes {
                     previous.lastLine = block.lastLine
@@ -258,6 +269,12 @@ struct AppealBlockFinder: Sendable {
         // article text has no button to close it.
         if dismiss && calls > 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
+    }
+
+    /// Whether a plain sentence carries no article evidence at all: no reporting, quotation,
+    /// quoted speech, third parties or large sums, and no negative score.
+    private func isPlainBody(_ e: LineEvidence) -> Bool {
+        !e.hasQuote && e.score >= 0 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 
     /// Whether a line may sit between two appeal lines as part of the same block.

@@ -94,3 +94,24 @@ func gluedArticlePaymentLineStays() async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("plain sentences between an appeal's opening and its plea in one paragraph go with it")
+func plainBodyBetweenOpeningAndPleaGoes() async throws {
+    try await expectGluedAppealCut(
+        "To all our readers in Scotland: we have a small favour to ask. "
+            + "This plant guide is written by volunteer gardeners and used by schools in 80 countries. "
+            + "It shows no adverts. Few people ever chip in. "
+            + "If you can spare £3, the guide stays free for another year. Donate £3 Maybe later",
+        after: runTogetherArticle)
+}
+
+@Test("plain article sentences after an appeal that closed with a call stay, before a second appeal")
+func articleBetweenClosedAppealsStays() async throws {
+    let appeal = "Our reporting is free for everyone because readers like you fund it. Please support our journalism with a gift today."
+    let between = "Market moves to the church square The weekly market moves to the church square from April during building work. "
+        + "Traders expect fewer passers-by."
+    let text = runTogetherArticle + " " + appeal + " " + between + " " + appeal
+    let document = try await strip(text)
+    #expect(document.text.contains(between))
+    #expect(!document.text.contains("Please support"))
+}
