@@ -109,7 +109,8 @@ extension AppealStripper {
     /// Inside the sentence after an appeal, the code point offset where its glued button ends: a
     /// piece of at most ``buttonWords`` words in sentence case with some appeal evidence ("Choose a monthly
     /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
-    /// plain words; a call verb after the row's prices is its last button ("€20 Support").
+    /// plain words; a call verb after the row's prices is its last button ("€20 Support"), and a
+    /// dismiss button after the row goes with it ("Yes, I'll give No thanks").
     /// - Parameter allowsFinePrint: whether the part after the button may be the box's fine print
     ///   (when sentence pieces are split, so each is judged on its own).
     func buttonJunction(in sentence: TextLine, allowsFinePrint: Bool = false) -> Int? {
@@ -131,11 +132,17 @@ extension AppealStripper {
               !((initial + 1)..<k).contains(where: { i in
                   scalars[i].properties.isUppercase && !(scalars[i - 1] == " " && i >= 2 && scalars[i - 2] == "|")
                       && !(Self.followsJoiningWord(scalars, at: i) && !scalars[initial..<(i - 1)].contains(" "))
+                      && !Self.isReadersI(scalars, at: i)
               }) else { return nil }
         // A row's last button may follow its prices ("Monthly · €5 · €20 Support About 18,000 …"):
         // one call verb between two junctions goes with the row.
         if junctions.count >= 2, case let next = junctions[1], !scalars[k..<(next - 1)].contains(" "),
            AppealLexicon.callVerbs.contains(String(String.UnicodeScalarView(scalars[k..<(next - 1)])).lowercased()) {
+            k = next
+        }
+        // So does a dismiss button after it ("Yes, I'll give No thanks The utility said …").
+        if let next = junctions.first(where: { $0 > k }),
+           AppealLexicon.dismissButtons.contains(String(String.UnicodeScalarView(scalars[k..<(next - 1)])).lowercased()) {
             k = next
         }
         let button = evidence(0..<k)
@@ -148,6 +155,12 @@ extension AppealStripper {
         guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5 || finePrint,
               scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return sentence.span.start + k
+    }
+
+    /// Whether the capital at `i` is the reader's "I" of a button ("Yes, I'll give", "I'm in"):
+    /// a word of its own or before an apostrophe.
+    static func isReadersI(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        scalars[i] == "I" && (i == 0 || scalars[i - 1] == " ") && (i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "'")
     }
 
     /// Whether a character separates the buttons of a row ("Patreon | Shop", "Monthly · €5 · €10"):

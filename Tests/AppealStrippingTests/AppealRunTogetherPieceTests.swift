@@ -115,3 +115,25 @@ func articleBetweenClosedAppealsStays() async throws {
     #expect(document.text.contains(between))
     #expect(!document.text.contains("Please support"))
 }
+
+@Test("in run-together text, the reader's button and a dismiss button glued onto the next sentence go with the appeal in the middle")
+func readerButtonAndDismissGluedOntoArticleGo() async throws {
+    let headline = "Water bills to rise by 6 percent"
+    let appeal = "Before you go... Nobody pays to read our reporting on rents and repairs, and nobody should have to. "
+        + "That only works if readers who can afford it give something. Would you chip in $10 today? Yes, I'll give No thanks"
+    let article = "The water board said ageing pipes lose nearly a fifth of treated water every year. "
+        + "Tenant groups said the rise should be phased in. Households on benefits can apply for a discount."
+    let document = try await strip(headline + " " + appeal + " " + article)
+    #expect(document.text.hasPrefix(headline))
+    #expect(document.text.hasSuffix(article))
+    #expect(!document.text.contains("No thanks"))
+}
+
+@Test("in run-together text, an article's answer and a capital I after a call stay whole")
+func articleAnswerWithCapitalIStays() async throws {
+    let text = "Ferry fares frozen for a year The operator said on Monday that fares will not rise before next summer. "
+        + "Asked whether he would give more, the mayor said: Yes, I'll give what I can Not now, but in the spring budget. "
+        + "The council meets again in March."
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
