@@ -136,5 +136,9 @@ extension AppealLexicon {
         "nicht jetzt", "vielleicht später", "nein danke", "nein, danke", "später erinnern",
         "pas maintenant", "non merci", "non, merci", "peut-être plus tard",
         "не сейчас", "может быть, позже", "нет, спасибо", "напомнить позже",
+        // The reader saying they gave already closes the box too.
+        "i already donated", "i've already donated", "i already gave", "already donated", "ich habe schon gespendet",
+        "ich habe bereits gespendet", "j'ai déjà donné", "я уже пожертвовал", "я уже пожертвовала", "я уже поддержал",
+        "я уже поддержала",
     ]
 }

@@ -51,3 +51,24 @@ func charityAppealWithoutDismissStays() async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("in run-together text, a button saying the reader gave already goes with the appeal; the next sentence stays")
+func alreadyGaveButtonGluedOntoArticleGoes() async throws {
+    let appeal = "Мы рассказываем о городе без рекламы и без спонсоров. Наш сайт существует только благодаря читателям. "
+        + "Поддержите нас ежемесячным пожертвованием от 200 рублей. Пожертвовать Я уже пожертвовал"
+    let article = "В трёх районах города в четверг отключат горячую воду из-за ремонта труб. "
+        + "Работы продлятся до конца месяца, сообщили в управляющей компании."
+    let document = try await strip(appeal + " " + article)
+    #expect(document.text == article)
+}
+
+@Test("a quoted donor saying he gave already stays in an article about a collection")
+func quotedDonorWhoGaveStays() async throws {
+    let article = """
+    Сбор на ремонт храма идёт второй месяц
+    «Я уже пожертвовал», — сказал пенсионер, выходя из церкви.
+    Настоятель сообщил, что собрана половина нужной суммы.
+    """
+    let document = try await strip(article)
+    #expect(document.text == article)
+}
