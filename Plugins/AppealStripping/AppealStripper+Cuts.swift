@@ -128,6 +128,13 @@ extension AppealStripper {
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 
+    /// Whether the words before a junction are a fundraising progress bar ("Winter fund drive:
+    /// $41,870 of $60,000 We print …"): the box's own line, no headline to keep.
+    func isProgressBar(before junction: Int, in sentence: TextLine) -> Bool {
+        let head = String(String.UnicodeScalarView(sentence.text.unicodeScalars.prefix(junction - sentence.span.start)))
+        return LineEvidence(line: head, normalized: TextNormalizer.normalized(head), matcher: matcher).isProgressBar
+    }
+
     /// Whether a sentence names the medium in the newsroom's own "we" ("from our newsroom"),
     /// outside reporting and quotation.
     func namesOwnMedium(_ e: LineEvidence) -> Bool {
@@ -219,6 +226,9 @@ extension AppealStripper {
                         && !evidence[previous].hasQuote),
                    !evidence[previous].isReporting, !evidence[previous].isQuotation, evidence[previous].score >= 0 {
                     block.firstLine = previous
+                } else if block.firstLine > 0, evidence[block.firstLine - 1].isProgressBar {
+                    // A progress bar above it is the box's own ("Winter fund drive: $41,870 of $60,000").
+                    block.firstLine -= 1
                 } else if isWholeText, block.firstLine == 1, isOpeningSlogan(sentences[0], evidence[0]) {
                     // A text whose line breaks were lost opens with its headline glued onto the lede;
                     // a short sentence of its own before an appeal there is the appeal's slogan
@@ -273,7 +283,8 @@ extension AppealStripper {
                 // lost: the cue-less words before the appeal (or after its button) stay.
                 if let junction = headlineJunction(in: sentences[block.firstLine], keeping: .before),
                    !(block.lastLine == last && block.firstLine > 0
-                     && Self.isTitle(before: junction, in: sentences[block.firstLine])) {
+                     && Self.isTitle(before: junction, in: sentences[block.firstLine])),
+                   !isProgressBar(before: junction, in: sentences[block.firstLine]) {
                     // (A title glued before an appeal that runs to the end of the paragraph heads
                     // no article text: it is the appeal's own, "The world, in five minutes".)
                     start = max(start, junction - 1)

@@ -109,8 +109,9 @@ extension AppealStripper {
     /// Inside the sentence after an appeal, the code point offset where its glued button ends: a
     /// piece of at most ``buttonWords`` words in sentence case with some appeal evidence ("Choose a monthly
     /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
-    /// plain words; a call verb after the row's prices is its last button ("€20 Support"), and a
-    /// dismiss button after the row goes with it ("Yes, I'll give No thanks").
+    /// plain words; further buttons opening with a call verb after the row's prices go with it
+    /// ("€20 Support", "Give $10 Give $25 Give monthly"), and so does a dismiss button after the
+    /// row ("Yes, I'll give No thanks").
     /// - Parameter allowsFinePrint: whether the part after the button may be the box's fine print
     ///   (when sentence pieces are split, so each is judged on its own).
     func buttonJunction(in sentence: TextLine, allowsFinePrint: Bool = false) -> Int? {
@@ -134,10 +135,10 @@ extension AppealStripper {
                       && !(Self.followsJoiningWord(scalars, at: i) && !scalars[initial..<(i - 1)].contains(" "))
                       && !Self.isReadersI(scalars, at: i)
               }) else { return nil }
-        // A row's last button may follow its prices ("Monthly · €5 · €20 Support About 18,000 …"):
-        // one call verb between two junctions goes with the row.
-        if junctions.count >= 2, case let next = junctions[1], !scalars[k..<(next - 1)].contains(" "),
-           AppealLexicon.callVerbs.contains(String(String.UnicodeScalarView(scalars[k..<(next - 1)])).lowercased()) {
+        // Further buttons of the row open with a call verb after its prices ("Monthly · €5 · €20
+        // Support About 18,000 …", "Give $10 Give $25 Give monthly Ferry service …").
+        while let next = junctions.first(where: { $0 > k }), Self.opensWithCallVerb(scalars, at: k),
+              scalars[..<next].reduce(0, { $0 + ($1 == " " ? 1 : Self.isButtonSeparator($1) ? -1 : 0) }) <= Self.buttonWords {
             k = next
         }
         // So does a dismiss button after it ("Yes, I'll give No thanks The utility said …").
@@ -155,6 +156,14 @@ extension AppealStripper {
         guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5 || finePrint,
               scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return sentence.span.start + k
+    }
+
+    /// Whether the word starting at `i` is a call verb (``AppealLexicon/callVerbs``).
+    static func opensWithCallVerb(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        var end = i
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        guard end > i, end - i < 24 else { return false }
+        return AppealLexicon.callVerbs.contains(String(String.UnicodeScalarView(scalars[i..<end])).lowercased())
     }
 
     /// Whether the capital at `i` is the reader's "I" of a button ("Yes, I'll give", "I'm in"):

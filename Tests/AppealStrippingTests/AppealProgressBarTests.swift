@@ -71,3 +71,24 @@ func quotedNewsroomReportingStays() async throws {
     let document = try await strip(article)
     #expect(document.text == article)
 }
+
+@Test("in run-together text, a progress bar opening the text and a row of priced buttons glued onto the lede go with the appeal")
+func runTogetherProgressBarAndButtonRowGo() async throws {
+    let appeal = "Spring pledge week: $12,480 of $30,000 We hand out 20,000 copies a month in clinics and laundromats. "
+        + "No owner and no advertiser decides what we cover. If our reporting on rents matters to you, chip in before Sunday. "
+        + "Give $15 Give $40 Give monthly"
+    let article = "Bus fares will rise by ten cents in May, the transit agency said on Tuesday. "
+        + "Riders with a monthly pass are not affected. The agency will hold two public meetings."
+    let document = try await strip(appeal + " " + article)
+    #expect(document.text == article)
+}
+
+@Test("in run-together text, a reported sum of a goal before an appeal stays with the article")
+func runTogetherReportedSumOfGoalStays() async throws {
+    let article = "Shelter close to its target The animal shelter has raised $4,200 of $9,000 for a new kennel block, its director said. "
+        + "Volunteers will hold a bake sale on Saturday."
+    let appeal = "Our reporting is free for everyone because readers like you fund it. Please support our journalism with a gift today."
+    let document = try await strip(article + " " + appeal)
+    #expect(document.text.hasPrefix(article))
+    #expect(!document.text.contains("Please support"))
+}
