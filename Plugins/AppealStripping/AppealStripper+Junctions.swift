@@ -71,14 +71,17 @@ extension AppealStripper {
     /// names are capitalised inside sentences.
     static func junctions(in scalars: [Unicode.Scalar]) -> [Int] {
         (2..<max(2, scalars.count)).filter { k in
-            let before = scalars[k - 2]
+            // Blank lines run together leave two spaces ("… 101.9 FM  We are run by …").
+            var b = k - 2
+            while b > 0, scalars[b] == " " { b -= 1 }
+            let before = scalars[b]
             // After a lowercase letter, a closing bracket or colon ("[Buy me a coffee] Branch …"), or a sum before a sentence of six
             // words or more ("… raised of $67,000 High schools in the district …", not "$25 Other
             // amount"); an acronym ("PDF versions") opens no headline.
             guard scalars[k - 1] == " ", scalars[k].properties.isUppercase,
                   k + 1 >= scalars.count || !scalars[k + 1].properties.isUppercase,
                   before.properties.isLowercase || before == "]" || before == ")" || before == ":"
-                    || (before.properties.numericType != nil && k >= 3 && scalars[k - 3] != " "
+                    || (before.properties.numericType != nil && b >= 1 && scalars[b - 1] != " "
                         && scalars[k...].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) >= 5) else {
                 return false
             }

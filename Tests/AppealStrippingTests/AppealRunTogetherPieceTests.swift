@@ -140,3 +140,20 @@ func articleAnswerWithCapitalIStays() async throws {
     let document = try await strip(text)
     #expect(document.text == text)
 }
+
+@Test("in run-together text with blank lines (two spaces), a glued title and fine print go with the appeal")
+func doubleSpacedRunTogetherAppealGoes() async throws {
+    try await expectGluedAppealCut(
+        "It's pledge week on 88.3 FM  We are run by 90 volunteers and play no adverts between the records.  "
+            + "Pledge $8 a month and get our pledge-week mug; every gift over $25 gets a tax receipt.  "
+            + "Pledge now  Ring 555-0147 during the breakfast show to pledge by phone.",
+        after: runTogetherArticle.replacingOccurrences(of: ". ", with: ".  "))
+}
+
+@Test("in run-together text with blank lines, article sentences with names stay whole")
+func doubleSpacedArticleStays() async throws {
+    let text = "Harbour works to begin in March  The council said work on the harbour will begin in March.  "
+        + "Port director Anna Berg said larger ships could then dock  Fishermen were promised a berth on the north quay."
+    let document = try await strip(text)
+    #expect(document.text == text)
+}
