@@ -36,8 +36,7 @@ func charityArticleWithRefusalStays() async throws {
     Residents can donate at the town hall or online, she added.
     Asked whether the council would help, the mayor said: not now.
     """
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("a charity appeal quoted in an article without any button stays whole")
@@ -48,8 +47,7 @@ func charityAppealWithoutDismissStays() async throws {
     Please help us reach our goal, the group wrote on its website.
     The maps are used by rescue teams across the region.
     """
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("in run-together text, a button saying the reader gave already goes with the appeal; the next sentence stays")
@@ -68,6 +66,5 @@ func quotedDonorWhoGaveStays() async throws {
     «Я уже пожертвовал», — сказал пенсионер, выходя из церкви.
     Настоятель сообщил, что собрана половина нужной суммы.
     """
-    let document = try await strip(article)
-    #expect(document.text == article)
+    try await expectUntouched(article)
 }

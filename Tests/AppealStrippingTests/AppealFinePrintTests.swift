@@ -45,8 +45,7 @@ func charityPaymentArticleStays() async throws {
     The food bank will accept gifts by direct debit and mobile money from June, its director said.
     Donations by cheque will still be taken at the town hall, she added.
     """
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("a newsletter box describing the newsroom's own reported stories goes whole")
@@ -65,8 +64,7 @@ func officialsReportedStays() async throws {
     Port officials reported the spill on Sunday morning, the coast guard said.
     The harbour will stay closed until the water has been tested, officials added.
     """
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("a note that the button opens a payment page goes with the appeal at the end")
@@ -85,8 +83,7 @@ func councilPaymentPageArticleStays() async throws {
     Residents can now renew parking permits on a secure payment page, the council said.
     The old paper forms will be accepted until March, officials added.
     """
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("another way to give under the closing button goes with the appeal, at the end and in the middle")
@@ -111,6 +108,5 @@ func telethonPledgesByPhoneStay() async throws {
     The money will pay for a second scanner at the children's ward.
     Donate by phone lines stayed open until midnight.
     """
-    let document = try await strip(article)
-    #expect(document.text == article)
+    try await expectUntouched(article)
 }

@@ -35,8 +35,7 @@ func runTogetherPiecesAroundAppealGo(appeal: String) async throws {
       ])
 func runTogetherArticlePiecesStay(ending: String) async throws {
     let text = runTogetherArticle + ending
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("a reported sentence naming members before an appeal glued onto the paragraph stays with the article")
@@ -55,17 +54,7 @@ func dottedButtonRowGluedOntoArticleGoes() async throws {
         + "Monthly · €4 · €8 · €15 Support"
     let article = "About 2,000 homes were told to prepare sandbags on Friday after two days of heavy rain upstream. "
         + "The river authority said the peak was expected on Saturday night. Schools in four villages will stay closed."
-    try await expectMiddleAppealCut(appeal, between: headline, and: article, leaving: ["Become a member", "Support"])
-}
-
-/// Expects `appeal`, run together between a headline and an article, to be cut with the given
-/// words, and the headline and article to stay.
-private func expectMiddleAppealCut(_ appeal: String, between headline: String, and article: String, leaving gone: [String],
-                                   sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
-    let document = try await strip(headline + " " + appeal + " " + article)
-    #expect(document.text.hasPrefix(headline), sourceLocation: sourceLocation)
-    #expect(document.text.hasSuffix(article), sourceLocation: sourceLocation)
-    for words in gone { #expect(!document.text.contains(words), sourceLocation: sourceLocation) }
+    try await expectMiddleAppealCut(appeal, between: headline, and: article, keeping: "Crews worked through the night.")
 }
 
 @Test("in run-together text, an article's price list split by dots stays whole")
@@ -73,8 +62,7 @@ func dottedPriceListInArticleStays() async throws {
     let text = "Lido reopens after repairs The lido on Mill Lane reopened on Saturday after a year of repairs. "
         + "Day tickets · €4 · €2 for children Support for the repairs came from the council and a local trust, the manager said. "
         + "Opening hours are 7 a.m. to 8 p.m. until September."
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("a dot between buttons is no word of the row")
@@ -97,8 +85,7 @@ func gluedFinePrintAfterButtonGoes() async throws {
 func gluedArticlePaymentLineStays() async throws {
     let text = runTogetherArticle + " Pay online now Residents can also pay their harbour dues by cheque or direct debit, the council said. "
         + "The dues rise by 2 percent in April."
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("plain sentences between an appeal's opening and its plea in one paragraph go with it")
@@ -129,7 +116,7 @@ func readerButtonAndDismissGluedOntoArticleGo() async throws {
         + "That only works if readers who can afford it give something. Would you chip in $10 today? Yes, I'll give No thanks"
     let article = "The water board said ageing pipes lose nearly a fifth of treated water every year. "
         + "Tenant groups said the rise should be phased in. Households on benefits can apply for a discount."
-    try await expectMiddleAppealCut(appeal, between: headline, and: article, leaving: ["chip in", "No thanks"])
+    try await expectMiddleAppealCut(appeal, between: headline, and: article, keeping: "Crews worked through the night.")
 }
 
 @Test("in run-together text, an article's answer and a capital I after a call stay whole")
@@ -137,8 +124,7 @@ func articleAnswerWithCapitalIStays() async throws {
     let text = "Ferry fares frozen for a year The operator said on Monday that fares will not rise before next summer. "
         + "Asked whether he would give more, the mayor said: Yes, I'll give what I can Not now, but in the spring budget. "
         + "The council meets again in March."
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
 
 @Test("in run-together text with blank lines (two spaces), a glued title and fine print go with the appeal")
@@ -154,6 +140,5 @@ func doubleSpacedRunTogetherAppealGoes() async throws {
 func doubleSpacedArticleStays() async throws {
     let text = "Harbour works to begin in March  The council said work on the harbour will begin in March.  "
         + "Port director Anna Berg said larger ships could then dock  Fishermen were promised a berth on the north quay."
-    let document = try await strip(text)
-    #expect(document.text == text)
+    try await expectUntouched(text)
 }
