@@ -21,29 +21,10 @@ enum MoneyScanner {
         while i < n {
             guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
             let start = i
-            var digits = 0
-            var integerDigits = 0
-            var sawDecimal = false
-            while i < n {
-                let b = bytes[i]
-                if isDigit(b) {
-                    digits += 1
-                    if !sawDecimal { integerDigits += 1 }
-                    i += 1
-                } else if (b == 0x2C || b == 0x2E || b == 0x20) && i + 1 < n && isDigit(bytes[i + 1]) {
-                    // 10,000 / 10.000 / 10 000 group thousands; ".5" or ",50" after few digits is a decimal.
-                    var run = 0
-                    var j = i + 1
-                    while j < n && isDigit(bytes[j]) { run += 1; j += 1 }
-                    if run == 3 { i += 1 } else if b != 0x20 && !sawDecimal { sawDecimal = true; i += 1 } else { break }
-                } else {
-                    break
-                }
-            }
-            let end = i
+            let (end, integerDigits) = number(in: bytes, from: start)
+            i = end
             guard hasCurrency(bytes, before: start) || hasCurrency(bytes, after: end) else { continue }
             if integerDigits >= 4 || hasMagnitude(bytes, after: end) { large += 1 } else { small += 1 }
-            _ = digits
         }
         return (small, large)
     }
@@ -62,21 +43,15 @@ enum MoneyScanner {
         while i < n {
             guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
             let start = i
+            let (end, integerDigits) = number(in: bytes, from: start)
             var value = 0
-            while i < n {
-                if isDigit(bytes[i]) {
-                    value = value &* 10 &+ Int(bytes[i] - 0x30)
-                    i += 1
-                } else if bytes[i] == 0x2C || bytes[i] == 0x2E || bytes[i] == 0x20, i + 3 < n,
-                          isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
-                          i + 4 == n || !isDigit(bytes[i + 4]) {
-                    // A thousands group: "41,870", "12 400".
-                    i += 1
-                } else {
-                    break
-                }
+            var counted = 0
+            for b in bytes[start..<end] where isDigit(b) && counted < integerDigits {
+                value = value &* 10 &+ Int(b - 0x30)
+                counted += 1
             }
-            runs.append((start, i, value))
+            i = end
+            runs.append((start, end, value))
         }
         guard runs.count >= 2 else { return false }
         for k in 1..<runs.count where runs[k].value > runs[k - 1].value {
@@ -93,6 +68,31 @@ enum MoneyScanner {
 
     /// Currency signs and words that may stand beside the sums of a progress bar.
     private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "euro", "eur", "usd", "chf"]
+
+    /// The end of the number starting at `start` (digits, thousands groups "10,000" / "10.000" /
+    /// "10 000", one decimal part ".5" / ",50") and how many digits its integer part has.
+    private static func number(in bytes: [UInt8], from start: Int) -> (end: Int, integerDigits: Int) {
+        var i = start
+        var integerDigits = 0
+        var sawDecimal = false
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if isDigit(b) {
+                if !sawDecimal { integerDigits += 1 }
+                i += 1
+            } else if (b == 0x2C || b == 0x2E || b == 0x20) && i + 1 < n && isDigit(bytes[i + 1]) {
+                // 10,000 / 10.000 / 10 000 group thousands; ".5" or ",50" after few digits is a decimal.
+                var run = 0
+                var j = i + 1
+                while j < n && isDigit(bytes[j]) { run += 1; j += 1 }
+                if run == 3 { i += 1 } else if b != 0x20 && !sawDecimal { sawDecimal = true; i += 1 } else { break }
+            } else {
+                break
+            }
+        }
+        return (i, integerDigits)
+    }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
