@@ -273,7 +273,7 @@ struct AppealBlockFinder: Sendable {
 
     /// Whether a plain sentence carries no article evidence at all: no reporting, quotation,
     /// quoted speech, third parties or large sums, and no negative score.
-    private func isPlainBody(_ e: LineEvidence) -> Bool {
+    func isPlainBody(_ e: LineEvidence) -> Bool {
         !e.hasQuote && e.score >= 0 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 

@@ -160,6 +160,8 @@ extension AppealStripper {
     static let runTogetherTextSentences = 3
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
+    /// An appeal glued onto a paragraph takes at most this many plain sentences up to its end.
+    static let trailingBodySentences = 3
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
     static let rejudgedSentences = 4
 
@@ -217,6 +219,14 @@ extension AppealStripper {
                           evidence[next].score >= 0 {
                     // So does a call of up to five words right after it, anywhere: "Become a builder today."
                     block.lastLine = next
+                } else if block.lastLine < last, last - block.lastLine <= Self.trailingBodySentences,
+                          case let rest = (block.lastLine + 1)...last,
+                          rest.allSatisfy({ finder.bridges(evidence[$0]) && finder.isPlainBody(evidence[$0]) }),
+                          rest.contains(where: { evidence[$0].score > 0 }) {
+                    // So do the paragraph's last few sentences when none carries article evidence and
+                    // one carries the appeal's ("It takes a minute, and every gift keeps …", "Support
+                    // science journalism Visa · PayPal"): an appeal glued onto the paragraph runs to its end.
+                    block.lastLine = last
                 }
                 // A short exclamation or question right before it is its opening ("Sie sind wichtig!", "Still here?",
                 // "Got an old car in the driveway?").

@@ -110,3 +110,25 @@ func telethonPledgesByPhoneStay() async throws {
     """
     try await expectUntouched(article)
 }
+
+@Test("an appeal glued onto a paragraph runs to its end over plain sentences and the payment row")
+func gluedAppealRunsToParagraphEnd() throws {
+    let paragraph = "The harbour master said the quay would reopen once repairs were finished. A tug carrying timber arrived on Tuesday evening. "
+        + "Before you go, we have a small favour to ask. Our garden reporting is free for everyone, with no paywall and no "
+        + "sponsor deciding what we cover. That's possible only because readers who can afford it give a little. "
+        + "It takes a minute, and every gift, however small, keeps the allotments and their growers in the public eye. "
+        + "Support garden journalism Visa · Mastercard · PayPal · Apple Pay"
+    let line = try #require(TextLine.lines(of: paragraph).first)
+    let cuts = AppealStripper().inlineAppeals(in: line)
+    #expect(cuts.count == 1)
+    #expect(cuts.first?.cut.span.end == line.span.end)
+}
+
+@Test("article sentences after an appeal at the start of a paragraph stay")
+func articleAfterAppealOpeningParagraphStays() async throws {
+    let appeal = "Our reporting is paid for by readers like you. Please support our newsroom with a gift today."
+    let article = "The ferry will run twice a day from June. Its crew of six was hired from the island."
+    let document = try await strip(Article.council + "\n" + appeal + " " + article)
+    #expect(document.text.hasSuffix(article))
+    #expect(!document.text.contains("Please support"))
+}
