@@ -160,6 +160,8 @@ extension AppealStripper {
     static let runTogetherTextSentences = 3
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
+    /// A short answer to an appeal's question on how to pay has at most this many words.
+    static let answerWords = 5
     /// An appeal glued onto a paragraph takes at most this many plain sentences up to its end.
     static let trailingBodySentences = 3
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
@@ -208,6 +210,13 @@ extension AppealStripper {
                     // An appeal that ends on a question to the reader ("Prefer to give by cheque?") is
                     // answered by the text's last short sentence ("Find out how.", "Call the studio.").
                     block.lastLine = last
+                } else if block.lastLine < last - 1, wholeLine || isWholeText, sentences[block.lastLine].endsWithQuestion,
+                          evidence[block.lastLine].cues[.payment] > 0, case let answer = block.lastLine + 1,
+                          sentences[answer].wordCount <= Self.answerWords, sentences[answer].endsWithPeriod,
+                          answersClosingQuestion(sentences[answer], evidence[answer]) {
+                    // In the middle, a short answer to the appeal's question on how to pay ("Prefer to give by
+                    // mail? Find the address here.") goes too; the article goes on after it.
+                    block.lastLine = answer
                 } else if block.lastLine == last - 2, wholeLine || isWholeText, sentences[last - 1].endsWithQuestion,
                           answersClosingQuestion(sentences[last - 1], evidence[last - 1]),
                           answersClosingQuestion(sentences[last], evidence[last]) {

@@ -142,3 +142,18 @@ func doubleSpacedArticleStays() async throws {
         + "Port director Anna Berg said larger ships could then dock  Fishermen were promised a berth on the north quay."
     try await expectUntouched(text)
 }
+
+@Test("in run-together text, a short answer to the appeal's question on how to pay goes with it in the middle")
+func answerToPaymentQuestionInMiddleGoes() async throws {
+    let appeal = "This reporting was made possible by readers who donate. It's our spring drive: give $10 a month "
+        + "and we'll send you a tote bag. Donate now Prefer to give by post? Find the address here."
+    try await expectMiddleAppealCut(appeal, between: "Water board fines two farms",
+                                    and: "The water board said the fines were the largest it had issued. Both farms will appeal.",
+                                    keeping: "Crews worked through the night.")
+}
+
+@Test("in run-together text, an article's question on paying by cheque and its short answer stay")
+func articlePaymentQuestionAndAnswerStay() async throws {
+    try await expectUntouched("Parking fees rise in May The council will raise parking fees by ten percent from May. "
+        + "Can drivers still pay by cheque? Yes, at the town hall. The new fees apply to all six car parks.")
+}
