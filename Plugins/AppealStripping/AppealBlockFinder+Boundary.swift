@@ -39,7 +39,7 @@ extension AppealBlockFinder {
         let e = evidence[content[last + 1]]
         let line = lines[content[last + 1]]
         return e.length < shortLine && !line.endsWithPeriod && line.wordCount <= 8 && !e.isReporting && !e.isQuotation
-            && !e.quotesSpeech && e.score >= 0 && (e.cues[.newsroom] > 0 || e.score > 0 || e.opensWithCall)
+            && !e.quotesSpeech && e.score >= 0 && (e.cues[.newsroom] > 0 || e.score > 0 || e.opensWithCall || e.isProgressBar)
     }
 }
 

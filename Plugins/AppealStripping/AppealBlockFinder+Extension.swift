@@ -96,14 +96,17 @@ extension TextLine {
         "пожалуйста",
     ].map { Array($0.utf8) }
 
-    /// Whether the line points at the page or message it stands on, or asks politely.
+    /// Whether the line points at the page or message it stands on, or asks politely: a phrase of
+    /// ``selfReferences`` as whole words ("please", not "pleased").
     var pointsAtItself: Bool {
         Self.selfReferences.contains { phrase in
             guard phrase.count <= lowered.count else { return false }
             var i = 0
             while i + phrase.count <= lowered.count {
-                if lowered[i] == phrase[0], lowered[i..<(i + phrase.count)].elementsEqual(phrase),
-                   i == 0 || !TextNormalizer.isWordByte(lowered[i - 1]) {
+                let end = i + phrase.count
+                if lowered[i] == phrase[0], lowered[i..<end].elementsEqual(phrase),
+                   i == 0 || !TextNormalizer.isWordByte(lowered[i - 1]),
+                   end == lowered.count || !TextNormalizer.isWordByte(lowered[end]) {
                     return true
                 }
                 i += 1
@@ -113,9 +116,10 @@ extension TextLine {
     }
 
     /// Words of the newsroom's "we" that open an appeal's own paragraph ("Our offices were raided
-    /// …", "Нашу энциклопедию пишут …").
+    /// …", "Нашу энциклопедию пишут …"). Straight apostrophes only: ``TextNormalizer`` turns curly
+    /// ones into `'` before any line is read.
     static let weWords: Set<String> = [
-        "we", "our", "we're", "we’re", "we've", "we’ve", "wir", "unser", "unsere", "unserer", "unseren",
+        "we", "our", "we're", "we've", "wir", "unser", "unsere", "unserer", "unseren",
         "nous", "notre", "nos", "мы", "наш", "наша", "нашу", "наше", "наши", "нашей", "нашего", "нашим", "нас",
     ]
 

@@ -6,19 +6,21 @@ extension AppealBlockFinder {
     /// three kinds that add up to the threshold ("Your $5 keeps us on the beat." beside
     /// "Members read without ads."), though none of them is a seed alone. The newsroom's "we" must
     /// be among them; never the first line.
-    func seedsByNeighbourhood(_ position: Int, content: [Int], evidence: [LineEvidence]) -> Bool {
+    /// - Parameter scores: the lines' evidence scores, as ``blocks(in:evidence:excluding:absorbsNeighbours:allowsWhole:)``
+    ///   computed them.
+    func seedsByNeighbourhood(_ position: Int, content: [Int], evidence: [LineEvidence], scores: [Double]) -> Bool {
         let e = evidence[content[position]]
-        guard position > 0, e.score >= 2, !e.isReporting, !e.isQuotation, e.speaksToReader else { return false }
+        guard position > 0, scores[content[position]] >= 2, !e.isReporting, !e.isQuotation, e.speaksToReader else { return false }
         var first = position
         var last = position
-        while first > 1, joins(evidence[content[first - 1]], score: evidence[content[first - 1]].score) { first -= 1 }
-        while last + 1 < content.count, joins(evidence[content[last + 1]], score: evidence[content[last + 1]].score) { last += 1 }
+        while first > 1, joins(evidence[content[first - 1]], score: scores[content[first - 1]]) { first -= 1 }
+        while last + 1 < content.count, joins(evidence[content[last + 1]], score: scores[content[last + 1]]) { last += 1 }
         var total = 0.0
         var kinds: Set<Int> = []
         var newsroomVoice = false
         for k in content[first...last] {
             let n = evidence[k]
-            total += n.score
+            total += scores[k]
             newsroomVoice = newsroomVoice || n.firstPlural > 0
             if n.speaksToReader { kinds.insert(0) }
             if n.cues[.action] > 0 { kinds.insert(1) }

@@ -28,6 +28,8 @@ struct AppealBlockFinder: Sendable {
     var leadInWe = 160
     /// Two appeal blocks this many plain lines apart (or fewer) are one appeal ...
     var maxGapLines = 2
+    /// ... or this many plain sentences apart in a paragraph ...
+    var paragraphGapSentences = 3
     /// ... when those lines hold fewer UTF-8 bytes than this together.
     var maxGapBytes = 240
 
@@ -49,7 +51,7 @@ struct AppealBlockFinder: Sendable {
         where !inBlock.contains(index) && (isSeed(evidence[index], lines[index], isFirst: position == 0,
                                                   isNearEnd: position >= content.count - 2
                                                     || (absorbsNeighbours && position == 1 && !lines[content[0]].endsSentence))
-                                           || seedsByNeighbourhood(position, content: content, evidence: evidence)) {
+                                           || seedsByNeighbourhood(position, content: content, evidence: evidence, scores: scores)) {
             var first = position
             var last = position
             while true {
@@ -184,23 +186,32 @@ struct AppealBlockFinder: Sendable {
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
             members.forEach { kept.insert($0) }
         }
-        return merged(blocks, lines: lines, content: content, evidence: evidence)
+        return merged(blocks, lines: lines, content: content, evidence: evidence, inParagraph: !absorbsNeighbours)
     }
 
     /// Joins two appeal blocks separated by at most two plain lines that continue the appeal: each
     /// continues a sentence broken over lines ("Станьте нашим подписчиком на" / "платформе поддержки
     /// или переведите"), speaks of the outlet or to the reader, or carries some appeal evidence.
-    private func merged(_ blocks: [AppealBlock], lines: [TextLine], content: [Int], evidence: [LineEvidence]) -> [AppealBlock] {
+    ///
+    /// In a paragraph (`inParagraph`: the lines are its sentences), up to three plain sentences
+    /// between two appeal blocks are the appeal's body ("This reference is written by volunteer
+    /// doctors. It carries no ads. Most people never give."): an article does not set its own
+    /// sentences between two appeals in one paragraph. They carry no article evidence (reporting,
+    /// quotation, third parties, large sums).
+    private func merged(_ blocks: [AppealBlock], lines: [TextLine], content: [Int], evidence: [LineEvidence],
+                        inParagraph: Bool) -> [AppealBlock] {
         guard blocks.count >= 2 else { return blocks }
         let position = Dictionary(uniqueKeysWithValues: content.enumerated().map { ($1, $0) })
         var result: [AppealBlock] = []
         for block in blocks.sorted(by: { $0.firstLine < $1.firstLine }) {
             if var previous = result.last, let end = position[previous.lastLine], let start = position[block.firstLine],
-               start > end, start - end - 1 <= maxGapLines {
+               case let opened = inParagraph && evidence[previous.lastLine].cues[.action] == 0,
+               start > end, start - end - 1 <= (opened ? paragraphGapSentences : maxGapLines) {
                 let gap = content[(end + 1)..<start]
                 let continues = gap.allSatisfy { k in
                     bridges(evidence[k]) && (!lines[content[position[k]! - 1]].endsSentence
-                                             || talksAboutTheOutlet(evidence[k]) || evidence[k].score > 0)
+                                             || talksAboutTheOutlet(evidence[k]) || evidence[k].score > 0
+                                             || (opened && isPlainBody(evidence[k])))
                 }
                 if continues, gap.reduce(0, { $0 + evidence[$1].length }) < maxGapBytes {
                     previous.lastLine = block.lastLine
@@ -260,6 +271,12 @@ struct AppealBlockFinder: Sendable {
         return newsroom > 0 && beneficiary <= newsroom
     }
 
+    /// Whether a plain sentence carries no article evidence at all: no reporting, quotation,
+    /// quoted speech, third parties or large sums, and no negative score.
+    func isPlainBody(_ e: LineEvidence) -> Bool {
+        !e.hasQuote && e.score >= 0 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+    }
+
     /// Whether a line may sit between two appeal lines as part of the same block.
     func bridges(_ evidence: LineEvidence) -> Bool {
         !evidence.isReporting && !evidence.isQuotation && evidence.score >= 0 && evidence.length < 400
@@ -275,13 +292,14 @@ struct AppealBlockFinder: Sendable {
     /// news doesn't come cheap.") or as the newsroom's "we" ("We're a small team without a
     /// billionaire owner."), or is a question, exclamation or title; a plain statement is the
     /// article's last line. The document's first line is usually the headline: it is taken only
-    /// when it speaks as "we" or to "you", or names the medium in a question or exclamation.
+    /// when it speaks as "we" or to "you", names the medium in a question or exclamation, or is a
+    /// progress bar ("Winter fund drive: $41,870 of $60,000").
     private func isLeadIn(_ evidence: LineEvidence, _ line: TextLine, isFirstLine: Bool) -> Bool {
         let speaksAsNewsroom = self.speaksAsNewsroom(evidence)
         guard absorbs(evidence) || speaksAsNewsroom else { return false }
         if isFirstLine {
             // A headline has no full stop: a first line naming the medium in a sentence opens the appeal.
-            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech)
+            return speaksAsNewsroom || (evidence.secondPerson > 0 && !evidence.quotesSpeech) || evidence.isProgressBar
                 || (evidence.cues[.newsroom] > 0 && (line.endsWithExclamationOrQuestion || line.endsWithPeriod)
                     && !evidence.quotesSpeech)
         }

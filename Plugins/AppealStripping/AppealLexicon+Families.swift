@@ -22,6 +22,9 @@ extension AppealLexicon {
         "we've told", "we have told", "we told", "we've reported", "we have reported", "we've been reporting",
         "we have been reporting", "we report", "we've said", "wir berichten", "haben wir berichtet", "nous racontons",
         "nous rapportons", "мы рассказываем", "мы рассказали",
+        // The newsroom named as the one reporting ("unsere Redaktion berichtet aus dem Stadtrat").
+        "unsere redaktion berichtet", "our newsroom reports", "our reporters report", "notre rédaction raconte",
+        "наша редакция рассказывает", "наша редакция пишет",
         // A slogan of the medium's own stories ("Island stories, told by islanders").
         "stories told by", "stories, told by", "news told by", "histoires racontées par", "geschichten, erzählt von",
         // "Reported" describing the medium's own work, not attributing a statement ("one deeply reported story").
@@ -101,6 +104,10 @@ extension AppealLexicon {
         // Ways to pay and text-message sign-up fine print under a button.
         "direct debit", "by cheque", "by check", "e-transfer", "mobile money", "par carte", "par virement", "virement bancaire",
         "par chèque", "per lastschrift", "per überweisung", "per paypal", "переводом", "по сбп",
+        // Another way to give than the button ("Prefer to give by mail?", "Call … to pledge by phone.").
+        "give by phone", "give by mail", "give by post", "pledge by phone", "pledge by mail", "donate by phone",
+        "donate by mail", "donate by post", "telefonisch spenden", "per post spenden", "donner par téléphone",
+        "donner par courrier", "пожертвовать по телефону",
         "data rates may apply", "reply stop", "text stop",
         "payment page", "secure payment", "page de paiement", "paiement sécurisé", "zahlungsseite", "sichere zahlung",
         "страниц* оплаты", "безопасная оплата",
@@ -129,5 +136,9 @@ extension AppealLexicon {
         "nicht jetzt", "vielleicht später", "nein danke", "nein, danke", "später erinnern",
         "pas maintenant", "non merci", "non, merci", "peut-être plus tard",
         "не сейчас", "может быть, позже", "нет, спасибо", "напомнить позже",
+        // The reader saying they gave already closes the box too.
+        "i already donated", "i've already donated", "i already gave", "already donated", "ich habe schon gespendet",
+        "ich habe bereits gespendet", "j'ai déjà donné", "я уже пожертвовал", "я уже пожертвовала", "я уже поддержал",
+        "я уже поддержала",
     ]
 }

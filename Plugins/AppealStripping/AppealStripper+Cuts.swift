@@ -128,6 +128,13 @@ extension AppealStripper {
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 
+    /// Whether the words before a junction are a fundraising progress bar ("Winter fund drive:
+    /// $41,870 of $60,000 We print …"): the box's own line, no headline to keep.
+    func isProgressBar(before junction: Int, in sentence: TextLine) -> Bool {
+        let head = String(String.UnicodeScalarView(sentence.text.unicodeScalars.prefix(junction - sentence.span.start)))
+        return LineEvidence(line: head, normalized: TextNormalizer.normalized(head), matcher: matcher).isProgressBar
+    }
+
     /// Whether a sentence names the medium in the newsroom's own "we" ("from our newsroom"),
     /// outside reporting and quotation.
     func namesOwnMedium(_ e: LineEvidence) -> Bool {
@@ -153,6 +160,10 @@ extension AppealStripper {
     static let runTogetherTextSentences = 3
     /// How many sentences before an inline appeal its salutation may stand.
     static let salutationReach = 6
+    /// A short answer to an appeal's question on how to pay has at most this many words.
+    static let answerWords = 5
+    /// An appeal glued onto a paragraph takes at most this many plain sentences up to its end.
+    static let trailingBodySentences = 3
     /// A one-line block of at least this many sentences is judged again sentence by sentence.
     static let rejudgedSentences = 4
 
@@ -199,6 +210,13 @@ extension AppealStripper {
                     // An appeal that ends on a question to the reader ("Prefer to give by cheque?") is
                     // answered by the text's last short sentence ("Find out how.", "Call the studio.").
                     block.lastLine = last
+                } else if block.lastLine < last - 1, wholeLine || isWholeText, sentences[block.lastLine].endsWithQuestion,
+                          evidence[block.lastLine].cues[.payment] > 0, case let answer = block.lastLine + 1,
+                          sentences[answer].wordCount <= Self.answerWords, sentences[answer].endsWithPeriod,
+                          answersClosingQuestion(sentences[answer], evidence[answer]) {
+                    // In the middle, a short answer to the appeal's question on how to pay ("Prefer to give by
+                    // mail? Find the address here.") goes too; the article goes on after it.
+                    block.lastLine = answer
                 } else if block.lastLine == last - 2, wholeLine || isWholeText, sentences[last - 1].endsWithQuestion,
                           answersClosingQuestion(sentences[last - 1], evidence[last - 1]),
                           answersClosingQuestion(sentences[last], evidence[last]) {
@@ -210,6 +228,14 @@ extension AppealStripper {
                           evidence[next].score >= 0 {
                     // So does a call of up to five words right after it, anywhere: "Become a builder today."
                     block.lastLine = next
+                } else if block.lastLine < last, last - block.lastLine <= Self.trailingBodySentences,
+                          case let rest = (block.lastLine + 1)...last,
+                          rest.allSatisfy({ finder.bridges(evidence[$0]) && finder.isPlainBody(evidence[$0]) }),
+                          rest.contains(where: { evidence[$0].score > 0 }) {
+                    // So do the paragraph's last few sentences when none carries article evidence and
+                    // one carries the appeal's ("It takes a minute, and every gift keeps …", "Support
+                    // science journalism Visa · PayPal"): an appeal glued onto the paragraph runs to its end.
+                    block.lastLine = last
                 }
                 // A short exclamation or question right before it is its opening ("Sie sind wichtig!", "Still here?",
                 // "Got an old car in the driveway?").
@@ -219,6 +245,9 @@ extension AppealStripper {
                         && !evidence[previous].hasQuote),
                    !evidence[previous].isReporting, !evidence[previous].isQuotation, evidence[previous].score >= 0 {
                     block.firstLine = previous
+                } else if block.firstLine > 0, evidence[block.firstLine - 1].isProgressBar {
+                    // A progress bar above it is the box's own ("Winter fund drive: $41,870 of $60,000").
+                    block.firstLine -= 1
                 } else if isWholeText, block.firstLine == 1, isOpeningSlogan(sentences[0], evidence[0]) {
                     // A text whose line breaks were lost opens with its headline glued onto the lede;
                     // a short sentence of its own before an appeal there is the appeal's slogan
@@ -273,7 +302,8 @@ extension AppealStripper {
                 // lost: the cue-less words before the appeal (or after its button) stay.
                 if let junction = headlineJunction(in: sentences[block.firstLine], keeping: .before),
                    !(block.lastLine == last && block.firstLine > 0
-                     && Self.isTitle(before: junction, in: sentences[block.firstLine])) {
+                     && Self.isTitle(before: junction, in: sentences[block.firstLine])),
+                   !isProgressBar(before: junction, in: sentences[block.firstLine]) {
                     // (A title glued before an appeal that runs to the end of the paragraph heads
                     // no article text: it is the appeal's own, "The world, in five minutes".)
                     start = max(start, junction - 1)

@@ -71,14 +71,17 @@ extension AppealStripper {
     /// names are capitalised inside sentences.
     static func junctions(in scalars: [Unicode.Scalar]) -> [Int] {
         (2..<max(2, scalars.count)).filter { k in
-            let before = scalars[k - 2]
+            // Blank lines run together leave two spaces ("… 101.9 FM  We are run by …").
+            var b = k - 2
+            while b > 0, scalars[b] == " " { b -= 1 }
+            let before = scalars[b]
             // After a lowercase letter, a closing bracket or colon ("[Buy me a coffee] Branch …"), or a sum before a sentence of six
             // words or more ("… raised of $67,000 High schools in the district …", not "$25 Other
             // amount"); an acronym ("PDF versions") opens no headline.
             guard scalars[k - 1] == " ", scalars[k].properties.isUppercase,
                   k + 1 >= scalars.count || !scalars[k + 1].properties.isUppercase,
                   before.properties.isLowercase || before == "]" || before == ")" || before == ":"
-                    || (before.properties.numericType != nil && k >= 3 && scalars[k - 3] != " "
+                    || (before.properties.numericType != nil && b >= 1 && scalars[b - 1] != " "
                         && scalars[k...].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) >= 5) else {
                 return false
             }
@@ -100,14 +103,21 @@ extension AppealStripper {
     /// A sentence piece shorter than this (in words) holds no glued headline worth splitting off.
     static let gluedPieceWords = 6
 
+    /// Fine print glued after a button ("Call … to pledge by phone.") has at most this many words.
+    static let finePrintWords = 12
+
     /// A button glued onto a headline has at most this many words ("Back us on our crowdfunder page").
     static let buttonWords = 6
 
     /// Inside the sentence after an appeal, the code point offset where its glued button ends: a
     /// piece of at most ``buttonWords`` words in sentence case with some appeal evidence ("Choose a monthly
     /// amount", "Сделать взнос") before the first capitalised word, which opens three or more
-    /// plain words.
-    func buttonJunction(in sentence: TextLine) -> Int? {
+    /// plain words; further buttons opening with a call verb after the row's prices go with it
+    /// ("€20 Support", "Give $10 Give $25 Give monthly"), and so does a dismiss button after the
+    /// row ("Yes, I'll give No thanks").
+    /// - Parameter allowsFinePrint: whether the part after the button may be the box's fine print
+    ///   (when sentence pieces are split, so each is judged on its own).
+    func buttonJunction(in sentence: TextLine, allowsFinePrint: Bool = false) -> Int? {
         let scalars = Array(sentence.text.unicodeScalars)
         func evidence(_ range: Range<Int>) -> LineEvidence {
             var view = String.UnicodeScalarView()
@@ -117,20 +127,58 @@ extension AppealStripper {
         }
         // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
         // Airport rise" is a sentence with a name in it).
-        guard let k = Self.junctions(in: scalars).first,
-              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : $1 == "|" ? -1 : 0) }) <= Self.buttonWords,
+        let junctions = Self.junctions(in: scalars)
+        guard var k = junctions.first,
+              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : Self.isButtonSeparator($1) ? -1 : 0) }) <= Self.buttonWords,
               let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
               // Each button of a row opens with a capital ("Patreon | Shop", "Unsubscribe | Update preferences").
               // and a German noun after a preposition opening the button ("Zur Prämienauswahl", "Zum Angebot").
               !((initial + 1)..<k).contains(where: { i in
                   scalars[i].properties.isUppercase && !(scalars[i - 1] == " " && i >= 2 && scalars[i - 2] == "|")
                       && !(Self.followsJoiningWord(scalars, at: i) && !scalars[initial..<(i - 1)].contains(" "))
+                      && !Self.isReadersI(scalars, at: i)
               }) else { return nil }
+        // Further buttons of the row open with a call verb after its prices ("Monthly · €5 · €20
+        // Support About 18,000 …", "Give $10 Give $25 Give monthly Ferry service …").
+        while let next = junctions.first(where: { $0 > k }), Self.opensWithCallVerb(scalars, at: k),
+              scalars[..<next].reduce(0, { $0 + ($1 == " " ? 1 : Self.isButtonSeparator($1) ? -1 : 0) }) <= Self.buttonWords {
+            k = next
+        }
+        // So does a dismiss button after it ("Yes, I'll give No thanks The utility said …").
+        if let next = junctions.first(where: { $0 > k }),
+           AppealLexicon.dismissButtons.contains(String(String.UnicodeScalarView(scalars[k..<(next - 1)])).lowercased()) {
+            k = next
+        }
         let button = evidence(0..<k)
         let rest = evidence(k..<scalars.count)
-        guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5,
+        // What follows is plain article text, or the box's fine print on how to pay ("Call … to
+        // pledge by phone."): payment words and nothing else, not even the medium's name, in a
+        // short sentence (a longer rest holds the article's next sentence too).
+        let finePrint = allowsFinePrint && rest.cues[.payment] > 0 && rest.smallAmounts == 0 && rest.cues[.newsroom] == 0
+            && scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) <= Self.finePrintWords && rest.score <= Double(min(rest.cues[.payment], 2))
+        guard button.score > 0, !button.isReporting, !rest.hasCallOrVoice, !rest.addressesReader, rest.score <= 0.5 || finePrint,
               scalars[k...].reduce(1, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return sentence.span.start + k
+    }
+
+    /// Whether the word starting at `i` is a call verb (``AppealLexicon/callVerbs``).
+    static func opensWithCallVerb(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        var end = i
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        guard end > i, end - i < 24 else { return false }
+        return AppealLexicon.callVerbs.contains(String(String.UnicodeScalarView(scalars[i..<end])).lowercased())
+    }
+
+    /// Whether the capital at `i` is the reader's "I" of a button ("Yes, I'll give", "I'm in"):
+    /// a word of its own or before an apostrophe.
+    static func isReadersI(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        scalars[i] == "I" && (i == 0 || scalars[i - 1] == " ") && (i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "'")
+    }
+
+    /// Whether a character separates the buttons of a row ("Patreon | Shop", "Monthly · €5 · €10"):
+    /// no word of its own.
+    static func isButtonSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "|" || scalar == "\u{B7}" || scalar == "\u{2022}"
     }
 
     /// Whether a piece of a sentence reads as an appeal's lead-in: the newsroom's "we", the
@@ -150,7 +198,7 @@ extension AppealStripper {
             let piece = sentences[k]
             // A button or headline (three words or more) glued onto a sentence makes a long piece.
             guard piece.wordCount >= Self.gluedPieceWords, evidence[k].hasCallOrVoice || evidence[k].score > 0,
-                  let junction = buttonJunction(in: piece) ?? headlineJunction(in: piece, keeping: .before),
+                  let junction = buttonJunction(in: piece, allowsFinePrint: true) ?? headlineJunction(in: piece, keeping: .before),
                   let (head, tail) = piece.split(at: junction - piece.span.start) else { k += 1; continue }
             sentences.replaceSubrange(k...k, with: [head, tail])
             evidence.replaceSubrange(k...k, with: [head, tail].map {

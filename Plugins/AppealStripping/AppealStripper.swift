@@ -18,7 +18,9 @@ public struct AppealStripper: Stage {
         case mark
     }
 
-    /// The custom layer written in `mark` mode: `[{start, end, reason, score}]` on the current text.
+    /// The custom layer written in both modes: `[{start, end, reason, score}]` in code points, on
+    /// the current text in `mark` mode and on the original text (as the `removed` records) in
+    /// `strip` mode, where the text no longer holds the spans.
     public static let appealsLayer: LayerKey = "appeals"
 
     /// How pipeline files name and configure this stage.
@@ -66,16 +68,27 @@ public struct AppealStripper: Stage {
         let found = findCuts(in: document.text)
         switch mode {
         case .strip:
+            // The layer's spans point into the original text, like the `removed` records.
+            let marks = found.map { cut, score in
+                Self.mark(start: document.originalOffset(cut.span.start), length: cut.span.length,
+                          reason: cut.reason, score: score)
+            }
             // (A document without cuts is left as it is; `remove` would still measure its length.)
             if !found.isEmpty { document.remove(found.map(\.cut)) }
+            document.layers[Self.appealsLayer.name] = .array(marks)
         case .mark:
-            let marks: [JSONValue] = found.map { cut, score in
-                .object(JSONObject([
-                    ("start", .int(cut.span.start)), ("end", .int(cut.span.end)),
-                    ("reason", .string(cut.reason)), ("score", .double((score * 100).rounded() / 100)),
-                ]))
+            let marks = found.map { cut, score in
+                Self.mark(start: cut.span.start, length: cut.span.length, reason: cut.reason, score: score)
             }
             document.layers[Self.appealsLayer.name] = .array(marks)
         }
+    }
+
+    /// One entry of the `appeals` layer: `{start, end, reason, score}` (code points).
+    private static func mark(start: Int, length: Int, reason: String, score: Double) -> JSONValue {
+        .object(JSONObject([
+            ("start", .int(start)), ("end", .int(start + length)),
+            ("reason", .string(reason)), ("score", .double((score * 100).rounded() / 100)),
+        ]))
     }
 }

@@ -32,7 +32,7 @@ struct LineEvidence: Sendable {
         if firstPlural > 0 && secondPerson > 0 { s += 0.5 }
         s += 1.0 * Double(min(smallAmounts, 2))
         // A large sum is reporting ("raised $4 million") unless the newsroom names its own goal.
-        if !speaksToReader && cues[.voice] == 0 { s -= 1.5 * Double(min(largeAmounts, 2)) }
+        if !speaksToReader && cues[.voice] == 0 && !isProgressBar { s -= 1.5 * Double(min(largeAmounts, 2)) }
         s -= 3.0 * Double(min(cues[.reporting], 2))
         if !speaksToReader { s -= 1.0 * Double(min(cues[.thirdParty], 2)) }
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
@@ -46,8 +46,15 @@ struct LineEvidence: Sendable {
     }
 
     /// Whether the line reads as reporting about someone else (a large sum is reporting unless
-    /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000").
-    var isReporting: Bool { cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader && cues[.voice] == 0) }
+    /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000", or it is a
+    /// progress bar: "Winter fund drive: $41,870 of $60,000").
+    var isReporting: Bool {
+        cues[.reporting] > 0 || (largeAmounts > 0 && !speaksToReader && cues[.voice] == 0 && !isProgressBar)
+    }
+
+    /// Whether the line is a short fundraising progress bar: a sum raised of a larger goal
+    /// ("$41,870 of $60,000"), under 64 bytes, with no reporting word.
+    var isProgressBar = false
 
     /// Whether the line uses "we" or "you": a newsroom naming its goal ("we need $50,000", "your
     /// gift will be matched up to $50,000") rather than reporting someone else's sums.
@@ -94,6 +101,7 @@ extension LineEvidence {
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
         isDismissButton = Self.endsWithDismissButton(normalized)
+        if largeAmounts > 0, length < 64, cues[.reporting] == 0 { isProgressBar = MoneyScanner.holdsProgressBar(normalized) }
         if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized) {
             opensWithCall = true
             // A call-verb button counts as a call to action even when its words are no lexicon phrase.

@@ -21,31 +21,77 @@ enum MoneyScanner {
         while i < n {
             guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
             let start = i
-            var digits = 0
-            var integerDigits = 0
-            var sawDecimal = false
-            while i < n {
-                let b = bytes[i]
-                if isDigit(b) {
-                    digits += 1
-                    if !sawDecimal { integerDigits += 1 }
-                    i += 1
-                } else if (b == 0x2C || b == 0x2E || b == 0x20) && i + 1 < n && isDigit(bytes[i + 1]) {
-                    // 10,000 / 10.000 / 10 000 group thousands; ".5" or ",50" after few digits is a decimal.
-                    var run = 0
-                    var j = i + 1
-                    while j < n && isDigit(bytes[j]) { run += 1; j += 1 }
-                    if run == 3 { i += 1 } else if b != 0x20 && !sawDecimal { sawDecimal = true; i += 1 } else { break }
-                } else {
-                    break
-                }
-            }
-            let end = i
+            let (end, integerDigits) = number(in: bytes, from: start)
+            i = end
             guard hasCurrency(bytes, before: start) || hasCurrency(bytes, after: end) else { continue }
             if integerDigits >= 4 || hasMagnitude(bytes, after: end) { large += 1 } else { small += 1 }
-            _ = digits
         }
         return (small, large)
+    }
+
+    /// Words joining a sum raised to the goal in a progress bar ("$41,870 of $60,000").
+    private static let progressJoins: Set<String> = ["of", "out of", "von", "sur", "из"]
+
+    /// Whether a normalised line holds a fundraising progress bar: an amount, a joining word
+    /// (``progressJoins``) and a larger amount ("$41,870 of $60,000", "12 400 € sur 25 000 €",
+    /// "3 100 из 5 000 ₽"), with a currency sign or word on at least one of them.
+    static func holdsProgressBar(_ bytes: [UInt8]) -> Bool {
+        // Digit runs (with thousands groups) and their values.
+        var runs: [(start: Int, end: Int, value: Int)] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
+            let start = i
+            let (end, integerDigits) = number(in: bytes, from: start)
+            var value = 0
+            var counted = 0
+            for b in bytes[start..<end] where isDigit(b) && counted < integerDigits {
+                value = value &* 10 &+ Int(b - 0x30)
+                counted += 1
+            }
+            i = end
+            runs.append((start, end, value))
+        }
+        guard runs.count >= 2 else { return false }
+        for k in 1..<runs.count where runs[k].value > runs[k - 1].value {
+            let (a, b) = (runs[k - 1], runs[k])
+            guard hasCurrency(bytes, before: a.start) || hasCurrency(bytes, after: a.end)
+                    || hasCurrency(bytes, before: b.start) || hasCurrency(bytes, after: b.end) else { continue }
+            // What stands between the two sums, without currency signs and words.
+            let words = bytes[a.end..<b.start].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                .filter { !currencySigns.contains($0) }
+            if progressJoins.contains(words.joined(separator: " ")) { return true }
+        }
+        return false
+    }
+
+    /// Currency signs and words that may stand beside the sums of a progress bar.
+    private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "euro", "eur", "usd", "chf"]
+
+    /// The end of the number starting at `start` (digits, thousands groups "10,000" / "10.000" /
+    /// "10 000", one decimal part ".5" / ",50") and how many digits its integer part has.
+    private static func number(in bytes: [UInt8], from start: Int) -> (end: Int, integerDigits: Int) {
+        var i = start
+        var integerDigits = 0
+        var sawDecimal = false
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if isDigit(b) {
+                if !sawDecimal { integerDigits += 1 }
+                i += 1
+            } else if (b == 0x2C || b == 0x2E || b == 0x20) && i + 1 < n && isDigit(bytes[i + 1]) {
+                // 10,000 / 10.000 / 10 000 group thousands; ".5" or ",50" after few digits is a decimal.
+                var run = 0
+                var j = i + 1
+                while j < n && isDigit(bytes[j]) { run += 1; j += 1 }
+                if run == 3 { i += 1 } else if b != 0x20 && !sawDecimal { sawDecimal = true; i += 1 } else { break }
+            } else {
+                break
+            }
+        }
+        return (i, integerDigits)
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

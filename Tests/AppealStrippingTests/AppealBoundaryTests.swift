@@ -22,6 +22,14 @@ func expectGluedAppealCut(_ appeal: String, after article: String,
     try await expectGluedAppealCut(" " + appeal, onto: article, sourceLocation: sourceLocation)
 }
 
+/// Expects `appeal`, run together with a space before `article` (a text whose line breaks were
+/// lost, the appeal on top), to be cut whole and the article to stay.
+func expectGluedAppealCut(_ appeal: String, before article: String,
+                          sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let document = try await strip(appeal + " " + article)
+    #expect(document.text == article, sourceLocation: sourceLocation)
+}
+
 @Test("a slogan between the headline and an appeal opens the appeal")
 func sloganBelowHeadlineGoesWithAppeal() async throws {
     try await expectAppealCut("""

@@ -60,7 +60,8 @@ struct DevSetScore {
                   "appeals-batch11-runon", "appeals-batch12", "appeals-batch12-runon", "appeals-batch13",
                   "appeals-batch13-runon", "appeals-batch14", "appeals-batch14-runon", "appeals-batch15",
                   "appeals-batch15-runon", "appeals-batch16", "appeals-batch16-runon", "appeals-batch17",
-                  "appeals-batch19", "appeals-batch21", "appeals-batch22"])
+                  "appeals-batch19", "appeals-batch21", "appeals-batch22", "appeals-batch23", "appeals-batch23-runon",
+                  "appeals-batch24", "appeals-batch24-runon"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 15)
@@ -71,8 +72,14 @@ func devSetMeetsTargets(fixture: String) async throws {
     #expect(Double(score.appealFreeUntouched) >= 0.97 * Double(score.appealFreeDocuments))
 }
 
-@Test("sets written after the last rule change (batches 23 and 24, as lines and run together) cut no article text",
-      arguments: ["appeals-batch23", "appeals-batch23-runon", "appeals-batch24", "appeals-batch24-runon"])
+/// The fixtures among `names` that are in the test bundle (none while the next never-tuned sets
+/// are still being written).
+func existingFixtures(_ names: [String]) -> [String] {
+    names.filter { Bundle.module.url(forResource: "Fixtures/\($0)", withExtension: "jsonl") != nil }
+}
+
+@Test("sets written after the last rule change (batches 25 and 26, as lines and run together, once added) cut no article text",
+      arguments: existingFixtures(["appeals-batch25", "appeals-batch25-runon", "appeals-batch26", "appeals-batch26-runon"]))
 func neverTunedSetsKeepArticles(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealFreeDocuments >= 10)

@@ -64,3 +64,22 @@ func typesetQuotesAndCountryUS() {
     #expect(lineEvidence("Newsrooms in the US doubled since 2015.").firstPlural == 0)
     #expect(lineEvidence("Please support us today.").firstPlural == 1)
 }
+
+@Test("a polite please points at the message; pleased, pleasant and pleasure do not")
+func pleaseIsAWholeWord() {
+    let polite = TextLine.lines(of: "Please read this to the end, it takes a minute.")
+    #expect(polite.first?.pointsAtItself == true)
+    let pleased = TextLine.lines(of: "The mayor was pleased with the pleasant weather and the pleasure boats.")
+    #expect(pleased.first?.pointsAtItself == false)
+    let page = TextLine.lines(of: "Everything on this page is free to read.")
+    #expect(page.first?.pointsAtItself == true)
+    let pages = TextLine.lines(of: "The council printed this pagewide notice in the gazette.")
+    #expect(pages.first?.pointsAtItself == false)
+}
+
+@Test("a paragraph opening with we're or we've in curly apostrophes opens with the newsroom's we")
+func curlyApostropheWeOpensWithWe() {
+    #expect(TextLine.lines(of: "We\u{2019}re a small team in the valley.").first?.opensWithWe == true)
+    #expect(TextLine.lines(of: "We\u{2019}ve kept the archive open.").first?.opensWithWe == true)
+    #expect(TextLine.lines(of: "Weather stations closed in the valley.").first?.opensWithWe == false)
+}

@@ -168,6 +168,22 @@ func markMode() async throws {
     #expect(!marked.contains("ferry"))
 }
 
+@Test("strip mode lists each cut in the appeals layer with its score, on the original text")
+func stripModeWritesAppealsLayer() async throws {
+    let appeal = "Before you go: we have a small favour to ask. Please support our journalism with a donation today.\n"
+    let text = Article.council + "\n" + appeal
+    let document = try await strip(text)
+    let marks = try #require(document.layers["appeals"]?.arrayValue)
+    #expect(marks.count == document.removed.count)
+    let start = try #require(marks.first?["start"]?.intValue)
+    let end = try #require(marks.first?["end"]?.intValue)
+    #expect(start == document.removed.first?.span.start && end == document.removed.first?.span.end)
+    #expect((marks.first?["score"]?.doubleValue ?? 0) >= 5)
+    // An article without an appeal gets an empty layer: the stage always writes what it declares.
+    let plain = try await strip(Article.council)
+    #expect(plain.layers["appeals"]?.arrayValue?.isEmpty == true)
+}
+
 @Test("extra patterns from the pipeline file mark a block that the lexicon alone misses")
 func extraPatterns() async throws {
     let blurb = "Harbour Gazette Plus: the whole archive, one price.\n"
