@@ -33,6 +33,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch25   # Fixtures/appeals-batch25.jsonl (tenth helper; never scored before commit)
     python3 dev/appeals/build_devset.py --batch26   # Fixtures/appeals-batch26.jsonl (tenth helper, after batch 25)
     python3 dev/appeals/build_devset.py --batch27   # Fixtures/appeals-batch27.jsonl (eleventh helper; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch28   # Fixtures/appeals-batch28.jsonl (eleventh helper, after batch 27)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -70,6 +71,7 @@ from batch24_texts import BATCH24_APPEALS, BATCH24_NEGATIVES, BATCH24_ARTICLES
 from batch25_texts import BATCH25_APPEALS, BATCH25_NEGATIVES, BATCH25_ARTICLES
 from batch26_texts import BATCH26_APPEALS, BATCH26_NEGATIVES, BATCH26_ARTICLES
 from batch27_texts import BATCH27_APPEALS, BATCH27_NEGATIVES, BATCH27_ARTICLES
+from batch28_texts import BATCH28_APPEALS, BATCH28_NEGATIVES, BATCH28_ARTICLES
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -163,6 +165,7 @@ def main():
         "--batch25": ("batch25", BATCH25_APPEALS, BATCH25_NEGATIVES, BATCH25_ARTICLES),
         "--batch26": ("batch26", BATCH26_APPEALS, BATCH26_NEGATIVES, BATCH26_ARTICLES),
         "--batch27": ("batch27", BATCH27_APPEALS, BATCH27_NEGATIVES, BATCH27_ARTICLES),
+        "--batch28": ("batch28", BATCH28_APPEALS, BATCH28_NEGATIVES, BATCH28_ARTICLES),
     }
     for flag, (name, appeals, negatives, articles) in batches.items():
         if flag in sys.argv:
