@@ -48,10 +48,19 @@ public struct StanceFeatureSettings: Sendable, Equatable {
     /// negative value lets "not corrupt" borrow the reversed weight of "corrupt"; 0 turns it off.
     public var negationFlip: Float = 0
 
+    /// Components of the word vectors the model uses (0: none). Set from the vectors when training.
+    public var vectorDimensions: Int = 0
+    /// Weight of the word-vector features: the averaged vectors of the words near and around the
+    /// mention, appended after the hashed features are normalised. 0 turns them off.
+    public var vectorWeight: Float = 0.5
+
     /// The default settings.
     public init() {}
 
-    var dimension: Int { 1 << hashBits }
+    /// Size of the hashed part of the feature space.
+    var hashDimension: Int { 1 << hashBits }
+    /// Size of the whole feature space: the hashed part, then the word-vector blocks.
+    var dimension: Int { hashDimension + StanceFeaturizer.vectorBlocks * vectorDimensions }
 }
 
 /// Turns a ``StanceInstance`` into a sparse hashed feature vector.
@@ -65,12 +74,15 @@ struct StanceFeaturizer: Sendable {
     let settings: StanceFeatureSettings
     /// Prior word polarities (token hash → valence, about -4...4), from an optional sentiment lexicon.
     let lexicon: [UInt64: Float]
+    /// Word vectors whose averages near the mention are dense features, if the model has them.
+    let vectors: StanceWordVectors?
     private let mask: UInt64
 
-    init(settings: StanceFeatureSettings, lexicon: [UInt64: Float] = [:]) {
+    init(settings: StanceFeatureSettings, lexicon: [UInt64: Float] = [:], vectors: StanceWordVectors? = nil) {
         self.settings = settings
         self.lexicon = lexicon
-        self.mask = UInt64(settings.dimension - 1)
+        self.vectors = settings.vectorDimensions > 0 ? vectors : nil
+        self.mask = UInt64(settings.hashDimension - 1)
     }
 
     // Template ids.
@@ -371,6 +383,10 @@ struct StanceFeaturizer: Sendable {
         if norm > 0 {
             let scale = 1 / norm.squareRoot()
             for j in values.indices { values[j] *= scale }
+        }
+        if let vectors, settings.vectorWeight > 0 {
+            addVectorFeatures(vectors, words: seqHash, kinds: seqKind, mention: mentionSeq,
+                              indices: &indices, values: &values)
         }
         return (indices, values)
     }

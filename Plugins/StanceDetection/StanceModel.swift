@@ -24,17 +24,19 @@ public struct StanceModel: Sendable {
     let featurizer: StanceFeaturizer
 
     init(settings: StanceFeatureSettings, weights: [Float], bias: [Float], lexicon: [UInt64: Float] = [:],
-         info: JSONObject = JSONObject()) {
+         vectors: StanceWordVectors? = nil, info: JSONObject = JSONObject()) {
         precondition(weights.count == settings.dimension * 3 && bias.count == 3)
         self.settings = settings
         self.weights = weights
         self.bias = bias
         self.info = info
-        self.featurizer = StanceFeaturizer(settings: settings, lexicon: lexicon)
+        self.featurizer = StanceFeaturizer(settings: settings, lexicon: lexicon, vectors: vectors)
     }
 
     /// The prior word polarities the model was trained with (hashed words → valence).
     var lexicon: [UInt64: Float] { featurizer.lexicon }
+    /// The word vectors the model was trained with, if any.
+    public var vectors: StanceWordVectors? { featurizer.vectors }
 
     /// Class probabilities (against, neutral, favor) for a feature vector.
     func probabilities(indices: [Int], values: [Float]) -> (Float, Float, Float) {
@@ -142,7 +144,10 @@ public struct StanceModel: Sendable {
             settings.negationFlip = Float(f["negationFlip"]?.doubleValue ?? Double(settings.negationFlip))
             settings.frameWeight = Float(f["frameWeight"]?.doubleValue ?? 0)
             settings.mentionWeight = Float(f["mentionWeight"]?.doubleValue ?? 0)
+            settings.vectorDimensions = f["vectorDimensions"]?.intValue ?? 0
+            settings.vectorWeight = Float(f["vectorWeight"]?.doubleValue ?? Double(settings.vectorWeight))
         }
+        guard (0...1024).contains(settings.vectorDimensions) else { throw StageError("vectorDimensions must be in 0...1024") }
         guard (8...24).contains(settings.hashBits) else { throw StageError("hashBits must be in 8...24") }
         guard json["labels"]?.arrayValue?.compactMap(\.stringValue) == labels.map(\.rawValue) else {
             throw StageError("labels must be [\"against\", \"neutral\", \"favor\"]")
@@ -181,8 +186,15 @@ public struct StanceModel: Sendable {
                 }
             }
         }
+        var vectors: StanceWordVectors?
+        if settings.vectorDimensions > 0 {
+            guard let text = json["vectors"]?.stringValue else {
+                throw StageError("\"vectorDimensions\" is \(settings.vectorDimensions) but \"vectors\" is missing")
+            }
+            vectors = try StanceWordVectors.decode(text, dimensions: settings.vectorDimensions)
+        }
         return StanceModel(settings: settings, weights: weights, bias: biasValues.map(Float.init), lexicon: lexicon,
-                           info: json["training"]?.objectValue ?? JSONObject())
+                           vectors: vectors, info: json["training"]?.objectValue ?? JSONObject())
     }
 
     /// Hashed lexicon entries: 8 bytes of word hash and one signed byte of valence × 25, little-endian, sorted by hash.
@@ -218,8 +230,10 @@ public struct StanceModel: Sendable {
             ("negationFlip", .double(Double(settings.negationFlip))), ("lexiconWeight", .double(Double(settings.lexiconWeight))),
             ("frameWeight", .double(Double(settings.frameWeight))),
             ("mentionWeight", .double(Double(settings.mentionWeight))),
+            ("vectorDimensions", .int(settings.vectorDimensions)),
+            ("vectorWeight", .double(Double(settings.vectorWeight))),
         ])
-        let json: JSONValue = .object(JSONObject([
+        var fields: [(String, JSONValue)] = [
             ("format", .string(Self.formatName)),
             ("version", .int(1)),
             ("labels", .array(Self.labels.map { .string($0.rawValue) })),
@@ -227,9 +241,11 @@ public struct StanceModel: Sendable {
             ("training", .object(info)),
             ("bias", .array(bias.map { .double(Double($0)) })),
             ("lexicon", .string(Self.encodeLexicon(lexicon))),
-            ("scale", .double(Double(scale))),
-            ("weights", .string(data.base64EncodedString())),
-        ]))
+        ]
+        if let vectors { fields.append(("vectors", .string(vectors.encoded()))) }
+        fields.append(("scale", .double(Double(scale))))
+        fields.append(("weights", .string(data.base64EncodedString())))
+        let json: JSONValue = .object(JSONObject(fields))
         return json.jsonText
     }
 }

@@ -51,6 +51,15 @@ public struct StanceTrainer: Sendable {
         hashedLexicon = model.lexicon
     }
 
+    /// Word vectors whose averages around the mention become dense features (see ``StanceWordVectors``).
+    public private(set) var wordVectors: StanceWordVectors?
+
+    /// Uses these word vectors (e.g. from ``StanceWordVectors/read(path:)``); `nil` uses none.
+    public mutating func useVectors(_ vectors: StanceWordVectors?) {
+        wordVectors = vectors
+        settings.vectorDimensions = vectors?.dimensions ?? 0
+    }
+
     /// Reads a sentiment lexicon: one entry a line, `word<TAB>valence` (further columns and
     /// lines starting with `#` are ignored), e.g. the VADER lexicon's `vader_lexicon.txt`.
     public static func readLexicon(path: String) throws -> [String: Float] {
@@ -76,7 +85,7 @@ public struct StanceTrainer: Sendable {
     }
 
     func vectors(_ examples: [StanceExample]) -> [Vector] {
-        let featurizer = StanceFeaturizer(settings: settings, lexicon: hashedLexicon)
+        let featurizer = StanceFeaturizer(settings: settings, lexicon: hashedLexicon, vectors: wordVectors)
         return examples.map { example in
             var utf8 = Array(example.text.utf8)
             utf8.append(0)
@@ -129,7 +138,7 @@ public struct StanceTrainer: Sendable {
                 bias[c] += Float(priorStrength * log(max(shares[c], 1e-6) / trainShare))
             }
         }
-        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, info: info)
+        return StanceModel(settings: settings, weights: weights, bias: bias, lexicon: hashedLexicon, vectors: wordVectors, info: info)
     }
 
     /// Per feature and class training scales `(0.1 + |r|)^nbScale` from one-vs-rest log-count

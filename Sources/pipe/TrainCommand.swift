@@ -50,14 +50,21 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 3 × 2^bits × 2 bytes).")
     var hashBits: Int = 19
 
-    @Option(name: .customLong("feature-weights"), help: "Feature settings over the defaults (sentence=1,clause=1,window=1,char=0.5,flag=1,lexicon=1,frame=0,mention=0,positions=3,bag=6; 0 turns a group off); the default is the cross-validated best on NewsMTSC.")
-    var featureWeights: String = "char=0.25,window=1.5,bag=10,mention=3"
+    @Option(name: .customLong("feature-weights"), help: "Changes to the feature settings, applied over those of the bundled model (\(TrainStanceCommand.tunedFeatureWeights) over sentence=1,clause=1,window=1,char=0.5,flag=1,lexicon=1,frame=0,mention=0,vectors=0.5,positions=3,bag=6), e.g. 'mention=0'; 0 turns a group off.")
+    var featureWeights: String = ""
+
+    /// The cross-validated best settings on NewsMTSC: those of the bundled model, the base every
+    /// `--feature-weights` change applies to.
+    static let tunedFeatureWeights = "char=0.25,window=1.5,bag=10,mention=3"
 
     @Option(name: .customLong("char-ngrams"), help: "Shortest and longest character n-grams, e.g. 3-5.")
     var charNgrams: String = "3-5"
 
     @Option(help: "Prior word polarities: 'bundled' (those of the shipped model, from the VADER lexicon), 'none', or a file with word<TAB>valence per line (e.g. VADER's vader_lexicon.txt); stored hashed in the model.")
     var lexicon: String = "bundled"
+
+    @Option(help: "Word vectors averaged around each mention as dense features: 'bundled' (those of the shipped model, if it has any), 'none', or a text file of 'word v1 … vN' lines (word2vec/GloVe text layout; dev/stance/word_vectors.py makes the bundled ones); stored in the model.")
+    var vectors: String = "bundled"
 
     @Flag(name: .customLong("further-mentions"), help: "Also train on NewsMTSC's further (coreferent) mentions of each target.")
     var furtherMentions = false
@@ -125,12 +132,13 @@ struct TrainStanceCommand: AsyncParsableCommand {
             case "lexicon": settings.lexiconWeight = value
             case "frame": settings.frameWeight = value
             case "mention": settings.mentionWeight = value
+            case "vectors": settings.vectorWeight = value
             case "positions": settings.window = Int(value)
             case "bag": settings.bagWindow = Int(value)
             case "char-min": settings.charMin = Int(value)
             case "char-max": settings.charMax = Int(value)
             case "bits": settings.hashBits = Int(value)
-            default: throw ValidationError("unknown feature setting '\(parts[0])' (sentence, clause, window, char, flag, lexicon, negation-flip, positions, bag, char-min, char-max, bits)")
+            default: throw ValidationError("unknown feature setting '\(parts[0])' (sentence, clause, window, char, flag, lexicon, frame, mention, vectors, negation-flip, positions, bag, char-min, char-max, bits)")
             }
         }
     }
@@ -157,8 +165,15 @@ struct TrainStanceCommand: AsyncParsableCommand {
         default: trainer.useLexicon(try StanceTrainer.readLexicon(path: lexicon))
         }
         print("lexicon: \(lexicon), \(trainer.lexiconSize) words")
+        switch vectors {
+        case "none": break
+        case "bundled": trainer.useVectors(try StanceModel.bundled().vectors)
+        default: trainer.useVectors(try StanceWordVectors.read(path: vectors))
+        }
+        if let table = trainer.wordVectors { print("word vectors: \(vectors), \(table.count) words × \(table.dimensions)") }
         trainer.targetShares = shares
         trainer.priorStrength = priorStrength
+        try Self.apply(Self.tunedFeatureWeights, to: &trainer.settings)
         try Self.apply(featureWeights, to: &trainer.settings)
         let range = charNgrams.split(separator: "-").compactMap { Int($0) }
         guard range.count == 2, range[0] >= 1, range[1] <= 8 else { throw ValidationError("--char-ngrams expects MIN-MAX, e.g. 3-5") }

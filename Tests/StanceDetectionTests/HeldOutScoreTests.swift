@@ -4,7 +4,7 @@ import PipelineKit
 @testable import StanceDetection
 
 /// The bundled model on the part of NewsMTSC train it never saw (skipped without ../shared).
-@Test("the bundled model scores at least 0.68 macro-F1 on its held-out NewsMTSC articles",
+@Test("the bundled model scores at least 0.70 macro-F1 on its held-out NewsMTSC articles",
       .enabled(if: FileManager.default.fileExists(atPath: sharedFolder + "/corpora/newsmtsc/train.jsonl")))
 func bundledModelHeldOut() throws {
     let all = try StanceTrainingData.read(path: sharedFolder + "/corpora/newsmtsc/train.jsonl").examples
@@ -12,6 +12,6 @@ func bundledModelHeldOut() throws {
     let heldOut = all.filter { StanceTrainer.unitDraw($0.group, seed: 7) < 0.2 }
     #expect(heldOut.count > 1000)
     let (scores, _) = StanceTrainer.evaluate(try StanceModel.bundled(), on: heldOut)
-    #expect(scores.summary().macroF1 >= 0.68)
-    #expect(scores.summary(priors: [0.3, 0.5, 0.2]).macroF1 >= 0.68)
+    #expect(scores.summary().macroF1 >= 0.70)
+    #expect(scores.summary(priors: [0.3, 0.5, 0.2]).macroF1 >= 0.70)
 }
