@@ -284,6 +284,15 @@ public struct StanceTrainer: Sendable {
         return Int(rng.next() % UInt64(buckets))
     }
 
+    /// Splits off the groups (articles) whose ``unitDraw(_:seed:)`` falls below `fraction`: none of
+    /// their examples is trained on; the held-out list leaves out NewsMTSC's further mentions.
+    public static func holdOut(_ examples: [StanceExample], fraction: Double, seed: UInt64)
+        -> (training: [StanceExample], heldOut: [StanceExample]) {
+        let heldOut = examples.filter { unitDraw($0.group, seed: seed) < fraction && !$0.isFurtherMention }
+        let training = examples.filter { unitDraw($0.group, seed: seed) >= fraction }
+        return (training, heldOut)
+    }
+
     /// A stable draw in [0, 1) for a group name, for hold-out splits.
     public static func unitDraw(_ group: String, seed: UInt64) -> Double {
         var rng = SplitMix(seed: StanceTokenizer.hash(group) ^ (seed &* 0x9E37_79B9))
@@ -382,6 +391,13 @@ public struct StanceScores: Sendable {
         let all = m.flatMap { $0 }.reduce(0, +)
         let correct = (0..<3).reduce(0) { $0 + m[$1][$1] }
         return (all > 0 ? correct / all : 0, f1.reduce(0, +) / 3, f1)
+    }
+
+    /// `accuracy A  macro-F1 M  (F1 against a neutral n favor f)` for ``summary(priors:)``.
+    public func line(priors: [Double]? = nil) -> String {
+        let s = summary(priors: priors)
+        return String(format: "accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
+                      s.accuracy, s.macroF1, s.f1[0], s.f1[1], s.f1[2])
     }
 }
 

@@ -143,7 +143,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
         }
     }
 
-    private var shares: [Double] {
+    var shares: [Double] {
         let values = realWorldShares.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         let sum = values.reduce(0, +)
         return sum > 0 ? values.map { $0 / sum } : values
@@ -181,15 +181,9 @@ struct TrainStanceCommand: AsyncParsableCommand {
         trainer.settings.charMax = range[1]
 
         if holdOut > 0 {
-            let heldOut = examples.filter { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut && !$0.isFurtherMention }
-            examples.removeAll { StanceTrainer.unitDraw($0.group, seed: seed) < holdOut }
-            print("held out: \(heldOut.count) examples from \(Set(heldOut.map(\.group)).count) groups")
-            if let holdOutFile {
-                let numbers = Set(heldOut.map(\.line)).sorted()
-                let text = numbers.map { lines[$0 - 1] }.joined(separator: "\n") + "\n"
-                try text.write(toFile: holdOutFile, atomically: true, encoding: .utf8)
-                print("held-out lines written to \(holdOutFile)")
-            }
+            let split = StanceTrainer.holdOut(examples, fraction: holdOut, seed: seed)
+            examples = split.training
+            try writeHeldOut(split.heldOut, lines: lines)
         }
         let counts = StanceModel.labels.map { label in examples.filter { $0.label == label }.count }
         if classWeights == "balanced" {
@@ -226,10 +220,8 @@ struct TrainStanceCommand: AsyncParsableCommand {
             let scores = predictions.scores(offsets: [0, 0, 0])
             let asGiven = scores.summary()
             let weighted = scores.summary(priors: shares)
-            print(String(format: "%d-fold cross-validation (by group): accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
-                         folds, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
-            print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
-                         realWorldShares, weighted.accuracy, weighted.macroF1, weighted.f1[0], weighted.f1[1], weighted.f1[2]))
+            print("\(folds)-fold cross-validation (by group): \(scores.line())")
+            print("  re-weighted to shares \(realWorldShares): \(scores.line(priors: shares))")
             if repeatScores.count > 1 {
                 let mean = repeatScores.reduce(0, +) / Double(repeatScores.count)
                 let sd = (repeatScores.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(repeatScores.count - 1)).squareRoot()
@@ -253,61 +245,6 @@ struct TrainStanceCommand: AsyncParsableCommand {
         let model = trainer.train(examples, info: JSONObject(info))
         try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
         print("model written to \(output)")
-        if let test {
-            let testExamples = try StanceTrainingData.read(path: test).examples
-            let (scores, predicted) = StanceTrainer.evaluate(model, on: testExamples)
-            let asGiven = scores.summary()
-            let weighted = scores.summary(priors: shares)
-            print(String(format: "test %@: %d examples  accuracy %.3f  macro-F1 %.3f  (F1 against %.3f neutral %.3f favor %.3f)",
-                         test, testExamples.count, asGiven.accuracy, asGiven.macroF1, asGiven.f1[0], asGiven.f1[1], asGiven.f1[2]))
-            print(String(format: "  re-weighted to shares %@: accuracy %.3f  macro-F1 %.3f",
-                         realWorldShares, weighted.accuracy, weighted.macroF1))
-            print("  confusion: \(scores.confusion)")
-            try await measureStage(model: model, examples: testExamples)
-            if let predictions {
-                var out = ""
-                for (example, prediction) in zip(testExamples, predicted) {
-                    let gid = example.id ?? "\(example.line):\(example.mention.start)"
-                    out += JSONValue.object(JSONObject([("gid", .string(gid)), ("label", .string(prediction.0.rawValue)),
-                                                        ("score", .double((prediction.1 * 1000).rounded() / 1000))])).jsonText + "\n"
-                }
-                try out.write(toFile: predictions, atomically: true, encoding: .utf8)
-                print("predictions written to \(predictions)")
-            }
-        }
-    }
-
-    /// Runs the stance stage itself on the test sentences (each one document, its mentions given as
-    /// document targets, the whole text as its sentence) and reports its agreement with the model
-    /// scores above and its speed on one core.
-    private func measureStage(model: StanceModel, examples: [StanceExample]) async throws {
-        var byLine: [Int: (String, [TargetMention])] = [:]
-        for (k, example) in examples.enumerated() {
-            var entry = byLine[example.line] ?? (example.text, [])
-            entry.1.append(TargetMention(id: String(k), span: example.mention))
-            byLine[example.line] = entry
-        }
-        var documents: [Document] = byLine.keys.sorted().map { line in
-            var document = Document(id: String(line), text: byLine[line]!.0, targets: byLine[line]!.1)
-            document.sentences = [Span(start: 0, end: document.length)]
-            return document
-        }
-        let stage = StanceDetector(model: model)
-        let context = StageContext(stageName: "stance")
-        let start = Date()
-        for k in documents.indices {
-            try await stage.process(&documents[k], context: context)
-        }
-        let seconds = Date().timeIntervalSince(start)
-        var agree = 0
-        var labelled = 0
-        for document in documents {
-            for stance in document.stances ?? [] {
-                labelled += 1
-                if let id = stance.targetID.flatMap(Int.init), stance.label == examples[id].label { agree += 1 }
-            }
-        }
-        print(String(format: "  stage on the test sentences: %d mentions, accuracy %.3f, %.0f mentions/s on one core",
-                     labelled, Double(agree) / Double(max(1, labelled)), Double(labelled) / seconds))
+        if let test { try await score(model, on: test) }
     }
 }
