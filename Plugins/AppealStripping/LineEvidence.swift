@@ -87,6 +87,33 @@ extension LineEvidence {
     ///   - normalized: the line lowercased and normalised (see ``TextNormalizer``).
     ///   - matcher: the phrase matcher with built-in and configured phrases.
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
+        // Words inside quotation marks are someone else's, or a label named rather than used: a plea
+        // quoted in an article ("… become a member for $5," the host tells listeners) or a button it
+        // describes (a button reading "Sign up") carries no evidence for the line.
+        // A short name in quotation marks stays, though, when the line speaks to the reader in its own
+        // words: it is the button the reader is told to press (… enter your email and click "Sign up").
+        if normalized.contains(0x22), let (ownLine, ownNormalized) = QuotationMask.unquoted(line, normalized) {
+            self.init(counting: ownLine, normalized: ownNormalized, matcher: matcher)
+            if secondPerson > 0 {
+                if let (speechless, speechlessNormalized) = QuotationMask.unquoted(line, normalized, keepingLabels: true) {
+                    self.init(counting: speechless, normalized: speechlessNormalized, matcher: matcher)
+                } else {
+                    self.init(counting: line, normalized: normalized, matcher: matcher)
+                }
+            }
+            length = normalized.count
+            points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            hasQuote = true
+            quotesSpeech = Self.quotesSpeech(normalized)
+            isQuotation = Self.opensWithQuotation(normalized)
+            isDismissButton = Self.endsWithDismissButton(normalized)
+            return
+        }
+        self.init(counting: line, normalized: normalized, matcher: matcher)
+    }
+
+    /// Gathers the evidence of a line from all its words (see ``init(line:normalized:matcher:)``).
+    private init(counting line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         if cues[.ownReporting] > 0 { cues.remove(.reporting, count: min(cues[.reporting], cues[.ownReporting])) }
         length = normalized.count
