@@ -170,10 +170,16 @@ extension AppealBlockFinder {
 extension TextLine {
     /// Whether the line's first word names what the button offers as its last word ("Become a
     /// member" / "Members get free studio time."): one word starts with the other, both of five
-    /// letters or more.
+    /// letters or more; or names those who follow the button's call, its first word made a noun
+    /// ("Back season three" / "Backers hear every episode early.", "Support us" / "Supporters
+    /// get …"): a longer word starting with the call verb of four letters or more.
     func opensWithOffer(of button: TextLine) -> Bool {
-        guard let first = words(fromStart: true).first, let last = button.words(fromStart: false).first,
-              min(first.count, last.count) >= 5 else { return false }
+        guard let first = words(fromStart: true).first else { return false }
+        if button.opensWithCall, let verb = button.words(fromStart: true).first, verb.count >= 4,
+           first.count > verb.count, first.starts(with: verb) {
+            return true
+        }
+        guard let last = button.words(fromStart: false).first, min(first.count, last.count) >= 5 else { return false }
         return first.starts(with: last) || last.starts(with: first)
     }
 

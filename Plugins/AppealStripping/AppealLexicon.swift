@@ -163,7 +163,7 @@ enum AppealLexicon {
     static let payment: [String] = [
         "monthly", "per month", "a month", "every month", "one-time", "one-off", "one time", "annually",
         "annual", "recurring", "credit card", "debit card", "paypal", "bank transfer", "apple pay",
-        "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
+        "google pay", "upi", "net banking", "netbanking", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
         "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
         "patreon", "per year", "per week", "newsletter", "unsubscribe at any time",
         "/month", "/mo", "/year", "once-off", "no spam", "your email", "unsubscribe",
