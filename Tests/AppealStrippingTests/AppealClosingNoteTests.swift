@@ -42,3 +42,17 @@ func articleLineNamingBackersStays() async throws {
     Backers of the plan say it will cut litter along the path.
     """)
 }
+
+@Test("in run-together text, the note after the closing button naming its backers goes too")
+func gluedBackersNoteGoesWithButton() async throws {
+    try await expectGluedAppealCut("""
+    Season two needs you This show has no network behind it: one reporter, one editor and a few thousand listeners. If you want more episodes, pledge $5 an episode or give once. We'll only make it if we reach 1,000 supporters by May. Back season two Backers get every episode two days early.
+    """, after: "Dog park opens The new dog park by the river opened on Saturday, the parks department said. Dogs must stay on a lead near the playground.")
+}
+
+@Test("in run-together text, an article's last sentence naming backers stays")
+func gluedArticleLineNamingBackersStays() async throws {
+    try await expectUntouched("""
+    Dog park opens The new dog park by the river opened on Saturday, the parks department said. Volunteers will back the project with weekend clean-ups. Backers of the plan say it will cut litter along the path.
+    """)
+}
