@@ -154,13 +154,18 @@ extension AppealBlockFinder {
     /// cover less than half of what it costs. Donors cover the rest." above "Subscribe · Donate"):
     /// up to three sentences between, each without reporting, quotation, quoted speech, third
     /// parties or a negative score; never the text's first sentence (the headline glued onto the lede).
-    func weBodyStart(before first: Int, content: [Int], evidence: [LineEvidence], taken: Set<Int>) -> Int? {
+    /// A sentence opening with "we" or "our" opens the body up to twice the length of a lead-in in
+    /// the newsroom's "we" (``leadInWe``): the body's first sentence tells what the newsroom does at
+    /// some length ("Мы рассказываем о регионах, чьи …").
+    func weBodyStart(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                     taken: Set<Int>) -> Int? {
         var k = first - 1
         while k >= 1, first - k <= weBodySentences + 1 {
             let e = evidence[content[k]]
             guard !taken.contains(content[k]), bridges(e), !e.quotesSpeech, !e.hasQuote, e.score >= 0,
                   e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
             if speaksAsNewsroom(e) { return k }
+            if lines[content[k]].opensWithWe, e.points < 2 * leadInWe, !e.isReporting, !e.isQuotation { return k }
             k -= 1
         }
         return nil

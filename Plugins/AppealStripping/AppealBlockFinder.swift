@@ -135,7 +135,7 @@ struct AppealBlockFinder: Sendable {
             }
             if !absorbsNeighbours,
                content[first...last].reduce(0.0, { $0 + scores[$1] }) + (last == content.count - 1 ? 1.0 : 0.0) >= threshold,
-               let start = weBodyStart(before: first, content: content, evidence: evidence, taken: inBlock) {
+               let start = weBodyStart(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock) {
                 // In a paragraph, a clear appeal's body reaches up to its sentence in the newsroom's "we".
                 first = start
             }
