@@ -103,12 +103,14 @@ struct AppealBlockFinder: Sendable {
                 first -= 1
                 // In a paragraph, a second sentence before the lead-in opens the appeal too when both
                 // speak as the newsroom's "we" ("Мы рассказываем о жизни в регионах. Наши авторы
-                // рискуют …") or both are short remarks naming the medium ("Journalism like this
-                // costs money. The Lantern is owned by its readers.").
+                // рискуют …"), both are short remarks naming the medium ("Journalism like this
+                // costs money. The Lantern is owned by its readers."), or it is a short call naming
+                // the medium before a lead-in in "we" ("Get it on paper. We've been writing …").
                 if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
                    case let (lead, before) = (evidence[content[first]], evidence[content[first - 1]]),
                    (lead.firstPlural > 0 && speaksAsNewsroom(before))
-                    || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
+                    || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords)
+                    || (lead.firstPlural > 0 && isShortCallNamingMedium(before, lines[content[first - 1]])) {
                     first -= 1
                 }
             } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock,
@@ -391,6 +393,14 @@ struct AppealBlockFinder: Sendable {
     private func leadsInSentence(_ evidence: LineEvidence) -> Bool {
         speaksAsNewsroom(evidence)
             || (evidence.cues[.newsroom] > 0 && absorbs(evidence) && !evidence.quotesSpeech && evidence.score >= 0)
+    }
+
+    /// Whether a sentence is a short call naming the medium before a lead-in in the newsroom's "we"
+    /// ("Get it on paper." before "We've been writing about the game for thirty years …"): at most
+    /// five words opening with a call verb, outside quotation and reporting.
+    private func isShortCallNamingMedium(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
+        line.opensWithCall && line.wordCount <= 5 && evidence.cues[.newsroom] > 0 && absorbs(evidence)
+            && !evidence.hasQuote && evidence.score >= 0
     }
 
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
