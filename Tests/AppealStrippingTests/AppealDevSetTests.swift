@@ -61,7 +61,8 @@ struct DevSetScore {
                   "appeals-batch13-runon", "appeals-batch14", "appeals-batch14-runon", "appeals-batch15",
                   "appeals-batch15-runon", "appeals-batch16", "appeals-batch16-runon", "appeals-batch17",
                   "appeals-batch19", "appeals-batch21", "appeals-batch22", "appeals-batch23", "appeals-batch23-runon",
-                  "appeals-batch24", "appeals-batch24-runon", "appeals-batch25", "appeals-batch26"])
+                  "appeals-batch24", "appeals-batch24-runon", "appeals-batch25", "appeals-batch26",
+                  "appeals-batch26-runon"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 15)
@@ -89,15 +90,14 @@ func neverTunedSetsKeepArticles(fixture: String) async throws {
     #expect(score.f1 >= 0.80)
 }
 
-@Test("the run-together copies of batches 25 and 26, tuned on in round 8, cut no article text",
-      arguments: ["appeals-batch25-runon", "appeals-batch26-runon"])
-func tunedRunTogetherSetsKeepArticles(fixture: String) async throws {
-    let score = try await DevSetScore.score(fixture: fixture)
+@Test("the run-together copy of batch 25, tuned on in round 8, cuts no article text")
+func batch25RunTogetherKeepsArticles() async throws {
+    let score = try await DevSetScore.score(fixture: "appeals-batch25-runon")
     #expect(score.negativeCharsRemoved == 0)
     #expect(score.appealFreeUntouched == score.appealFreeDocuments)
-    // Below the 90% of documents cleaned that the development sets meet (79.5% and 86.4% after
-    // round 8, F1 0.977 and 0.982, precision 1.000): recall there is left for later rounds.
-    #expect(score.f1 >= 0.94)
+    // Below the 90% of documents cleaned that the development sets meet (79.5% after round 8, F1
+    // 0.977, precision 1.000): recall there is left for later rounds.
+    #expect(score.f1 >= 0.95)
 }
 
 @Test("the run-together copy of batch 7 removes most of its appeals and no article about giving")
