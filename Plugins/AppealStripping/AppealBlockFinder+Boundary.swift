@@ -45,11 +45,13 @@ extension AppealBlockFinder {
 
 extension AppealBlockFinder {
     /// Whether a sentence cannot open an appeal without the sentence before it: an elliptic reply
-    /// in the newsroom's "we" of at most three words ("So do we.", "Wir auch."), or a short call
-    /// ending on a word pointing back ("Help us fight it.").
+    /// in the newsroom's "we" of at most three words ("So do we.", "Wir auch."), or of four opening
+    /// with the word that makes it a reply ("Neither is our reporting.", "Nor is our newsroom."),
+    /// or a short call ending on a word pointing back ("Help us fight it.").
     func answersPrevious(_ line: TextLine, _ e: LineEvidence) -> Bool {
         guard !e.isReporting, !e.isQuotation, !e.quotesSpeech, line.endsWithPeriod || line.endsWithExclamation else { return false }
         if line.wordCount <= 3 && e.firstPlural > 0 && !e.hasCallOrVoice && e.score <= 0.5 { return true }
+        if line.wordCount <= 4 && line.opensWithReply && e.firstPlural > 0 && e.cues[.action] == 0 { return true }
         return line.wordCount <= 5 && e.cues[.action] > 0 && line.endsPointingBack
     }
 }
@@ -68,6 +70,16 @@ extension TextLine {
     /// Whether the line's first non-space character is a letter.
     var opensWithLetter: Bool {
         text.unicodeScalars.first { !$0.properties.isWhitespace }?.properties.isAlphabetic ?? false
+    }
+
+    /// Words that open an elliptic reply to the sentence before ("Neither is our reporting.").
+    static let replyOpenings: Set<String> = ["neither", "nor", "so", "ebenso", "auch", "non", "ni", "как", "и"]
+
+    /// Whether the line's first word opens an elliptic reply (``replyOpenings``).
+    var opensWithReply: Bool {
+        var end = 0
+        while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) { end += 1 }
+        return end > 0 && Self.replyOpenings.contains(String(decoding: lowered[..<end], as: UTF8.self))
     }
 
     /// Words that point back to the sentence before ("Help us fight it.").

@@ -154,13 +154,18 @@ extension AppealBlockFinder {
     /// cover less than half of what it costs. Donors cover the rest." above "Subscribe · Donate"):
     /// up to three sentences between, each without reporting, quotation, quoted speech, third
     /// parties or a negative score; never the text's first sentence (the headline glued onto the lede).
-    func weBodyStart(before first: Int, content: [Int], evidence: [LineEvidence], taken: Set<Int>) -> Int? {
+    /// A sentence opening with "we" or "our" opens the body up to twice the length of a lead-in in
+    /// the newsroom's "we" (``leadInWe``): the body's first sentence tells what the newsroom does at
+    /// some length ("Мы рассказываем о регионах, чьи …").
+    func weBodyStart(before first: Int, content: [Int], lines: [TextLine], evidence: [LineEvidence],
+                     taken: Set<Int>) -> Int? {
         var k = first - 1
         while k >= 1, first - k <= weBodySentences + 1 {
             let e = evidence[content[k]]
             guard !taken.contains(content[k]), bridges(e), !e.quotesSpeech, !e.hasQuote, e.score >= 0,
                   e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
             if speaksAsNewsroom(e) { return k }
+            if lines[content[k]].opensWithWe, e.points < 2 * leadInWe, !e.isReporting, !e.isQuotation { return k }
             k -= 1
         }
         return nil
@@ -170,10 +175,16 @@ extension AppealBlockFinder {
 extension TextLine {
     /// Whether the line's first word names what the button offers as its last word ("Become a
     /// member" / "Members get free studio time."): one word starts with the other, both of five
-    /// letters or more.
+    /// letters or more; or names those who follow the button's call, its first word made a noun
+    /// ("Back season three" / "Backers hear every episode early.", "Support us" / "Supporters
+    /// get …"): a longer word starting with the call verb of four letters or more.
     func opensWithOffer(of button: TextLine) -> Bool {
-        guard let first = words(fromStart: true).first, let last = button.words(fromStart: false).first,
-              min(first.count, last.count) >= 5 else { return false }
+        guard let first = words(fromStart: true).first else { return false }
+        if button.opensWithCall, let verb = button.words(fromStart: true).first, verb.count >= 4,
+           first.count > verb.count, first.starts(with: verb) {
+            return true
+        }
+        guard let last = button.words(fromStart: false).first, min(first.count, last.count) >= 5 else { return false }
         return first.starts(with: last) || last.starts(with: first)
     }
 

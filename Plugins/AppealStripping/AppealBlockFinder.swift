@@ -56,10 +56,12 @@ struct AppealBlockFinder: Sendable {
             var last = position
             while true {
                 if first > 0, !inBlock.contains(content[first - 1]),
-                   joins(evidence[content[first - 1]], score: scores[content[first - 1]]) {
+                   joins(evidence[content[first - 1]], score: scores[content[first - 1]]),
+                   !isStatementAboveTitle(first - 1, last: last, content: content, lines: lines, evidence: evidence) {
                     first -= 1
                 } else if first > 1, !inBlock.contains(content[first - 2]), bridges(evidence[content[first - 1]]),
-                          joins(evidence[content[first - 2]], score: scores[content[first - 2]]) {
+                          joins(evidence[content[first - 2]], score: scores[content[first - 2]]),
+                          !isStatementAboveTitle(first - 2, last: last, content: content, lines: lines, evidence: evidence) {
                     first -= 2
                 } else if first > 2, !inBlock.contains(content[first - 3]),
                           talksAboutTheOutlet(evidence[content[first - 1]]), talksAboutTheOutlet(evidence[content[first - 2]]),
@@ -94,18 +96,21 @@ struct AppealBlockFinder: Sendable {
                 // The block opens in the middle of a sentence broken over lines: take its start.
                 first = start
             } else if first > 0, !inBlock.contains(content[first - 1]),
+               !isStatementAboveTitle(first - 1, last: last, content: content, lines: lines, evidence: evidence),
                absorbsNeighbours ? isLeadIn(evidence[content[first - 1]], lines[content[first - 1]], isFirstLine: first == 1)
                                  : leadsInSentence(evidence[content[first - 1]])
                                    && (lines[content[first - 1]].wordCount <= leadInWords || evidence[content[first - 1]].firstPlural > 0) {
                 first -= 1
                 // In a paragraph, a second sentence before the lead-in opens the appeal too when both
                 // speak as the newsroom's "we" ("Мы рассказываем о жизни в регионах. Наши авторы
-                // рискуют …") or both are short remarks naming the medium ("Journalism like this
-                // costs money. The Lantern is owned by its readers.").
+                // рискуют …"), both are short remarks naming the medium ("Journalism like this
+                // costs money. The Lantern is owned by its readers."), or it is a short call naming
+                // the medium before a lead-in in "we" ("Get it on paper. We've been writing …").
                 if !absorbsNeighbours, first > 0, !inBlock.contains(content[first - 1]),
                    case let (lead, before) = (evidence[content[first]], evidence[content[first - 1]]),
                    (lead.firstPlural > 0 && speaksAsNewsroom(before))
-                    || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords) {
+                    || (lead.cues[.newsroom] > 0 && leadsInSentence(before) && lines[content[first - 1]].wordCount <= leadInWords)
+                    || (lead.firstPlural > 0 && isShortCallNamingMedium(before, lines[content[first - 1]])) {
                     first -= 1
                 }
             } else if leadsIntoWe(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock,
@@ -132,7 +137,7 @@ struct AppealBlockFinder: Sendable {
             }
             if !absorbsNeighbours,
                content[first...last].reduce(0.0, { $0 + scores[$1] }) + (last == content.count - 1 ? 1.0 : 0.0) >= threshold,
-               let start = weBodyStart(before: first, content: content, evidence: evidence, taken: inBlock) {
+               let start = weBodyStart(before: first, content: content, lines: lines, evidence: evidence, taken: inBlock) {
                 // In a paragraph, a clear appeal's body reaches up to its sentence in the newsroom's "we".
                 first = start
             }
@@ -390,6 +395,14 @@ struct AppealBlockFinder: Sendable {
             || (evidence.cues[.newsroom] > 0 && absorbs(evidence) && !evidence.quotesSpeech && evidence.score >= 0)
     }
 
+    /// Whether a sentence is a short call naming the medium before a lead-in in the newsroom's "we"
+    /// ("Get it on paper." before "We've been writing about the game for thirty years …"): at most
+    /// five words opening with a call verb, outside quotation and reporting.
+    private func isShortCallNamingMedium(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
+        line.opensWithCall && line.wordCount <= 5 && evidence.cues[.newsroom] > 0 && absorbs(evidence)
+            && !evidence.hasQuote && evidence.score >= 0
+    }
+
     /// Whether a plain line speaks as the newsroom's "we" outside quotation marks and reporting.
     func speaksAsNewsroom(_ evidence: LineEvidence) -> Bool {
         evidence.firstPlural > 0 && !evidence.quotesSpeech && evidence.points < leadInWe && !evidence.isReporting
@@ -399,6 +412,28 @@ struct AppealBlockFinder: Sendable {
     /// Whether a cue-less neighbour may be taken along as a block's lead-in or closing line.
     private func absorbs(_ evidence: LineEvidence) -> Bool {
         evidence.length < shortLine && !evidence.isReporting && !evidence.isQuotation && evidence.score > -0.5
+    }
+
+    /// Whether the line at `position` is a plain statement right above an appeal's own title: the
+    /// line below it is a short title (at most eight words, no full stop, no call: "Informer la
+    /// ville, même dans la crise"; a call there is a button), and it is a full sentence (a full stop after four words or more) without a
+    /// call, the newsroom's voice, a sign-off, "we", "you" or a small amount, opening with a capital
+    /// (not the end of a sentence broken over lines). A box opening with its title has its top
+    /// there; such a sentence above it is the article's last ("Board members voted seven to two.",
+    /// "The ride will be free for the first month."), though it may name members or a price. The
+    /// title must head a body of the block (`last`: the block's last position), a sentence: a short
+    /// line that ends the block is its button, and one over a button a form field ("Email address").
+    func isStatementAboveTitle(_ position: Int, last: Int, content: [Int], lines: [TextLine],
+                               evidence: [LineEvidence]) -> Bool {
+        guard position + 1 < last, lines[content[position + 2]].endsSentence else { return false }
+        let title = lines[content[position + 1]]
+        let line = lines[content[position]]
+        let e = evidence[content[position]]
+        return !title.endsSentence && title.wordCount <= 8 && evidence[content[position + 1]].cues[.action] == 0
+            && line.endsWithPeriod && line.wordCount >= 4
+            && line.opensWithCapital
+            && e.cues[.action] + e.cues[.voice] + e.cues[.custom] + e.cues[.signoff] == 0
+            && !e.speaksToReader && e.smallAmounts == 0 && !e.isProgressBar
     }
 
     /// Whether a line joins a neighbouring block line on its own evidence.

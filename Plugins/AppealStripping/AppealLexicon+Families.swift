@@ -40,6 +40,9 @@ extension AppealLexicon {
         "become an owner", "become a co-owner", "become an investor-member", "buy community shares", "buy a share in",
         // Podcasts: following the show is what it asks for.
         "follow it free", "follow the show", "follow the podcast", "follow us wherever",
+        // Messenger and social channels of the outlet: following them is what the box asks for.
+        "follow us on", "follow our channel", "join our channel", "folgen sie uns", "folge uns", "suivez-nous",
+        "suivez notre chaîne", "подписывайтесь на наш", "следите за нами",
         // Associations and crowdfunding.
         "j'adhère", "adhérer", "je participe", "je contribue", "je m'engage",
         "помогать", "оформите ежемесячн*", "подключите ежемесячн*",

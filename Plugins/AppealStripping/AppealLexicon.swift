@@ -148,7 +148,9 @@ enum AppealLexicon {
         "support us", "support independent", "liebe leserinnen", "liebe leser", "liebe leserin",
         "in eigener sache", "eine bitte", "chers lecteurs", "chères lectrices", "chère lectrice",
         "cher lecteur", "un message de", "chers amis", "дорогие читатели", "уважаемые читатели",
-        "дорогой читатель", "дорогие друзья", "обращение",
+        "дорогой читатель", "дорогие друзья",
+        // A bare "обращение" is also a citizens' petition an article reports: only the newsroom's address heads an appeal.
+        "обращение редакции", "обращение к читателям", "обращение к нашим читателям", "обращение главного редактора",
         // A metered paywall opens by counting the reader's free articles.
         "you've read", "you have read", "vous avez lu", "вы прочитали",
         "was this article helpful", "was this story helpful", "was this helpful", "found this useful",
@@ -161,7 +163,7 @@ enum AppealLexicon {
     static let payment: [String] = [
         "monthly", "per month", "a month", "every month", "one-time", "one-off", "one time", "annually",
         "annual", "recurring", "credit card", "debit card", "paypal", "bank transfer", "apple pay",
-        "google pay", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
+        "google pay", "upi", "net banking", "netbanking", "bitcoin", "crypto*", "iban", "just $", "from just", "starting from", "starting at",
         "as little as", "only $", "cancel anytime", "cancel at any time", "membership", "subscription",
         "patreon", "per year", "per week", "newsletter", "unsubscribe at any time",
         "/month", "/mo", "/year", "once-off", "no spam", "your email", "unsubscribe",
@@ -214,6 +216,12 @@ enum AppealLexicon {
         "the company", "the group", "police", "court", "prosecutor*", "million", "billion", "fundrais*",
         "spender", "stiftung", "partei", "millionen", "milliarden", "la fondation", "l'association", "millions",
         "milliards", "фонд", "миллион*", "миллиард*", "партии",
+        // Members of an institution are not the outlet's members ("Board members voted …").
+        "board members", "council members", "committee members", "cabinet members", "party members",
+        "family members", "members of parliament", "members of congress", "members of the board",
+        "members of the council", "vorstandsmitglied*", "ratsmitglied*", "parteimitglied*",
+        "familienmitglied*", "membres du conseil", "membres du bureau", "membres du gouvernement",
+        "membres de la famille", "члены совета", "члены комиссии", "члены правления", "члены семьи",
     ]
 
     static let newsroom: [String] = [

@@ -80,12 +80,21 @@ extension AppealStripper {
     /// Whether the line after a closing button, merged with it, is a second button at the end of
     /// the text ("Пожертвовать" / "Может быть, позже"): at most four words, no full stop, and
     /// nothing after it; an article's next line is a sentence ("Der Eintritt bleibt günstig.").
+    /// So is the button's note naming those who follow its call ("Back season two" / "Backers get
+    /// every episode early.", see ``TextLine/opensWithOffer(of:)``): at most twelve words, after a
+    /// button of at most five, without quotation marks.
     static func isSecondButton(after junction: Int, in sentence: TextLine, endsText: Bool) -> Bool {
         guard endsText else { return false }
-        let rest = String(String.UnicodeScalarView(sentence.text.unicodeScalars.dropFirst(junction - sentence.span.start)))
+        let scalars = sentence.text.unicodeScalars
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(junction - sentence.span.start)))
         let line = TextLine(span: Span(start: junction, end: sentence.span.end), text: rest,
                             lowered: TextNormalizer.normalized(rest), trimmedByteCount: rest.utf8.count)
-        return line.wordCount <= 4 && !line.endsSentence
+        if line.wordCount <= 4 && !line.endsSentence { return true }
+        guard line.wordCount <= 12, !line.lowered.contains(0x22) else { return false }
+        let head = String(String.UnicodeScalarView(scalars.prefix(junction - sentence.span.start)))
+        let button = TextLine(span: Span(start: sentence.span.start, end: junction), text: head,
+                              lowered: TextNormalizer.normalized(head), trimmedByteCount: head.utf8.count)
+        return button.wordCount <= 5 && line.opensWithOffer(of: button)
     }
 
     /// Whether the words before a junction are a short title over a body in the newsroom's "we"
@@ -312,8 +321,17 @@ extension AppealStripper {
                    !(block.lastLine == last && Self.isSecondButton(after: junction, in: sentences[block.lastLine], endsText: true)) {
                     end = min(end, junction)
                 } else if block.lastLine < sentences.count - 1, let junction = buttonJunction(in: sentences[block.lastLine + 1]) {
-                    // The appeal's button glued onto the next headline ("Choose an amount Classes resume …").
-                    end = junction
+                    // The appeal's button glued onto the next headline ("Choose an amount Classes resume …"),
+                    // or, at the end, onto its own note ("Back season two Backers get every episode early.").
+                    if block.lastLine + 1 == last, Self.isSecondButton(after: junction, in: sentences[last], endsText: true) {
+                        end = sentences[last].span.end
+                        // Running to the end, the cut takes the space before it along, as above.
+                        if block.firstLine > 0, start == sentences[block.firstLine].span.start {
+                            start = sentences[block.firstLine - 1].span.end
+                        }
+                    } else {
+                        end = junction
+                    }
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }

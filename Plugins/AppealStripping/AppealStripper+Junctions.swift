@@ -6,6 +6,17 @@ extension AppealStripper {
     /// Which side of a sentence a headline junction keeps.
     enum KeptSide { case before, after }
 
+    /// Inside a glued sentence, the code point offset of the first junction after a short title over
+    /// a body in the newsroom's "we" (``isTitle(before:in:)``: "Safer streets need better reporting
+    /// Our city editions cover …"), whatever the title's words: the title may name the medium's work.
+    func titleJunction(in sentence: TextLine) -> Int? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        for k in Self.junctions(in: scalars) where Self.isTitle(before: sentence.span.start + k, in: sentence) {
+            return sentence.span.start + k
+        }
+        return nil
+    }
+
     /// Inside a glued sentence, the code point offset of the capital that starts the part to keep
     /// (`.after`) or the part to cut (`.before`): a lowercase word followed by a capitalised one
     /// ("… in the city Our newsroom …", "Subscribe now Former mayor jailed …"), where the kept side
@@ -193,12 +204,16 @@ extension AppealStripper {
     /// a button ("Je deviens membre | Une nouvelle piste cyclable …") and before the appeal ("Branch
     /// library reopens | Give the gift of …"), so each part is judged on its own.
     func splitAtJunctions(_ sentences: inout [TextLine], evidence: inout [LineEvidence]) {
+        // (A title naming the medium's work over a body in the newsroom's "we" is split off too, after
+        // the first sentence: "… north of the pier. Safer streets need better reporting Our city
+        // editions cover …", see ``titleJunction(in:)``; a text opening with one keeps it whole.)
         var k = 0
         while k < sentences.count {
             let piece = sentences[k]
             // A button or headline (three words or more) glued onto a sentence makes a long piece.
             guard piece.wordCount >= Self.gluedPieceWords, evidence[k].hasCallOrVoice || evidence[k].score > 0,
-                  let junction = buttonJunction(in: piece, allowsFinePrint: true) ?? headlineJunction(in: piece, keeping: .before),
+                  let junction = buttonJunction(in: piece, allowsFinePrint: true) ?? headlineJunction(in: piece, keeping: .before)
+                    ?? (k > 0 ? titleJunction(in: piece) : nil),
                   let (head, tail) = piece.split(at: junction - piece.span.start) else { k += 1; continue }
             sentences.replaceSubrange(k...k, with: [head, tail])
             evidence.replaceSubrange(k...k, with: [head, tail].map {

@@ -87,8 +87,42 @@ extension LineEvidence {
     ///   - normalized: the line lowercased and normalised (see ``TextNormalizer``).
     ///   - matcher: the phrase matcher with built-in and configured phrases.
     init(line: String, normalized: [UInt8], matcher: PhraseMatcher) {
+        // Words inside quotation marks are someone else's, or a label named rather than used: a plea
+        // quoted in an article ("… become a member for $5," the host tells listeners) or a button it
+        // describes (a button reading "Sign up") carries no evidence for the line.
+        // A short name in quotation marks stays, though, when the line speaks to the reader in its own
+        // words: it is the button the reader is told to press (… enter your email and click "Sign up").
+        if normalized.contains(0x22), let (ownLine, ownNormalized) = QuotationMask.unquoted(line, normalized) {
+            self.init(counting: ownLine, normalized: ownNormalized, matcher: matcher)
+            if secondPerson > 0 {
+                if let (speechless, speechlessNormalized) = QuotationMask.unquoted(line, normalized, keepingLabels: true) {
+                    self.init(counting: speechless, normalized: speechlessNormalized, matcher: matcher)
+                } else {
+                    self.init(counting: line, normalized: normalized, matcher: matcher)
+                }
+            }
+            length = normalized.count
+            points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            hasQuote = true
+            quotesSpeech = Self.quotesSpeech(normalized)
+            isQuotation = Self.opensWithQuotation(normalized)
+            isDismissButton = Self.endsWithDismissButton(normalized)
+            return
+        }
+        self.init(counting: line, normalized: normalized, matcher: matcher)
+    }
+
+    /// Gathers the evidence of a line from all its words (see ``init(line:normalized:matcher:)``).
+    private init(counting line: String, normalized: [UInt8], matcher: PhraseMatcher) {
         matcher.count(in: normalized, into: &cues)
         if cues[.ownReporting] > 0 { cues.remove(.reporting, count: min(cues[.reporting], cues[.ownReporting])) }
+        // A line opening in the newsroom's "we" and naming the newsroom tells of its own reporting
+        // ("Wir sind die einzige Redaktion, die täglich aus der Region berichtet."): its one
+        // reporting verb is no attribution, unless quotation marks or third parties are about.
+        if cues[.reporting] == 1, cues[.newsroom] > 0, cues[.thirdParty] == 0, !normalized.contains(0x22),
+           Self.opensWithWeWord(normalized) {
+            cues.remove(.reporting, count: 1)
+        }
         length = normalized.count
         points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         // "US" in capitals is the country, not "us".
@@ -138,6 +172,13 @@ extension LineEvidence {
         var table = [Bool](repeating: false, count: 256)
         for byte in bytes { table[Int(byte)] = true }
         return table
+    }
+
+    /// Whether the first word of a normalised line is the newsroom's "we" or "our" (``TextLine/weWords``).
+    static func opensWithWeWord(_ bytes: [UInt8]) -> Bool {
+        var end = 0
+        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) || bytes[end] == 0x27 { end += 1 }
+        return end > 0 && end <= 16 && TextLine.weWords.contains(String(decoding: bytes[..<end], as: UTF8.self))
     }
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).

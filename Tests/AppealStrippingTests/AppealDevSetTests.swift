@@ -61,7 +61,8 @@ struct DevSetScore {
                   "appeals-batch13-runon", "appeals-batch14", "appeals-batch14-runon", "appeals-batch15",
                   "appeals-batch15-runon", "appeals-batch16", "appeals-batch16-runon", "appeals-batch17",
                   "appeals-batch19", "appeals-batch21", "appeals-batch22", "appeals-batch23", "appeals-batch23-runon",
-                  "appeals-batch24", "appeals-batch24-runon"])
+                  "appeals-batch24", "appeals-batch24-runon", "appeals-batch25", "appeals-batch26",
+                  "appeals-batch26-runon"])
 func devSetMeetsTargets(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealDocuments >= 15)
@@ -78,8 +79,8 @@ func existingFixtures(_ names: [String]) -> [String] {
     names.filter { Bundle.module.url(forResource: "Fixtures/\($0)", withExtension: "jsonl") != nil }
 }
 
-@Test("sets written after the last rule change (batches 25 and 26, as lines and run together, once added) cut no article text",
-      arguments: existingFixtures(["appeals-batch25", "appeals-batch25-runon", "appeals-batch26", "appeals-batch26-runon"]))
+@Test("sets written after the last rule change (batches 27 and 28, as lines and run together, once added) cut no article text",
+      arguments: existingFixtures(["appeals-batch27", "appeals-batch27-runon", "appeals-batch28", "appeals-batch28-runon"]))
 func neverTunedSetsKeepArticles(fixture: String) async throws {
     let score = try await DevSetScore.score(fixture: fixture)
     #expect(score.appealFreeDocuments >= 10)
@@ -87,6 +88,16 @@ func neverTunedSetsKeepArticles(fixture: String) async throws {
     #expect(Double(score.appealFreeUntouched) >= 0.97 * Double(score.appealFreeDocuments))
     // Recall there is the honest estimate (dev/appeals/README.md); this floor only catches collapses.
     #expect(score.f1 >= 0.80)
+}
+
+@Test("the run-together copy of batch 25, tuned on in round 8, cuts no article text")
+func batch25RunTogetherKeepsArticles() async throws {
+    let score = try await DevSetScore.score(fixture: "appeals-batch25-runon")
+    #expect(score.negativeCharsRemoved == 0)
+    #expect(score.appealFreeUntouched == score.appealFreeDocuments)
+    // Below the 90% of documents cleaned that the development sets meet (79.5% after round 8, F1
+    // 0.977, precision 1.000): recall there is left for later rounds.
+    #expect(score.f1 >= 0.95)
 }
 
 @Test("the run-together copy of batch 7 removes most of its appeals and no article about giving")
