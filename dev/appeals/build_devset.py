@@ -34,6 +34,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch26   # Fixtures/appeals-batch26.jsonl (tenth helper, after batch 25)
     python3 dev/appeals/build_devset.py --batch27   # Fixtures/appeals-batch27.jsonl (eleventh helper; never scored before commit)
     python3 dev/appeals/build_devset.py --batch28   # Fixtures/appeals-batch28.jsonl (eleventh helper, after batch 27)
+    python3 dev/appeals/build_devset.py --batch29   # Fixtures/appeals-batch29.jsonl (twelfth helper: whole documents
+                                                    # paraphrasing a real-page probe; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -72,6 +74,7 @@ from batch25_texts import BATCH25_APPEALS, BATCH25_NEGATIVES, BATCH25_ARTICLES
 from batch26_texts import BATCH26_APPEALS, BATCH26_NEGATIVES, BATCH26_ARTICLES
 from batch27_texts import BATCH27_APPEALS, BATCH27_NEGATIVES, BATCH27_ARTICLES
 from batch28_texts import BATCH28_APPEALS, BATCH28_NEGATIVES, BATCH28_ARTICLES
+from batch29_texts import BATCH29_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -121,8 +124,30 @@ def articles_for(language):
     return keys or [k for k in sorted(ARTICLES) if k.startswith("en-")]
 
 
+def write_documents(documents, name):
+    """Whole pre-composed documents (batch 29 on): each text is kept as it stands and every gold
+    appeal substring is located in it (asserted unique), offsets in code points."""
+    out = OUT.replace("appeals-dev.jsonl", f"appeals-{name}.jsonl")
+    with open(out, "w", encoding="utf-8") as f:
+        for doc in documents:
+            text, gold = doc["text"], []
+            for appeal in doc["appeals"]:
+                assert text.count(appeal) == 1, (doc["id"], appeal[:40])
+                start = text.index(appeal)
+                gold.append({"start": start, "end": start + len(appeal), "reason": "appeal"})
+            gold.sort(key=lambda g: g["start"])
+            assert (doc["kind"] == "appeal") == bool(gold), doc["id"]
+            f.write(json.dumps({"id": doc["id"], "text": text, "kind": doc["kind"], "position": doc["position"],
+                                "outlet": doc["outlet"] if gold else None, "language": doc["language"],
+                                "gold": gold}, ensure_ascii=False) + "\n")
+    print(f"wrote {len(documents)} documents to {out}")
+
+
 def main():
     global APPEALS, NEGATIVES, OUT, ARTICLES
+    if "--batch29" in sys.argv:
+        write_documents(BATCH29_DOCUMENTS, "batch29")
+        return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
         source = sys.argv[sys.argv.index("--runon") + 1] if sys.argv[-1] != "--runon" else "dev"
