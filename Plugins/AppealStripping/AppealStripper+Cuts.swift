@@ -35,8 +35,12 @@ extension AppealStripper {
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
         // Only paragraphs that carry some appeal cue (or a priced offer, or the reader and the medium
         // named together) are split into sentences.
+        // A paragraph right after a line that passes on someone else's appeal ("We relay here the
+        // call of …") is the relayed text.
+        let relayed = Set(units.indices.filter { !units[$0].isBlank && AppealBlockFinder.relaysAppeal(units[$0].lowered) }
+            .flatMap { u in units.indices[u...].filter { !units[$0].isBlank }.prefix(2) })
         let inlineCuts = units.indices
-            .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
+            .filter { !covered.contains($0) && !relayed.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
                                                                        || (evidence[$0].secondPerson > 0 && evidence[$0].cues[.newsroom] > 0)) }
             .flatMap { u in
                 inlineAppeals(in: units[u], wholeLine: runTogether.contains(u), isWholeText: contentUnits == 1).map { found in
