@@ -55,6 +55,38 @@ extension AppealStripper {
         return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
+    /// How many sentences after an attribution with a colon count as its quotation.
+    static let attributedSentences = 3
+    /// How far ahead a closing quotation mark ends such a quotation.
+    static let closingQuoteReach = 8
+
+    /// Verbs that attribute what follows their colon to someone else ("… told me:", "Truthout
+    /// writes:", "schreibt die Redaktion:" is not covered: the verb must stand right before the colon).
+    static let attributionVerbs: Set<String> = [
+        "writes", "wrote", "said", "says", "told", "tells", "explains", "explained", "adds", "added", "stated",
+        "schreibt", "schrieb", "sagt", "sagte", "erklärt", "erklärte", "écrit", "déclare", "explique", "ajoute",
+        "пишет", "написал", "написала", "написали", "заявил", "заявила", "сказал", "сказала", "говорит",
+    ]
+
+    /// Whether a sentence hands over to a quotation after a colon: the word before the colon (or
+    /// the one before "me" / "us") is an attribution verb ("… the editor told me: We depend …").
+    static func opensAttributedQuotation(_ bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else { return false }
+        var words: [String] = []
+        var end = colon
+        while words.count < 2, end > 0 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, TextNormalizer.isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start < end else { break }
+            words.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            end = start
+        }
+        guard let last = words.first else { return false }
+        if attributionVerbs.contains(last) { return true }
+        return (last == "me" || last == "us") && words.count == 2 && attributionVerbs.contains(words[1])
+    }
+
     /// Narrows a block's cut when its first or last line also holds article sentences (an
     /// appeal glued to a paragraph): leading or trailing sentences without any appeal cue stay,
     /// when they are more than a short lead-in (two or more sentences, or 60+ code points), and so
@@ -198,10 +230,23 @@ extension AppealStripper {
         guard sentences.count >= 2 else { return [] }
         // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted
         // speech too ("... said: "We have a beautiful island. Join us here!"").
+        // So are the sentences after an attribution and its colon ("The editor told me: We depend on
+        // readers. …"), the opening mark lost: up to one that closes the quotation, if one soon
+        // does, else the next few.
+        let marks = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
         var quoteMarks = 0
+        var attributedUntil = -1
         for k in sentences.indices {
-            if quoteMarks % 2 == 1 { evidence[k].isQuotation = true }
-            quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+            if quoteMarks % 2 == 1 || k <= attributedUntil { evidence[k].isQuotation = true }
+            if k > attributedUntil, marks[k] == 0, Self.opensAttributedQuotation(sentences[k].lowered) {
+                evidence[k].isQuotation = true
+                let window = (k + 1)..<min(sentences.count, k + 1 + Self.closingQuoteReach)
+                attributedUntil = window.first { marks[$0] % 2 == 1 } ?? min(sentences.count - 1, k + Self.attributedSentences)
+                quoteMarks += marks[k]
+                continue
+            }
+            if k <= attributedUntil { continue }
+            quoteMarks += marks[k]
         }
         let last = sentences.count - 1
         let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)

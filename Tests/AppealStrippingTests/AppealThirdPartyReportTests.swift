@@ -71,3 +71,22 @@ func ownUrgentCallInParagraphIsCut() async throws {
     try await expectGluedAppealCut(appeal, before: article)
     try await expectAppealCut(appeal, after: article)
 }
+
+@Test("run together, the sentences after an attribution and its colon are the quoted outlet's")
+func runTogetherAttributedQuotationStays() async throws {
+    try await expectUntouched(
+        "Harbour Gazette close to its goal The Harbour Gazette, a reader-funded weekly, is a few thousand pounds short of its spring target. Its founder, Mara Lind, told me: We publish what nobody else in the port covers. It is impossible to get paid for news online, so we depend on readers like you who value our journalism. Your support keeps our reporting free, and every gift counts. That leaves £5,000 to go. Gifts can be made on its site.")
+    try await expectUntouched(
+        "Valley Courier close to its goal The Valley Courier has lived on reader donations for a decade. Its editor writes: We urgently need your help. This is the last message of our drive and we still need $8,400. It will take 800 readers giving about $10 each. Can we count on you to be one? Gifts have been slower than usual. Please click the button and help us out.” Many small sites face the same gap this year.")
+}
+
+@Test("run together, the same sentences in the outlet's own voice, without an attribution, are cut")
+func runTogetherOwnVoiceWithoutAttributionIsCut() async throws {
+    let article = "The port employs about 2,000 people, most of them on short contracts, the harbour authority said."
+    try await expectGluedAppealCut(
+        "We publish what nobody else in the port covers. It is impossible to get paid for news online, so we depend on readers who value what we do. Please give what you can today.",
+        after: article)
+    try await expectGluedAppealCut(
+        "We urgently need your help. This is the last message of our drive and we still need $8,400. Can we count on you to give $10 today? Please click the button and help us out.",
+        after: article)
+}
