@@ -52,7 +52,67 @@ extension AppealStripper {
                             score: found.score)
                 }
             }
-        return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
+        let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
+        let pitchCuts = topPitches(in: units, evidence: evidence, text: text).filter { u in
+            !covered.contains(u) && !taken.contains { $0.overlaps(units[u].span) }
+        }.map { u in
+            let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
+            return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
+        }
+        return (chromeCuts + appealCuts + inlineCuts + pitchCuts).sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// How many lines at the top of a document may hold a one-line pitch.
+    static let pitchLines = 3
+
+    /// One-line pitches among the first lines of a document of several lines ("Support the Harbour
+    /// Gazette!", "Help support ValleyNews", "Stay informed: Sign up for the free Gazette Daily
+    /// newsletter"): a short line opening with a call verb (after a slogan and its colon) that
+    /// either calls to act on the medium by a word naming it, or names only a proper name the
+    /// rest of the text never mentions (the outlet, not the article's subject). A headline opening
+    /// with a verb ("Support grows for the stadium plan") has lower-case words after it.
+    func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 3 else { return [] }
+        return content.prefix(Self.pitchLines).filter { u in
+            let e = evidence[u]
+            guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+            let bytes = units[u].lowered
+            var start = 0
+            if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
+               bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
+                start = colon + 2
+            }
+            while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
+            guard LineEvidence.opensWithCallVerb(Array(bytes[start...])) else { return false }
+            if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, units[u].wordCount <= 14 { return true }
+            if start > 0, e.cues[.action] > 0, e.cues[.newsroom] > 0 { return true }
+            return Self.callsForName(units[u].text, in: text)
+        }
+    }
+
+    /// Whether a line is call verbs followed only by a capitalised name of at most four words
+    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text`.
+    static func callsForName(_ line: String, in text: String) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        var verbs = 0
+        while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
+        guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
+        for word in words[verbs...] {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
+        var name = Array(words[verbs...].joined(separator: " ").utf8)
+        while let last = name.last, last == 0x21 || last == 0x2E { name.removeLast() }
+        guard name.count >= 3 else { return false }
+        var occurrences = 0
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + name.count <= bytes.count {
+            if bytes[i] == name[0], bytes[i..<(i + name.count)].elementsEqual(name) { occurrences += 1 }
+            i += 1
+        }
+        return occurrences == 1
     }
 
     /// How many sentences after an attribution with a colon count as its quotation.
