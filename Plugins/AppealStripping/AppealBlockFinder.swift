@@ -281,8 +281,8 @@ struct AppealBlockFinder: Sendable {
 
     /// Whether a block neither speaks as the newsroom's "we" nor to the reader, and no line of it
     /// opens with a call verb, holds a button in the reader's "I" or names a price. Beside a sentence reporting
-    /// on giving in the same paragraph, it is a report of someone else's fund drive ("The last urgent
-    /// call to save an independent site. Its editors are appealing for gifts …"), not the outlet asking. A configured pattern still makes it an appeal.
+    /// on giving in the same paragraph, it is a report of someone else's fund drive ("An urgent call to keep a
+    /// coastal weekly alive. Its founders are asking readers for gifts …"), not the outlet asking. A configured pattern still makes it an appeal.
     func isImpersonal(_ members: ArraySlice<Int>, lines: [TextLine], evidence: [LineEvidence]) -> Bool {
         members.allSatisfy { index in
             let e = evidence[index]
@@ -293,7 +293,7 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Whether a sentence reports on giving: a reporting word beside appeal, payment or money words
-    /// ("Its editors are appealing for gifts before Monday").
+    /// ("Its founders are asking readers for gifts, even $5").
     func reportsGiving(_ index: Int, lines: [TextLine], evidence: [LineEvidence]) -> Bool {
         let e = evidence[index]
         return e.isReporting && (e.hasCallOrVoice || e.cues[.payment] > 0 || e.largeAmounts + e.smallAmounts > 0)
@@ -308,11 +308,11 @@ struct AppealBlockFinder: Sendable {
         return LineEvidence.opensWithCallVerb(Array(bytes[start...]))
     }
 
-    /// Phrases by which an article passes on someone else's appeal ("We relay here the call of …").
+    /// Phrases by which an article passes on someone else's appeal ("Below, we are relaying the appeal of …").
     static let relayPhrases: [[UInt8]] = [
         "we relay", "we are relaying", "we're relaying", "relaying the appeal", "relaying their appeal",
         "we republish the appeal", "we reprint the appeal", "we pass on the appeal", "nous relayons",
-        "relayons ici", "nous reproduisons l'appel", "nous publions l'appel", "wir dokumentieren den aufruf",
+        "nous reproduisons l'appel", "nous publions l'appel", "wir dokumentieren den aufruf",
         "wir veröffentlichen den aufruf", "wir geben den aufruf", "dokumentieren wir den aufruf",
         "мы публикуем обращение", "публикуем обращение", "публикуем призыв",
     ].map { Array($0.utf8) }

@@ -35,8 +35,8 @@ extension AppealStripper {
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
         // Only paragraphs that carry some appeal cue (or a priced offer, or the reader and the medium
         // named together) are split into sentences.
-        // A paragraph right after a line that passes on someone else's appeal ("We relay here the
-        // call of …") is the relayed text.
+        // A paragraph right after a line that passes on someone else's appeal ("Below, we are
+        // relaying the appeal of …") is the relayed text.
         let relayed = Set(units.indices.filter { !units[$0].isBlank && AppealBlockFinder.relaysAppeal(units[$0].lowered) }
             .flatMap { u in units.indices[u...].filter { !units[$0].isBlank }.prefix(2) })
         let inlineCuts = units.indices
@@ -66,8 +66,8 @@ extension AppealStripper {
     static let pitchLines = 3
 
     /// One-line pitches among the first lines of a document of several lines ("Support the Harbour
-    /// Gazette!", "Help support ValleyNews", "Stay informed: Sign up for the free Gazette Daily
-    /// newsletter"): a short line opening with a call verb (after a slogan and its colon) that
+    /// Gazette!", "Help support ValleyNews", "Know your town: Sign up for the free Gazette
+    /// Morning newsletter"): a short line opening with a call verb (after a slogan and its colon) that
     /// either calls to act on the medium by a word naming it, or names only a proper name the
     /// rest of the text never mentions (the outlet, not the article's subject). A headline opening
     /// with a verb ("Support grows for the stadium plan") has lower-case words after it.
@@ -120,7 +120,7 @@ extension AppealStripper {
     /// How far ahead a closing quotation mark ends such a quotation.
     static let closingQuoteReach = 8
 
-    /// Verbs that attribute what follows their colon to someone else ("… told me:", "Truthout
+    /// Verbs that attribute what follows their colon to someone else ("… told me:", "The editor
     /// writes:", "schreibt die Redaktion:" is not covered: the verb must stand right before the colon).
     static let attributionVerbs: Set<String> = [
         "writes", "wrote", "said", "says", "told", "tells", "explains", "explained", "adds", "added", "stated",
@@ -129,7 +129,7 @@ extension AppealStripper {
     ]
 
     /// Whether a sentence hands over to a quotation after a colon: the word before the colon (or
-    /// the one before "me" / "us") is an attribution verb ("… the editor told me: We depend …").
+    /// the one before "me" / "us") is an attribution verb ("… the editor told me: Nobody else covers …").
     static func opensAttributedQuotation(_ bytes: [UInt8]) -> Bool {
         guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else { return false }
         var words: [String] = []
@@ -290,8 +290,8 @@ extension AppealStripper {
         guard sentences.count >= 2 else { return [] }
         // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted
         // speech too ("... said: "We have a beautiful island. Join us here!"").
-        // So are the sentences after an attribution and its colon ("The editor told me: We depend on
-        // readers. …"), the opening mark lost: up to one that closes the quotation, if one soon
+        // So are the sentences after an attribution and its colon ("The editor told me: Nobody else
+        // covers the port. …"), the opening mark lost: up to one that closes the quotation, if one soon
         // does, else the next few.
         let marks = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
         var quoteMarks = 0

@@ -296,7 +296,7 @@ extension LineEvidence {
     }
 
     /// Whether a long line ends a quotation opened on an earlier line: its only quotation mark
-    /// closes it at the end ("… Please give what you can today." after "The outlet wrote:").
+    /// closes it at the end ("… keep us going." after "The editor wrote:").
     static func closesLostQuotation(_ bytes: [UInt8]) -> Bool {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }

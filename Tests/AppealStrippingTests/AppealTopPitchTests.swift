@@ -22,7 +22,7 @@ func topCallForOutletByNameIsCut() async throws {
 
 @Test("a newsletter sign-up after a slogan and its colon at the top is cut")
 func topNewsletterPitchIsCut() async throws {
-    let text = "Stay informed: Sign up for the free Gazette Daily newsletter and follow the news that matters.\n\n" + story
+    let text = "Know your town: Sign up for the free Gazette Morning newsletter, in your inbox at seven.\n\n" + story
     #expect(try await strip(text).text == story)
 }
 
