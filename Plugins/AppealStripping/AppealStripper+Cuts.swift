@@ -34,14 +34,12 @@ extension AppealStripper {
         let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
         // Only paragraphs that carry some appeal cue (or a priced offer, or the reader and the medium
-        // named together) are split into sentences.
-        // A paragraph right after a line that passes on someone else's appeal ("Below, we are
-        // relaying the appeal of …") is the relayed text.
-        let relayed = Set(units.indices.filter { !units[$0].isBlank && AppealBlockFinder.relaysAppeal(units[$0].lowered) }
-            .flatMap { u in units.indices[u...].filter { !units[$0].isBlank }.prefix(2) })
+        // named together) are split into sentences. A paragraph right after a line that passes on
+        // someone else's appeal ("Below, we are relaying the appeal of …") is the relayed text.
         let inlineCuts = units.indices
-            .filter { !covered.contains($0) && !relayed.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
+            .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
                                                                        || (evidence[$0].secondPerson > 0 && evidence[$0].cues[.newsroom] > 0)) }
+            .filter { u in !Self.followsRelay(u, units: units) }
             .flatMap { u in
                 inlineAppeals(in: units[u], wholeLine: runTogether.contains(u), isWholeText: contentUnits == 1).map { found in
                     // A cut of every sentence of a line takes the line breaks along, like a line block.
@@ -113,6 +111,20 @@ extension AppealStripper {
             i += 1
         }
         return occurrences == 1
+    }
+
+    /// Whether the paragraph at `u`, or the one before it, passes on someone else's appeal.
+    static func followsRelay(_ u: Int, units: [TextLine]) -> Bool {
+        var seen = 0
+        var k = u
+        while k >= 0, seen < 2 {
+            if !units[k].isBlank {
+                if AppealBlockFinder.relaysAppeal(units[k].lowered) { return true }
+                seen += 1
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// How many sentences after an attribution with a colon count as its quotation.
