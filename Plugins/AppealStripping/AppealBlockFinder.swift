@@ -187,7 +187,10 @@ struct AppealBlockFinder: Sendable {
             // The outlet may be named just before or after the block ("Investigations like this one ...").
             let context = content[max(0, first - 2)...min(content.count - 1, last + 2)]
             guard total >= threshold, !wholeDocument,
-                  asksForTheOutlet(evidence, members: content[first...last], context: context) else { continue }
+                  asksForTheOutlet(evidence, members: content[first...last], context: context),
+                  !context.contains(where: { Self.relaysAppeal(lines[$0].lowered) }),
+                  absorbsNeighbours || !(isImpersonal(members, lines: lines, evidence: evidence)
+                      && context.contains(where: { !members.contains($0) && reportsGiving($0, lines: lines, evidence: evidence) })) else { continue }
             blocks.append(AppealBlock(firstLine: content[first], lastLine: content[last], score: total, reason: "appeal"))
             members.forEach { kept.insert($0) }
         }
@@ -274,6 +277,64 @@ struct AppealBlockFinder: Sendable {
         // article text has no button to close it.
         if dismiss && calls > 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
+    }
+
+    /// Whether a block neither speaks as the newsroom's "we" nor to the reader, and no line of it
+    /// opens with a call verb, holds a button in the reader's "I" or names a price. Beside a sentence reporting
+    /// on giving in the same paragraph, it is a report of someone else's fund drive ("An urgent call to keep a
+    /// coastal weekly alive. Its founders are asking readers for gifts …"), not the outlet asking. A configured pattern still makes it an appeal.
+    func isImpersonal(_ members: ArraySlice<Int>, lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        members.allSatisfy { index in
+            let e = evidence[index]
+            guard e.firstPlural == 0, e.secondPerson == 0, e.cues[.readerButton] == 0, e.cues[.custom] == 0,
+                  e.cues[.payment] == 0, e.smallAmounts == 0 else { return false }
+            return !Self.opensWithCall(lines[index])
+        }
+    }
+
+    /// Whether a sentence reports on giving: a reporting word beside appeal, payment or money words
+    /// ("Its founders are asking readers for gifts, even $5").
+    func reportsGiving(_ index: Int, lines: [TextLine], evidence: [LineEvidence]) -> Bool {
+        let e = evidence[index]
+        return e.isReporting && (e.hasCallOrVoice || e.cues[.payment] > 0 || e.largeAmounts + e.smallAmounts > 0)
+            && !Self.opensWithCall(lines[index])
+    }
+
+    /// Whether a line's first word is a call verb ("Get the …", "Support …").
+    static func opensWithCall(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        var start = 0
+        while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
+        return LineEvidence.opensWithCallVerb(Array(bytes[start...]))
+    }
+
+    /// Phrases by which an article passes on someone else's appeal ("Below, we are relaying the appeal of …").
+    static let relayPhrases: [[UInt8]] = [
+        "we relay", "we are relaying", "we're relaying", "relaying the appeal", "relaying their appeal",
+        "we republish the appeal", "we reprint the appeal", "we pass on the appeal", "nous relayons",
+        "nous reproduisons l'appel", "nous publions l'appel", "wir dokumentieren den aufruf",
+        "wir veröffentlichen den aufruf", "wir geben den aufruf", "dokumentieren wir den aufruf",
+        "мы публикуем обращение", "публикуем обращение", "публикуем призыв",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line passes on someone else's appeal: the block beside it is the article's
+    /// relayed text, not the outlet's own appeal.
+    static func relaysAppeal(_ lowered: [UInt8]) -> Bool {
+        lowered.withUnsafeBufferPointer { bytes in
+            relayPhrases.contains { phrase in
+                guard bytes.count >= phrase.count else { return false }
+                var i = 0
+                while i + phrase.count <= bytes.count {
+                    if bytes[i] == phrase[0] {
+                        var k = 1
+                        while k < phrase.count, bytes[i + k] == phrase[k] { k += 1 }
+                        if k == phrase.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether a plain sentence carries no article evidence at all: no reporting, quotation,

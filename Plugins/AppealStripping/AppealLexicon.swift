@@ -208,6 +208,8 @@ enum AppealLexicon {
         "forderte", "fordert", "heißt es", "appellierte", "schrieb", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
         "a-t-il", "a-t-elle", "déclare", "заявил*", "сказал*", "сообщил*", "по словам", "по данным",
         "отметил*", "рассказал*", "передает", "пишет",
+        // Present-tense reports about others' fund drives ("ils appellent aux dons", "l'équipe insiste").
+        "appellent", "avertit", "insiste", "souligne", "warnt", "betont",
     ]
 
     static let thirdParty: [String] = [

@@ -34,10 +34,12 @@ extension AppealStripper {
         let contentUnits = units.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
         let covered = Set(appeals.flatMap { Array($0.firstLine...$0.lastLine) }).union(excluded)
         // Only paragraphs that carry some appeal cue (or a priced offer, or the reader and the medium
-        // named together) are split into sentences.
+        // named together) are split into sentences. A paragraph right after a line that passes on
+        // someone else's appeal ("Below, we are relaying the appeal of …") is the relayed text.
         let inlineCuts = units.indices
             .filter { !covered.contains($0) && !units[$0].isBlank && (evidence[$0].hasCallOrVoice || evidence[$0].offersAccess
                                                                        || (evidence[$0].secondPerson > 0 && evidence[$0].cues[.newsroom] > 0)) }
+            .filter { u in !Self.followsRelay(u, units: units) }
             .flatMap { u in
                 inlineAppeals(in: units[u], wholeLine: runTogether.contains(u), isWholeText: contentUnits == 1).map { found in
                     // A cut of every sentence of a line takes the line breaks along, like a line block.
@@ -48,7 +50,113 @@ extension AppealStripper {
                             score: found.score)
                 }
             }
-        return (chromeCuts + appealCuts + inlineCuts).sorted { $0.cut.span < $1.cut.span }
+        let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
+        let pitchCuts = topPitches(in: units, evidence: evidence, text: text).filter { u in
+            !covered.contains(u) && !taken.contains { $0.overlaps(units[u].span) }
+        }.map { u in
+            let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
+            return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
+        }
+        return (chromeCuts + appealCuts + inlineCuts + pitchCuts).sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// How many lines at the top of a document may hold a one-line pitch.
+    static let pitchLines = 3
+
+    /// One-line pitches among the first lines of a document of several lines ("Support the Harbour
+    /// Gazette!", "Help support ValleyNews", "Know your town: Sign up for the free Gazette
+    /// Morning newsletter"): a short line opening with a call verb (after a slogan and its colon) that
+    /// either calls to act on the medium by a word naming it, or names only a proper name the
+    /// rest of the text never mentions (the outlet, not the article's subject). A headline opening
+    /// with a verb ("Support grows for the stadium plan") has lower-case words after it.
+    func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 3 else { return [] }
+        return content.prefix(Self.pitchLines).filter { u in
+            let e = evidence[u]
+            guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+            let bytes = units[u].lowered
+            var start = 0
+            if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
+               bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
+                start = colon + 2
+            }
+            while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
+            guard LineEvidence.opensWithCallVerb(Array(bytes[start...])) else { return false }
+            if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, units[u].wordCount <= 14 { return true }
+            if start > 0, e.cues[.action] > 0, e.cues[.newsroom] > 0 { return true }
+            return Self.callsForName(units[u].text, in: text)
+        }
+    }
+
+    /// Whether a line is call verbs followed only by a capitalised name of at most four words
+    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text`.
+    static func callsForName(_ line: String, in text: String) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        var verbs = 0
+        while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
+        guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
+        for word in words[verbs...] {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
+        var name = Array(words[verbs...].joined(separator: " ").utf8)
+        while let last = name.last, last == 0x21 || last == 0x2E { name.removeLast() }
+        guard name.count >= 3 else { return false }
+        var occurrences = 0
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + name.count <= bytes.count {
+            if bytes[i] == name[0], bytes[i..<(i + name.count)].elementsEqual(name) { occurrences += 1 }
+            i += 1
+        }
+        return occurrences == 1
+    }
+
+    /// Whether the paragraph at `u`, or the one before it, passes on someone else's appeal.
+    static func followsRelay(_ u: Int, units: [TextLine]) -> Bool {
+        var seen = 0
+        var k = u
+        while k >= 0, seen < 2 {
+            if !units[k].isBlank {
+                if AppealBlockFinder.relaysAppeal(units[k].lowered) { return true }
+                seen += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// How many sentences after an attribution with a colon count as its quotation.
+    static let attributedSentences = 3
+    /// How far ahead a closing quotation mark ends such a quotation.
+    static let closingQuoteReach = 8
+
+    /// Verbs that attribute what follows their colon to someone else ("… told me:", "The editor
+    /// writes:", "schreibt die Redaktion:" is not covered: the verb must stand right before the colon).
+    static let attributionVerbs: Set<String> = [
+        "writes", "wrote", "said", "says", "told", "tells", "explains", "explained", "adds", "added", "stated",
+        "schreibt", "schrieb", "sagt", "sagte", "erklärt", "erklärte", "écrit", "déclare", "explique", "ajoute",
+        "пишет", "написал", "написала", "написали", "заявил", "заявила", "сказал", "сказала", "говорит",
+    ]
+
+    /// Whether a sentence hands over to a quotation after a colon: the word before the colon (or
+    /// the one before "me" / "us") is an attribution verb ("… the editor told me: Nobody else covers …").
+    static func opensAttributedQuotation(_ bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else { return false }
+        var words: [String] = []
+        var end = colon
+        while words.count < 2, end > 0 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, TextNormalizer.isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start < end else { break }
+            words.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            end = start
+        }
+        guard let last = words.first else { return false }
+        if attributionVerbs.contains(last) { return true }
+        return (last == "me" || last == "us") && words.count == 2 && attributionVerbs.contains(words[1])
     }
 
     /// Narrows a block's cut when its first or last line also holds article sentences (an
@@ -194,10 +302,23 @@ extension AppealStripper {
         guard sentences.count >= 2 else { return [] }
         // A sentence inside a quotation opened by an earlier sentence of the paragraph is quoted
         // speech too ("... said: "We have a beautiful island. Join us here!"").
+        // So are the sentences after an attribution and its colon ("The editor told me: Nobody else
+        // covers the port. …"), the opening mark lost: up to one that closes the quotation, if one soon
+        // does, else the next few.
+        let marks = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
         var quoteMarks = 0
+        var attributedUntil = -1
         for k in sentences.indices {
-            if quoteMarks % 2 == 1 { evidence[k].isQuotation = true }
-            quoteMarks += sentences[k].lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+            if quoteMarks % 2 == 1 || k <= attributedUntil { evidence[k].isQuotation = true }
+            if k > attributedUntil, marks[k] == 0, Self.opensAttributedQuotation(sentences[k].lowered) {
+                evidence[k].isQuotation = true
+                let window = (k + 1)..<min(sentences.count, k + 1 + Self.closingQuoteReach)
+                attributedUntil = window.first { marks[$0] % 2 == 1 } ?? min(sentences.count - 1, k + Self.attributedSentences)
+                quoteMarks += marks[k]
+                continue
+            }
+            if k <= attributedUntil { continue }
+            quoteMarks += marks[k]
         }
         let last = sentences.count - 1
         let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)

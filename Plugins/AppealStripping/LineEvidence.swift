@@ -290,9 +290,18 @@ extension LineEvidence {
         if opensInterviewTurn(bytes) { return true }
         var start = 0
         if bytes.first == 0x2D { start = 2 }                    // "- «..." dialogue dash
-        guard start < bytes.count, bytes[start] == 0x22 else { return false }
+        guard start < bytes.count, bytes[start] == 0x22 else { return closesLostQuotation(bytes) }
         guard let close = bytes[(start + 1)...].firstIndex(of: 0x22) else { return true }
         return close - start > max(40, bytes.count * 2 / 5)
+    }
+
+    /// Whether a long line ends a quotation opened on an earlier line: its only quotation mark
+    /// closes it at the end ("… keep us going." after "The editor wrote:").
+    static func closesLostQuotation(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end >= 80, bytes[end - 1] == 0x22 else { return false }
+        return bytes[..<(end - 1)].firstIndex(of: 0x22) == nil
     }
 
     /// Interview turns are quoted speech too: "Q: ...", "A: ...", "Frage: ...", "Ответ: ...".

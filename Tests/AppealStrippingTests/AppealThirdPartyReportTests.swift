@@ -1,0 +1,86 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Articles about another outlet's fund drive: an appeal relayed under a line that says so, an
+// appeal quoted in a paragraph whose opening quotation mark stood on the line before, sentences
+// after an attribution and its colon, and a report whose lead sentence names a drive without any
+// "we" or "you". Our own sentences; the outlet's own appeal beside each, which is still cut.
+
+@Test("an appeal relayed under a line saying so stays the article's")
+func relayedAppealStays() async throws {
+    try await expectUntouched("""
+    Pressure on small newsrooms
+    Independent titles across the region are short of money this winter. Below, we are relaying the appeal that the Harbour Gazette sent its readers on Monday.
+    Nobody owns the Harbour Gazette and it carries no adverts, so it only exists if readers pay for it. If you want the port to keep a paper of its own, give the Harbour Gazette what you can before the end of the year.
+    Port workers
+    The port employs about 2,000 people, most of them on short contracts.
+    """)
+    try await expectUntouched("""
+    La presse locale en difficulté
+    Comme d'autres titres, nous relayons cette semaine l'appel lancé par la Gazette du Port à ses lecteurs.
+    Personne ne possède la Gazette du Port et elle ne publie aucune annonce : elle ne vit que si ses lecteurs la financent. Si vous voulez que le port garde son journal, soutenez la Gazette du Port et faites un don avant la fin de l'année.
+    Les dockers
+    Le port emploie environ 2 000 personnes.
+    """)
+}
+
+@Test("the same appeal in the outlet's own voice, without a relay line, is cut")
+func ownAppealWithoutRelayIsCut() async throws {
+    try await expectAppealCut("""
+    Nobody owns the Harbour Gazette and it carries no adverts, so we only exist if readers pay for us. If you want the port to keep a paper of its own, support us and give what you can before the end of the year.
+    """)
+}
+
+private let driveNote = "Our spring drive ends tonight and we are $8,400 away from the goal. If every reader who opened this gave $10, we would be done by midnight. Will you chip in now? Please press the button below and keep us going."
+
+@Test("a paragraph closing a quotation opened on the line before is quoted speech")
+func quotationClosedOnLaterLineStays() async throws {
+    try await expectUntouched("""
+    Valley Courier close to its goal
+    The Valley Courier, a reader-funded site in the hills, is still short of its spring target, its editor said. In a note to readers on Friday, she wrote:
+    \(driveNote)”
+    Many small sites face the same gap this year.
+    """)
+}
+
+@Test("the outlet's own appeal paragraph, without a closing quotation mark, is cut")
+func ownAppealParagraphIsCut() async throws {
+    try await expectAppealCut(driveNote)
+}
+
+@Test("run together, the sentences after an attribution and its colon are the quoted outlet's")
+func runTogetherAttributedQuotationStays() async throws {
+    try await expectUntouched(
+        "Harbour Gazette close to its goal The Harbour Gazette, a reader-funded weekly, is still short of its spring target. Its founder, Mara Lind, told me: Nobody else covers the port day to day. Advertising never paid for that, so we rely on readers like you who value our journalism. Your support keeps our reporting free, and every gift counts. That leaves £5,000 to go. Gifts can be made on its site.")
+    try await expectUntouched(
+        "Valley Courier close to its goal The Valley Courier has lived on reader donations for a decade. Its editor writes: \(driveNote)” Many small sites face the same gap this year.")
+}
+
+@Test("run together, the same sentences in the outlet's own voice, without an attribution, are cut")
+func runTogetherOwnVoiceWithoutAttributionIsCut() async throws {
+    let article = "The port employs about 2,000 people, most of them on short contracts, the harbour authority said."
+    try await expectGluedAppealCut(
+        "Advertising never paid for our reporting, so we rely on readers like you who value our journalism. Your support keeps our reporting free, and every gift counts.",
+        after: article)
+    try await expectGluedAppealCut(driveNote, after: article)
+}
+
+@Test("a report leading with another outlet's urgent call stays")
+func reportOnAnotherOutletsDriveStays() async throws {
+    try await expectUntouched("""
+    Appel urgent pour soutenir la presse indépendante du littoral. À une semaine de la clôture de leur collecte, les fondateurs de la Gazette du Port appellent leurs lecteurs aux dons. Il leur manque 4 000 euros sur les 12 000 visés, de quoi garder gratuite leur lettre d'information.
+    Les dons ouvrent droit à une réduction d'impôt de 66 % : un don de 30 euros revient à 10 euros. Le fondateur avertit que sans argent frais, le journal devra fermer cet été.
+    La rédaction insiste sur son indépendance.
+    Le port emploie environ 2 000 personnes.
+    """)
+}
+
+@Test("the outlet's own urgent call, in its we, is still cut from its paragraph")
+func ownUrgentCallInParagraphIsCut() async throws {
+    let article = "Le port emploie environ 2 000 personnes, a indiqué la capitainerie."
+    let appeal = "Appel urgent pour soutenir la presse indépendante du littoral. Notre collecte se termine dimanche et il nous manque encore 4 000 euros : faites un don, même de 5 euros."
+    try await expectGluedAppealCut(appeal, before: article)
+    try await expectAppealCut(appeal, after: article)
+}
