@@ -320,8 +320,26 @@ struct AppealBlockFinder: Sendable {
     /// Whether a line passes on someone else's appeal: the block beside it is the article's
     /// relayed text, not the outlet's own appeal.
     static func relaysAppeal(_ lowered: [UInt8]) -> Bool {
+        contains(any: relayPhrases, in: lowered)
+            || (contains(any: placementWords, in: lowered) && contains(any: othersAppealNouns, in: lowered))
+    }
+
+    /// Words placing a passed-on text after the line ("below", "ci-dessous", "nachfolgend").
+    static let placementWords: [[UInt8]] = [
+        "below", "ci-dessous", "ci-après", "nachfolgend", "im folgenden", "hier dokumentieren", "ниже",
+    ].map { Array($0.utf8) }
+
+    /// Someone else's appeal named as such ("the appeal of …", "l'appel de …", "den Aufruf der …"):
+    /// beside a placement word, the line announces a relayed text ("We print below the appeal from …").
+    static let othersAppealNouns: [[UInt8]] = [
+        "the appeal of", "the appeal from", "the appeal by", "their appeal", "l'appel de", "l'appel d'",
+        "l'appel lancé", "den aufruf", "den spendenaufruf", "обращение", "призыв",
+    ].map { Array($0.utf8) }
+
+    /// Whether any of `phrases` occurs in `lowered`.
+    static func contains(any phrases: [[UInt8]], in lowered: [UInt8]) -> Bool {
         lowered.withUnsafeBufferPointer { bytes in
-            relayPhrases.contains { phrase in
+            phrases.contains { phrase in
                 guard bytes.count >= phrase.count else { return false }
                 var i = 0
                 while i + phrase.count <= bytes.count {

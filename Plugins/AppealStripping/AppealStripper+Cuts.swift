@@ -143,7 +143,10 @@ extension AppealStripper {
     /// Whether a sentence hands over to a quotation after a colon: the word before the colon (or
     /// the one before "me" / "us") is an attribution verb ("… the editor told me: Nobody else covers …").
     static func opensAttributedQuotation(_ bytes: [UInt8]) -> Bool {
-        guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else { return false }
+        // The colon may end the sentence: where line breaks were lost, the quotation is split off after it.
+        var tail = bytes.count
+        while tail > 0, bytes[tail - 1] == 0x20 { tail -= 1 }
+        guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 == tail || bytes[colon + 1] == 0x20 else { return false }
         var words: [String] = []
         var end = colon
         while words.count < 2, end > 0 {

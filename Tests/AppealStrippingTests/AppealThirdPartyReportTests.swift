@@ -84,3 +84,34 @@ func ownUrgentCallInParagraphIsCut() async throws {
     try await expectGluedAppealCut(appeal, before: article)
     try await expectAppealCut(appeal, after: article)
 }
+
+@Test("a line placing another outlet's appeal below, in any wording, keeps the appeal the article's")
+func placedBelowAppealStays() async throws {
+    try await expectUntouched("""
+    Small papers in the red
+    Several community titles are asking readers for help this month. We print below the appeal from the Moorland Post, a co-operative weekly without a single advertiser.
+    \(moorlandAppeal)
+    Print costs
+    Paper prices rose by a third in two years.
+    """)
+    try await expectUntouched("""
+    Les petits journaux à la peine
+    Plusieurs titres associatifs sollicitent leurs lecteurs ce mois-ci. Voici ci-dessous l'appel de L'Écho des Landes, hebdomadaire sans actionnaire.
+    L'Écho des Landes ne vit ni d'actionnaires ni d'annonceurs. C'est pourquoi L'Écho des Landes compte sur vous. Une presse locale honnête a un coût. Si vous pensez qu'un journal libre est plus utile que jamais, soutenez L'Écho des Landes et faites un don avant le 31 décembre.
+    Le prix du papier
+    Le papier a augmenté d'un tiers en deux ans.
+    """)
+}
+
+private let moorlandAppeal = "The Moorland Post takes no money from owners or advertisers. That is why the Moorland Post counts on you. Honest local news costs money. If you think the moors need a free paper more than ever, support the Moorland Post and make a donation before 31 December."
+
+@Test("the outlet's own appeal pointing to a button below is still cut")
+func ownAppealPointingBelowIsCut() async throws {
+    try await expectAppealCut("The Moorland Post takes no money from owners or advertisers, so we count on you. Support us with the button below and make a donation before 31 December.")
+}
+
+@Test("run together, an attribution whose colon ends the split-off sentence still opens a quotation")
+func runTogetherColonAtSentenceEndStays() async throws {
+    try await expectUntouched(
+        "Readers Pay For Every Campaign But Not For The Papers They Read  The Fenwick Ledger, which I have quoted on this page for years, has mailed one more worried request. It has always depended on small gifts from readers. This winter the shortfall is down to about $6,000. After a year of giving to candidates, though, most of us feel tapped out. The Fenwick Ledger writes:  \(driveNote)”  Here is the Ledger's donation page.  Maybe next year the candidates can wait.")
+}
