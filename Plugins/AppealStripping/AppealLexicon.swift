@@ -210,6 +210,11 @@ enum AppealLexicon {
         "отметил*", "рассказал*", "передает", "пишет",
         // Present-tense reports about others' fund drives ("ils appellent aux dons", "l'équipe insiste").
         "appellent", "avertit", "insiste", "souligne", "warnt", "betont",
+        // Guests on a show or podcast ("two researchers join us to talk it through"): named people,
+        // not the reader, join; the episode is described, nobody is asked to act.
+        "join us to talk", "join us to discuss", "join us to explain", "join us to unpack", "joins us to",
+        "join us in the studio", "joins us in the studio", "sind zu gast", "ist zu gast", "nous rejoignent pour",
+        "nous rejoint pour", "у нас в гостях", "в гостях у",
     ]
 
     static let thirdParty: [String] = [
