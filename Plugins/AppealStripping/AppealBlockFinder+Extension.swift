@@ -127,10 +127,16 @@ extension TextLine {
     var opensWithWe: Bool {
         var start = 0
         while start < lowered.count, !TextNormalizer.isWordByte(lowered[start]) { start += 1 }
+        return Self.isWeWord(lowered, at: start)
+    }
+
+    /// Whether the word starting at `start` of a normalised line is the newsroom's "we" or "our"
+    /// (``weWords``; apostrophes belong to the word).
+    static func isWeWord(_ bytes: [UInt8], at start: Int) -> Bool {
         var end = start
-        while end < lowered.count, TextNormalizer.isWordByte(lowered[end]) || lowered[end] == 0x27 { end += 1 }
+        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) || bytes[end] == 0x27 { end += 1 }
         guard end > start, end - start <= 16 else { return false }
-        return Self.weWords.contains(String(decoding: lowered[start..<end], as: UTF8.self))
+        return weWords.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 }
 

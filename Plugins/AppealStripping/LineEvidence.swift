@@ -120,7 +120,7 @@ extension LineEvidence {
         // ("Wir sind die einzige Redaktion, die täglich aus der Region berichtet."): its one
         // reporting verb is no attribution, unless quotation marks or third parties are about.
         if cues[.reporting] == 1, cues[.newsroom] > 0, cues[.thirdParty] == 0, !normalized.contains(0x22),
-           Self.opensWithWeWord(normalized) {
+           TextLine.isWeWord(normalized, at: 0) {
             cues.remove(.reporting, count: 1)
         }
         length = normalized.count
@@ -172,13 +172,6 @@ extension LineEvidence {
         var table = [Bool](repeating: false, count: 256)
         for byte in bytes { table[Int(byte)] = true }
         return table
-    }
-
-    /// Whether the first word of a normalised line is the newsroom's "we" or "our" (``TextLine/weWords``).
-    static func opensWithWeWord(_ bytes: [UInt8]) -> Bool {
-        var end = 0
-        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) || bytes[end] == 0x27 { end += 1 }
-        return end > 0 && end <= 16 && TextLine.weWords.contains(String(decoding: bytes[..<end], as: UTF8.self))
     }
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
