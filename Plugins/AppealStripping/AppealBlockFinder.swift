@@ -305,7 +305,7 @@ struct AppealBlockFinder: Sendable {
         let bytes = line.lowered
         var start = 0
         while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
-        return LineEvidence.opensWithCallVerb(Array(bytes[start...]))
+        return LineEvidence.opensWithCallVerb(bytes, at: start)
     }
 
     /// Phrases by which an article passes on someone else's appeal ("Below, we are relaying the appeal of …").

@@ -83,7 +83,7 @@ extension AppealStripper {
                 start = colon + 2
             }
             while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
-            guard LineEvidence.opensWithCallVerb(Array(bytes[start...])) else { return false }
+            guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
             if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, units[u].wordCount <= 14 { return true }
             if start > 0, e.cues[.action] > 0, e.cues[.newsroom] > 0 { return true }
             return Self.callsForName(units[u].text, in: text)

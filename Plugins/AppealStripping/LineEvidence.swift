@@ -175,12 +175,14 @@ extension LineEvidence {
     }
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
-    static func opensWithCallVerb(_ bytes: [UInt8]) -> Bool {
+    /// - Parameter start: where the first word starts (after marks the caller skipped).
+    static func opensWithCallVerb(_ bytes: [UInt8], at start: Int = 0) -> Bool {
         // Most lines open with a word no call verb starts like: check the first byte before decoding.
-        guard let first = bytes.first, callVerbLeads[Int(first)] else { return false }
-        var end = 0
+        guard start < bytes.count, callVerbLeads[Int(bytes[start])] else { return false }
+        var end = start
         while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
-        return end > 0 && end < 24 && AppealLexicon.callVerbs.contains(String(decoding: bytes[..<end], as: UTF8.self))
+        return end > start && end - start < 24
+            && AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
     /// The bytes that start some call verb.
