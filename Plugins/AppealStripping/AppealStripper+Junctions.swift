@@ -140,7 +140,7 @@ extension AppealStripper {
         // Airport rise" is a sentence with a name in it).
         let junctions = Self.junctions(in: scalars)
         guard var k = junctions.first,
-              scalars[..<k].reduce(0, { $0 + ($1 == " " ? 1 : Self.isButtonSeparator($1) ? -1 : 0) }) <= Self.buttonWords,
+              Self.fitsButtonRow(scalars[..<k]),
               let initial = scalars.firstIndex(where: { $0.properties.isAlphabetic }), initial < k,
               // Each button of a row opens with a capital ("Patreon | Shop", "Unsubscribe | Update preferences").
               // and a German noun after a preposition opening the button ("Zur Prämienauswahl", "Zum Angebot").
@@ -152,7 +152,7 @@ extension AppealStripper {
         // Further buttons of the row open with a call verb after its prices ("Monthly · €5 · €20
         // Support About 18,000 …", "Give $10 Give $25 Give monthly Ferry service …").
         while let next = junctions.first(where: { $0 > k }), Self.opensWithCallVerb(scalars, at: k),
-              scalars[..<next].reduce(0, { $0 + ($1 == " " ? 1 : Self.isButtonSeparator($1) ? -1 : 0) }) <= Self.buttonWords {
+              Self.fitsButtonRow(scalars[..<next]) {
             k = next
         }
         // So does a dismiss button after it ("Yes, I'll give No thanks The utility said …").
@@ -184,6 +184,12 @@ extension AppealStripper {
     /// a word of its own or before an apostrophe.
     static func isReadersI(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
         scalars[i] == "I" && (i == 0 || scalars[i - 1] == " ") && (i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "'")
+    }
+
+    /// Whether the words before a junction are few enough for a row of buttons (``buttonWords``
+    /// spaces; a separator between two buttons is no word: "Patreon | Shop").
+    static func fitsButtonRow(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
+        head.reduce(0, { $0 + ($1 == " " ? 1 : isButtonSeparator($1) ? -1 : 0) }) <= buttonWords
     }
 
     /// Whether a character separates the buttons of a row ("Patreon | Shop", "Monthly · €5 · €10"):
