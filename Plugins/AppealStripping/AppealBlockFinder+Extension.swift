@@ -125,9 +125,7 @@ extension TextLine {
 
     /// Whether the line's first word is the newsroom's "we" or "our".
     var opensWithWe: Bool {
-        var start = 0
-        while start < lowered.count, !TextNormalizer.isWordByte(lowered[start]) { start += 1 }
-        return Self.isWeWord(lowered, at: start)
+        Self.isWeWord(lowered, at: TextNormalizer.wordStart(in: lowered))
     }
 
     /// Whether the word starting at `start` of a normalised line is the newsroom's "we" or "our"

@@ -302,10 +302,7 @@ struct AppealBlockFinder: Sendable {
 
     /// Whether a line's first word is a call verb ("Get the …", "Support …").
     static func opensWithCall(_ line: TextLine) -> Bool {
-        let bytes = line.lowered
-        var start = 0
-        while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
-        return LineEvidence.opensWithCallVerb(bytes, at: start)
+        LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.wordStart(in: line.lowered))
     }
 
     /// Phrases by which an article passes on someone else's appeal ("Below, we are relaying the appeal of …").

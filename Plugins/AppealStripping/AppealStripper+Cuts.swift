@@ -82,7 +82,7 @@ extension AppealStripper {
                bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
                 start = colon + 2
             }
-            while start < bytes.count, !TextNormalizer.isWordByte(bytes[start]) { start += 1 }
+            start = TextNormalizer.wordStart(in: bytes, from: start)
             guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
             if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, units[u].wordCount <= 14 { return true }
             if start > 0, e.cues[.action] > 0, e.cues[.newsroom] > 0 { return true }

@@ -128,4 +128,12 @@ enum TextNormalizer {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
             || byte >= 0x80
     }
+
+    /// The offset of the first word byte in `bytes` at or after `start` (past quotation marks,
+    /// dashes and spaces), or the end.
+    static func wordStart(in bytes: [UInt8], from start: Int = 0) -> Int {
+        var i = start
+        while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
+        return i
+    }
 }
