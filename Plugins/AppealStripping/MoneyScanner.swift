@@ -16,14 +16,8 @@ enum MoneyScanner {
     static func amounts(in bytes: [UInt8]) -> (small: Int, large: Int) {
         var small = 0
         var large = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
-            let start = i
-            let (end, integerDigits) = number(in: bytes, from: start)
-            i = end
-            guard hasCurrency(bytes, before: start) || hasCurrency(bytes, after: end) else { continue }
+        forEachNumber(in: bytes) { start, end, integerDigits in
+            guard hasCurrency(bytes, before: start) || hasCurrency(bytes, after: end) else { return }
             if integerDigits >= 4 || hasMagnitude(bytes, after: end) { large += 1 } else { small += 1 }
         }
         return (small, large)
@@ -38,19 +32,13 @@ enum MoneyScanner {
     static func holdsProgressBar(_ bytes: [UInt8]) -> Bool {
         // Digit runs (with thousands groups) and their values.
         var runs: [(start: Int, end: Int, value: Int)] = []
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
-            let start = i
-            let (end, integerDigits) = number(in: bytes, from: start)
+        forEachNumber(in: bytes) { start, end, integerDigits in
             var value = 0
             var counted = 0
             for b in bytes[start..<end] where isDigit(b) && counted < integerDigits {
                 value = value &* 10 &+ Int(b - 0x30)
                 counted += 1
             }
-            i = end
             runs.append((start, end, value))
         }
         guard runs.count >= 2 else { return false }
@@ -68,6 +56,20 @@ enum MoneyScanner {
 
     /// Currency signs and words that may stand beside the sums of a progress bar.
     private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "euro", "eur", "usd", "chf"]
+
+    /// Calls `body` with the start, end and integer-digit count of each number in `bytes`, in order
+    /// (see ``number(in:from:)``).
+    @inline(__always)
+    private static func forEachNumber(in bytes: [UInt8], _ body: (Int, Int, Int) -> Void) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else { i += 1; continue }
+            let (end, integerDigits) = number(in: bytes, from: i)
+            body(i, end, integerDigits)
+            i = end
+        }
+    }
 
     /// The end of the number starting at `start` (digits, thousands groups "10,000" / "10.000" /
     /// "10 000", one decimal part ".5" / ",50") and how many digits its integer part has.
