@@ -26,7 +26,8 @@ extension StanceFeaturizer {
                     counts[block] += 1
                 }
                 // Each side outward from the mention (block 0 left, 1 right); rank 1 is the nearest word.
-                for (side, step) in [(0, -1), (1, 1)] {
+                for side in 0..<2 {
+                    let step = side == 0 ? -1 : 1
                     var rank = 0
                     var k = mention + step
                     while k >= 0 && k < words.count {
