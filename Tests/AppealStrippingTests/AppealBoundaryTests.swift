@@ -164,9 +164,9 @@ func runTogetherOpeningSlogan() async throws {
 
 @Test("run together, a salutation ending in a colon is no headline kept before the appeal")
 func runTogetherColonSalutation() async throws {
-    let text = Article.council.replacingOccurrences(of: "\n", with: " ") + " To everyone who reads the Lantern: We ask only once a year. If you can, please chip in $10 today and keep our reporting free. Thank you."
+    let text = Article.runTogether(Article.council) + " To everyone who reads the Lantern: We ask only once a year. If you can, please chip in $10 today and keep our reporting free. Thank you."
     let document = try await strip(text)
-    #expect(document.text == Article.council.replacingOccurrences(of: "\n", with: " "))
+    #expect(document.text == Article.runTogether(Article.council))
 }
 
 @Test("run together, a progress bar ends before the next article sentence glued after its sum")
@@ -220,7 +220,7 @@ func twoRemarksLeadIn() async throws {
 func ellipticReplyTakesItsQuestion() async throws {
     try await expectGluedAppealCut(
         "Pollution crosses borders. So do we. Our reporters in twelve countries follow it, and your gift keeps them going. Donate today",
-        after: Article.council.replacingOccurrences(of: "\n", with: " "))
+        after: Article.runTogether(Article.council))
 }
 
 @Test("an article sentence before a question to the reader in the newsroom's 'we' stays")
@@ -247,7 +247,7 @@ func storiesToldBySlogan() async throws {
 func callPointingBackTakesItsSentence() async throws {
     try await expectGluedAppealCut(
         "Rumours spread faster than facts. Help us fight it. We're an independent fact-checking newsroom, and your monthly gift keeps our checks free. Donate",
-        after: Article.council.replacingOccurrences(of: "\n", with: " "))
+        after: Article.runTogether(Article.council))
     try await expectGluedAppealCut(
         "Help us keep our fact checks free for everyone. We're an independent newsroom, and your monthly gift pays for it. Donate",
         after: "Ferry terminal to close The city council voted on Tuesday to close the old ferry terminal, the mayor said. Work starts in May.")

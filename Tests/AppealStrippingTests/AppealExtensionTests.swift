@@ -84,7 +84,7 @@ func shortArticleSentenceAboveWeStays() async throws {
 func gluedPageStatementLeadsIntoWe() async throws {
     try await expectGluedAppealCut(
         "Please read this message to the end. Our archive is kept by volunteers and lives only on readers' gifts. If everyone reading this gave $3, we would be done today. Donate",
-        after: Article.bridge.replacingOccurrences(of: "\n", with: " "))
+        after: Article.runTogether(Article.bridge))
 }
 
 @Test("a short question to the reader after the button at the end goes with the appeal; a statement stays")
@@ -113,7 +113,7 @@ func mergedDismissButtonGoes() async throws {
 
 @Test("in run-together text, a title glued before an appeal in our voice at the end goes with it; a headline over article text stays")
 func gluedTitleBeforeClosingAppealGoes() async throws {
-    let article = Article.bridge.replacingOccurrences(of: "\n", with: " ")
+    let article = Article.runTogether(Article.bridge)
     try await expectGluedAppealCut(
         "The harbour, in three minutes Our morning letter brings you the most important port news each weekday, with context from our reporters on the quays. Get it free in your inbox Email address Sign me up",
         after: article)
@@ -126,12 +126,12 @@ func gluedTitleBeforeClosingAppealGoes() async throws {
 func gluedDismissButtonGoes() async throws {
     try await expectGluedAppealCut(
         "Our archive lives only on readers' gifts. If everyone reading this gave $3 today, we would be done. Donate Not right now",
-        after: Article.bridge.replacingOccurrences(of: "\n", with: " "))
+        after: Article.runTogether(Article.bridge))
 }
 
 @Test("in run-together text, a clear appeal's body reaches up over plain sentences to its sentence in our voice; a quoted we stays")
 func gluedBodyReachesUpToWe() async throws {
-    let bridge = Article.bridge.replacingOccurrences(of: "\n", with: " ")
+    let bridge = Article.runTogether(Article.bridge)
     for appeal in [
         "We are a small quarterly on the northern coast. Subscriptions pay for less than half of what it costs to report from the islands. Subscribe  ·  Donate  ·  Give a gift",
         "Our radio station trains neighbours to record, edit and air their own shows. The city grant ran out in May. Members keep the station on air: $40 a year. Become a member",

@@ -5,6 +5,9 @@ import PipelineKitTesting
 
 /// Invented article paragraphs used around appeals in these tests.
 enum Article {
+    /// `text` with every line break turned into a space, as when a scraper loses them.
+    static func runTogether(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
+
     static let council = """
     The city council voted on Tuesday to close the old ferry terminal by the end of next year.
     Council member Ruth Okafor said the building had cost more to heat than it earned in fees.
