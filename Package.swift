@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "pipe",
             dependencies: [
-                "PipelineKit", "PipeBuiltins", "StanceDetection",
+                "PipelineKit", "PipeBuiltins", "StanceDetection", "AppealStripping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,8 +42,8 @@ let package = Package(
         + stageModules.map {
             .target(
                 name: $0, dependencies: ["PipelineKit"], path: "Plugins/\($0)",
-                // The stance stage ships its default model as a resource.
-                resources: $0 == "StanceDetection" ? [.copy("Resources")] : []
+                // The stance stage and the appeal stripper ship their default models as resources.
+                resources: ["StanceDetection", "AppealStripping"].contains($0) ? [.copy("Resources")] : []
             )
         }
         + stageModules.map {

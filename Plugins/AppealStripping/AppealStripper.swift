@@ -36,20 +36,34 @@ public struct AppealStripper: Stage {
                        help: "Minimum score of a block of lines to count as an appeal; lower removes more."),
             OptionSpec("repeated-chrome", .boolean, default: .bool(true),
                        help: "Also remove lines repeated verbatim at the top of a document (e.g. an address block printed twice)."),
+            OptionSpec("veto", .number(0...1), default: .double(AppealStripper.defaultVeto),
+                       help: "Keep a found appeal of two or more lines/sentences when the learned line scorer's mean appeal probability over it is below this; 0 turns the check off."),
+            OptionSpec("line-model", .path, default: .json(.null),
+                       help: "A line scorer from 'pipe train appeals'; default: the bundled one trained on the repository's appeal fixtures."),
         ],
         reads: [], writes: [.text, .removed, appealsLayer]
-    ) { options, _ in
-        AppealStripper(
+    ) { options, environment in
+        let veto = options.double("veto")
+        let lineModel = veto > 0
+            ? try options.string("line-model").map { try AppealLineModel.load(path: environment.resolve($0)) } ?? AppealLineModel.bundled()
+            : nil
+        return AppealStripper(
             mode: Mode(rawValue: options.string("mode") ?? "strip") ?? .strip,
             patterns: options.strings("patterns"),
             threshold: options.double("threshold"),
-            removesRepeatedChrome: options.bool("repeated-chrome"))
+            removesRepeatedChrome: options.bool("repeated-chrome"),
+            lineModel: lineModel, veto: veto)
     }
+
+    /// The default `veto`: the mean appeal probability below which a found block of several units is kept.
+    public static let defaultVeto = 0.1
 
     let mode: Mode
     let matcher: PhraseMatcher
     let finder: AppealBlockFinder
     let removesRepeatedChrome: Bool
+    let lineModel: AppealLineModel?
+    let veto: Double
 
     /// Creates the stage.
     /// - Parameters:
@@ -57,15 +71,20 @@ public struct AppealStripper: Stage {
     ///   - patterns: extra phrases that make a block an appeal on their own.
     ///   - threshold: minimum block score.
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
-    public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true) {
+    ///   - lineModel: the learned line scorer behind the veto (default: the bundled one; `nil`: no veto).
+    ///   - veto: blocks of several units with a lower mean appeal probability are kept.
+    public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true,
+                lineModel: AppealLineModel? = AppealLineModel.shipped, veto: Double = AppealStripper.defaultVeto) {
         self.mode = mode
         self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) }, wholeWords: AppealLexicon.pronouns)
         self.finder = AppealBlockFinder(threshold: threshold)
         self.removesRepeatedChrome = removesRepeatedChrome
+        self.lineModel = lineModel
+        self.veto = veto
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        let found = findCuts(in: document.text)
+        let found = vetoed(findCuts(in: document.text), in: document.text)
         switch mode {
         case .strip:
             // The layer's spans point into the original text, like the `removed` records.

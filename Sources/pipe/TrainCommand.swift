@@ -8,7 +8,7 @@ struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a stage's model on labelled data.",
-        subcommands: [TrainStanceCommand.self]
+        subcommands: [TrainStanceCommand.self, TrainAppealsCommand.self]
     )
 }
 

@@ -1,0 +1,112 @@
+import Foundation
+import PipelineKit
+
+/// A logistic-regression line scorer: the probability that a unit of text (a line, or a sentence
+/// of a long line) belongs to an appeal, from ``LineFeatures``.
+///
+/// The stripper uses it as a block-level veto: a cut of several units whose mean probability is
+/// below the stage's `veto` option is kept in the text. Train one with `pipe train appeals`.
+public struct AppealLineModel: Sendable {
+    /// The value of the file's `format` field.
+    public static let formatName = "pipe-appeal-line-model"
+
+    /// log2 of the number of hashed feature slots.
+    public let bits: Int
+    /// One weight per slot.
+    public let weights: [Float]
+    /// The intercept.
+    public let bias: Float
+    /// Free-form facts about training (data files, units, epochs), kept in the file.
+    public let info: JSONObject
+
+    /// Creates a model from its parameters.
+    public init(bits: Int, weights: [Float], bias: Float, info: JSONObject = JSONObject()) {
+        precondition(weights.count == 1 << bits, "an appeal line model needs 2^bits weights")
+        self.bits = bits
+        self.weights = weights
+        self.bias = bias
+        self.info = info
+    }
+
+    /// The probability that each unit is appeal text.
+    func probabilities(of units: [ScoringUnit]) -> [Double] {
+        let texts = units.map(\.text)
+        let words = texts.map(LineFeatures.words(of:))
+        let featurizer = LineFeatures(bits: bits)
+        return units.indices.map { i in
+            var z = Double(bias)
+            for (slot, value) in featurizer.features(of: i, in: words, texts: texts) {
+                z += Double(weights[slot] * value)
+            }
+            return 1 / (1 + exp(-z))
+        }
+    }
+
+    // MARK: - File format
+
+    /// Reads a model file.
+    /// - Throws: ``StageError`` naming the file when it cannot be read or is not an appeal line model.
+    public static func load(path: String) throws -> AppealLineModel {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StageError("cannot read appeal line model '\(path)'")
+        }
+        do {
+            return try decode(JSONParser.parse(data))
+        } catch let error as StageError {
+            throw StageError("appeal line model '\(path)': \(error.message)")
+        } catch {
+            throw StageError("appeal line model '\(path)' is not valid JSON: \(error)")
+        }
+    }
+
+    /// The model shipped with the package, trained on the repository's own appeal fixtures.
+    public static func bundled() throws -> AppealLineModel {
+        guard let url = Bundle.module.url(forResource: "appeal-line-model", withExtension: "json", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "appeal-line-model", withExtension: "json")
+        else {
+            throw StageError("the bundled appeal line model is missing from the AppealStripping resources")
+        }
+        return try load(path: url.path)
+    }
+
+    /// The bundled model, read once (`nil` if the resource is missing, which ``bundled()`` reports).
+    public static let shipped: AppealLineModel? = try? bundled()
+
+    static func decode(_ json: JSONValue) throws -> AppealLineModel {
+        guard json["format"]?.stringValue == formatName else {
+            throw StageError("not an appeal line model (expected \"format\": \"\(formatName)\")")
+        }
+        guard let bits = json["bits"]?.intValue, (8...24).contains(bits),
+              let scale = json["scale"]?.doubleValue, let bias = json["bias"]?.doubleValue,
+              let encoded = json["weights"]?.stringValue, let data = Data(base64Encoded: encoded),
+              data.count == 2 << bits
+        else {
+            throw StageError("missing or malformed \"bits\", \"scale\", \"bias\" or \"weights\"")
+        }
+        let bytes = [UInt8](data)
+        let weights = (0..<(1 << bits)).map { k in
+            Float(Int16(bitPattern: UInt16(bytes[2 * k]) | UInt16(bytes[2 * k + 1]) << 8)) * Float(scale)
+        }
+        return AppealLineModel(bits: bits, weights: weights, bias: Float(bias), info: json["training"]?.objectValue ?? JSONObject())
+    }
+
+    /// The model as JSON text, in the format ``load(path:)`` reads (weights as little-endian
+    /// 16-bit integers times `scale`, base64).
+    public func encoded() -> String {
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32767 : 1
+        var bytes = [UInt8](repeating: 0, count: weights.count * 2)
+        for (k, w) in weights.enumerated() {
+            let q = UInt16(bitPattern: Int16(max(-32767, min(32767, (w / scale).rounded()))))
+            bytes[2 * k] = UInt8(q & 0xFF)
+            bytes[2 * k + 1] = UInt8(q >> 8)
+        }
+        let data = Data(bytes)
+        let json: JSONValue = .object(JSONObject([
+            ("format", .string(Self.formatName)), ("version", .int(1)), ("bits", .int(bits)),
+            ("training", .object(info)), ("bias", .double(Double(bias))), ("scale", .double(Double(scale))),
+            ("weights", .string(data.base64EncodedString())),
+        ]))
+        return json.jsonText
+    }
+}

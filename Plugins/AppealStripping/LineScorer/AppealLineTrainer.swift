@@ -1,0 +1,132 @@
+import Foundation
+import PipelineKit
+
+/// Trains an ``AppealLineModel`` on documents with gold appeal spans (the fixture format:
+/// `{"id", "text", "kind", "gold": [{"start", "end"}]}`).
+///
+/// A unit is an appeal unit when at least half of its non-space characters lie in gold spans.
+/// Units of hard negatives (`kind: negative`) weigh `negativeWeight` times as much: cutting
+/// article text is the worse error. Logistic regression by AdaGrad over shuffled units.
+public struct AppealLineTrainer: Sendable {
+    /// One labelled document.
+    public struct Example: Sendable {
+        public var text: String
+        public var gold: [Span]
+        public var isNegative: Bool
+        /// Creates an example.
+        public init(text: String, gold: [Span], isNegative: Bool) {
+            self.text = text
+            self.gold = gold
+            self.isNegative = isNegative
+        }
+    }
+
+    /// log2 of the number of hashed feature slots.
+    public var bits = 18
+    /// Passes over the data.
+    public var epochs = 8
+    /// AdaGrad learning rate.
+    public var learningRate = 0.1
+    /// L2 penalty per update.
+    public var l2 = 1e-6
+    /// How much more a hard negative's unit weighs.
+    public var negativeWeight = 3.0
+    /// Seed of the shuffle.
+    public var seed: UInt64 = 7
+
+    /// Creates a trainer with the default settings.
+    public init() {}
+
+    /// Reads examples from fixture-format JSON lines.
+    /// - Throws: ``StageError`` naming the file and line of a malformed record.
+    public static func examples(jsonl text: String, file: String) throws -> [Example] {
+        var examples: [Example] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy(\.isWhitespace) {
+            let json: JSONValue
+            do { json = try JSONParser.parse(String(line)) } catch {
+                throw StageError("\(file):\(number + 1): not valid JSON: \(error)")
+            }
+            guard let body = json["text"]?.stringValue else {
+                throw StageError("\(file):\(number + 1): a record needs a string \"text\"")
+            }
+            let gold = try (json["gold"]?.arrayValue ?? []).map { span -> Span in
+                guard let start = span["start"]?.intValue, let end = span["end"]?.intValue, 0 <= start, start <= end else {
+                    throw StageError("\(file):\(number + 1): a gold span needs integer \"start\" <= \"end\"")
+                }
+                return Span(start: start, end: end)
+            }
+            examples.append(Example(text: body, gold: gold, isNegative: json["kind"]?.stringValue == "negative"))
+        }
+        return examples
+    }
+
+    /// Labelled, hashed units of the examples.
+    func units(of examples: [Example]) -> [(features: [(slot: Int, value: Float)], label: Bool, weight: Double)] {
+        let featurizer = LineFeatures(bits: bits)
+        return examples.flatMap { example in
+            let units = ScoringUnit.units(of: example.text)
+            let texts = units.map(\.text)
+            let words = texts.map(LineFeatures.words(of:))
+            return units.indices.map { i in
+                (features: featurizer.features(of: i, in: words, texts: texts),
+                 label: Self.goldShare(of: units[i], in: example.gold) >= 0.5,
+                 weight: example.isNegative ? negativeWeight : 1)
+            }
+        }
+    }
+
+    /// Fits a model.
+    public func train(_ examples: [Example], info: JSONObject = JSONObject()) -> AppealLineModel {
+        let data = units(of: examples)
+        var weights = [Double](repeating: 0, count: 1 << bits)
+        var squares = [Double](repeating: 1e-8, count: 1 << bits)
+        var bias = 0.0, biasSquares = 1e-8
+        var order = Array(data.indices)
+        var state = seed
+        for _ in 0..<epochs {
+            // Fisher–Yates with SplitMix64, so training is reproducible.
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                state &+= 0x9E37_79B9_7F4A_7C15
+                var z = state
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                z ^= z >> 31
+                order.swapAt(i, Int(z % UInt64(i + 1)))
+            }
+            for k in order {
+                let unit = data[k]
+                var score = bias
+                for (slot, value) in unit.features { score += weights[slot] * Double(value) }
+                let p = 1 / (1 + exp(-score))
+                let gradient = (p - (unit.label ? 1 : 0)) * unit.weight
+                for (slot, value) in unit.features {
+                    let g = gradient * Double(value) + l2 * weights[slot]
+                    squares[slot] += g * g
+                    weights[slot] -= learningRate * g / squares[slot].squareRoot()
+                }
+                biasSquares += gradient * gradient
+                bias -= learningRate * gradient / biasSquares.squareRoot()
+            }
+        }
+        let facts = info.members + [
+            ("units", .int(data.count)), ("appealUnits", .int(data.reduce(0) { $0 + ($1.label ? 1 : 0) })),
+            ("epochs", .int(epochs)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+            ("negativeWeight", .double(negativeWeight)), ("seed", .int(Int(seed))),
+        ]
+        return AppealLineModel(bits: bits, weights: weights.map(Float.init), bias: Float(bias), info: JSONObject(facts))
+    }
+
+    /// The share of a unit's non-space characters that lie in gold spans.
+    static func goldShare(of unit: ScoringUnit, in gold: [Span]) -> Double {
+        var total = 0, inside = 0, offset = unit.span.start
+        for scalar in unit.text.unicodeScalars {
+            if !scalar.properties.isWhitespace {
+                total += 1
+                if gold.contains(where: { $0.start <= offset && offset < $0.end }) { inside += 1 }
+            }
+            offset += 1
+        }
+        return total == 0 ? 0 : Double(inside) / Double(total)
+    }
+}

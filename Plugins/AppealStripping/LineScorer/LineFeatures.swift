@@ -1,0 +1,103 @@
+/// The features of one scoring unit in its document: its words and word pairs, its shape (length,
+/// closing punctuation, digits, currency signs, links, quotation marks, first-person-plural and
+/// second-person words), its position, and the words of the two units before and after it.
+///
+/// Features are hashed (FNV-1a) into `1 << bits` slots; a feature may occur several times.
+struct LineFeatures {
+    /// log2 of the number of slots.
+    let bits: Int
+
+    /// Hashed feature slots and values of unit `i` of `units`.
+    func features(of i: Int, in units: [[String]], texts: [Substring]) -> [(slot: Int, value: Float)] {
+        var out: [(slot: Int, value: Float)] = []
+        let words = units[i]
+        for word in words { out.append((slot("w:" + word), 1)) }
+        for (a, b) in zip(words, words.dropFirst()) { out.append((slot("b:" + a + "_" + b), 1)) }
+        var bin = 0
+        while bin < 6, (1 << (bin + 1)) <= words.count + 1 { bin += 1 }
+        out.append((slot("len:\(bin)"), 1))
+        out.append((slot("end:" + Self.closing(texts[i])), 1))
+        for flag in Self.shapeFlags(texts[i]) { out.append((slot(flag), 1)) }
+        if words.contains(where: Self.weWords.contains) { out.append((slot("we"), 1)) }
+        if words.contains(where: Self.youWords.contains) { out.append((slot("you"), 1)) }
+        let relative = Double(i) / Double(max(1, units.count - 1))
+        out.append((slot("pos:\(Int(relative * 4.99))"), 1))
+        if i < 3 { out.append((slot("first:\(i)"), 1)) }
+        if i >= units.count - 3 { out.append((slot("last:\(units.count - 1 - i)"), 1)) }
+        for (shift, prefix, weight) in [(-1, "p:", Float(0.5)), (1, "n:", 0.5), (-2, "pp:", 0.25), (2, "nn:", 0.25)] {
+            let j = i + shift
+            guard units.indices.contains(j) else {
+                out.append((slot(prefix + "edge"), 1))
+                continue
+            }
+            for word in units[j] { out.append((slot(prefix + word), weight)) }
+            if units[j].contains(where: Self.weWords.contains) { out.append((slot(prefix + "we"), weight)) }
+            if units[j].contains(where: Self.youWords.contains) { out.append((slot(prefix + "you"), weight)) }
+        }
+        return out
+    }
+
+    /// Lowercased words of a unit: runs of letters and digits, with an inner apostrophe kept.
+    static func words(of text: Substring) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingApostrophe = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingApostrophe { current.append("'"); pendingApostrophe = false }
+                current.append(scalar)
+            } else if (scalar == "'" || scalar == "\u{2019}"), !current.isEmpty, !pendingApostrophe {
+                pendingApostrophe = true
+            } else {
+                if !current.isEmpty { words.append(String(current).lowercased()) }
+                current = String.UnicodeScalarView()
+                pendingApostrophe = false
+            }
+        }
+        if !current.isEmpty { words.append(String(current).lowercased()) }
+        return words
+    }
+
+    private func slot(_ feature: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in feature.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(hash & UInt64((1 << bits) - 1))
+    }
+
+    /// The unit's last non-space character as a class: `.`, `!`, `?`, `:`, `…`, a quotation mark, or `none`.
+    private static func closing(_ text: Substring) -> String {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return "none" }
+        switch last {
+        case ".", "!", "?", ":": return String(last)
+        case "\u{2026}": return "…"
+        case "\u{BB}", "\u{201D}", "\u{201C}", "\"": return "quote"
+        default: return "none"
+        }
+    }
+
+    private static func shapeFlags(_ text: Substring) -> [String] {
+        var flags: Set<String> = []
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9": flags.insert("digit")
+            case "$", "\u{20AC}", "\u{A3}", "\u{20BD}": flags.insert("currency")
+            case "@": flags.insert("link")
+            case "\u{AB}", "\u{BB}", "\u{201C}", "\u{201D}", "\u{201E}", "\"": flags.insert("quote")
+            default: break
+            }
+        }
+        if text.contains("http") || text.contains("www.") { flags.insert("link") }
+        return flags.sorted()
+    }
+
+    /// First-person-plural words in English, German, French and Russian.
+    static let weWords: Set<String> = [
+        "we", "us", "our", "ours", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
+        "nous", "notre", "nos", "мы", "нас", "наш", "наша", "наши", "нам",
+    ]
+    /// Second-person words in English, German, French and Russian.
+    static let youWords: Set<String> = [
+        "you", "your", "yours", "sie", "ihr", "ihre", "ihren", "ihrem", "vous", "votre", "vos",
+        "вы", "вас", "ваш", "ваша", "ваши", "вам",
+    ]
+}

@@ -1,0 +1,87 @@
+import AppealStripping
+import ArgumentParser
+import Foundation
+import PipelineKit
+
+/// `pipe train appeals`: trains the appeal stripper's learned line scorer (its block veto).
+struct TrainAppealsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "appeals",
+        abstract: "Train the appeal stripper's line scorer (the learned veto on found appeal blocks).",
+        discussion: """
+            Data: JSONL in the appeal fixture format, one document per line:
+              {"id": "...", "text": "...", "kind": "appeal|negative|article", "gold": [{"start": 0, "end": 120}]}
+            (gold = the appeal spans, code points, end exclusive; kind "negative" marks hard negatives,
+            whose units weigh --negative-weight times as much).
+            Example (the bundled model):
+              pipe train appeals --data 'Tests/AppealStrippingTests/Fixtures/appeals*.jsonl' --data 'dev/appeals/probes/*.jsonl' \\
+                -o Plugins/AppealStripping/Resources/appeal-line-model.json
+            then name the file in a pipeline: `- stage: appeal-stripper` with `line-model: model.json`.
+            """
+    )
+
+    @Option(help: "Labelled documents (JSONL); repeat the option or use a * pattern in the file name.")
+    var data: [String]
+
+    @Option(name: .shortAndLong, help: "Where to write the model (JSON).")
+    var output: String
+
+    @Option(help: "Passes over the data.")
+    var epochs: Int = 8
+
+    @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 2^bits × 2 bytes).")
+    var hashBits: Int = 18
+
+    @Option(name: .customLong("negative-weight"), help: "How much more a hard negative's unit weighs.")
+    var negativeWeight: Double = 3
+
+    @Option(help: "Seed of the shuffle.")
+    var seed: UInt64 = 7
+
+    func validate() throws {
+        guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+    }
+
+    func run() async throws {
+        let files = try data.flatMap(Self.expand)
+        guard !files.isEmpty else { throw ValidationError("no file matches --data") }
+        var examples: [AppealLineTrainer.Example] = []
+        for file in files {
+            guard let bytes = FileManager.default.contents(atPath: file), let text = String(data: bytes, encoding: .utf8) else {
+                throw ValidationError("cannot read '\(file)' as UTF-8 text")
+            }
+            examples += try AppealLineTrainer.examples(jsonl: text, file: file)
+        }
+        var trainer = AppealLineTrainer()
+        trainer.bits = hashBits
+        trainer.epochs = epochs
+        trainer.negativeWeight = negativeWeight
+        trainer.seed = seed
+        let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let model = trainer.train(examples, info: JSONObject([("data", .array(names.map { .string($0) }))]))
+        try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
+        let units = model.info["units"]?.intValue ?? 0, appeal = model.info["appealUnits"]?.intValue ?? 0
+        print("trained on \(examples.count) documents from \(files.count) files: \(units) units, \(appeal) appeal units; wrote \(output)")
+    }
+
+    /// The files a `--data` value names: the path itself, or the sorted matches of a `*` in its file name.
+    static func expand(_ pattern: String) throws -> [String] {
+        let url = URL(fileURLWithPath: pattern)
+        let name = url.lastPathComponent
+        guard name.contains("*") else { return [pattern] }
+        let directory = url.deletingLastPathComponent().path
+        let parts = name.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+        return entries.filter { entry in
+            guard entry.hasPrefix(parts[0]), entry.hasSuffix(parts[parts.count - 1]),
+                  entry.count >= parts[0].count + parts[parts.count - 1].count else { return false }
+            var rest = Substring(entry.dropFirst(parts[0].count))
+            for part in parts.dropFirst().dropLast() {
+                guard let range = rest.range(of: part) else { return false }
+                rest = rest[range.upperBound...]
+            }
+            return true
+        }.sorted().map { directory + "/" + $0 }
+    }
+}

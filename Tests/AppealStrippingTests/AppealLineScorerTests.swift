@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+/// An invented appeal box of several lines.
+private let appealBox = """
+Before you go
+Our newsroom is funded by readers like you, not by billionaires or advertisers.
+We never put our reporting behind a paywall, because everyone deserves to know what happens in their town.
+Please support us today with a monthly gift starting from just $5.
+Donate now
+"""
+
+/// An invented article paragraph about donations (a hard negative).
+private let charityReport = """
+The Riverside Food Bank said on Monday that demand has doubled since spring.
+Director Maria Lopez said the bank handed out 4,000 parcels in October, against 1,900 a year earlier.
+The city council will vote next week on an emergency grant of $50,000 for the bank.
+"""
+
+@Test("scoring units are lines, and the sentences of a line that holds several, with code-point spans")
+func scoringUnitsSplitLinesAndSentences() {
+    let text = "Привет, мир 🌍. Второе предложение!\n\nA second line? «Yes» it is.\nlast"
+    let units = ScoringUnit.units(of: text)
+    let scalars = Array(text.unicodeScalars)
+    let pieces = units.map { unit in String(String.UnicodeScalarView(scalars[unit.span.start..<unit.span.end])) }
+    #expect(pieces == ["Привет, мир 🌍.", "Второе предложение!", "A second line?", "«Yes» it is.", "last"])
+    #expect(units.map { String($0.text) } == pieces)
+}
+
+@Test("a lowercase word after a full stop does not start a new scoring unit")
+func lowercaseAfterStopStaysInUnit() {
+    let units = ScoringUnit.units(of: "Prices rose 3.5 per cent. in March, said e.g. the bank.")
+    #expect(units.count == 1)
+}
+
+@Test("line words are lowercased letter-and-digit runs with inner apostrophes kept")
+func lineWordsAreLowercased() {
+    #expect(LineFeatures.words(of: "We’re here: DONATE $5 today—Спасибо!") == ["we're", "here", "donate", "5", "today", "спасибо"])
+}
+
+@Test("the trainer separates appeal lines from article lines and is reproducible")
+func trainerSeparatesAppealLines() throws {
+    let appeal = "Support our newsroom today.\nDonate now and become a member.\n"
+    let article = "The council met on Tuesday.\nThe mayor said the bridge will reopen in May.\n"
+    let examples = (0..<20).flatMap { _ in
+        [AppealLineTrainer.Example(text: article + appeal, gold: [Span(start: article.unicodeScalars.count,
+                                                                       end: (article + appeal).unicodeScalars.count)],
+                                   isNegative: false),
+         AppealLineTrainer.Example(text: article, gold: [], isNegative: true)]
+    }
+    var trainer = AppealLineTrainer()
+    trainer.bits = 12
+    let model = trainer.train(examples)
+    let units = ScoringUnit.units(of: article + appeal)
+    let p = model.probabilities(of: units)
+    #expect(p[0] < 0.2 && p[1] < 0.2)
+    #expect(p[2] > 0.8 && p[3] > 0.8)
+    #expect(trainer.train(examples).encoded() == model.encoded())
+}
+
+@Test("a model file round-trips through encoded() and load(path:)")
+func lineModelRoundTrips() throws {
+    var weights = [Float](repeating: 0, count: 1 << 10)
+    weights[3] = 1.5
+    weights[700] = -0.25
+    let model = AppealLineModel(bits: 10, weights: weights, bias: -0.5)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("appeal-line-\(UUID().uuidString).json").path
+    try model.encoded().write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let loaded = try AppealLineModel.load(path: path)
+    #expect(loaded.bits == 10 && loaded.bias == -0.5)
+    #expect(abs(loaded.weights[3] - 1.5) < 1e-4 && abs(loaded.weights[700] + 0.25) < 1e-4)
+}
+
+@Test("a file that is not a line model is rejected with its path named")
+func badLineModelNamesFile() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-model-\(UUID().uuidString).json").path
+    try #"{"format": "something-else"}"#.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect { try AppealStripper.descriptor.makeStage(["line-model": .string(path)]) } throws: { error in
+        "\(error)".contains(path) && "\(error)".contains("not an appeal line model")
+    }
+}
+
+@Test("the bundled line scorer rates an invented appeal box high and a report on giving low")
+func bundledScorerSeparatesBoxFromReport() throws {
+    let model = try AppealLineModel.bundled()
+    let box = model.probabilities(of: ScoringUnit.units(of: appealBox))
+    let report = model.probabilities(of: ScoringUnit.units(of: charityReport))
+    #expect(box.reduce(0, +) / Double(box.count) > 0.8)
+    #expect(report.reduce(0, +) / Double(report.count) < AppealStripper.defaultVeto)
+}
+
+@Test("the veto keeps a found block of several units that the line scorer rates below the threshold")
+func vetoKeepsLowScoredBlocks() async throws {
+    let text = Article.council + "\n\n" + appealBox
+    // A scorer that rates every unit as article text (p ≈ 0.007) vetoes the box …
+    let doubting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -5)
+    let document = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0.35), on: Document(id: "d", text: text))
+    #expect(document.text == text)
+    // … one that rates every unit as appeal text keeps the cut, and veto 0 turns the check off.
+    let trusting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: 5)
+    for stage in [AppealStripper(lineModel: trusting, veto: 0.35), AppealStripper(lineModel: doubting, veto: 0)] {
+        let cut = try await StageHarness.run(stage, on: Document(id: "d", text: text))
+        #expect(cut.removed.map(\.reason) == ["appeal"])
+        #expect(cut.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
+    }
+}
+
+@Test("the veto never keeps repeated chrome or a one-line pitch")
+func vetoSparesChromeAndOneLiners() async throws {
+    let address = "Physical Address\n12 Harbour Road\nPortsmouth PO1 2AB\n"
+    let text = address + address + Article.council + "\nSupport independent local journalism: become a member today and keep our reporting free.\n"
+    let doubting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -5)
+    let document = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 1), on: Document(id: "d", text: text))
+    #expect(document.removed.map(\.reason) == ["repeated-boilerplate", "appeal"])
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
+}
