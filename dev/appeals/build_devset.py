@@ -36,6 +36,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch28   # Fixtures/appeals-batch28.jsonl (eleventh helper, after batch 27)
     python3 dev/appeals/build_devset.py --batch29   # Fixtures/appeals-batch29.jsonl (twelfth helper: whole documents
                                                     # paraphrasing a real-page probe; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch30   # Fixtures/appeals-batch30.jsonl (thirteenth helper: whole documents
+                                                    # paraphrasing the probe's even half + invented hard negatives;
+                                                    # never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -75,6 +78,7 @@ from batch26_texts import BATCH26_APPEALS, BATCH26_NEGATIVES, BATCH26_ARTICLES
 from batch27_texts import BATCH27_APPEALS, BATCH27_NEGATIVES, BATCH27_ARTICLES
 from batch28_texts import BATCH28_APPEALS, BATCH28_NEGATIVES, BATCH28_ARTICLES
 from batch29_texts import BATCH29_DOCUMENTS
+from batch30_texts import BATCH30_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -147,6 +151,9 @@ def main():
     global APPEALS, NEGATIVES, OUT, ARTICLES
     if "--batch29" in sys.argv:
         write_documents(BATCH29_DOCUMENTS, "batch29")
+        return
+    if "--batch30" in sys.argv:
+        write_documents(BATCH30_DOCUMENTS, "batch30")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
