@@ -45,7 +45,8 @@ public struct AppealStripper: Stage {
     ) { options, environment in
         let veto = options.double("veto")
         let lineModel = veto > 0
-            ? try options.string("line-model").map { try AppealLineModel.load(path: environment.resolve($0)) } ?? AppealLineModel.bundled()
+            ? try options.string("line-model").map { try AppealLineModel.load(path: environment.resolve($0)) }
+                ?? AppealLineModel.shipped ?? AppealLineModel.bundled()
             : nil
         return AppealStripper(
             mode: Mode(rawValue: options.string("mode") ?? "strip") ?? .strip,
@@ -56,7 +57,7 @@ public struct AppealStripper: Stage {
     }
 
     /// The default `veto`: the mean appeal probability below which a found block of several units is kept.
-    public static let defaultVeto = 0.1
+    public static let defaultVeto = 0.35
 
     let mode: Mode
     let matcher: PhraseMatcher

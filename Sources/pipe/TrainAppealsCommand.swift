@@ -32,6 +32,9 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 2^bits × 2 bytes).")
     var hashBits: Int = 18
 
+    @Option(help: "L2 penalty per update (larger: broader features, fewer memorised word pairs).")
+    var l2: Double = AppealLineTrainer().l2
+
     @Option(name: .customLong("negative-weight"), help: "How much more a hard negative's unit weighs.")
     var negativeWeight: Double = 3
 
@@ -57,6 +60,7 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         trainer.bits = hashBits
         trainer.epochs = epochs
         trainer.negativeWeight = negativeWeight
+        trainer.l2 = l2
         trainer.seed = seed
         let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }
         let model = trainer.train(examples, info: JSONObject([("data", .array(names.map { .string($0) }))]))

@@ -90,6 +90,18 @@ func neverTunedSetsKeepArticles(fixture: String) async throws {
     #expect(score.f1 >= 0.80)
 }
 
+@Test("the real-like sets (batches 29 and 30: paraphrases of real pages, hard negatives about giving) cut at most 1% of their negatives' text",
+      arguments: ["appeals-batch29", "appeals-batch29-runon", "appeals-batch30", "appeals-batch30-runon"])
+func realLikeSetsKeepArticles(fixture: String) async throws {
+    // Far from the targets on recall (see dev/appeals/README.md); precision is held here:
+    // before the learned veto, batch 30 lost 2,742 characters of its negatives (29 run-together 360).
+    let score = try await DevSetScore.score(fixture: fixture)
+    #expect(score.appealFreeDocuments >= 19)
+    #expect(score.negativeCharsRemoved <= 400)
+    #expect(Double(score.appealFreeUntouched) >= 0.95 * Double(score.appealFreeDocuments))
+    #expect(score.f1 >= 0.78)
+}
+
 @Test("the run-together copy of batch 25, tuned on in round 8, cuts no article text")
 func batch25RunTogetherKeepsArticles() async throws {
     let score = try await DevSetScore.score(fixture: "appeals-batch25-runon")

@@ -119,3 +119,21 @@ func vetoSparesChromeAndOneLiners() async throws {
     #expect(document.removed.map(\.reason) == ["repeated-boilerplate", "appeal"])
     #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
 }
+
+@Test("units at the edges of a kept block that the scorer rates as article text stay in the text")
+func vetoTrimsArticleUnitsAtBlockEdges() throws {
+    let byline = "By Ruth Okafor, Harbour Correspondent\n"
+    let box = "Support our newsroom today.\nDonate now and become a member.\n"
+    let after = "The mayor said the bridge will reopen in May.\n"
+    let text = byline + box + after
+    let examples = (0..<20).map { _ in
+        AppealLineTrainer.Example(text: text, gold: [Span(start: byline.unicodeScalars.count,
+                                                          end: (byline + box).unicodeScalars.count)], isNegative: false)
+    }
+    var trainer = AppealLineTrainer()
+    trainer.bits = 12
+    let stripper = AppealStripper(lineModel: trainer.train(examples), veto: 0.35)
+    let whole = Cut(span: Span(start: 0, end: text.unicodeScalars.count), reason: "appeal")
+    let kept = stripper.vetoed([(cut: whole, score: 9)], in: text)
+    #expect(kept.map(\.cut.span) == [Span(start: byline.unicodeScalars.count, end: (byline + box).unicodeScalars.count - 1)])
+}

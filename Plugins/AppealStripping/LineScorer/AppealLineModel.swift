@@ -30,16 +30,32 @@ public struct AppealLineModel: Sendable {
 
     /// The probability that each unit is appeal text.
     func probabilities(of units: [ScoringUnit]) -> [Double] {
+        probabilities(of: units, only: units.indices).map { $0 ?? 0 }
+    }
+
+    /// The probability that unit `i` is appeal text for each `i` in `wanted` (nil for the others):
+    /// only the wanted units and their neighbours are read.
+    func probabilities(of units: [ScoringUnit], only wanted: some Sequence<Int>) -> [Double?] {
         let texts = units.map(\.text)
-        let words = texts.map(LineFeatures.words(of:))
+        var words = [[String]](repeating: [], count: units.count)
+        var read = [Bool](repeating: false, count: units.count)
+        let wanted = Array(wanted)
+        for i in wanted {
+            for j in max(0, i - 2)...min(units.count - 1, i + 2) where !read[j] {
+                words[j] = LineFeatures.words(of: texts[j])
+                read[j] = true
+            }
+        }
         let featurizer = LineFeatures(bits: bits)
-        return units.indices.map { i in
+        var result = [Double?](repeating: nil, count: units.count)
+        for i in wanted {
             var z = Double(bias)
             for (slot, value) in featurizer.features(of: i, in: words, texts: texts) {
                 z += Double(weights[slot] * value)
             }
-            return 1 / (1 + exp(-z))
+            result[i] = 1 / (1 + exp(-z))
         }
+        return result
     }
 
     // MARK: - File format
@@ -69,7 +85,7 @@ public struct AppealLineModel: Sendable {
         return try load(path: url.path)
     }
 
-    /// The bundled model, read once (`nil` if the resource is missing, which ``bundled()`` reports).
+    /// The bundled model, read once per process (`nil` if the resource is missing, which ``bundled()`` reports).
     public static let shipped: AppealLineModel? = try? bundled()
 
     static func decode(_ json: JSONValue) throws -> AppealLineModel {

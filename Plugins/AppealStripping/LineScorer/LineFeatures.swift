@@ -9,7 +9,13 @@ struct LineFeatures {
 
     /// Hashed feature slots and values of unit `i` of `units`.
     func features(of i: Int, in units: [[String]], texts: [Substring]) -> [(slot: Int, value: Float)] {
-        var out: [(slot: Int, value: Float)] = []
+        Self.named(of: i, in: units, texts: texts).map { (slot($0.name), $0.value) }
+    }
+
+    /// The features of unit `i` of `units` by name (`w:word`, `b:word_word`, `len:3`, `p:word` …).
+    static func named(of i: Int, in units: [[String]], texts: [Substring]) -> [(name: String, value: Float)] {
+        var out: [(name: String, value: Float)] = []
+        func slot(_ name: String) -> String { name }
         let words = units[i]
         for word in words { out.append((slot("w:" + word), 1)) }
         for (a, b) in zip(words, words.dropFirst()) { out.append((slot("b:" + a + "_" + b), 1)) }
@@ -58,7 +64,8 @@ struct LineFeatures {
         return words
     }
 
-    private func slot(_ feature: String) -> Int {
+    /// The slot a named feature hashes to.
+    func slot(_ feature: String) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in feature.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(hash & UInt64((1 << bits) - 1))
