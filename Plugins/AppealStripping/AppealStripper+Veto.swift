@@ -10,23 +10,42 @@ extension AppealStripper {
     /// same cuts on negatives; 0.1 the best F1.
     static let edgeTrim = 0.1
 
-    /// The cuts after the learned line scorer's check of each appeal block of at least
-    /// ``vetoedUnits`` units: units at either edge it rates below `edge` are left in the text
-    /// (a byline or contact line the block took along), and a block whose remaining units' mean
-    /// appeal probability is below `veto` stays whole. Repeated chrome is never vetoed.
+    /// A unit next to a kept block rated at least this is cut with it (a box's last button, a
+    /// plea the rules scored too low), up to ``extensionUnits`` on each side. Chosen with a
+    /// scorer trained without batches 27–30: 0.9 and 0.8 cleaned as many documents there, 0.8 cut
+    /// more article text.
+    static let extensionProbability = 0.9
+    /// A unit taken by growth must also read as appeal text on its own words (without its
+    /// neighbours'), so an article sentence between two appeals stays. With a scorer trained
+    /// without batches 27–30, 0.5 cleaned a few more documents there and cut more article text.
+    static let extensionOwnProbability = 0.8
+    /// How many units a kept block may grow by on each side.
+    static let extensionUnits = 3
+
+    /// The cuts after the learned line scorer's check of each appeal block: a block of at least
+    /// ``vetoedUnits`` units whose mean appeal probability is below `veto` stays whole; of a kept
+    /// block, units at either edge rated below ``edgeTrim`` stay (a byline or contact line the
+    /// block took along), and neighbouring units rated at least ``extensionProbability`` go with
+    /// it. Repeated chrome is never judged.
     func vetoed(_ cuts: [(cut: Cut, score: Double)], in text: String) -> [(cut: Cut, score: Double)] {
         guard let lineModel, veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return cuts }
         let units = ScoringUnit.units(of: text)
         let judged = units.indices.filter { u in
             cuts.contains { $0.cut.reason == "appeal" && Self.lies(units[u].span, within: $0.cut.span) }
         }
-        let probabilities = lineModel.probabilities(of: units, only: judged).map { $0 ?? 0 }
+        let reach = Self.extensionUnits
+        let near = Set(judged.flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
+        let scores = lineModel.scores(of: units, only: near.sorted())
+        let probabilities = scores.map { $0?.probability ?? 0 }
+        let taken = cuts.map(\.cut.span)
         return cuts.compactMap { found in
             guard found.cut.reason == "appeal" else { return found }
             var inside = units.indices.filter { Self.lies(units[$0].span, within: found.cut.span) }
-            guard inside.count >= Self.vetoedUnits else { return found }
-            let mean = inside.reduce(0.0) { $0 + probabilities[$1] } / Double(inside.count)
-            if mean < veto { return nil }
+            guard let firstInside = inside.first, let lastInside = inside.last else { return found }
+            if inside.count >= Self.vetoedUnits {
+                let mean = inside.reduce(0.0) { $0 + probabilities[$1] } / Double(inside.count)
+                if mean < veto { return nil }
+            }
             var span = found.cut.span
             while inside.count > 1, let first = inside.first, probabilities[first] < Self.edgeTrim {
                 inside.removeFirst()
@@ -35,6 +54,21 @@ extension AppealStripper {
             while inside.count > 1, let last = inside.last, probabilities[last] < Self.edgeTrim {
                 inside.removeLast()
                 span = Span(start: span.start, end: units[inside[inside.count - 1]].span.end)
+            }
+            // Growth starts from the block as the rules found it, so a trimmed edge is not taken back.
+            let free = { (u: Int) in
+                probabilities[u] >= Self.extensionProbability && (scores[u]?.own ?? 0) >= Self.extensionOwnProbability
+                    && !taken.contains { $0 != found.cut.span && $0.overlaps(units[u].span) }
+            }
+            if inside.first == firstInside {
+                var u = firstInside - 1
+                while u >= max(0, firstInside - reach), free(u) { span = Span(start: units[u].span.start, end: span.end); u -= 1 }
+            }
+            if inside.last == lastInside {
+                var u = lastInside + 1
+                while u <= min(units.count - 1, lastInside + reach), free(u) {
+                    span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
+                }
             }
             return (cut: Cut(span: span, reason: found.cut.reason), score: found.score)
         }

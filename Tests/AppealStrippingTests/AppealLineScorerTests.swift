@@ -97,17 +97,24 @@ func bundledScorerSeparatesBoxFromReport() throws {
 @Test("the veto keeps a found block of several units that the line scorer rates below the threshold")
 func vetoKeepsLowScoredBlocks() async throws {
     let text = Article.council + "\n\n" + appealBox
-    // A scorer that rates every unit as article text (p ≈ 0.007) vetoes the box …
+    // A scorer that rates every unit as article text (p ≈ 0.007) vetoes the box; veto 0 turns the check off.
     let doubting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -5)
-    let document = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0.35), on: Document(id: "d", text: text))
-    #expect(document.text == text)
-    // … one that rates every unit as appeal text keeps the cut, and veto 0 turns the check off.
+    let kept = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0.35), on: Document(id: "d", text: text))
+    #expect(kept.text == text)
+    let cut = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0), on: Document(id: "d", text: text))
+    #expect(cut.removed.map(\.reason) == ["appeal"])
+    #expect(cut.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
+}
+
+@Test("a kept block grows over at most three neighbouring units the scorer rates as appeal text")
+func keptBlockGrowsOverAppealRatedNeighbours() async throws {
+    let text = Article.bridge + "\n" + Article.council + "\n\n" + appealBox
+    // A scorer that rates every unit as appeal text (p ≈ 0.993, on its own words too) takes the
+    // three article lines before the box and no more.
     let trusting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: 5)
-    for stage in [AppealStripper(lineModel: trusting, veto: 0.35), AppealStripper(lineModel: doubting, veto: 0)] {
-        let cut = try await StageHarness.run(stage, on: Document(id: "d", text: text))
-        #expect(cut.removed.map(\.reason) == ["appeal"])
-        #expect(cut.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
-    }
+    let document = try await StageHarness.run(AppealStripper(lineModel: trusting, veto: 0.35), on: Document(id: "d", text: text))
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.bridge.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(rebuild(document) == text)
 }
 
 @Test("the veto never keeps repeated chrome or a one-line pitch")

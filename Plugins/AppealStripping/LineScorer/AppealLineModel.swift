@@ -30,12 +30,13 @@ public struct AppealLineModel: Sendable {
 
     /// The probability that each unit is appeal text.
     func probabilities(of units: [ScoringUnit]) -> [Double] {
-        probabilities(of: units, only: units.indices).map { $0 ?? 0 }
+        scores(of: units, only: units.indices).map { $0?.probability ?? 0 }
     }
 
-    /// The probability that unit `i` is appeal text for each `i` in `wanted` (nil for the others):
-    /// only the wanted units and their neighbours are read.
-    func probabilities(of units: [ScoringUnit], only wanted: some Sequence<Int>) -> [Double?] {
+    /// For each unit `i` in `wanted` (nil for the others): the probability that it is appeal text,
+    /// and that probability from the unit's own features alone (its neighbours' words left out).
+    /// Only the wanted units and their neighbours are read.
+    func scores(of units: [ScoringUnit], only wanted: some Sequence<Int>) -> [(probability: Double, own: Double)?] {
         let texts = units.map(\.text)
         var words = [[String]](repeating: [], count: units.count)
         var read = [Bool](repeating: false, count: units.count)
@@ -47,13 +48,14 @@ public struct AppealLineModel: Sendable {
             }
         }
         let featurizer = LineFeatures(bits: bits)
-        var result = [Double?](repeating: nil, count: units.count)
+        var result = [(probability: Double, own: Double)?](repeating: nil, count: units.count)
         for i in wanted {
-            var z = Double(bias)
-            for (slot, value) in featurizer.features(of: i, in: words, texts: texts) {
-                z += Double(weights[slot] * value)
-            }
-            result[i] = 1 / (1 + exp(-z))
+            let (features, own) = featurizer.features(of: i, in: words, texts: texts)
+            var ownZ = Double(bias)
+            for (slot, value) in features.prefix(own) { ownZ += Double(weights[slot] * value) }
+            var z = ownZ
+            for (slot, value) in features.dropFirst(own) { z += Double(weights[slot] * value) }
+            result[i] = (1 / (1 + exp(-z)), 1 / (1 + exp(-ownZ)))
         }
         return result
     }

@@ -69,7 +69,7 @@ public struct AppealLineTrainer: Sendable {
             let texts = units.map(\.text)
             let words = texts.map(LineFeatures.words(of:))
             return units.indices.map { i in
-                (features: featurizer.features(of: i, in: words, texts: texts),
+                (features: featurizer.features(of: i, in: words, texts: texts).features,
                  label: Self.goldShare(of: units[i], in: example.gold) >= 0.5,
                  weight: example.isNegative ? negativeWeight : 1)
             }

@@ -7,40 +7,43 @@ struct LineFeatures {
     /// log2 of the number of slots.
     let bits: Int
 
-    /// Hashed feature slots and values of unit `i` of `units`.
-    func features(of i: Int, in units: [[String]], texts: [Substring]) -> [(slot: Int, value: Float)] {
-        Self.named(of: i, in: units, texts: texts).map { (slot($0.name), $0.value) }
+    /// Hashed feature slots and values of unit `i` of `units`; the first `own` are the unit's own,
+    /// the rest come from its neighbours.
+    func features(of i: Int, in units: [[String]], texts: [Substring]) -> (features: [(slot: Int, value: Float)], own: Int) {
+        let (named, own) = Self.named(of: i, in: units, texts: texts)
+        return (named.map { (slot($0.name), $0.value) }, own)
     }
 
-    /// The features of unit `i` of `units` by name (`w:word`, `b:word_word`, `len:3`, `p:word` …).
-    static func named(of i: Int, in units: [[String]], texts: [Substring]) -> [(name: String, value: Float)] {
+    /// The features of unit `i` of `units` by name (`w:word`, `b:word_word`, `len:3`, `p:word` …);
+    /// the first `own` are the unit's own, the rest its neighbours' (`p:`, `n:`, `pp:`, `nn:`).
+    static func named(of i: Int, in units: [[String]], texts: [Substring]) -> (features: [(name: String, value: Float)], own: Int) {
         var out: [(name: String, value: Float)] = []
-        func slot(_ name: String) -> String { name }
         let words = units[i]
-        for word in words { out.append((slot("w:" + word), 1)) }
-        for (a, b) in zip(words, words.dropFirst()) { out.append((slot("b:" + a + "_" + b), 1)) }
+        for word in words { out.append(("w:" + word, 1)) }
+        for (a, b) in zip(words, words.dropFirst()) { out.append(("b:" + a + "_" + b, 1)) }
         var bin = 0
         while bin < 6, (1 << (bin + 1)) <= words.count + 1 { bin += 1 }
-        out.append((slot("len:\(bin)"), 1))
-        out.append((slot("end:" + Self.closing(texts[i])), 1))
-        for flag in Self.shapeFlags(texts[i]) { out.append((slot(flag), 1)) }
-        if words.contains(where: Self.weWords.contains) { out.append((slot("we"), 1)) }
-        if words.contains(where: Self.youWords.contains) { out.append((slot("you"), 1)) }
+        out.append(("len:\(bin)", 1))
+        out.append(("end:" + Self.closing(texts[i]), 1))
+        for flag in Self.shapeFlags(texts[i]) { out.append((flag, 1)) }
+        if words.contains(where: Self.weWords.contains) { out.append(("we", 1)) }
+        if words.contains(where: Self.youWords.contains) { out.append(("you", 1)) }
         let relative = Double(i) / Double(max(1, units.count - 1))
-        out.append((slot("pos:\(Int(relative * 4.99))"), 1))
-        if i < 3 { out.append((slot("first:\(i)"), 1)) }
-        if i >= units.count - 3 { out.append((slot("last:\(units.count - 1 - i)"), 1)) }
+        out.append(("pos:\(Int(relative * 4.99))", 1))
+        if i < 3 { out.append(("first:\(i)", 1)) }
+        if i >= units.count - 3 { out.append(("last:\(units.count - 1 - i)", 1)) }
+        let own = out.count
         for (shift, prefix, weight) in [(-1, "p:", Float(0.5)), (1, "n:", 0.5), (-2, "pp:", 0.25), (2, "nn:", 0.25)] {
             let j = i + shift
             guard units.indices.contains(j) else {
-                out.append((slot(prefix + "edge"), 1))
+                out.append((prefix + "edge", 1))
                 continue
             }
-            for word in units[j] { out.append((slot(prefix + word), weight)) }
-            if units[j].contains(where: Self.weWords.contains) { out.append((slot(prefix + "we"), weight)) }
-            if units[j].contains(where: Self.youWords.contains) { out.append((slot(prefix + "you"), weight)) }
+            for word in units[j] { out.append((prefix + word, weight)) }
+            if units[j].contains(where: Self.weWords.contains) { out.append((prefix + "we", weight)) }
+            if units[j].contains(where: Self.youWords.contains) { out.append((prefix + "you", weight)) }
         }
-        return out
+        return (out, own)
     }
 
     /// Lowercased words of a unit: runs of letters and digits, with an inner apostrophe kept.
