@@ -51,13 +51,21 @@ extension AppealStripper {
                 }
             }
         let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
-        let pitchCuts = topPitches(in: units, evidence: evidence, text: text).filter { u in
+        let pitchLines = Set(topPitches(in: units, evidence: evidence, text: text))
+            .union(readingFrameLines(in: units, evidence: evidence))
+        let pitchCuts = pitchLines.sorted().filter { u in
             !covered.contains(u) && !taken.contains { $0.overlaps(units[u].span) }
         }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
-        return (chromeCuts + appealCuts + inlineCuts + pitchCuts).sorted { $0.cut.span < $1.cut.span }
+        // Where line breaks were lost, the pitch is a piece of the text's one line.
+        var pieceCuts: [(cut: Cut, score: Double)] = []
+        if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u),
+           let span = runTogetherTopPitch(in: units[u], text: text), !taken.contains(where: { $0.overlaps(span) }) {
+            pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
+        }
+        return (chromeCuts + appealCuts + inlineCuts + pitchCuts + pieceCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
     /// How many lines at the top of a document may hold a one-line pitch.
@@ -72,22 +80,98 @@ extension AppealStripper {
     func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
-        return content.prefix(Self.pitchLines).filter { u in
-            let e = evidence[u]
-            guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
-            let bytes = units[u].lowered
-            var start = 0
-            if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
-               bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
-                start = colon + 2
-            }
-            start = TextNormalizer.wordStart(in: bytes, from: start)
-            guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
-            if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, units[u].wordCount <= 14 { return true }
-            if start > 0, e.cues[.action] > 0, e.cues[.newsroom] > 0 { return true }
-            return Self.callsForName(units[u].text, in: text)
+        return content.prefix(Self.pitchLines).filter { isTopPitch(units[$0], evidence[$0], text: text) }
+    }
+
+    /// Whether one line (or piece of a run-together text) among the first is a one-line pitch
+    /// (see ``topPitches(in:evidence:text:)``).
+    func isTopPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
+        guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+        let bytes = line.lowered
+        var start = 0
+        if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
+           bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
+            start = colon + 2
         }
+        start = TextNormalizer.wordStart(in: bytes, from: start)
+        guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
+        if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, line.wordCount <= 14 { return true }
+        // After a slogan and its colon, a call offering something free names the medium's product
+        // ("Beat the spin: Get the free Ledger Morning email …").
+        if start > 0, e.cues[.newsroom] > 0,
+           e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.freeOfferWords, in: bytes) { return true }
+        return Self.callsForName(line.text, in: text)
+    }
+
+    /// Words offering something for free ("the free …", "kostenlos", "gratuit", "бесплатн…").
+    static let freeOfferWords: [[UInt8]] = [
+        "the free ", "our free ", "kostenlos", "gratuit", "бесплатн",
+    ].map { Array($0.utf8) }
+
+    /// How many lines at the top or the end of a document may hold the note that the reader is
+    /// reading a newsletter or member edition.
+    static let frameLines = 3
+
+    /// Openings by which a page tells the reader what they are reading ("You're reading …",
+    /// "Sie lesen …", "Vous lisez …", "Вы читаете …").
+    static let readingFrames: [[UInt8]] = [
+        "you're reading ", "you are reading ", "sie lesen ", "vous lisez ", "вы читаете ",
+    ].map { Array($0.utf8) }
+
+    /// Lines among the first or last ``frameLines`` that tell the reader which newsletter or
+    /// member product they are reading and how to get it ("You're reading The Parapet. For the
+    /// Sunday letter …, become a member here.", "Sie lesen Stadt.früh, den Morgen-Newsletter der
+    /// Redaktion. Hier geht es zur Anmeldung:"): the line opens with a reading frame followed by
+    /// a capitalised name (or a determiner and one), names the medium and calls to act or names a
+    /// newsletter, without quotation, reporting, third parties or large sums. An article saying
+    /// "You are reading this because …" names nothing after the frame.
+    func readingFrameLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 3 else { return [] }
+        let candidates = Set(content.prefix(Self.frameLines)).union(content.suffix(Self.frameLines))
+        return candidates.sorted().filter { u in
+            let e = evidence[u]
+            guard e.length < 400, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.cues[.newsroom] > 0 else { return false }
+            let bytes = units[u].lowered
+            let start = TextNormalizer.wordStart(in: bytes)
+            guard let frame = Self.readingFrames.first(where: { bytes[start...].starts(with: $0) }) else { return false }
+            // The name: one of the two words after the frame opens with a capital ("den FALTER.morgen").
+            let original = units[u].text.unicodeScalars.drop { $0.properties.isWhitespace }
+                .dropFirst(String(decoding: frame, as: UTF8.self).unicodeScalars.count)
+            guard String(String.UnicodeScalarView(original)).split(separator: " ").prefix(2)
+                    .contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true }) else { return false }
+            return e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.newsletterWords, in: bytes)
+        }
+    }
+
+    /// Words naming a newsletter ("newsletter", "lettre d'info", "рассылк…").
+    static let newsletterWords: [[UInt8]] = [
+        "newsletter", "lettre d'info", "рассылк",
+    ].map { Array($0.utf8) }
+
+    /// The span of a one-line pitch among the first pieces of a text whose line breaks were lost
+    /// ("Support The Harbour Gazette!  Ferry terminal to close …", "Local news for the valley  Help
+    /// Support ValleyNews  Ferry terminal …"): the text's first sentence is cut into pieces where a
+    /// blank line was (two spaces), and each of the first ``pitchLines`` pieces is judged like a
+    /// line at the top. The span runs to the next piece, so the spaces after the pitch go too.
+    func runTogetherTopPitch(in unit: TextLine, text: String) -> Span? {
+        let sentences = unit.sentences()
+        guard sentences.count >= 2 else { return nil }
+        var pieces: [TextLine] = []
+        var rest = sentences[0]
+        while pieces.count < Self.pitchLines, let gap = rest.blankLineGap, let (head, tail) = rest.split(at: gap) {
+            pieces.append(head)
+            rest = tail
+        }
+        pieces.append(rest)
+        for (k, piece) in pieces.prefix(Self.pitchLines).enumerated()
+        where isTopPitch(piece, LineEvidence(line: piece.text, normalized: piece.lowered, matcher: matcher), text: text) {
+            let end = k + 1 < pieces.count ? pieces[k + 1].span.start : sentences[1].span.start
+            return Span(start: k == 0 ? unit.span.start : piece.span.start, end: end)
+        }
+        return nil
     }
 
     /// Whether a line is call verbs followed only by a capitalised name of at most four words

@@ -47,6 +47,20 @@ struct TextLine: Sendable {
         return first.properties.isUppercase
     }
 
+    /// The code point offset of the first two spaces in a row, where a blank line was before the
+    /// line breaks were lost; nil when there are none.
+    var blankLineGap: Int? {
+        var offset = 0
+        var previousWasSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            if isSpace && previousWasSpace { return offset - 1 }
+            previousWasSpace = isSpace
+            offset += 1
+        }
+        return nil
+    }
+
     /// The number of space-separated words.
     var wordCount: Int {
         var count = 0
