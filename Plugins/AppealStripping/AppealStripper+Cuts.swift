@@ -61,9 +61,11 @@ extension AppealStripper {
         }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
-        if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u),
-           let span = runTogetherTopPitch(in: units[u], text: text), !taken.contains(where: { $0.overlaps(span) }) {
-            pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
+        if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
+            let spans = [runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 } + runTogetherReadingFrames(in: units[u])
+            for span in spans where !(taken + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
+                pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
+            }
         }
         return (chromeCuts + appealCuts + inlineCuts + pitchCuts + pieceCuts).sorted { $0.cut.span < $1.cut.span }
     }
@@ -130,19 +132,38 @@ extension AppealStripper {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
         let candidates = Set(content.prefix(Self.frameLines)).union(content.suffix(Self.frameLines))
-        return candidates.sorted().filter { u in
-            let e = evidence[u]
-            guard e.length < 400, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.cues[.newsroom] > 0 else { return false }
-            let bytes = units[u].lowered
-            let start = TextNormalizer.wordStart(in: bytes)
-            guard let frame = Self.readingFrames.first(where: { bytes[start...].starts(with: $0) }) else { return false }
-            // The name: one of the two words after the frame opens with a capital ("den FALTER.morgen").
-            let original = units[u].text.unicodeScalars.drop { $0.properties.isWhitespace }
-                .dropFirst(String(decoding: frame, as: UTF8.self).unicodeScalars.count)
-            guard String(String.UnicodeScalarView(original)).split(separator: " ").prefix(2)
-                    .contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true }) else { return false }
-            return e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.newsletterWords, in: bytes)
+        return candidates.sorted().filter { isReadingFrame(units[$0], evidence[$0]) }
+    }
+
+    /// Whether one line (or paragraph of a run-together text) is such a note (see
+    /// ``readingFrameLines(in:evidence:)``).
+    func isReadingFrame(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.length < 400, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.cues[.newsroom] > 0 else { return false }
+        let bytes = line.lowered
+        let start = TextNormalizer.wordStart(in: bytes)
+        guard let frame = Self.readingFrames.first(where: { bytes[start...].starts(with: $0) }) else { return false }
+        // The name: one of the two words after the frame opens with a capital ("den FALTER.morgen").
+        let original = line.text.unicodeScalars.drop { $0.properties.isWhitespace }
+            .dropFirst(String(decoding: frame, as: UTF8.self).unicodeScalars.count)
+        guard String(String.UnicodeScalarView(original)).split(separator: " ").prefix(2)
+                .contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true }) else { return false }
+        return e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.newsletterWords, in: bytes)
+    }
+
+    /// The spans of such notes among the first or last ``frameLines`` paragraphs of a text whose
+    /// line breaks were lost (paragraphs end where a blank line was: two spaces). A span runs to
+    /// the next paragraph, or from the previous one at the end, so no gap is left.
+    func runTogetherReadingFrames(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        let candidates = Set(paragraphs.indices.prefix(Self.frameLines)).union(paragraphs.indices.suffix(Self.frameLines))
+        return candidates.sorted().filter { k in
+            isReadingFrame(paragraphs[k], LineEvidence(line: paragraphs[k].text, normalized: paragraphs[k].lowered, matcher: matcher))
+        }.map { k in
+            k + 1 < paragraphs.count
+                ? Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start, end: paragraphs[k + 1].span.start)
+                : Span(start: paragraphs[k - 1].span.end, end: unit.span.end)
         }
     }
 
@@ -159,13 +180,7 @@ extension AppealStripper {
     func runTogetherTopPitch(in unit: TextLine, text: String) -> Span? {
         let sentences = unit.sentences()
         guard sentences.count >= 2 else { return nil }
-        var pieces: [TextLine] = []
-        var rest = sentences[0]
-        while pieces.count < Self.pitchLines, let gap = rest.blankLineGap, let (head, tail) = rest.split(at: gap) {
-            pieces.append(head)
-            rest = tail
-        }
-        pieces.append(rest)
+        let pieces = sentences[0].paragraphs(upTo: Self.pitchLines + 1)
         for (k, piece) in pieces.prefix(Self.pitchLines).enumerated()
         where isTopPitch(piece, LineEvidence(line: piece.text, normalized: piece.lowered, matcher: matcher), text: text) {
             let end = k + 1 < pieces.count ? pieces[k + 1].span.start : sentences[1].span.start

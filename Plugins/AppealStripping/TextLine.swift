@@ -61,6 +61,19 @@ struct TextLine: Sendable {
         return nil
     }
 
+    /// The line cut where blank lines were before its line breaks were lost (two spaces), into at
+    /// most `limit` pieces (the last holds the rest).
+    func paragraphs(upTo limit: Int = .max) -> [TextLine] {
+        var pieces: [TextLine] = []
+        var rest = self
+        while pieces.count + 1 < limit, let gap = rest.blankLineGap, let (head, tail) = rest.split(at: gap) {
+            pieces.append(head)
+            rest = tail
+        }
+        pieces.append(rest)
+        return pieces
+    }
+
     /// The number of space-separated words.
     var wordCount: Int {
         var count = 0

@@ -45,3 +45,26 @@ func readingFrameInArticleStays() async throws {
     Die Abonnenten sollen im Mai nach ihren Wünschen gefragt werden.
     """)
 }
+
+@Test("where line breaks were lost, the note is cut as the first or last paragraph of the text")
+func runTogetherReadingFrameIsCut() async throws {
+    let storyRun = Article.runTogether(story)
+    let note = "You're reading The Quayside. For Mara Quinn's Friday letter, columns by Ned Hale and Ama Osei, "
+        + "unlimited reading on the site and tickets to members-only evenings, become a member here."
+    #expect(try await strip(note + "  " + storyRun + "  Council member Ruth Okafor will report in May.").text
+        == storyRun + "  Council member Ruth Okafor will report in May.")
+    let berichtRun = Article.runTogether(bericht)
+    let ending = "Sie lesen HAFEN.abend, den Abend-Newsletter der Hafenblatt-Redaktion. Hier geht es zur Anmeldung:"
+    #expect(try await strip("Hafen  " + berichtRun + "  " + ending).text == "Hafen  " + berichtRun)
+}
+
+@Test("where line breaks were lost, an article paragraph speaking of what the reader reads stays")
+func runTogetherReadingFrameInArticleStays() async throws {
+    try await expectUntouched(Article.runTogether("""
+    Zeitung bleibt gedruckt
+
+    Sie lesen Zeitung am liebsten auf Papier, sagen drei von vier Befragten in Hafenstadt.
+
+    Der Verlag will die gedruckte Ausgabe deshalb bis 2030 behalten. Die Abonnenten sollen im Mai gefragt werden.
+    """))
+}
