@@ -51,18 +51,20 @@ extension AppealStripper {
                 }
             }
         let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
+        let isCut = { (u: Int) in covered.contains(u) || taken.contains { $0.overlaps(units[u].span) } }
         let pitchLines = Set(topPitches(in: units, evidence: evidence, text: text))
             .union(readingFrameLines(in: units, evidence: evidence))
-        let pitchCuts = pitchLines.sorted().filter { u in
-            !covered.contains(u) && !taken.contains { $0.overlaps(units[u].span) }
-        }.map { u in
+            .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
+        let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
-            let spans = [runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 } + runTogetherReadingFrames(in: units[u])
+            // (A goal box first: its title may pass as a pitch on its own.)
+            let spans = runTogetherFundGoals(in: units[u]) + [runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
+                + runTogetherReadingFrames(in: units[u])
             for span in spans where !(taken + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
@@ -110,6 +112,41 @@ extension AppealStripper {
     static let freeOfferWords: [[UInt8]] = [
         "the free ", "our free ", "kostenlos", "gratuit", "бесплатн",
     ].map { Array($0.utf8) }
+
+    /// Words naming a fund drive's goal on its own line ("Goal: $80k", "Ziel: 10.000 €").
+    static let goalWords: [[UInt8]] = [
+        "goal", "target", "ziel", "spendenziel", "objectif", "цель",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is a fund drive's goal and nothing else: a goal word, its colon and one sum,
+    /// in under 32 bytes ("Goal: $80k", "Objectif : 12 000 €").
+    static func isFundGoal(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.length < 32, e.smallAmounts + e.largeAmounts == 1, !e.isReporting else { return false }
+        let bytes = line.lowered
+        return goalWords.contains { word in
+            guard bytes.starts(with: word) else { return false }
+            var i = word.count
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            return i < bytes.count && bytes[i] == 0x3A
+        }
+    }
+
+    /// The fund-goal line of a donation box and its title ("Back reporting that finds a way through
+    /// the crisis" / "Goal: $80k"): the goal line goes with the line above it when that line is cut
+    /// already (`covered`) or is a title opening with a call verb (no full stop, at most 14 words,
+    /// no reporting, quotation or third parties). Articles name a goal inside a sentence.
+    func fundGoalLines(in lines: [TextLine], evidence: [LineEvidence], covered: (Int) -> Bool) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        return zip(content, content.dropFirst()).flatMap { title, goal -> [Int] in
+            guard Self.isFundGoal(lines[goal], evidence[goal]), !covered(goal) else { return [] }
+            if covered(title) { return [goal] }
+            let e = evidence[title]
+            guard lines[title].opensWithCall, !lines[title].endsSentence, lines[title].wordCount <= 14,
+                  !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            else { return [] }
+            return [title, goal]
+        }
+    }
 
     /// How many lines at the top or the end of a document may hold the note that the reader is
     /// reading a newsletter or member edition.
@@ -165,6 +202,20 @@ extension AppealStripper {
                 ? Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start, end: paragraphs[k + 1].span.start)
                 : Span(start: paragraphs[k - 1].span.end, end: unit.span.end)
         }
+    }
+
+    /// The spans of fund-goal boxes (see ``fundGoalLines(in:evidence:covered:)``) among the
+    /// paragraphs of a text whose line breaks were lost: each runs from the title to the next paragraph.
+    func runTogetherFundGoals(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        return fundGoalLines(in: paragraphs, evidence: evidence, covered: { _ in false })
+            .filter { $0 + 1 < paragraphs.count && Self.isFundGoal(paragraphs[$0 + 1], evidence[$0 + 1]) }
+            .map { k in
+                Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start,
+                     end: k + 2 < paragraphs.count ? paragraphs[k + 2].span.start : unit.span.end)
+            }
     }
 
     /// Words naming a newsletter ("newsletter", "lettre d'info", "рассылк…").
