@@ -17,7 +17,7 @@ extension AppealStripper {
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
         let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
-        let (appeals, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+        let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
                 if block.firstLine == block.lastLine,
                    units[block.firstLine].sentences().count >= Self.rejudgedSentences {
@@ -26,6 +26,7 @@ extension AppealStripper {
                     result.0.append(block)
                 }
             }
+        let appeals = blocks.map { takingAnnouncedList($0, units: units, evidence: evidence) }
         let appealCuts = appeals.map { block in
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units,
                                     lines: lines),
@@ -70,6 +71,34 @@ extension AppealStripper {
             }
         }
         return (chromeCuts + appealCuts + inlineCuts + pitchCuts + pieceCuts).sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// How many items of a list announced by an appeal's last line go with it.
+    static let announcedItems = 8
+
+    /// Marks opening the items of a list ("→", "•", "–", "-", "✓", "✔").
+    static let itemMarks: Set<Unicode.Scalar> = ["→", "•", "–", "-", "✓", "✔", "►", "▸", "*"]
+
+    /// The block taking the list its last line announces with a colon ("Mit Ihrem Beitrag können
+    /// wir auch künftig:" / "→ unabhängig berichten." / "→ Themen aufgreifen, …"): the lines after it
+    /// that open with an item mark, up to ``announcedItems``, outside reporting, quotation and third
+    /// parties. What the support pays for is the appeal's; an article's list follows no appeal.
+    func takingAnnouncedList(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        guard units[block.lastLine].endsWithColon else { return block }
+        var result = block
+        var k = block.lastLine + 1
+        var items = 0
+        while k < units.count, items < Self.announcedItems {
+            if units[k].isBlank { k += 1; continue }
+            let e = evidence[k]
+            guard let mark = units[k].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                  Self.itemMarks.contains(mark), e.length < 200, !e.isReporting, !e.isQuotation, !e.hasQuote,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0 else { break }
+            result.lastLine = k
+            items += 1
+            k += 1
+        }
+        return result
     }
 
     /// How many lines at the top of a document may hold a one-line pitch.
