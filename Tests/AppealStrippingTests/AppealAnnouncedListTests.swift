@@ -6,13 +6,7 @@ import PipelineKitTesting
 // The list of what the support pays for, announced by the appeal's last line with a colon,
 // goes with the appeal. Our own sentences; an article's list after an article sentence stays.
 
-private let bericht = """
-Neue Radwege am Hafen
-
-Der Stadtrat hat am Dienstag drei neue Radwege am Hafen beschlossen.
-
-Die Arbeiten sollen im Mai beginnen und bis zum Herbst dauern.
-"""
+private let bericht = Article.radwege
 
 @Test("the item list announced by an appeal's colon goes with the appeal")
 func announcedListGoesWithAppeal() async throws {

@@ -13,11 +13,7 @@ The city council voted on Tuesday to close the old ferry terminal by the end of 
 Council member Ruth Okafor said the building had cost more to heat than it earned.
 """
 
-private let bericht = """
-Neue Radwege am Hafen
-Der Stadtrat hat am Dienstag drei neue Radwege am Hafen beschlossen.
-Die Arbeiten sollen im Mai beginnen und bis zum Herbst dauern.
-"""
+private let bericht = Article.radwege
 
 @Test("a member note naming what the reader is reading is cut at the top")
 func readingFrameAtTopIsCut() async throws {
