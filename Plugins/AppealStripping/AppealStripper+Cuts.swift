@@ -56,6 +56,7 @@ extension AppealStripper {
         let pitchLines = Set(topPitches(in: units, evidence: evidence, text: text))
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
+            .union(newsletterBoxLines(in: units))
         let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
@@ -64,7 +65,8 @@ extension AppealStripper {
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
             // (A goal box first: its title may pass as a pitch on its own.)
-            let spans = runTogetherFundGoals(in: units[u]) + [runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
+            let spans = runTogetherFundGoals(in: units[u])
+                + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
                 + runTogetherReadingFrames(in: units[u])
             for span in spans where !(taken + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
@@ -175,6 +177,62 @@ extension AppealStripper {
             else { return [] }
             return [title, goal]
         }
+    }
+
+    /// Openings of a newsletter's delivery schedule ("Montags bis freitags um 18 Uhr", "Every
+    /// weekday at 7 a.m.", "Du lundi au vendredi à 18 h", "По будням в 18:00").
+    static let scheduleOpenings: [[UInt8]] = [
+        "montags bis freitags", "werktäglich", "werktags", "täglich um", "jeden morgen", "jeden abend",
+        "every weekday", "weekdays at", "every morning", "every evening", "daily at", "monday to friday",
+        "du lundi au vendredi", "chaque matin", "chaque soir", "tous les jours à",
+        "по будням", "каждое утро", "каждый вечер", "ежедневно в",
+    ].map { Array($0.utf8) }
+
+    /// Words of a schedule's time or edition ("18 Uhr", "7 a.m.", "Sonntagsausgabe", "édition").
+    static let scheduleTimes: [[UInt8]] = [
+        " uhr", " h ", " h,", " h.", "a.m.", "p.m.", "ausgabe", "edition", "édition", "выпуск",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is a newsletter's delivery schedule: it opens with a schedule
+    /// (``scheduleOpenings``), names a time or an edition, ends with a full stop in under 100 bytes.
+    func isSchedule(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        e.length < 100 && line.endsWithPeriod && !e.isReporting && !e.hasQuote
+            && Self.scheduleOpenings.contains { line.lowered.starts(with: $0) }
+            && AppealBlockFinder.contains(any: Self.scheduleTimes, in: line.lowered)
+    }
+
+    /// Whether three lines open the document as a newsletter's sign-up box ("FAKTOR Abendlage" /
+    /// "Eigene Recherchen, kluge Einordnung und neue Denkanstöße." / "Montags bis freitags um 18 Uhr,
+    /// dazu eine Sonntagsausgabe."): a title of at most three words without punctuation, a blurb
+    /// of at most twelve words naming the medium's work in a list (a comma, a full stop, no
+    /// reporting, quotation or third parties), and the letter's delivery schedule. An article
+    /// opens with a headline and a lede, not with a schedule.
+    func isNewsletterBox(title: TextLine, blurb: TextLine, schedule: TextLine) -> Bool {
+        let b = LineEvidence(line: blurb.text, normalized: blurb.lowered, matcher: matcher)
+        let t = LineEvidence(line: title.text, normalized: title.lowered, matcher: matcher)
+        return title.wordCount <= 3 && !title.endsSentence && !t.isReporting && !t.hasQuote
+            && blurb.wordCount <= 12 && blurb.endsWithPeriod && blurb.lowered.contains(0x2C) && b.cues[.newsroom] > 0
+            && !b.isReporting && !b.hasQuote && b.cues[.thirdParty] + b.cues[.beneficiary] == 0
+            && isSchedule(schedule, LineEvidence(line: schedule.text, normalized: schedule.lowered, matcher: matcher))
+    }
+
+    /// The first three lines when they are a newsletter's sign-up box (see
+    /// ``isNewsletterBox(title:blurb:schedule:)``).
+    func newsletterBoxLines(in units: [TextLine]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 4, isNewsletterBox(title: units[content[0]], blurb: units[content[1]], schedule: units[content[2]])
+        else { return [] }
+        return Array(content.prefix(3))
+    }
+
+    /// The span of such a box opening a text whose line breaks were lost ("FAKTOR Abendlage  Eigene
+    /// Recherchen, … Denkanstöße. Montags bis freitags um 18 Uhr, … Sonntagsausgabe.  Recherchen …"):
+    /// the first paragraph is the title, the second the blurb and the schedule.
+    func runTogetherNewsletterBox(in unit: TextLine) -> Span? {
+        let paragraphs = unit.paragraphs(upTo: 3)
+        guard paragraphs.count == 3, case let sentences = paragraphs[1].sentences(), sentences.count == 2,
+              isNewsletterBox(title: paragraphs[0], blurb: sentences[0], schedule: sentences[1]) else { return nil }
+        return Span(start: unit.span.start, end: paragraphs[2].span.start)
     }
 
     /// How many lines at the top or the end of a document may hold the note that the reader is
