@@ -26,7 +26,9 @@ extension AppealStripper {
                     result.0.append(block)
                 }
             }
-        let appeals = blocks.map { takingAnnouncedList($0, units: units, evidence: evidence) }
+        let appeals = blocks.map {
+            droppingContactLines(takingAnnouncedList($0, units: units, evidence: evidence), units: units, evidence: evidence)
+        }
         let appealCuts = appeals.map { block in
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units,
                                     lines: lines),

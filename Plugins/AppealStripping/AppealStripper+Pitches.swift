@@ -2,8 +2,9 @@ import PipelineKit
 
 /// Short boxes that carry too little evidence for a block of their own but have a shape no article
 /// has: one-line pitches at the top, a newsletter's sign-up box, a fund drive's goal line, the note
-/// naming the newsletter or member edition the reader is reading, and the list an appeal announces.
-/// Each is judged as lines and, where line breaks were lost, as pieces of the text's one line.
+/// naming the newsletter or member edition the reader is reading, and the list an appeal announces;
+/// and the page's contact lines, which a block beside them does not take. The boxes are judged as
+/// lines and, where line breaks were lost, as pieces of the text's one line.
 extension AppealStripper {
     /// How many items of a list announced by an appeal's last line go with it.
     static let announcedItems = 8
@@ -31,6 +32,34 @@ extension AppealStripper {
             k += 1
         }
         return result
+    }
+
+    /// The block without the page's imprint at its edges: where a contact line ("Реклама и
+    /// партнерство: ads@…", "Contact: tips@…"; see ``isContactLine(_:_:)``) stands above the
+    /// block's first call, the block opens after it (the outlet's description above the contact
+    /// lines stays too); where one stands below its last call, the block ends before it.
+    func droppingContactLines(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        let lines = (block.firstLine...block.lastLine).filter { !units[$0].isBlank }
+        guard let firstCall = lines.first(where: { evidence[$0].cues[.action] > 0 }),
+              let lastCall = lines.last(where: { evidence[$0].cues[.action] > 0 }) else { return block }
+        var result = block
+        if let contact = lines.last(where: { $0 < firstCall && Self.isContactLine(units[$0], evidence[$0]) }),
+           let next = lines.first(where: { $0 > contact }) {
+            result.firstLine = next
+        }
+        if let contact = lines.first(where: { $0 > lastCall && Self.isContactLine(units[$0], evidence[$0]) }),
+           let previous = lines.last(where: { $0 < contact }) {
+            result.lastLine = previous
+        }
+        return result
+    }
+
+    /// Whether a line is a contact line: a short label without a call, its colon, and one e-mail
+    /// address or handle ("По вопросам рекламы: ads@izmoroz.media", "Kontakt: redaktion@…").
+    static func isContactLine(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.cues[.action] == 0, e.length < 100, let colon = line.lowered.prefix(48).firstIndex(of: 0x3A) else { return false }
+        let value = line.lowered[(colon + 1)...].drop { $0 == 0x20 }
+        return !value.isEmpty && !value.contains(0x20) && value.contains(0x40)
     }
 
     /// How many lines at the top of a document may hold a one-line pitch.
