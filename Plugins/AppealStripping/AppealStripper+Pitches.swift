@@ -54,6 +54,27 @@ extension AppealStripper {
         return result
     }
 
+    /// Kickers of an editor's letter or column ("Letter from the editor:", "Brief der Chefredaktion:",
+    /// "Lettre de la rédaction :", "Письмо редактора:").
+    static let letterKickers: [[UInt8]] = [
+        "letter from the editor", "editor's letter", "brief der chefredaktion", "brief des chefredakteurs",
+        "lettre de la rédaction", "lettre du rédacteur", "письмо редактора", "колонка редактора",
+    ].map { Array($0.utf8) }
+
+    /// The block without the document's first line when that line opens with an editor's-letter
+    /// kicker and holds no call ("Letter from the editor: We'll get through this one together!"): it
+    /// is the headline of the letter below the box, however much it speaks as "we". (A kicker over
+    /// a call, "Editor's note: Support a free press", is the appeal's own title.)
+    func droppingLetterHeadline(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        guard block.firstLine < block.lastLine, units[..<block.firstLine].allSatisfy(\.isBlank),
+              evidence[block.firstLine].cues[.action] == 0,
+              AppealBlockFinder.contains(any: Self.letterKickers, in: Array(units[block.firstLine].lowered.prefix(40))),
+              let next = units.indices.first(where: { $0 > block.firstLine && !units[$0].isBlank }) else { return block }
+        var result = block
+        result.firstLine = next
+        return result
+    }
+
     /// Whether a line is a contact line: a short label without a call, its colon, and one e-mail
     /// address or handle ("По вопросам рекламы: ads@izmoroz.media", "Kontakt: redaktion@…").
     static func isContactLine(_ line: TextLine, _ e: LineEvidence) -> Bool {
