@@ -64,6 +64,12 @@ extension AppealStripper {
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
+        // A sign-up widget broken over short lines is found among the lines before merging.
+        let widgetCuts = brokenSignUpLines(in: lines).map { k in
+            let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
+            return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason),
+                    score: finder.threshold)
+        }.filter { w in !(taken + pitchCuts.map(\.cut.span)).contains { $0.overlaps(w.cut.span) } }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
@@ -71,11 +77,11 @@ extension AppealStripper {
             let spans = runTogetherFundGoals(in: units[u])
                 + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
                 + runTogetherReadingFrames(in: units[u])
-            for span in spans where !(taken + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
+            for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
         }
-        return (chromeCuts + appealCuts + inlineCuts + pitchCuts + pieceCuts).sorted { $0.cut.span < $1.cut.span }
+        return (chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts).sorted { $0.cut.span < $1.cut.span }
     }
 
     /// Whether the paragraph at `u`, or the one before it, passes on someone else's appeal.

@@ -215,6 +215,39 @@ extension AppealStripper {
         return Span(start: unit.span.start, end: paragraphs[2].span.start)
     }
 
+    /// Words of a newsletter's delivery ("in your inbox", "in Ihr Postfach", "dans votre boîte", "на почту").
+    static let deliveryWords: [[UInt8]] = [
+        "inbox", "mailbox", "postfach", "boîte mail", "boîte e-mail", "votre boîte", "на почту", "в почту", "почтовый ящик",
+    ].map { Array($0.utf8) }
+
+    /// A sign-up widget broken over lines has at most this many fragments under its call.
+    static let widgetFragments = 3
+
+    /// The lines of newsletter sign-up widgets broken over lines ("Subscribe to Harbour Daily" /
+    /// "Top News" / "in Your Mailbox"): a call of at most six words without a full stop, then up
+    /// to ``widgetFragments`` fragments of at most four words without punctuation, the last naming
+    /// where the letter is delivered (``deliveryWords``). A headline opening with a call verb is
+    /// followed by a sentence, not by such fragments.
+    /// (`lines`: the document's lines before merging, where the widget's short lines are still apart.)
+    func brokenSignUpLines(in lines: [TextLine]) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        var found: [Int] = []
+        for (k, u) in content.enumerated() where lines[u].opensWithCall && lines[u].wordCount <= 6 && !lines[u].endsSentence
+            && !lines[u].lowered.contains(0x22)
+            && !LineEvidence(line: lines[u].text, normalized: lines[u].lowered, matcher: matcher).isReporting {
+            var end = k + 1
+            while end < content.count, end - k <= Self.widgetFragments, case let line = lines[content[end]],
+                  line.wordCount <= 4, !line.endsSentence, !line.lowered.contains(0x22) {
+                if AppealBlockFinder.contains(any: Self.deliveryWords, in: line.lowered) {
+                    found += content[k...end]
+                    break
+                }
+                end += 1
+            }
+        }
+        return found
+    }
+
     /// How many lines at the top or the end of a document may hold the note that the reader is
     /// reading a newsletter or member edition.
     static let frameLines = 3
