@@ -76,7 +76,7 @@ extension AppealStripper {
             // (A goal box first: its title may pass as a pitch on its own.)
             let spans = runTogetherFundGoals(in: units[u])
                 + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
-                + runTogetherReadingFrames(in: units[u])
+                + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u])
             for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }

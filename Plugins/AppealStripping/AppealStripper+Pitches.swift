@@ -318,6 +318,33 @@ extension AppealStripper {
             }
     }
 
+    /// A support link's label has at most this many words.
+    static let linkLabelWords = 4
+
+    /// The spans of support links among the paragraphs of a text whose line breaks were lost
+    /// ("Помочь редакции: https://… Download Telegram …", "Support us: https://…"): a paragraph
+    /// opening with a label of at most ``linkLabelWords`` words that calls to support the newsroom
+    /// or "us", its colon and a web address. The span ends with the address: the chrome glued after
+    /// it stays. A link to someone else's fund ("Donate: https://…") names neither.
+    func runTogetherSupportLinks(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        return paragraphs.compactMap { paragraph in
+            let bytes = paragraph.lowered
+            guard let colon = bytes.prefix(64).firstIndex(of: 0x3A), colon + 2 < bytes.count, bytes[colon + 1] == 0x20 else { return nil }
+            let label = String(decoding: bytes[..<colon], as: UTF8.self)
+            let address = bytes[(colon + 2)...]
+            guard address.starts(with: Array("http".utf8)) || address.starts(with: Array("www.".utf8)),
+                  label.split(separator: " ").count <= Self.linkLabelWords else { return nil }
+            let e = LineEvidence(line: label, normalized: Array(label.utf8), matcher: matcher)
+            guard e.cues[.action] > 0, e.firstPlural > 0 || e.cues[.newsroom] > 0 else { return nil }
+            // The address ends at the next space; count its code points from the paragraph's start.
+            let end = address.firstIndex(of: 0x20) ?? bytes.count
+            let points = bytes[..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            return Span(start: paragraph.span.start, end: paragraph.span.start + points)
+        }
+    }
+
     /// Words naming a newsletter ("newsletter", "lettre d'info", "рассылк…").
     static let newsletterWords: [[UInt8]] = [
         "newsletter", "lettre d'info", "рассылк",

@@ -38,3 +38,24 @@ func contactLineAboveAppealStays() async throws {
 func contactLinesWithoutAppealStay() async throws {
     try await expectUntouched(imprint + story)
 }
+
+@Test("where line breaks were lost, a support link to the newsroom goes up to its address; the chrome after it stays")
+func runTogetherSupportLinkGoes() async throws {
+    let text = Article.runTogether(imprint) + "Помочь редакции: https://gavan.example/help Open in app  " + Article.runTogether(story)
+    #expect(try await strip(text).text == Article.runTogether(imprint) + " Open in app  " + Article.runTogether(story))
+}
+
+@Test("where line breaks were lost, a donation link for someone else's fund stays")
+func runTogetherOthersDonationLinkStays() async throws {
+    try await expectUntouched(Article.runTogether("""
+    Flood hits river towns
+
+    The river rose two metres overnight and flooded about 300 homes, the fire service said.
+
+    The Red Cross has opened a fund for the families.
+
+    Donate: https://redcross.example/flood
+
+    Schools stay closed until Monday.
+    """))
+}
