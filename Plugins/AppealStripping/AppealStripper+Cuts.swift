@@ -81,7 +81,21 @@ extension AppealStripper {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
         }
-        return (chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts).sorted { $0.cut.span < $1.cut.span }
+        var cuts = chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts
+        // So is an appeal paragraph on the first line whose button was lost; a cut of part of it
+        // (its sentence with a call) becomes part of the whole.
+        if let k = topAppealParagraph(in: lines) {
+            let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
+            let line = Self.cutSpan(of: block, in: lines, textLength: length)
+            var span = line
+            for other in cuts where other.cut.span.overlaps(line) {
+                span.start = min(span.start, other.cut.span.start)
+                span.end = max(span.end, other.cut.span.end)
+            }
+            cuts.removeAll { $0.cut.span.overlaps(line) }
+            cuts.append((cut: Cut(span: span, reason: block.reason), score: finder.threshold))
+        }
+        return cuts.sorted { $0.cut.span < $1.cut.span }
     }
 
     /// Whether the paragraph at `u`, or the one before it, passes on someone else's appeal.

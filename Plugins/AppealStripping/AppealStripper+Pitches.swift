@@ -248,6 +248,38 @@ extension AppealStripper {
         return found
     }
 
+    /// Words of what the medium costs and who pays for it ("gratuit", "argent", "dons", "Geld", "деньги").
+    static let fundingWords: [[UInt8]] = [
+        "gratuit", "argent", "euros", "dons ", "soutien", "financ", "free to read", "money", "donation", "funding",
+        "kostenlos", "geld", "spenden", "finanzier", "бесплатн", "деньг", "пожертвован", "финансир",
+    ].map { Array($0.utf8) }
+
+    /// Words of thanks closing an appeal ("Un immense merci pour votre aide !", "Thank you for your support!").
+    static let thanksWords: [[UInt8]] = [
+        "thank you", "thanks", "merci", "danke", "vielen dank", "спасибо", "благодарим",
+    ].map { Array($0.utf8) }
+
+    /// Whether the document's first line is an appeal paragraph whose button was lost: several
+    /// sentences in the newsroom's "we" to the reader's "you" about the medium and what it costs or
+    /// who pays for it (``fundingWords``, a price or a payment word), ending with a colon
+    /// that pointed at the button ("… tout repose sur vous :") or with thanks ("Un immense merci
+    /// pour votre aide !"), without reporting, quotation or third parties (a large sum only beside
+    /// the thanks: the drive's goal). An article's first line is its headline or a lede about others.
+    /// (`lines`: the document's lines before merging; a line ending with a colon merges with the next.)
+    func topAppealParagraph(in lines: [TextLine]) -> Int? {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        guard content.count >= 2, case let line = lines[content[0]],
+              case let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher),
+              e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
+              !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+              e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || AppealBlockFinder.contains(any: Self.fundingWords, in: line.lowered)
+        else { return nil }
+        if line.endsWithColon { return e.largeAmounts == 0 ? content[0] : nil }
+        guard line.endsWithExclamation, let last = line.sentences().last,
+              AppealBlockFinder.contains(any: Self.thanksWords, in: last.lowered) else { return nil }
+        return content[0]
+    }
+
     /// How many lines at the top or the end of a document may hold the note that the reader is
     /// reading a newsletter or member edition.
     static let frameLines = 3
