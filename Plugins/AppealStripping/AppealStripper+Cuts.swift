@@ -84,16 +84,18 @@ extension AppealStripper {
         var cuts = chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts
         // So is an appeal paragraph on the first line whose button was lost; a cut of part of it
         // (its sentence with a call) becomes part of the whole.
-        if let k = topAppealParagraph(in: lines) {
-            let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
-            let line = Self.cutSpan(of: block, in: lines, textLength: length)
+        let opening = topAppealParagraph(in: lines).map { k in
+            Self.cutSpan(of: AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal"), in: lines,
+                         textLength: length)
+        } ?? (contentUnits == 1 ? units.first(where: { !$0.isBlank }).flatMap(runTogetherTopAppealParagraph(in:)) : nil)
+        if let line = opening {
             var span = line
             for other in cuts where other.cut.span.overlaps(line) {
                 span.start = min(span.start, other.cut.span.start)
                 span.end = max(span.end, other.cut.span.end)
             }
             cuts.removeAll { $0.cut.span.overlaps(line) }
-            cuts.append((cut: Cut(span: span, reason: block.reason), score: finder.threshold))
+            cuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
         }
         return cuts.sorted { $0.cut.span < $1.cut.span }
     }

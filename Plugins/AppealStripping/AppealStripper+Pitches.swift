@@ -268,16 +268,49 @@ extension AppealStripper {
     /// (`lines`: the document's lines before merging; a line ending with a colon merges with the next.)
     func topAppealParagraph(in lines: [TextLine]) -> Int? {
         let content = lines.indices.filter { !lines[$0].isBlank }
-        guard content.count >= 2, case let line = lines[content[0]],
-              case let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher),
-              e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
+        guard content.count >= 2, isAppealParagraph(lines[content[0]]) else { return nil }
+        return content[0]
+    }
+
+    /// Whether a line is such a paragraph (see ``topAppealParagraph(in:)``).
+    func isAppealParagraph(_ line: TextLine) -> Bool {
+        let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
+        guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
               !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
               e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || AppealBlockFinder.contains(any: Self.fundingWords, in: line.lowered)
-        else { return nil }
-        if line.endsWithColon { return e.largeAmounts == 0 ? content[0] : nil }
-        guard line.endsWithExclamation, let last = line.sentences().last,
-              AppealBlockFinder.contains(any: Self.thanksWords, in: last.lowered) else { return nil }
-        return content[0]
+        else { return false }
+        if line.endsWithColon { return e.largeAmounts == 0 }
+        guard line.endsWithExclamation, let last = line.sentences().last else { return false }
+        return AppealBlockFinder.contains(any: Self.thanksWords, in: last.lowered)
+    }
+
+    /// How many sentences the opening appeal paragraph of a run-together text may have.
+    static let openingParagraphSentences = 6
+
+    /// The span of such a paragraph opening a text whose line breaks were lost: the text's first
+    /// sentences, the first of them in "we" or to "you" with no headline glued on, up to one ending with thanks, or up to a colon followed by a capital (the article's
+    /// next sentence glued on: "… tout repose sur vous : Ce samedi …").
+    func runTogetherTopAppealParagraph(in unit: TextLine) -> Span? {
+        let sentences = unit.sentences()
+        // The paragraph opens the text in the newsroom's voice or to the reader, with no headline glued on.
+        guard sentences.count >= 3, case let first = LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered,
+                                                                  matcher: matcher),
+              first.firstPlural + first.secondPerson > 0, headlineJunction(in: sentences[0], keeping: .before) == nil,
+              headlineJunction(in: sentences[0], keeping: .after) == nil else { return nil }
+        for last in 1..<min(sentences.count - 1, Self.openingParagraphSentences) {
+            var ends = [sentences[last].span.end]
+            // A colon and a space before a capital inside the sentence ends the paragraph there.
+            let scalars = Array(sentences[last].text.unicodeScalars)
+            if let k = scalars.indices.dropLast(2).first(where: { scalars[$0] == ":" && scalars[$0 + 1] == " "
+                                                                  && scalars[$0 + 2].properties.isUppercase }) {
+                ends.insert(sentences[last].span.start + k + 1, at: 0)
+            }
+            for end in ends {
+                guard let (head, tail) = unit.split(at: end - unit.span.start), isAppealParagraph(head) else { continue }
+                return Span(start: unit.span.start, end: tail.span.start)
+            }
+        }
+        return nil
     }
 
     /// How many lines at the top or the end of a document may hold the note that the reader is
