@@ -97,6 +97,14 @@ extension AppealStripper {
             cuts.removeAll { $0.cut.span.overlaps(line) }
             cuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
         }
+        // Where line breaks were lost, an editor's-letter headline opening the text stays out of a cut there.
+        if contentUnits == 1, let unit = units.first(where: { !$0.isBlank }),
+           let body = letterHeadlineEnd(in: unit) {
+            cuts = cuts.map { found in
+                guard found.cut.span.start <= unit.span.start, found.cut.span.end > body else { return found }
+                return (cut: Cut(span: Span(start: body, end: found.cut.span.end), reason: found.cut.reason), score: found.score)
+            }
+        }
         return cuts.sorted { $0.cut.span < $1.cut.span }
     }
 

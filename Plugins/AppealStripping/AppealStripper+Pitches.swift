@@ -75,6 +75,18 @@ extension AppealStripper {
         return result
     }
 
+    /// Where the text's own headline ends when a text whose line breaks were lost opens with an
+    /// editor's-letter kicker and no call in its first sentence (see
+    /// ``droppingLetterHeadline(_:units:evidence:)``): the start of the second sentence.
+    func letterHeadlineEnd(in unit: TextLine) -> Int? {
+        guard AppealBlockFinder.contains(any: Self.letterKickers, in: Array(unit.lowered.prefix(40))) else { return nil }
+        let sentences = unit.sentences()
+        guard sentences.count >= 2,
+              LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered, matcher: matcher).cues[.action] == 0
+        else { return nil }
+        return sentences[1].span.start
+    }
+
     /// Whether a line is a contact line: a short label without a call, its colon, and one e-mail
     /// address or handle ("По вопросам рекламы: ads@izmoroz.media", "Kontakt: redaktion@…").
     static func isContactLine(_ line: TextLine, _ e: LineEvidence) -> Bool {

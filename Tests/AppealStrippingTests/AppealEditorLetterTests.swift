@@ -33,3 +33,12 @@ func gluedSentencesSplit() {
     #expect(pieces("The U.S.Army base and the A.B.C. depot stay open.").count == 1)
     #expect(pieces("Mehr dazu z.B.Berlin und die Ph.D.Arbeit am Hafen.").count == 1)
 }
+
+@Test("where line breaks were lost, the editor's-letter headline opening the text stays out of the box's cut")
+func runTogetherEditorLetterHeadlineStays() async throws {
+    let headline = "Letter from the editor: We'll get through this winter together! "
+    let letter = "The ferry did not run at all on Monday. By noon, I was standing on the quay with forty others. Nobody knew when the next boat would come."
+    let document = try await strip(headline + Article.runTogether(box) + " " + letter)
+    #expect(document.text.hasPrefix(headline))
+    #expect(!document.text.contains("Your gift helps us"))
+}
