@@ -200,6 +200,7 @@ extension AppealStripper {
     /// reporting, quotation or third parties), and the letter's delivery schedule. An article
     /// opens with a headline and a lede, not with a schedule.
     func isNewsletterBox(title: TextLine, blurb: TextLine, schedule: TextLine) -> Bool {
+        guard Self.scheduleOpenings.contains(where: { schedule.lowered.starts(with: $0) }), title.wordCount <= 3 else { return false }
         let b = LineEvidence(line: blurb.text, normalized: blurb.lowered, matcher: matcher)
         let t = LineEvidence(line: title.text, normalized: title.lowered, matcher: matcher)
         return title.wordCount <= 3 && !title.endsSentence && !t.isReporting && !t.hasQuote
@@ -244,7 +245,8 @@ extension AppealStripper {
     func brokenSignUpLines(in lines: [TextLine]) -> [Int] {
         let content = lines.indices.filter { !lines[$0].isBlank }
         var found: [Int] = []
-        for (k, u) in content.enumerated() where lines[u].opensWithCall && lines[u].wordCount <= 6 && !lines[u].endsSentence
+        for (k, u) in content.enumerated() where lines[u].trimmedByteCount < 80 && !lines[u].endsSentence && lines[u].wordCount <= 6
+            && lines[u].opensWithCall
             && !lines[u].lowered.contains(0x22)
             && !LineEvidence(line: lines[u].text, normalized: lines[u].lowered, matcher: matcher).isReporting {
             var end = k + 1
@@ -286,6 +288,7 @@ extension AppealStripper {
 
     /// Whether a line is such a paragraph (see ``topAppealParagraph(in:)``).
     func isAppealParagraph(_ line: TextLine) -> Bool {
+        guard line.endsWithColon || line.endsWithExclamation else { return false }
         let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
         guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
               !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
