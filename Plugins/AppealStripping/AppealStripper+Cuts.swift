@@ -17,7 +17,7 @@ extension AppealStripper {
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
         let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
-        let (appeals, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+        let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
                 if block.firstLine == block.lastLine,
                    units[block.firstLine].sentences().count >= Self.rejudgedSentences {
@@ -26,6 +26,10 @@ extension AppealStripper {
                     result.0.append(block)
                 }
             }
+        let appeals = blocks.map {
+            droppingLetterHeadline(droppingContactLines(takingAnnouncedList($0, units: units, evidence: evidence),
+                                                        units: units, evidence: evidence), units: units, evidence: evidence)
+        }
         let appealCuts = appeals.map { block in
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units,
                                     lines: lines),
@@ -51,66 +55,57 @@ extension AppealStripper {
                 }
             }
         let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
-        let pitchCuts = topPitches(in: units, evidence: evidence, text: text).filter { u in
-            !covered.contains(u) && !taken.contains { $0.overlaps(units[u].span) }
-        }.map { u in
+        let isCut = { (u: Int) in covered.contains(u) || taken.contains { $0.overlaps(units[u].span) } }
+        let pitchLines = Set(topPitches(in: units, evidence: evidence, text: text))
+            .union(readingFrameLines(in: units, evidence: evidence))
+            .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
+            .union(newsletterBoxLines(in: units))
+        let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
-        return (chromeCuts + appealCuts + inlineCuts + pitchCuts).sorted { $0.cut.span < $1.cut.span }
-    }
-
-    /// How many lines at the top of a document may hold a one-line pitch.
-    static let pitchLines = 3
-
-    /// One-line pitches among the first lines of a document of several lines ("Support the Harbour
-    /// Gazette!", "Help support ValleyNews", "Know your town: Sign up for the free Gazette
-    /// Morning newsletter"): a short line opening with a call verb (after a slogan and its colon) that
-    /// either calls to act on the medium by a word naming it, or names only a proper name the
-    /// rest of the text never mentions (the outlet, not the article's subject). A headline opening
-    /// with a verb ("Support grows for the stadium plan") has lower-case words after it.
-    func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
-        let content = units.indices.filter { !units[$0].isBlank }
-        guard content.count >= 3 else { return [] }
-        return content.prefix(Self.pitchLines).filter { u in
-            let e = evidence[u]
-            guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
-            let bytes = units[u].lowered
-            var start = 0
-            if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
-               bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
-                start = colon + 2
+        // A sign-up widget broken over short lines is found among the lines before merging.
+        let widgetCuts = brokenSignUpLines(in: lines).map { k in
+            let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
+            return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason),
+                    score: finder.threshold)
+        }.filter { w in !(taken + pitchCuts.map(\.cut.span)).contains { $0.overlaps(w.cut.span) } }
+        // Where line breaks were lost, the pitch is a piece of the text's one line.
+        var pieceCuts: [(cut: Cut, score: Double)] = []
+        if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
+            // (A goal box first: its title may pass as a pitch on its own.)
+            let spans = runTogetherFundGoals(in: units[u])
+                + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
+                + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u])
+            for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
+                pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
-            start = TextNormalizer.wordStart(in: bytes, from: start)
-            guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
-            if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, units[u].wordCount <= 14 { return true }
-            if start > 0, e.cues[.action] > 0, e.cues[.newsroom] > 0 { return true }
-            return Self.callsForName(units[u].text, in: text)
         }
-    }
-
-    /// Whether a line is call verbs followed only by a capitalised name of at most four words
-    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text`.
-    static func callsForName(_ line: String, in text: String) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-        var verbs = 0
-        while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
-        guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
-        for word in words[verbs...] {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        var cuts = chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts
+        // So is an appeal paragraph on the first line whose button was lost; a cut of part of it
+        // (its sentence with a call) becomes part of the whole.
+        let opening = topAppealParagraph(in: lines).map { k in
+            Self.cutSpan(of: AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal"), in: lines,
+                         textLength: length)
+        } ?? (contentUnits == 1 ? units.first(where: { !$0.isBlank }).flatMap(runTogetherTopAppealParagraph(in:)) : nil)
+        if let line = opening {
+            var span = line
+            for other in cuts where other.cut.span.overlaps(line) {
+                span.start = min(span.start, other.cut.span.start)
+                span.end = max(span.end, other.cut.span.end)
+            }
+            cuts.removeAll { $0.cut.span.overlaps(line) }
+            cuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
         }
-        var name = Array(words[verbs...].joined(separator: " ").utf8)
-        while let last = name.last, last == 0x21 || last == 0x2E { name.removeLast() }
-        guard name.count >= 3 else { return false }
-        var occurrences = 0
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i + name.count <= bytes.count {
-            if bytes[i] == name[0], bytes[i..<(i + name.count)].elementsEqual(name) { occurrences += 1 }
-            i += 1
+        // Where line breaks were lost, an editor's-letter headline opening the text stays out of a cut there.
+        if contentUnits == 1, let unit = units.first(where: { !$0.isBlank }),
+           let body = letterHeadlineEnd(in: unit) {
+            cuts = cuts.map { found in
+                guard found.cut.span.start <= unit.span.start, found.cut.span.end > body else { return found }
+                return (cut: Cut(span: Span(start: body, end: found.cut.span.end), reason: found.cut.reason), score: found.score)
+            }
         }
-        return occurrences == 1
+        return cuts.sorted { $0.cut.span < $1.cut.span }
     }
 
     /// Whether the paragraph at `u`, or the one before it, passes on someone else's appeal.

@@ -32,7 +32,8 @@ extension TextLine {
                 while end < scalars.count, Self.closers.contains(scalars[end]) || scalars[end] == "." { end += 1 }
                 var next = end
                 while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{A0}" { next += 1 }
-                if next > end, next < scalars.count, Self.startsSentence(scalars[next]) {
+                if next > end ? next < scalars.count && Self.startsSentence(scalars[next])
+                              : Self.isGluedSentenceStart(scalars, mark: i, next: end) {
                     emit(end)
                     start = end
                     i = next
@@ -64,6 +65,16 @@ extension TextLine {
         }
         guard let head = part(0..<offset), let tail = part(offset..<scalars.count) else { return nil }
         return (head, tail)
+    }
+
+    /// Whether a sentence starts right after the mark at `mark`, without a space: two paragraphs
+    /// glued when a page lost its line break ("… changes everything.The morning …"): a lower-case
+    /// letter before the mark, a capital and a lower-case letter after it ("U.S.Army", "z.B.Berlin"
+    /// are no such place: a capital before the mark).
+    private static func isGluedSentenceStart(_ scalars: [Unicode.Scalar], mark: Int, next: Int) -> Bool {
+        guard mark > 0, next == mark + 1, next + 1 < scalars.count else { return false }
+        return scalars[mark - 1].properties.isLowercase && scalars[next].properties.isUppercase
+            && scalars[next + 1].properties.isLowercase
     }
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]"]

@@ -47,6 +47,33 @@ struct TextLine: Sendable {
         return first.properties.isUppercase
     }
 
+    /// The code point offset of the first two spaces in a row, where a blank line was before the
+    /// line breaks were lost; nil when there are none.
+    var blankLineGap: Int? {
+        var offset = 0
+        var previousWasSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            if isSpace && previousWasSpace { return offset - 1 }
+            previousWasSpace = isSpace
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The line cut where blank lines were before its line breaks were lost (two spaces), into at
+    /// most `limit` pieces (the last holds the rest).
+    func paragraphs(upTo limit: Int = .max) -> [TextLine] {
+        var pieces: [TextLine] = []
+        var rest = self
+        while pieces.count + 1 < limit, let gap = rest.blankLineGap, let (head, tail) = rest.split(at: gap) {
+            pieces.append(head)
+            rest = tail
+        }
+        pieces.append(rest)
+        return pieces
+    }
+
     /// The number of space-separated words.
     var wordCount: Int {
         var count = 0

@@ -89,3 +89,34 @@ func runTogetherReportedSumOfGoalStays() async throws {
     #expect(document.text.hasPrefix(article))
     #expect(!document.text.contains("Please support"))
 }
+
+@Test("a fund-goal box at the top, a call title over its goal line, is cut, as lines and run together")
+func fundGoalBoxIsCut() async throws {
+    let article = """
+    Ferry terminal to close next year
+
+    The city council voted on Tuesday to close the old ferry terminal by the end of next year.
+
+    Council member Ruth Okafor said the building had cost more to heat than it earned.
+    """
+    let box = "Back reporting that keeps the whole harbour in view, week after week\n\nGoal: $60k\n\n"
+    #expect(try await strip(box + article).text == article)
+    #expect(try await strip(Article.runTogether(box + article)).text == Article.runTogether(article))
+}
+
+@Test("a goal line under a headline that is no call stays with the article's fact box")
+func goalLineUnderHeadlineStays() async throws {
+    let text = """
+    School roof appeal passes halfway
+
+    Parents at Elm Street primary have raised $31,000 for a new roof since March.
+
+    Roof appeal in numbers
+    Goal: $60k
+    Raised so far: $31k
+
+    The head teacher said work could start in the summer holidays.
+    """
+    try await expectUntouched(text)
+    try await expectUntouched(Article.runTogether(text))
+}

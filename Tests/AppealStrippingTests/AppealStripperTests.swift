@@ -17,6 +17,14 @@ enum Article {
     Engineers found cracks in two supports of the Elm Street bridge during a routine inspection.
     The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road.
     """
+    /// A short German report: headline, blank line, two paragraphs.
+    static let radwege = """
+    Neue Radwege am Hafen
+
+    Der Stadtrat hat am Dienstag drei neue Radwege am Hafen beschlossen.
+
+    Die Arbeiten sollen im Mai beginnen und bis zum Herbst dauern.
+    """
 }
 
 func strip(_ text: String, _ options: [String: OptionValue] = [:]) async throws -> Document {

@@ -20,10 +20,11 @@ func topCallForOutletByNameIsCut() async throws {
         == "Local news for the valley\n\n" + story)
 }
 
-@Test("a newsletter sign-up after a slogan and its colon at the top is cut")
-func topNewsletterPitchIsCut() async throws {
-    let text = "Know your town: Sign up for the free Gazette Morning newsletter, in your inbox at seven.\n\n" + story
-    #expect(try await strip(text).text == story)
+@Test("a newsletter sign-up, or a call offering a free newsletter, after a slogan and its colon at the top is cut",
+      arguments: ["Know your town: Sign up for the free Gazette Morning newsletter, in your inbox at seven.",
+                  "Cut the noise: Get the free Harbour Evening email and keep up with the stories that matter."])
+func topNewsletterPitchIsCut(pitch: String) async throws {
+    #expect(try await strip(pitch + "\n\n" + story).text == story)
 }
 
 @Test("a headline opening with a call verb stays: lower-case words, or a name the article mentions")
@@ -43,4 +44,39 @@ func headlinesOpeningWithCallVerbsStay() async throws {
     The council member invited residents to a walk along the old ferry terminal.
     Ruth Okafor said about 50 people had signed up.
     """)
+}
+
+@Test("a headline with a colon and a verb after it stays when it offers nothing free from the medium")
+func headlineWithColonAndVerbStays() async throws {
+    try await expectUntouched("""
+    Exclusive: Get ready for higher ferry fares, the port tells its staff
+    The port authority wrote to its staff on Monday that fares would rise by a tenth in March.
+    Council member Ruth Okafor said the rise was the third in two years.
+    """)
+}
+
+@Test("where line breaks were lost, a one-line pitch among the first pieces of the text is cut")
+func runTogetherTopPitchIsCut() async throws {
+    let storyRun = Article.runTogether(story)
+    #expect(try await strip("Support The Harbour Gazette!  " + storyRun).text == storyRun)
+    #expect(try await strip("Local news for the valley  Help Support ValleyNews  " + storyRun).text
+        == "Local news for the valley  " + storyRun)
+    #expect(try await strip(Article.runTogether("Cut the noise: Get the free Harbour Evening email and keep up with the stories that matter.\n\n")
+                            + storyRun).text == storyRun)
+}
+
+@Test("where line breaks were lost, a headline opening with a call verb stays")
+func runTogetherHeadlineOpeningWithCallVerbStays() async throws {
+    try await expectUntouched(Article.runTogether("""
+    Support grows for new stadium
+
+    Support for a new stadium has grown since the spring, a poll for the council showed on Monday.
+    Most residents want it built on the old rail yard.
+    """))
+    try await expectUntouched(Article.runTogether("""
+    Support Harbour Workers!
+
+    About 300 people marched on Saturday behind a banner reading the same words.
+    The Harbour Workers union said the port wants to cut 40 jobs.
+    """))
 }

@@ -1,0 +1,472 @@
+import PipelineKit
+
+/// Short boxes that carry too little evidence for a block of their own but have a shape no article
+/// has: one-line pitches at the top, a newsletter's sign-up box, a fund drive's goal line, the note
+/// naming the newsletter or member edition the reader is reading, and the list an appeal announces;
+/// and the page's contact lines, which a block beside them does not take. The boxes are judged as
+/// lines and, where line breaks were lost, as pieces of the text's one line.
+extension AppealStripper {
+    /// How many items of a list announced by an appeal's last line go with it.
+    static let announcedItems = 8
+
+    /// Marks opening the items of a list ("→", "•", "–", "-", "✓", "✔").
+    static let itemMarks: Set<Unicode.Scalar> = ["→", "•", "–", "-", "✓", "✔", "►", "▸", "*"]
+
+    /// The block taking the list its last line announces with a colon ("Mit Ihrem Beitrag können
+    /// wir auch künftig:" / "→ unabhängig berichten." / "→ Themen aufgreifen, …"): the lines after it
+    /// that open with an item mark, up to ``announcedItems``, outside reporting, quotation and third
+    /// parties. What the support pays for is the appeal's; an article's list follows no appeal.
+    func takingAnnouncedList(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        guard units[block.lastLine].endsWithColon else { return block }
+        var result = block
+        var k = block.lastLine + 1
+        var items = 0
+        while k < units.count, items < Self.announcedItems {
+            if units[k].isBlank { k += 1; continue }
+            let e = evidence[k]
+            guard let mark = units[k].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                  Self.itemMarks.contains(mark), e.length < 200, !e.isReporting, !e.isQuotation, !e.hasQuote,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0 else { break }
+            result.lastLine = k
+            items += 1
+            k += 1
+        }
+        return result
+    }
+
+    /// The block without the page's imprint at its edges: where a contact line ("Реклама и
+    /// партнерство: ads@…", "Contact: tips@…"; see ``isContactLine(_:_:)``) stands above the
+    /// block's first call, the block opens after it (the outlet's description above the contact
+    /// lines stays too); where one stands below its last call, the block ends before it.
+    func droppingContactLines(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        let lines = (block.firstLine...block.lastLine).filter { !units[$0].isBlank }
+        guard let firstCall = lines.first(where: { evidence[$0].cues[.action] > 0 }),
+              let lastCall = lines.last(where: { evidence[$0].cues[.action] > 0 }) else { return block }
+        var result = block
+        if let contact = lines.last(where: { $0 < firstCall && Self.isContactLine(units[$0], evidence[$0]) }),
+           let next = lines.first(where: { $0 > contact }) {
+            result.firstLine = next
+        }
+        if let contact = lines.first(where: { $0 > lastCall && Self.isContactLine(units[$0], evidence[$0]) }),
+           let previous = lines.last(where: { $0 < contact }) {
+            result.lastLine = previous
+        }
+        return result
+    }
+
+    /// Kickers of an editor's letter or column ("Letter from the editor:", "Brief der Chefredaktion:",
+    /// "Lettre de la rédaction :", "Письмо редактора:").
+    static let letterKickers: [[UInt8]] = [
+        "letter from the editor", "editor's letter", "brief der chefredaktion", "brief des chefredakteurs",
+        "lettre de la rédaction", "lettre du rédacteur", "письмо редактора", "колонка редактора",
+    ].map { Array($0.utf8) }
+
+    /// The block without the document's first line when that line opens with an editor's-letter
+    /// kicker and holds no call ("Letter from the editor: We'll get through this one together!"): it
+    /// is the headline of the letter below the box, however much it speaks as "we". (A kicker over
+    /// a call, "Editor's note: Support a free press", is the appeal's own title.)
+    func droppingLetterHeadline(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        guard block.firstLine < block.lastLine, units[..<block.firstLine].allSatisfy(\.isBlank),
+              evidence[block.firstLine].cues[.action] == 0,
+              AppealBlockFinder.contains(any: Self.letterKickers, in: Array(units[block.firstLine].lowered.prefix(40))),
+              let next = units.indices.first(where: { $0 > block.firstLine && !units[$0].isBlank }) else { return block }
+        var result = block
+        result.firstLine = next
+        return result
+    }
+
+    /// Where the text's own headline ends when a text whose line breaks were lost opens with an
+    /// editor's-letter kicker and no call in its first sentence (see
+    /// ``droppingLetterHeadline(_:units:evidence:)``): the start of the second sentence.
+    func letterHeadlineEnd(in unit: TextLine) -> Int? {
+        guard AppealBlockFinder.contains(any: Self.letterKickers, in: Array(unit.lowered.prefix(40))) else { return nil }
+        let sentences = unit.sentences()
+        guard sentences.count >= 2,
+              LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered, matcher: matcher).cues[.action] == 0
+        else { return nil }
+        return sentences[1].span.start
+    }
+
+    /// Whether a line is a contact line: a short label without a call, its colon, and one e-mail
+    /// address or handle ("По вопросам рекламы: ads@izmoroz.media", "Kontakt: redaktion@…").
+    static func isContactLine(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.cues[.action] == 0, e.length < 100, let colon = line.lowered.prefix(48).firstIndex(of: 0x3A) else { return false }
+        let value = line.lowered[(colon + 1)...].drop { $0 == 0x20 }
+        return !value.isEmpty && !value.contains(0x20) && value.contains(0x40)
+    }
+
+    /// How many lines at the top of a document may hold a one-line pitch.
+    static let pitchLines = 3
+
+    /// One-line pitches among the first lines of a document of several lines ("Support the Harbour
+    /// Gazette!", "Help support ValleyNews", "Know your town: Sign up for the free Gazette
+    /// Morning newsletter"): a short line opening with a call verb (after a slogan and its colon) that
+    /// either calls to act on the medium by a word naming it, or names only a proper name the
+    /// rest of the text never mentions (the outlet, not the article's subject). A headline opening
+    /// with a verb ("Support grows for the stadium plan") has lower-case words after it.
+    func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 3 else { return [] }
+        return content.prefix(Self.pitchLines).filter { isTopPitch(units[$0], evidence[$0], text: text) }
+    }
+
+    /// Whether one line (or piece of a run-together text) among the first is a one-line pitch
+    /// (see ``topPitches(in:evidence:text:)``).
+    func isTopPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
+        guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+        let bytes = line.lowered
+        var start = 0
+        if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
+           bytes[..<colon].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) <= 2 {
+            start = colon + 2
+        }
+        start = TextNormalizer.wordStart(in: bytes, from: start)
+        guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
+        if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, line.wordCount <= 14 { return true }
+        // After a slogan and its colon, a call offering something free names the medium's product
+        // ("Beat the spin: Get the free Ledger Morning email …").
+        if start > 0, e.cues[.newsroom] > 0,
+           e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.freeOfferWords, in: bytes) { return true }
+        return Self.callsForName(line.text, in: text)
+    }
+
+    /// Words offering something for free ("the free …", "kostenlos", "gratuit", "бесплатн…").
+    static let freeOfferWords: [[UInt8]] = [
+        "the free ", "our free ", "kostenlos", "gratuit", "бесплатн",
+    ].map { Array($0.utf8) }
+
+    /// Words naming a fund drive's goal on its own line ("Goal: $80k", "Ziel: 10.000 €").
+    static let goalWords: [[UInt8]] = [
+        "goal", "target", "ziel", "spendenziel", "objectif", "цель",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is a fund drive's goal and nothing else: a goal word, its colon and one sum,
+    /// in under 32 bytes ("Goal: $80k", "Objectif : 12 000 €").
+    static func isFundGoal(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.length < 32, e.smallAmounts + e.largeAmounts == 1, !e.isReporting else { return false }
+        let bytes = line.lowered
+        return goalWords.contains { word in
+            guard bytes.starts(with: word) else { return false }
+            var i = word.count
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            return i < bytes.count && bytes[i] == 0x3A
+        }
+    }
+
+    /// The fund-goal line of a donation box and its title ("Back reporting that finds a way through
+    /// the crisis" / "Goal: $80k"): the goal line goes with the line above it when that line is cut
+    /// already (`covered`) or is a title opening with a call verb (no full stop, at most 14 words,
+    /// no reporting, quotation or third parties). Articles name a goal inside a sentence.
+    func fundGoalLines(in lines: [TextLine], evidence: [LineEvidence], covered: (Int) -> Bool) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        return zip(content, content.dropFirst()).flatMap { title, goal -> [Int] in
+            guard Self.isFundGoal(lines[goal], evidence[goal]), !covered(goal) else { return [] }
+            if covered(title) { return [goal] }
+            let e = evidence[title]
+            guard lines[title].opensWithCall, !lines[title].endsSentence, lines[title].wordCount <= 14,
+                  !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            else { return [] }
+            return [title, goal]
+        }
+    }
+
+    /// Openings of a newsletter's delivery schedule ("Montags bis freitags um 18 Uhr", "Every
+    /// weekday at 7 a.m.", "Du lundi au vendredi à 18 h", "По будням в 18:00").
+    static let scheduleOpenings: [[UInt8]] = [
+        "montags bis freitags", "werktäglich", "werktags", "täglich um", "jeden morgen", "jeden abend",
+        "every weekday", "weekdays at", "every morning", "every evening", "daily at", "monday to friday",
+        "du lundi au vendredi", "chaque matin", "chaque soir", "tous les jours à",
+        "по будням", "каждое утро", "каждый вечер", "ежедневно в",
+    ].map { Array($0.utf8) }
+
+    /// Words of a schedule's time or edition ("18 Uhr", "7 a.m.", "Sonntagsausgabe", "édition").
+    static let scheduleTimes: [[UInt8]] = [
+        " uhr", " h ", " h,", " h.", "a.m.", "p.m.", "ausgabe", "edition", "édition", "выпуск",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is a newsletter's delivery schedule: it opens with a schedule
+    /// (``scheduleOpenings``), names a time or an edition, ends with a full stop in under 100 bytes.
+    func isSchedule(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        e.length < 100 && line.endsWithPeriod && !e.isReporting && !e.hasQuote
+            && Self.scheduleOpenings.contains { line.lowered.starts(with: $0) }
+            && AppealBlockFinder.contains(any: Self.scheduleTimes, in: line.lowered)
+    }
+
+    /// Whether three lines open the document as a newsletter's sign-up box ("FAKTOR Abendlage" /
+    /// "Eigene Recherchen, kluge Einordnung und neue Denkanstöße." / "Montags bis freitags um 18 Uhr,
+    /// dazu eine Sonntagsausgabe."): a title of at most three words without punctuation, a blurb
+    /// of at most twelve words naming the medium's work in a list (a comma, a full stop, no
+    /// reporting, quotation or third parties), and the letter's delivery schedule. An article
+    /// opens with a headline and a lede, not with a schedule.
+    func isNewsletterBox(title: TextLine, blurb: TextLine, schedule: TextLine) -> Bool {
+        guard Self.scheduleOpenings.contains(where: { schedule.lowered.starts(with: $0) }), title.wordCount <= 3 else { return false }
+        let b = LineEvidence(line: blurb.text, normalized: blurb.lowered, matcher: matcher)
+        let t = LineEvidence(line: title.text, normalized: title.lowered, matcher: matcher)
+        return title.wordCount <= 3 && !title.endsSentence && !t.isReporting && !t.hasQuote
+            && blurb.wordCount <= 12 && blurb.endsWithPeriod && blurb.lowered.contains(0x2C) && b.cues[.newsroom] > 0
+            && !b.isReporting && !b.hasQuote && b.cues[.thirdParty] + b.cues[.beneficiary] == 0
+            && isSchedule(schedule, LineEvidence(line: schedule.text, normalized: schedule.lowered, matcher: matcher))
+    }
+
+    /// The first three lines when they are a newsletter's sign-up box (see
+    /// ``isNewsletterBox(title:blurb:schedule:)``).
+    func newsletterBoxLines(in units: [TextLine]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 4, isNewsletterBox(title: units[content[0]], blurb: units[content[1]], schedule: units[content[2]])
+        else { return [] }
+        return Array(content.prefix(3))
+    }
+
+    /// The span of such a box opening a text whose line breaks were lost ("FAKTOR Abendlage  Eigene
+    /// Recherchen, … Denkanstöße. Montags bis freitags um 18 Uhr, … Sonntagsausgabe.  Recherchen …"):
+    /// the first paragraph is the title, the second the blurb and the schedule.
+    func runTogetherNewsletterBox(in unit: TextLine) -> Span? {
+        let paragraphs = unit.paragraphs(upTo: 3)
+        guard paragraphs.count == 3, case let sentences = paragraphs[1].sentences(), sentences.count == 2,
+              isNewsletterBox(title: paragraphs[0], blurb: sentences[0], schedule: sentences[1]) else { return nil }
+        return Span(start: unit.span.start, end: paragraphs[2].span.start)
+    }
+
+    /// Words of a newsletter's delivery ("in your inbox", "in Ihr Postfach", "dans votre boîte", "на почту").
+    static let deliveryWords: [[UInt8]] = [
+        "inbox", "mailbox", "postfach", "boîte mail", "boîte e-mail", "votre boîte", "на почту", "в почту", "почтовый ящик",
+    ].map { Array($0.utf8) }
+
+    /// A sign-up widget broken over lines has at most this many fragments under its call.
+    static let widgetFragments = 3
+
+    /// The lines of newsletter sign-up widgets broken over lines ("Subscribe to Harbour Daily" /
+    /// "Top News" / "in Your Mailbox"): a call of at most six words without a full stop, then up
+    /// to ``widgetFragments`` fragments of at most four words without punctuation, the last naming
+    /// where the letter is delivered (``deliveryWords``). A headline opening with a call verb is
+    /// followed by a sentence, not by such fragments.
+    /// (`lines`: the document's lines before merging, where the widget's short lines are still apart.)
+    func brokenSignUpLines(in lines: [TextLine]) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        var found: [Int] = []
+        for (k, u) in content.enumerated() where lines[u].trimmedByteCount < 80 && !lines[u].endsSentence && lines[u].wordCount <= 6
+            && lines[u].opensWithCall
+            && !lines[u].lowered.contains(0x22)
+            && !LineEvidence(line: lines[u].text, normalized: lines[u].lowered, matcher: matcher).isReporting {
+            var end = k + 1
+            while end < content.count, end - k <= Self.widgetFragments, case let line = lines[content[end]],
+                  line.wordCount <= 4, !line.endsSentence, !line.lowered.contains(0x22) {
+                if AppealBlockFinder.contains(any: Self.deliveryWords, in: line.lowered) {
+                    found += content[k...end]
+                    break
+                }
+                end += 1
+            }
+        }
+        return found
+    }
+
+    /// Words of what the medium costs and who pays for it ("gratuit", "argent", "dons", "Geld", "деньги").
+    static let fundingWords: [[UInt8]] = [
+        "gratuit", "argent", "euros", "dons ", "soutien", "financ", "free to read", "money", "donation", "funding",
+        "kostenlos", "geld", "spenden", "finanzier", "бесплатн", "деньг", "пожертвован", "финансир",
+    ].map { Array($0.utf8) }
+
+    /// Words of thanks closing an appeal ("Un immense merci pour votre aide !", "Thank you for your support!").
+    static let thanksWords: [[UInt8]] = [
+        "thank you", "thanks", "merci", "danke", "vielen dank", "спасибо", "благодарим",
+    ].map { Array($0.utf8) }
+
+    /// Whether the document's first line is an appeal paragraph whose button was lost: several
+    /// sentences in the newsroom's "we" to the reader's "you" about the medium and what it costs or
+    /// who pays for it (``fundingWords``, a price or a payment word), ending with a colon
+    /// that pointed at the button ("… tout repose sur vous :") or with thanks ("Un immense merci
+    /// pour votre aide !"), without reporting, quotation or third parties (a large sum only beside
+    /// the thanks: the drive's goal). An article's first line is its headline or a lede about others.
+    /// (`lines`: the document's lines before merging; a line ending with a colon merges with the next.)
+    func topAppealParagraph(in lines: [TextLine]) -> Int? {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        guard content.count >= 2, isAppealParagraph(lines[content[0]]) else { return nil }
+        return content[0]
+    }
+
+    /// Whether a line is such a paragraph (see ``topAppealParagraph(in:)``).
+    func isAppealParagraph(_ line: TextLine) -> Bool {
+        guard line.endsWithColon || line.endsWithExclamation else { return false }
+        let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
+        guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
+              !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+              e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || AppealBlockFinder.contains(any: Self.fundingWords, in: line.lowered)
+        else { return false }
+        if line.endsWithColon { return e.largeAmounts == 0 }
+        guard line.endsWithExclamation, let last = line.sentences().last else { return false }
+        return AppealBlockFinder.contains(any: Self.thanksWords, in: last.lowered)
+    }
+
+    /// How many sentences the opening appeal paragraph of a run-together text may have.
+    static let openingParagraphSentences = 6
+
+    /// The span of such a paragraph opening a text whose line breaks were lost: the text's first
+    /// sentences, the first of them in "we" or to "you" with no headline glued on, up to one ending with thanks, or up to a colon followed by a capital (the article's
+    /// next sentence glued on: "… tout repose sur vous : Ce samedi …").
+    func runTogetherTopAppealParagraph(in unit: TextLine) -> Span? {
+        let sentences = unit.sentences()
+        // The paragraph opens the text in the newsroom's voice or to the reader, with no headline glued on.
+        guard sentences.count >= 3, case let first = LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered,
+                                                                  matcher: matcher),
+              first.firstPlural + first.secondPerson > 0, headlineJunction(in: sentences[0], keeping: .before) == nil,
+              headlineJunction(in: sentences[0], keeping: .after) == nil else { return nil }
+        for last in 1..<min(sentences.count - 1, Self.openingParagraphSentences) {
+            var ends = [sentences[last].span.end]
+            // A colon and a space before a capital inside the sentence ends the paragraph there.
+            let scalars = Array(sentences[last].text.unicodeScalars)
+            if let k = scalars.indices.dropLast(2).first(where: { scalars[$0] == ":" && scalars[$0 + 1] == " "
+                                                                  && scalars[$0 + 2].properties.isUppercase }) {
+                ends.insert(sentences[last].span.start + k + 1, at: 0)
+            }
+            for end in ends {
+                guard let (head, tail) = unit.split(at: end - unit.span.start), isAppealParagraph(head) else { continue }
+                return Span(start: unit.span.start, end: tail.span.start)
+            }
+        }
+        return nil
+    }
+
+    /// How many lines at the top or the end of a document may hold the note that the reader is
+    /// reading a newsletter or member edition.
+    static let frameLines = 3
+
+    /// Openings by which a page tells the reader what they are reading ("You're reading …",
+    /// "Sie lesen …", "Vous lisez …", "Вы читаете …").
+    static let readingFrames: [[UInt8]] = [
+        "you're reading ", "you are reading ", "sie lesen ", "vous lisez ", "вы читаете ",
+    ].map { Array($0.utf8) }
+
+    /// Lines among the first or last ``frameLines`` that tell the reader which newsletter or
+    /// member product they are reading and how to get it ("You're reading The Parapet. For the
+    /// Sunday letter …, become a member here.", "Sie lesen Stadt.früh, den Morgen-Newsletter der
+    /// Redaktion. Hier geht es zur Anmeldung:"): the line opens with a reading frame followed by
+    /// a capitalised name (or a determiner and one), names the medium and calls to act or names a
+    /// newsletter, without quotation, reporting, third parties or large sums. An article saying
+    /// "You are reading this because …" names nothing after the frame.
+    func readingFrameLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        guard content.count >= 3 else { return [] }
+        let candidates = Set(content.prefix(Self.frameLines)).union(content.suffix(Self.frameLines))
+        return candidates.sorted().filter { isReadingFrame(units[$0], evidence[$0]) }
+    }
+
+    /// Whether one line (or paragraph of a run-together text) is such a note (see
+    /// ``readingFrameLines(in:evidence:)``).
+    func isReadingFrame(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.length < 400, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.cues[.newsroom] > 0 else { return false }
+        let bytes = line.lowered
+        let start = TextNormalizer.wordStart(in: bytes)
+        guard let frame = Self.readingFrames.first(where: { bytes[start...].starts(with: $0) }) else { return false }
+        // The name: one of the two words after the frame opens with a capital ("den FALTER.morgen").
+        let original = line.text.unicodeScalars.drop { $0.properties.isWhitespace }
+            .dropFirst(String(decoding: frame, as: UTF8.self).unicodeScalars.count)
+        guard String(String.UnicodeScalarView(original)).split(separator: " ").prefix(2)
+                .contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true }) else { return false }
+        return e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.newsletterWords, in: bytes)
+    }
+
+    /// The spans of such notes among the first or last ``frameLines`` paragraphs of a text whose
+    /// line breaks were lost (paragraphs end where a blank line was: two spaces). A span runs to
+    /// the next paragraph, or from the previous one at the end, so no gap is left.
+    func runTogetherReadingFrames(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        let candidates = Set(paragraphs.indices.prefix(Self.frameLines)).union(paragraphs.indices.suffix(Self.frameLines))
+        return candidates.sorted().filter { k in
+            isReadingFrame(paragraphs[k], LineEvidence(line: paragraphs[k].text, normalized: paragraphs[k].lowered, matcher: matcher))
+        }.map { k in
+            k + 1 < paragraphs.count
+                ? Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start, end: paragraphs[k + 1].span.start)
+                : Span(start: paragraphs[k - 1].span.end, end: unit.span.end)
+        }
+    }
+
+    /// The spans of fund-goal boxes (see ``fundGoalLines(in:evidence:covered:)``) among the
+    /// paragraphs of a text whose line breaks were lost: each runs from the title to the next paragraph.
+    func runTogetherFundGoals(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        return fundGoalLines(in: paragraphs, evidence: evidence, covered: { _ in false })
+            .filter { $0 + 1 < paragraphs.count && Self.isFundGoal(paragraphs[$0 + 1], evidence[$0 + 1]) }
+            .map { k in
+                Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start,
+                     end: k + 2 < paragraphs.count ? paragraphs[k + 2].span.start : unit.span.end)
+            }
+    }
+
+    /// A support link's label has at most this many words.
+    static let linkLabelWords = 4
+
+    /// The spans of support links among the paragraphs of a text whose line breaks were lost
+    /// ("Помочь редакции: https://… Download Telegram …", "Support us: https://…"): a paragraph
+    /// opening with a label of at most ``linkLabelWords`` words that calls to support the newsroom
+    /// or "us", its colon and a web address. The span ends with the address: the chrome glued after
+    /// it stays. A link to someone else's fund ("Donate: https://…") names neither.
+    func runTogetherSupportLinks(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        return paragraphs.compactMap { paragraph in
+            let bytes = paragraph.lowered
+            guard let colon = bytes.prefix(64).firstIndex(of: 0x3A), colon + 2 < bytes.count, bytes[colon + 1] == 0x20 else { return nil }
+            let label = String(decoding: bytes[..<colon], as: UTF8.self)
+            let address = bytes[(colon + 2)...]
+            guard address.starts(with: Array("http".utf8)) || address.starts(with: Array("www.".utf8)),
+                  label.split(separator: " ").count <= Self.linkLabelWords else { return nil }
+            let e = LineEvidence(line: label, normalized: Array(label.utf8), matcher: matcher)
+            guard e.cues[.action] > 0, e.firstPlural > 0 || e.cues[.newsroom] > 0 else { return nil }
+            // The address ends at the next space; count its code points from the paragraph's start.
+            let end = address.firstIndex(of: 0x20) ?? bytes.count
+            let points = bytes[..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            return Span(start: paragraph.span.start, end: paragraph.span.start + points)
+        }
+    }
+
+    /// Words naming a newsletter ("newsletter", "lettre d'info", "рассылк…").
+    static let newsletterWords: [[UInt8]] = [
+        "newsletter", "lettre d'info", "рассылк",
+    ].map { Array($0.utf8) }
+
+    /// The span of a one-line pitch among the first pieces of a text whose line breaks were lost
+    /// ("Support The Harbour Gazette!  Ferry terminal to close …", "Local news for the valley  Help
+    /// Support ValleyNews  Ferry terminal …"): the text's first sentence is cut into pieces where a
+    /// blank line was (two spaces), and each of the first ``pitchLines`` pieces is judged like a
+    /// line at the top. The span runs to the next piece, so the spaces after the pitch go too.
+    func runTogetherTopPitch(in unit: TextLine, text: String) -> Span? {
+        let sentences = unit.sentences()
+        guard sentences.count >= 2 else { return nil }
+        let pieces = sentences[0].paragraphs(upTo: Self.pitchLines + 1)
+        for (k, piece) in pieces.prefix(Self.pitchLines).enumerated()
+        where isTopPitch(piece, LineEvidence(line: piece.text, normalized: piece.lowered, matcher: matcher), text: text) {
+            let end = k + 1 < pieces.count ? pieces[k + 1].span.start : sentences[1].span.start
+            return Span(start: k == 0 ? unit.span.start : piece.span.start, end: end)
+        }
+        return nil
+    }
+
+    /// Whether a line is call verbs followed only by a capitalised name of at most four words
+    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text`.
+    static func callsForName(_ line: String, in text: String) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        var verbs = 0
+        while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
+        guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
+        for word in words[verbs...] {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
+        var name = Array(words[verbs...].joined(separator: " ").utf8)
+        while let last = name.last, last == 0x21 || last == 0x2E { name.removeLast() }
+        guard name.count >= 3 else { return false }
+        var occurrences = 0
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + name.count <= bytes.count {
+            if bytes[i] == name[0], bytes[i..<(i + name.count)].elementsEqual(name) { occurrences += 1 }
+            i += 1
+        }
+        return occurrences == 1
+    }
+}
