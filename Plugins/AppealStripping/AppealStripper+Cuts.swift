@@ -60,6 +60,7 @@ extension AppealStripper {
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
+            .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
         let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
@@ -77,6 +78,7 @@ extension AppealStripper {
             let spans = runTogetherFundGoals(in: units[u])
                 + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
                 + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u]) + runTogetherParagraphBlocks(in: units[u])
+                + runTogetherSignUps(in: units[u])
             for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
