@@ -427,12 +427,15 @@ extension AppealStripper {
 
     /// Openings of a one-line sign-up to a named newsletter or site ("Sign up to The Harbour Desk").
     static let signUpOpenings: [[String]] = [["sign", "up", "to"], ["sign", "up", "for"], ["subscribe", "to"]]
+    private static let signUpStart = Array("sign up ".utf8)
+    private static let subscribeStart = Array("subscribe to ".utf8)
 
     /// Whether a line is a bare sign-up to a name: a sign-up opening (``signUpOpenings``) and one to
     /// four capitalised words, nothing else ("Sign up to The Quayside"); a subhead in Title Case
     /// ("Sign Up For The Marathon") or naming no title ("Sign up for swimming lessons") stays.
     static func isSignUpToName(_ line: TextLine) -> Bool {
-        guard line.wordCount <= 7, !line.endsSentence else { return false }
+        guard line.lowered.starts(with: signUpStart) || line.lowered.starts(with: subscribeStart),
+              line.wordCount <= 7, !line.endsSentence else { return false }
         let words = line.text.split(separator: " ")
         // The opening's words after the first as written in lower case: a Title Case subhead
         // ("Sign Up For The Marathon") capitalises them too.
