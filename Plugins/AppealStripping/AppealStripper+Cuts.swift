@@ -60,6 +60,7 @@ extension AppealStripper {
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
+            .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
         let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
@@ -76,7 +77,8 @@ extension AppealStripper {
             // (A goal box first: its title may pass as a pitch on its own.)
             let spans = runTogetherFundGoals(in: units[u])
                 + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
-                + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u])
+                + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u]) + runTogetherParagraphBlocks(in: units[u])
+                + runTogetherSignUps(in: units[u])
             for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
@@ -106,6 +108,35 @@ extension AppealStripper {
             }
         }
         return cuts.sorted { $0.cut.span < $1.cut.span }
+    }
+
+    /// A run-together text is judged paragraph by paragraph when it keeps at least this many
+    /// paragraphs (its blank lines left as two spaces) ...
+    static let paragraphBlockMinimum = 4
+    /// ... for a block opening in its first two paragraphs, each of at most this many sentences.
+    static let paragraphBlockSentences = 3
+
+    /// Appeal blocks at the top of a text whose line breaks were lost but whose blank lines left two
+    /// spaces ("Advertisement  We need you right now  Readers like you keep The Harbour Desk going.
+    /// You came here because …  If our reporting …  # the sideline  Most read …"): the paragraphs are
+    /// judged like lines, and a block that opens in the first two of them, each paragraph short, is
+    /// cut, never past a heading ("# …"), which opens the page's next part. Further down, paragraphs run together hold article sentences the
+    /// line pass would take along (a report on another outlet's donors, a "Most read" list).
+    func runTogetherParagraphBlocks(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= Self.paragraphBlockMinimum else { return [] }
+        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        return finder.blocks(in: paragraphs, evidence: evidence)
+            .filter { block in
+                block.firstLine <= 1
+                    && (block.firstLine...block.lastLine).allSatisfy { paragraphs[$0].sentences().count <= Self.paragraphBlockSentences }
+            }
+            .map { block in
+                let last = (block.firstLine + 1..<block.lastLine + 1).first { paragraphs[$0].lowered.first == 0x23 }
+                    .map { $0 - 1 } ?? block.lastLine
+                return Span(start: block.firstLine == 0 ? unit.span.start : paragraphs[block.firstLine].span.start,
+                            end: last + 1 < paragraphs.count ? paragraphs[last + 1].span.start : unit.span.end)
+            }
     }
 
     /// Whether the paragraph at `u`, or the one before it, passes on someone else's appeal.

@@ -425,6 +425,37 @@ extension AppealStripper {
         }
     }
 
+    /// Openings of a one-line sign-up to a named newsletter or site ("Sign up to The Harbour Desk").
+    static let signUpOpenings: [[String]] = [["sign", "up", "to"], ["sign", "up", "for"], ["subscribe", "to"]]
+    private static let signUpStart = Array("sign up ".utf8)
+    private static let subscribeStart = Array("subscribe to ".utf8)
+
+    /// Whether a line is a bare sign-up to a name: a sign-up opening (``signUpOpenings``) and one to
+    /// four capitalised words, nothing else ("Sign up to The Quayside"); a subhead in Title Case
+    /// ("Sign Up For The Marathon") or naming no title ("Sign up for swimming lessons") stays.
+    static func isSignUpToName(_ line: TextLine) -> Bool {
+        guard line.lowered.starts(with: signUpStart) || line.lowered.starts(with: subscribeStart),
+              line.wordCount <= 7, !line.endsSentence else { return false }
+        let words = line.text.split(separator: " ")
+        // The opening's words after the first as written in lower case: a Title Case subhead
+        // ("Sign Up For The Marathon") capitalises them too.
+        guard let opening = signUpOpenings.first(where: { o in
+            words.count > o.count && zip(o, words).allSatisfy { $0 == $1.lowercased() }
+                && words[1..<o.count].allSatisfy { String($0) == $0.lowercased() }
+        }) else { return false }
+        return words.count - opening.count <= 4
+            && words[opening.count...].allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+    }
+
+    /// The spans of bare sign-up lines among the paragraphs of a text whose line breaks were lost
+    /// ("… hardly get heard.  Sign up to The Quayside  This has several causes."), each up to the next paragraph.
+    func runTogetherSignUps(in unit: TextLine) -> [Span] {
+        let paragraphs = unit.paragraphs()
+        guard paragraphs.count >= 3 else { return [] }
+        return paragraphs.indices.dropFirst().dropLast().filter { Self.isSignUpToName(paragraphs[$0]) }
+            .map { Span(start: paragraphs[$0].span.start, end: paragraphs[$0 + 1].span.start) }
+    }
+
     /// Words naming a newsletter ("newsletter", "lettre d'info", "рассылк…").
     static let newsletterWords: [[UInt8]] = [
         "newsletter", "lettre d'info", "рассылк",

@@ -157,3 +157,46 @@ func articlePaymentQuestionAndAnswerStay() async throws {
     try await expectUntouched("Parking fees rise in May The council will raise parking fees by ten percent from May. "
         + "Can drivers still pay by cheque? Yes, at the town hall. The new fees apply to all six car parks.")
 }
+
+@Test("where blank lines survived as two spaces, a box of short paragraphs at the top is cut up to the heading after it")
+func runTogetherTopBoxOfParagraphsIsCut() async throws {
+    let box = """
+    Advertisement
+
+    We need you right now
+
+    Readers like you are what keep The Quayside going.
+
+    You came here because we offer something worth having: fair, independent news. Ads pay for part of what we do, but this year they fell short.
+
+    If our reporting has been worth something to you, please give whatever you can, so that careful journalism keeps coming.
+
+
+    """
+    let rest = """
+    # the harbour
+
+    Most read
+    'Our skipper is 61 and still out every morning'
+    'The ferry timetable nobody can read'
+    """
+    let document = try await strip(Article.runTogether(box + rest))
+    #expect(document.text == "Advertisement  " + Article.runTogether(rest))
+}
+
+@Test("where blank lines survived as two spaces, a report on another paper's fund drive at the top stays")
+func runTogetherTopReportOnFundDriveStays() async throws {
+    try await expectUntouched(Article.runTogether("""
+    Weekly paper asks readers for help
+
+    The Harbour Gazette said on Monday it needs 2,000 new supporters by the end of the year.
+
+    Its editor, Ruth Okafor, told the council that advertising had fallen by a third since 2020.
+
+    The paper has appealed to readers before, in 2019, and raised about £40,000 then.
+
+    # the harbour
+
+    Most read
+    """))
+}

@@ -80,3 +80,20 @@ func runTogetherHeadlineOpeningWithCallVerbStays() async throws {
     The Harbour Workers union said the port wants to cut 40 jobs.
     """))
 }
+
+@Test("a bare sign-up line to a named letter in the middle of the page is cut, as a line and run together")
+func midPageSignUpToNameIsCut() async throws {
+    let top = "The harbour plan, explained\n\nThe council has argued about the harbour for ten years. Most of the noise came from two loud groups.\n\n"
+    let rest = "This has several causes. Meetings reward confidence, and few residents have time to attend.\n\nThe next meeting is on 4 June."
+    #expect(try await strip(top + "Sign up to The Quayside\n\n" + rest).text == top + rest)
+    #expect(try await strip(Article.runTogether(top + "Sign up to The Quayside\n\n" + rest)).text == Article.runTogether(top + rest))
+}
+
+@Test("a subhead in Title Case or naming no title after 'sign up' stays")
+func signUpSubheadsStay() async throws {
+    let top = "Harbour swim is back\n\nThe summer swim across the harbour returns on 12 July after two years.\n\n"
+    let rest = "Registration opens on Monday, the organisers said.\n\nAbout 400 swimmers took part last time."
+    try await expectUntouched(top + "Sign Up For The Harbour Swim\n\n" + rest)
+    try await expectUntouched(top + "Sign up for swimming lessons\n\n" + rest)
+    try await expectUntouched(Article.runTogether(top + "Sign Up For The Harbour Swim\n\n" + rest))
+}
