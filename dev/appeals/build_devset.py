@@ -39,6 +39,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch30   # Fixtures/appeals-batch30.jsonl (thirteenth helper: whole documents
                                                     # paraphrasing the probe's even half + invented hard negatives;
                                                     # never scored before commit)
+    python3 dev/appeals/build_devset.py --batch31   # Fixtures/appeals-batch31.jsonl (fourteenth helper: whole documents
+                                                    # invented after reading real pages; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -79,6 +81,7 @@ from batch27_texts import BATCH27_APPEALS, BATCH27_NEGATIVES, BATCH27_ARTICLES
 from batch28_texts import BATCH28_APPEALS, BATCH28_NEGATIVES, BATCH28_ARTICLES
 from batch29_texts import BATCH29_DOCUMENTS
 from batch30_texts import BATCH30_DOCUMENTS
+from batch31_texts import BATCH31_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -154,6 +157,9 @@ def main():
         return
     if "--batch30" in sys.argv:
         write_documents(BATCH30_DOCUMENTS, "batch30")
+        return
+    if "--batch31" in sys.argv:
+        write_documents(BATCH31_DOCUMENTS, "batch31")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
