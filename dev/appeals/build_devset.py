@@ -39,7 +39,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch30   # Fixtures/appeals-batch30.jsonl (thirteenth helper: whole documents
                                                     # paraphrasing the probe's even half + invented hard negatives;
                                                     # never scored before commit)
-    python3 dev/appeals/build_devset.py --batch31   # Fixtures/appeals-batch31.jsonl (fourteenth helper: whole documents
+    python3 dev/appeals/build_devset.py --batch31   # Fixtures/unseen-batch31.jsonl (runon: --runon unseen-batch31) (fourteenth helper: whole documents
                                                     # invented after reading real pages; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
@@ -131,10 +131,11 @@ def articles_for(language):
     return keys or [k for k in sorted(ARTICLES) if k.startswith("en-")]
 
 
-def write_documents(documents, name):
+def write_documents(documents, name, prefix="appeals"):
     """Whole pre-composed documents (batch 29 on): each text is kept as it stands and every gold
-    appeal substring is located in it (asserted unique), offsets in code points."""
-    out = OUT.replace("appeals-dev.jsonl", f"appeals-{name}.jsonl")
+    appeal substring is located in it (asserted unique), offsets in code points. `prefix` "unseen"
+    keeps a set out of the `appeals*.jsonl` files the appeal line scorer is trained on."""
+    out = OUT.replace("appeals-dev.jsonl", f"{prefix}-{name}.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         for doc in documents:
             text, gold = doc["text"], []
@@ -159,13 +160,14 @@ def main():
         write_documents(BATCH30_DOCUMENTS, "batch30")
         return
     if "--batch31" in sys.argv:
-        write_documents(BATCH31_DOCUMENTS, "batch31")
+        write_documents(BATCH31_DOCUMENTS, "batch31", prefix="unseen")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
         source = sys.argv[sys.argv.index("--runon") + 1] if sys.argv[-1] != "--runon" else "dev"
-        target = "appeals-runon" if source == "dev" else f"appeals-{source}-runon"
-        with open(OUT.replace("appeals-dev", f"appeals-{source}"), encoding="utf-8") as f, \
+        stem = source if source.startswith("unseen-") else f"appeals-{source}"
+        target = "appeals-runon" if source == "dev" else f"{stem}-runon"
+        with open(OUT.replace("appeals-dev", stem), encoding="utf-8") as f, \
                 open(OUT.replace("appeals-dev", target), "w", encoding="utf-8") as out:
             for line in f:
                 doc = json.loads(line)
