@@ -1,6 +1,9 @@
 import AppealStripping
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PipelineKit
 
 /// `pipe train appeals`: trains the appeal stripper's learned line scorer (its block veto).
@@ -47,7 +50,7 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let files = try data.flatMap(Self.expand)
+        let files = data.flatMap(Self.expand)
         guard !files.isEmpty else { throw ValidationError("no file matches --data") }
         var examples: [AppealLineTrainer.Example] = []
         for file in files {
@@ -69,23 +72,13 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         print("trained on \(examples.count) documents from \(files.count) files: \(units) units, \(appeal) appeal units; wrote \(output)")
     }
 
-    /// The files a `--data` value names: the path itself, or the sorted matches of a `*` in its file name.
-    static func expand(_ pattern: String) throws -> [String] {
-        let url = URL(fileURLWithPath: pattern)
-        let name = url.lastPathComponent
-        guard name.contains("*") else { return [pattern] }
-        let directory = url.deletingLastPathComponent().path
-        let parts = name.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
-        return entries.filter { entry in
-            guard entry.hasPrefix(parts[0]), entry.hasSuffix(parts[parts.count - 1]),
-                  entry.count >= parts[0].count + parts[parts.count - 1].count else { return false }
-            var rest = Substring(entry.dropFirst(parts[0].count))
-            for part in parts.dropFirst().dropLast() {
-                guard let range = rest.range(of: part) else { return false }
-                rest = rest[range.upperBound...]
-            }
-            return true
-        }.sorted().map { directory + "/" + $0 }
+    /// The files a `--data` value names: the path itself, or the sorted matches of a pattern with a `*`.
+    static func expand(_ pattern: String) -> [String] {
+        guard pattern.contains("*") else { return [pattern] }
+        var found = glob_t()
+        defer { globfree(&found) }
+        guard glob(pattern, GLOB_NOSORT, nil, &found) == 0 else { return [] }
+        // Sorted here rather than by glob, whose order follows the locale: the model depends on it.
+        return (0..<Int(found.gl_pathc)).compactMap { found.gl_pathv[$0].map { String(cString: $0) } }.sorted()
     }
 }
