@@ -2,6 +2,11 @@ import PipelineKit
 
 /// Where the cuts go: line blocks, appeals glued to paragraphs, and chrome.
 extension AppealStripper {
+    /// The evidence of one line, sentence or paragraph, by the stage's phrases.
+    func lineEvidence(_ line: TextLine) -> LineEvidence {
+        LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
+    }
+
     /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
     func findCuts(in text: String) -> [(cut: Cut, score: Double)] {
         let lines = TextLine.lines(of: text)
@@ -15,7 +20,7 @@ extension AppealStripper {
         }
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
-        let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let evidence = units.map(lineEvidence)
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
@@ -125,7 +130,7 @@ extension AppealStripper {
     func runTogetherParagraphBlocks(in unit: TextLine) -> [Span] {
         let paragraphs = unit.paragraphs()
         guard paragraphs.count >= Self.paragraphBlockMinimum else { return [] }
-        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let evidence = paragraphs.map(lineEvidence)
         return finder.blocks(in: paragraphs, evidence: evidence)
             .filter { block in
                 block.firstLine <= 1
@@ -257,7 +262,7 @@ extension AppealStripper {
         var count = 0
         var points = 0
         for i in order {
-            let e = LineEvidence(line: sentences[i].text, normalized: sentences[i].lowered, matcher: matcher)
+            let e = lineEvidence(sentences[i])
             if e.score > 0.5 || e.hasCallOrVoice || e.addressesReader { break }
             count += 1
             points += sentences[i].span.length
@@ -322,7 +327,7 @@ extension AppealStripper {
     ///   were lost), where an appeal may sit between article sentences.
     func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
         var pieces = line.sentences()
-        var evidence = pieces.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        var evidence = pieces.map(lineEvidence)
         // Headlines glue onto sentences only where line breaks were lost.
         if wholeLine || isWholeText || pieces.count >= Self.runTogetherSentences {
             splitAtJunctions(&pieces, evidence: &evidence)

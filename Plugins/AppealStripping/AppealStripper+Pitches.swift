@@ -81,9 +81,7 @@ extension AppealStripper {
     func letterHeadlineEnd(in unit: TextLine) -> Int? {
         guard AppealBlockFinder.contains(any: Self.letterKickers, in: Array(unit.lowered.prefix(40))) else { return nil }
         let sentences = unit.sentences()
-        guard sentences.count >= 2,
-              LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered, matcher: matcher).cues[.action] == 0
-        else { return nil }
+        guard sentences.count >= 2, lineEvidence(sentences[0]).cues[.action] == 0 else { return nil }
         return sentences[1].span.start
     }
 
@@ -201,12 +199,12 @@ extension AppealStripper {
     /// opens with a headline and a lede, not with a schedule.
     func isNewsletterBox(title: TextLine, blurb: TextLine, schedule: TextLine) -> Bool {
         guard Self.scheduleOpenings.contains(where: { schedule.lowered.starts(with: $0) }), title.wordCount <= 3 else { return false }
-        let b = LineEvidence(line: blurb.text, normalized: blurb.lowered, matcher: matcher)
-        let t = LineEvidence(line: title.text, normalized: title.lowered, matcher: matcher)
+        let b = lineEvidence(blurb)
+        let t = lineEvidence(title)
         return title.wordCount <= 3 && !title.endsSentence && !t.isReporting && !t.hasQuote
             && blurb.wordCount <= 12 && blurb.endsWithPeriod && blurb.lowered.contains(0x2C) && b.cues[.newsroom] > 0
             && !b.isReporting && !b.hasQuote && b.cues[.thirdParty] + b.cues[.beneficiary] == 0
-            && isSchedule(schedule, LineEvidence(line: schedule.text, normalized: schedule.lowered, matcher: matcher))
+            && isSchedule(schedule, lineEvidence(schedule))
     }
 
     /// The first three lines when they are a newsletter's sign-up box (see
@@ -248,7 +246,7 @@ extension AppealStripper {
         for (k, u) in content.enumerated() where lines[u].trimmedByteCount < 80 && !lines[u].endsSentence && lines[u].wordCount <= 6
             && lines[u].opensWithCall
             && !lines[u].lowered.contains(0x22)
-            && !LineEvidence(line: lines[u].text, normalized: lines[u].lowered, matcher: matcher).isReporting {
+            && !lineEvidence(lines[u]).isReporting {
             var end = k + 1
             while end < content.count, end - k <= Self.widgetFragments, case let line = lines[content[end]],
                   line.wordCount <= 4, !line.endsSentence, !line.lowered.contains(0x22) {
@@ -289,7 +287,7 @@ extension AppealStripper {
     /// Whether a line is such a paragraph (see ``topAppealParagraph(in:)``).
     func isAppealParagraph(_ line: TextLine) -> Bool {
         guard line.endsWithColon || line.endsWithExclamation else { return false }
-        let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
+        let e = lineEvidence(line)
         guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
               !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
               e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || AppealBlockFinder.contains(any: Self.fundingWords, in: line.lowered)
@@ -308,8 +306,7 @@ extension AppealStripper {
     func runTogetherTopAppealParagraph(in unit: TextLine) -> Span? {
         let sentences = unit.sentences()
         // The paragraph opens the text in the newsroom's voice or to the reader, with no headline glued on.
-        guard sentences.count >= 3, case let first = LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered,
-                                                                  matcher: matcher),
+        guard sentences.count >= 3, case let first = lineEvidence(sentences[0]),
               first.firstPlural + first.secondPerson > 0, headlineJunction(in: sentences[0], keeping: .before) == nil,
               headlineJunction(in: sentences[0], keeping: .after) == nil else { return nil }
         for last in 1..<min(sentences.count - 1, Self.openingParagraphSentences) {
@@ -376,7 +373,7 @@ extension AppealStripper {
         guard paragraphs.count >= 3 else { return [] }
         let candidates = Set(paragraphs.indices.prefix(Self.frameLines)).union(paragraphs.indices.suffix(Self.frameLines))
         return candidates.sorted().filter { k in
-            isReadingFrame(paragraphs[k], LineEvidence(line: paragraphs[k].text, normalized: paragraphs[k].lowered, matcher: matcher))
+            isReadingFrame(paragraphs[k], lineEvidence(paragraphs[k]))
         }.map { k in
             k + 1 < paragraphs.count
                 ? Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start, end: paragraphs[k + 1].span.start)
@@ -389,7 +386,7 @@ extension AppealStripper {
     func runTogetherFundGoals(in unit: TextLine) -> [Span] {
         let paragraphs = unit.paragraphs()
         guard paragraphs.count >= 3 else { return [] }
-        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let evidence = paragraphs.map(lineEvidence)
         return fundGoalLines(in: paragraphs, evidence: evidence, covered: { _ in false })
             .filter { $0 + 1 < paragraphs.count && Self.isFundGoal(paragraphs[$0 + 1], evidence[$0 + 1]) }
             .map { k in
@@ -471,7 +468,7 @@ extension AppealStripper {
         guard sentences.count >= 2 else { return nil }
         let pieces = sentences[0].paragraphs(upTo: Self.pitchLines + 1)
         for (k, piece) in pieces.prefix(Self.pitchLines).enumerated()
-        where isTopPitch(piece, LineEvidence(line: piece.text, normalized: piece.lowered, matcher: matcher), text: text) {
+        where isTopPitch(piece, lineEvidence(piece), text: text) {
             let end = k + 1 < pieces.count ? pieces[k + 1].span.start : sentences[1].span.start
             return Span(start: k == 0 ? unit.span.start : piece.span.start, end: end)
         }
