@@ -80,10 +80,15 @@ extension AppealStripper {
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
             // (A goal box first: its title may pass as a pitch on its own.)
-            let spans = runTogetherFundGoals(in: units[u])
-                + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
-                + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u]) + runTogetherParagraphBlocks(in: units[u])
-                + runTogetherSignUps(in: units[u])
+            // Its paragraphs (where blank lines were) and their evidence, read once for the passes below.
+            let unit = units[u], paragraphs = unit.paragraphs()
+            let paragraphEvidence = paragraphs.count >= 3 ? paragraphs.map(lineEvidence) : []
+            let spans = runTogetherFundGoals(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
+                + [runTogetherNewsletterBox(in: unit), runTogetherTopPitch(in: unit, text: text)].compactMap { $0 }
+                + runTogetherReadingFrames(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
+                + runTogetherSupportLinks(in: paragraphs)
+                + runTogetherParagraphBlocks(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
+                + runTogetherSignUps(in: paragraphs)
             for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
             }
@@ -127,10 +132,9 @@ extension AppealStripper {
     /// judged like lines, and a block that opens in the first two of them, each paragraph short, is
     /// cut, never past a heading ("# …"), which opens the page's next part. Further down, paragraphs run together hold article sentences the
     /// line pass would take along (a report on another outlet's donors, a "Most read" list).
-    func runTogetherParagraphBlocks(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``, `evidence` theirs.)
+    func runTogetherParagraphBlocks(in unit: TextLine, paragraphs: [TextLine], evidence: [LineEvidence]) -> [Span] {
         guard paragraphs.count >= Self.paragraphBlockMinimum else { return [] }
-        let evidence = paragraphs.map(lineEvidence)
         return finder.blocks(in: paragraphs, evidence: evidence)
             .filter { block in
                 block.firstLine <= 1

@@ -368,13 +368,11 @@ extension AppealStripper {
     /// The spans of such notes among the first or last ``frameLines`` paragraphs of a text whose
     /// line breaks were lost (paragraphs end where a blank line was: two spaces). A span runs to
     /// the next paragraph, or from the previous one at the end, so no gap is left.
-    func runTogetherReadingFrames(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``, `evidence` theirs.)
+    func runTogetherReadingFrames(in unit: TextLine, paragraphs: [TextLine], evidence: [LineEvidence]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
         let candidates = Set(paragraphs.indices.prefix(Self.frameLines)).union(paragraphs.indices.suffix(Self.frameLines))
-        return candidates.sorted().filter { k in
-            isReadingFrame(paragraphs[k], lineEvidence(paragraphs[k]))
-        }.map { k in
+        return candidates.sorted().filter { isReadingFrame(paragraphs[$0], evidence[$0]) }.map { k in
             k + 1 < paragraphs.count
                 ? Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start, end: paragraphs[k + 1].span.start)
                 : Span(start: paragraphs[k - 1].span.end, end: unit.span.end)
@@ -383,10 +381,9 @@ extension AppealStripper {
 
     /// The spans of fund-goal boxes (see ``fundGoalLines(in:evidence:covered:)``) among the
     /// paragraphs of a text whose line breaks were lost: each runs from the title to the next paragraph.
-    func runTogetherFundGoals(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``, `evidence` theirs.)
+    func runTogetherFundGoals(in unit: TextLine, paragraphs: [TextLine], evidence: [LineEvidence]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
-        let evidence = paragraphs.map(lineEvidence)
         return fundGoalLines(in: paragraphs, evidence: evidence, covered: { _ in false })
             .filter { $0 + 1 < paragraphs.count && Self.isFundGoal(paragraphs[$0 + 1], evidence[$0 + 1]) }
             .map { k in
@@ -403,8 +400,7 @@ extension AppealStripper {
     /// opening with a label of at most ``linkLabelWords`` words that calls to support the newsroom
     /// or "us", its colon and a web address. The span ends with the address: the chrome glued after
     /// it stays. A link to someone else's fund ("Donate: https://…") names neither.
-    func runTogetherSupportLinks(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    func runTogetherSupportLinks(in paragraphs: [TextLine]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
         return paragraphs.compactMap { paragraph in
             let bytes = paragraph.lowered
@@ -446,8 +442,7 @@ extension AppealStripper {
 
     /// The spans of bare sign-up lines among the paragraphs of a text whose line breaks were lost
     /// ("… hardly get heard.  Sign up to The Quayside  This has several causes."), each up to the next paragraph.
-    func runTogetherSignUps(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    func runTogetherSignUps(in paragraphs: [TextLine]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
         return paragraphs.indices.dropFirst().dropLast().filter { Self.isSignUpToName(paragraphs[$0]) }
             .map { Span(start: paragraphs[$0].span.start, end: paragraphs[$0 + 1].span.start) }
