@@ -61,36 +61,39 @@ extension AppealStripper {
             }
         let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
         let isCut = { (u: Int) in covered.contains(u) || taken.contains { $0.overlaps(units[u].span) } }
-        let pitchLines = Set(topPitches(in: units, evidence: evidence, text: text))
+        let pitches = Set(topPitches(in: units, evidence: evidence, text: text))
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
-        let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
+        let pitchCuts = pitches.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
         // A sign-up widget broken over short lines is found among the lines before merging.
+        let takenOrPitch = taken + pitchCuts.map(\.cut.span)
         let widgetCuts = brokenSignUpLines(in: lines).map { k in
             let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason),
                     score: finder.threshold)
-        }.filter { w in !(taken + pitchCuts.map(\.cut.span)).contains { $0.overlaps(w.cut.span) } }
+        }.filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
-            // (A goal box first: its title may pass as a pitch on its own.)
             // Its paragraphs (where blank lines were) and their evidence, read once for the passes below.
             let unit = units[u], paragraphs = unit.paragraphs()
             let paragraphEvidence = paragraphs.count >= 3 ? paragraphs.map(lineEvidence) : []
+            // (A goal box first: its title may pass as a pitch on its own.)
             let spans = runTogetherFundGoals(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
                 + [runTogetherNewsletterBox(in: unit), runTogetherTopPitch(in: unit, text: text)].compactMap { $0 }
                 + runTogetherReadingFrames(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
                 + runTogetherSupportLinks(in: paragraphs)
                 + runTogetherParagraphBlocks(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
                 + runTogetherSignUps(in: paragraphs)
-            for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
+            var occupied = taken + widgetCuts.map(\.cut.span)
+            for span in spans where !occupied.contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
+                occupied.append(span)
             }
         }
         var cuts = chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts

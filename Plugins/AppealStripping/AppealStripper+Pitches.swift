@@ -201,7 +201,7 @@ extension AppealStripper {
         guard Self.scheduleOpenings.contains(where: { schedule.lowered.starts(with: $0) }), title.wordCount <= 3 else { return false }
         let b = lineEvidence(blurb)
         let t = lineEvidence(title)
-        return title.wordCount <= 3 && !title.endsSentence && !t.isReporting && !t.hasQuote
+        return !title.endsSentence && !t.isReporting && !t.hasQuote
             && blurb.wordCount <= 12 && blurb.endsWithPeriod && blurb.lowered.contains(0x2C) && b.cues[.newsroom] > 0
             && !b.isReporting && !b.hasQuote && b.cues[.thirdParty] + b.cues[.beneficiary] == 0
             && isSchedule(schedule, lineEvidence(schedule))
