@@ -30,19 +30,19 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     var output: String
 
     @Option(help: "Passes over the data.")
-    var epochs: Int = 8
+    var epochs: Int = AppealLineTrainer().epochs
 
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 2^bits × 2 bytes).")
-    var hashBits: Int = 18
+    var hashBits: Int = AppealLineTrainer().bits
 
     @Option(help: "L2 penalty per update (larger: broader features, fewer memorised word pairs).")
     var l2: Double = AppealLineTrainer().l2
 
     @Option(name: .customLong("negative-weight"), help: "How much more a hard negative's unit weighs.")
-    var negativeWeight: Double = 3
+    var negativeWeight: Double = AppealLineTrainer().negativeWeight
 
     @Option(help: "Seed of the shuffle.")
-    var seed: UInt64 = 7
+    var seed: UInt64 = AppealLineTrainer().seed
 
     func validate() throws {
         guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
