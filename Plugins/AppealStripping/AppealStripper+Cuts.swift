@@ -85,7 +85,7 @@ extension AppealStripper {
             let paragraphEvidence = paragraphs.count >= 3 ? paragraphs.map(lineEvidence) : []
             // (A goal box first: its title may pass as a pitch on its own.)
             let spans = runTogetherFundGoals(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
-                + [runTogetherNewsletterBox(in: unit), runTogetherTopPitch(in: unit, text: text)].compactMap { $0 }
+                + [runTogetherNewsletterBox(in: unit, paragraphs: paragraphs), runTogetherTopPitch(in: unit, text: text)].compactMap { $0 }
                 + runTogetherReadingFrames(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
                 + runTogetherSupportLinks(in: paragraphs)
                 + runTogetherParagraphBlocks(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)

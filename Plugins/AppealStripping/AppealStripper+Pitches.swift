@@ -131,9 +131,9 @@ extension AppealStripper {
     /// The span of such a box opening a text whose line breaks were lost ("FAKTOR Abendlage  Eigene
     /// Recherchen, … Denkanstöße. Montags bis freitags um 18 Uhr, … Sonntagsausgabe.  Recherchen …"):
     /// the first paragraph is the title, the second the blurb and the schedule.
-    func runTogetherNewsletterBox(in unit: TextLine) -> Span? {
-        let paragraphs = unit.paragraphs(upTo: 3)
-        guard paragraphs.count == 3, case let sentences = paragraphs[1].sentences(), sentences.count == 2,
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``.)
+    func runTogetherNewsletterBox(in unit: TextLine, paragraphs: [TextLine]) -> Span? {
+        guard paragraphs.count >= 3, case let sentences = paragraphs[1].sentences(), sentences.count == 2,
               isNewsletterBox(title: paragraphs[0], blurb: sentences[0], schedule: sentences[1]) else { return nil }
         return Span(start: unit.span.start, end: paragraphs[2].span.start)
     }
