@@ -2,6 +2,11 @@ import PipelineKit
 
 /// Where the cuts go: line blocks, appeals glued to paragraphs, and chrome.
 extension AppealStripper {
+    /// The evidence of one line, sentence or paragraph, by the stage's phrases.
+    func lineEvidence(_ line: TextLine) -> LineEvidence {
+        LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
+    }
+
     /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
     func findCuts(in text: String) -> [(cut: Cut, score: Double)] {
         let lines = TextLine.lines(of: text)
@@ -15,7 +20,7 @@ extension AppealStripper {
         }
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
-        let evidence = units.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        let evidence = units.map(lineEvidence)
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
@@ -56,31 +61,39 @@ extension AppealStripper {
             }
         let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
         let isCut = { (u: Int) in covered.contains(u) || taken.contains { $0.overlaps(units[u].span) } }
-        let pitchLines = Set(topPitches(in: units, evidence: evidence, text: text))
+        let pitches = Set(topPitches(in: units, evidence: evidence, text: text))
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
-        let pitchCuts = pitchLines.sorted().filter { !isCut($0) }.map { u in
+        let pitchCuts = pitches.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
         // A sign-up widget broken over short lines is found among the lines before merging.
+        let takenOrPitch = taken + pitchCuts.map(\.cut.span)
         let widgetCuts = brokenSignUpLines(in: lines).map { k in
             let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason),
                     score: finder.threshold)
-        }.filter { w in !(taken + pitchCuts.map(\.cut.span)).contains { $0.overlaps(w.cut.span) } }
+        }.filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
+            // Its paragraphs (where blank lines were) and their evidence, read once for the passes below.
+            let unit = units[u], paragraphs = unit.paragraphs()
+            let paragraphEvidence = paragraphs.count >= 3 ? paragraphs.map(lineEvidence) : []
             // (A goal box first: its title may pass as a pitch on its own.)
-            let spans = runTogetherFundGoals(in: units[u])
-                + [runTogetherNewsletterBox(in: units[u]), runTogetherTopPitch(in: units[u], text: text)].compactMap { $0 }
-                + runTogetherReadingFrames(in: units[u]) + runTogetherSupportLinks(in: units[u]) + runTogetherParagraphBlocks(in: units[u])
-                + runTogetherSignUps(in: units[u])
-            for span in spans where !(taken + widgetCuts.map(\.cut.span) + pieceCuts.map(\.cut.span)).contains(where: { $0.overlaps(span) }) {
+            let spans = runTogetherFundGoals(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
+                + [runTogetherNewsletterBox(in: unit, paragraphs: paragraphs), runTogetherTopPitch(in: unit, text: text)].compactMap { $0 }
+                + runTogetherReadingFrames(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
+                + runTogetherSupportLinks(in: paragraphs)
+                + runTogetherParagraphBlocks(in: unit, paragraphs: paragraphs, evidence: paragraphEvidence)
+                + runTogetherSignUps(in: paragraphs)
+            var occupied = taken + widgetCuts.map(\.cut.span)
+            for span in spans where !occupied.contains(where: { $0.overlaps(span) }) {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
+                occupied.append(span)
             }
         }
         var cuts = chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts
@@ -122,10 +135,9 @@ extension AppealStripper {
     /// judged like lines, and a block that opens in the first two of them, each paragraph short, is
     /// cut, never past a heading ("# …"), which opens the page's next part. Further down, paragraphs run together hold article sentences the
     /// line pass would take along (a report on another outlet's donors, a "Most read" list).
-    func runTogetherParagraphBlocks(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``, `evidence` theirs.)
+    func runTogetherParagraphBlocks(in unit: TextLine, paragraphs: [TextLine], evidence: [LineEvidence]) -> [Span] {
         guard paragraphs.count >= Self.paragraphBlockMinimum else { return [] }
-        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
         return finder.blocks(in: paragraphs, evidence: evidence)
             .filter { block in
                 block.firstLine <= 1
@@ -257,7 +269,7 @@ extension AppealStripper {
         var count = 0
         var points = 0
         for i in order {
-            let e = LineEvidence(line: sentences[i].text, normalized: sentences[i].lowered, matcher: matcher)
+            let e = lineEvidence(sentences[i])
             if e.score > 0.5 || e.hasCallOrVoice || e.addressesReader { break }
             count += 1
             points += sentences[i].span.length
@@ -322,7 +334,7 @@ extension AppealStripper {
     ///   were lost), where an appeal may sit between article sentences.
     func inlineAppeals(in line: TextLine, wholeLine: Bool = false, isWholeText: Bool = false) -> [(cut: Cut, score: Double)] {
         var pieces = line.sentences()
-        var evidence = pieces.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
+        var evidence = pieces.map(lineEvidence)
         // Headlines glue onto sentences only where line breaks were lost.
         if wholeLine || isWholeText || pieces.count >= Self.runTogetherSentences {
             splitAtJunctions(&pieces, evidence: &evidence)

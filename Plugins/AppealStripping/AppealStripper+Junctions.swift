@@ -222,9 +222,7 @@ extension AppealStripper {
                     ?? (k > 0 ? titleJunction(in: piece) : nil),
                   let (head, tail) = piece.split(at: junction - piece.span.start) else { k += 1; continue }
             sentences.replaceSubrange(k...k, with: [head, tail])
-            evidence.replaceSubrange(k...k, with: [head, tail].map {
-                LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher)
-            })
+            evidence.replaceSubrange(k...k, with: [head, tail].map(lineEvidence))
             k += 1
         }
     }

@@ -2,99 +2,9 @@ import PipelineKit
 
 /// Short boxes that carry too little evidence for a block of their own but have a shape no article
 /// has: one-line pitches at the top, a newsletter's sign-up box, a fund drive's goal line, the note
-/// naming the newsletter or member edition the reader is reading, and the list an appeal announces;
-/// and the page's contact lines, which a block beside them does not take. The boxes are judged as
+/// naming the newsletter or member edition the reader is reading. The boxes are judged as
 /// lines and, where line breaks were lost, as pieces of the text's one line.
 extension AppealStripper {
-    /// How many items of a list announced by an appeal's last line go with it.
-    static let announcedItems = 8
-
-    /// Marks opening the items of a list ("→", "•", "–", "-", "✓", "✔").
-    static let itemMarks: Set<Unicode.Scalar> = ["→", "•", "–", "-", "✓", "✔", "►", "▸", "*"]
-
-    /// The block taking the list its last line announces with a colon ("Mit Ihrem Beitrag können
-    /// wir auch künftig:" / "→ unabhängig berichten." / "→ Themen aufgreifen, …"): the lines after it
-    /// that open with an item mark, up to ``announcedItems``, outside reporting, quotation and third
-    /// parties. What the support pays for is the appeal's; an article's list follows no appeal.
-    func takingAnnouncedList(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
-        guard units[block.lastLine].endsWithColon else { return block }
-        var result = block
-        var k = block.lastLine + 1
-        var items = 0
-        while k < units.count, items < Self.announcedItems {
-            if units[k].isBlank { k += 1; continue }
-            let e = evidence[k]
-            guard let mark = units[k].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-                  Self.itemMarks.contains(mark), e.length < 200, !e.isReporting, !e.isQuotation, !e.hasQuote,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0 else { break }
-            result.lastLine = k
-            items += 1
-            k += 1
-        }
-        return result
-    }
-
-    /// The block without the page's imprint at its edges: where a contact line ("Реклама и
-    /// партнерство: ads@…", "Contact: tips@…"; see ``isContactLine(_:_:)``) stands above the
-    /// block's first call, the block opens after it (the outlet's description above the contact
-    /// lines stays too); where one stands below its last call, the block ends before it.
-    func droppingContactLines(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
-        let lines = (block.firstLine...block.lastLine).filter { !units[$0].isBlank }
-        guard let firstCall = lines.first(where: { evidence[$0].cues[.action] > 0 }),
-              let lastCall = lines.last(where: { evidence[$0].cues[.action] > 0 }) else { return block }
-        var result = block
-        if let contact = lines.last(where: { $0 < firstCall && Self.isContactLine(units[$0], evidence[$0]) }),
-           let next = lines.first(where: { $0 > contact }) {
-            result.firstLine = next
-        }
-        if let contact = lines.first(where: { $0 > lastCall && Self.isContactLine(units[$0], evidence[$0]) }),
-           let previous = lines.last(where: { $0 < contact }) {
-            result.lastLine = previous
-        }
-        return result
-    }
-
-    /// Kickers of an editor's letter or column ("Letter from the editor:", "Brief der Chefredaktion:",
-    /// "Lettre de la rédaction :", "Письмо редактора:").
-    static let letterKickers: [[UInt8]] = [
-        "letter from the editor", "editor's letter", "brief der chefredaktion", "brief des chefredakteurs",
-        "lettre de la rédaction", "lettre du rédacteur", "письмо редактора", "колонка редактора",
-    ].map { Array($0.utf8) }
-
-    /// The block without the document's first line when that line opens with an editor's-letter
-    /// kicker and holds no call ("Letter from the editor: We'll get through this one together!"): it
-    /// is the headline of the letter below the box, however much it speaks as "we". (A kicker over
-    /// a call, "Editor's note: Support a free press", is the appeal's own title.)
-    func droppingLetterHeadline(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
-        guard block.firstLine < block.lastLine, units[..<block.firstLine].allSatisfy(\.isBlank),
-              evidence[block.firstLine].cues[.action] == 0,
-              AppealBlockFinder.contains(any: Self.letterKickers, in: Array(units[block.firstLine].lowered.prefix(40))),
-              let next = units.indices.first(where: { $0 > block.firstLine && !units[$0].isBlank }) else { return block }
-        var result = block
-        result.firstLine = next
-        return result
-    }
-
-    /// Where the text's own headline ends when a text whose line breaks were lost opens with an
-    /// editor's-letter kicker and no call in its first sentence (see
-    /// ``droppingLetterHeadline(_:units:evidence:)``): the start of the second sentence.
-    func letterHeadlineEnd(in unit: TextLine) -> Int? {
-        guard AppealBlockFinder.contains(any: Self.letterKickers, in: Array(unit.lowered.prefix(40))) else { return nil }
-        let sentences = unit.sentences()
-        guard sentences.count >= 2,
-              LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered, matcher: matcher).cues[.action] == 0
-        else { return nil }
-        return sentences[1].span.start
-    }
-
-    /// Whether a line is a contact line: a short label without a call, its colon, and one e-mail
-    /// address or handle ("По вопросам рекламы: ads@izmoroz.media", "Kontakt: redaktion@…").
-    static func isContactLine(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        guard e.cues[.action] == 0, e.length < 100, let colon = line.lowered.prefix(48).firstIndex(of: 0x3A) else { return false }
-        let value = line.lowered[(colon + 1)...].drop { $0 == 0x20 }
-        return !value.isEmpty && !value.contains(0x20) && value.contains(0x40)
-    }
-
     /// How many lines at the top of a document may hold a one-line pitch.
     static let pitchLines = 3
 
@@ -201,12 +111,12 @@ extension AppealStripper {
     /// opens with a headline and a lede, not with a schedule.
     func isNewsletterBox(title: TextLine, blurb: TextLine, schedule: TextLine) -> Bool {
         guard Self.scheduleOpenings.contains(where: { schedule.lowered.starts(with: $0) }), title.wordCount <= 3 else { return false }
-        let b = LineEvidence(line: blurb.text, normalized: blurb.lowered, matcher: matcher)
-        let t = LineEvidence(line: title.text, normalized: title.lowered, matcher: matcher)
-        return title.wordCount <= 3 && !title.endsSentence && !t.isReporting && !t.hasQuote
+        let b = lineEvidence(blurb)
+        let t = lineEvidence(title)
+        return !title.endsSentence && !t.isReporting && !t.hasQuote
             && blurb.wordCount <= 12 && blurb.endsWithPeriod && blurb.lowered.contains(0x2C) && b.cues[.newsroom] > 0
             && !b.isReporting && !b.hasQuote && b.cues[.thirdParty] + b.cues[.beneficiary] == 0
-            && isSchedule(schedule, LineEvidence(line: schedule.text, normalized: schedule.lowered, matcher: matcher))
+            && isSchedule(schedule, lineEvidence(schedule))
     }
 
     /// The first three lines when they are a newsletter's sign-up box (see
@@ -221,9 +131,9 @@ extension AppealStripper {
     /// The span of such a box opening a text whose line breaks were lost ("FAKTOR Abendlage  Eigene
     /// Recherchen, … Denkanstöße. Montags bis freitags um 18 Uhr, … Sonntagsausgabe.  Recherchen …"):
     /// the first paragraph is the title, the second the blurb and the schedule.
-    func runTogetherNewsletterBox(in unit: TextLine) -> Span? {
-        let paragraphs = unit.paragraphs(upTo: 3)
-        guard paragraphs.count == 3, case let sentences = paragraphs[1].sentences(), sentences.count == 2,
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``.)
+    func runTogetherNewsletterBox(in unit: TextLine, paragraphs: [TextLine]) -> Span? {
+        guard paragraphs.count >= 3, case let sentences = paragraphs[1].sentences(), sentences.count == 2,
               isNewsletterBox(title: paragraphs[0], blurb: sentences[0], schedule: sentences[1]) else { return nil }
         return Span(start: unit.span.start, end: paragraphs[2].span.start)
     }
@@ -248,7 +158,7 @@ extension AppealStripper {
         for (k, u) in content.enumerated() where lines[u].trimmedByteCount < 80 && !lines[u].endsSentence && lines[u].wordCount <= 6
             && lines[u].opensWithCall
             && !lines[u].lowered.contains(0x22)
-            && !LineEvidence(line: lines[u].text, normalized: lines[u].lowered, matcher: matcher).isReporting {
+            && !lineEvidence(lines[u]).isReporting {
             var end = k + 1
             while end < content.count, end - k <= Self.widgetFragments, case let line = lines[content[end]],
                   line.wordCount <= 4, !line.endsSentence, !line.lowered.contains(0x22) {
@@ -289,7 +199,7 @@ extension AppealStripper {
     /// Whether a line is such a paragraph (see ``topAppealParagraph(in:)``).
     func isAppealParagraph(_ line: TextLine) -> Bool {
         guard line.endsWithColon || line.endsWithExclamation else { return false }
-        let e = LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
+        let e = lineEvidence(line)
         guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
               !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
               e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || AppealBlockFinder.contains(any: Self.fundingWords, in: line.lowered)
@@ -308,8 +218,7 @@ extension AppealStripper {
     func runTogetherTopAppealParagraph(in unit: TextLine) -> Span? {
         let sentences = unit.sentences()
         // The paragraph opens the text in the newsroom's voice or to the reader, with no headline glued on.
-        guard sentences.count >= 3, case let first = LineEvidence(line: sentences[0].text, normalized: sentences[0].lowered,
-                                                                  matcher: matcher),
+        guard sentences.count >= 3, case let first = lineEvidence(sentences[0]),
               first.firstPlural + first.secondPerson > 0, headlineJunction(in: sentences[0], keeping: .before) == nil,
               headlineJunction(in: sentences[0], keeping: .after) == nil else { return nil }
         for last in 1..<min(sentences.count - 1, Self.openingParagraphSentences) {
@@ -371,13 +280,11 @@ extension AppealStripper {
     /// The spans of such notes among the first or last ``frameLines`` paragraphs of a text whose
     /// line breaks were lost (paragraphs end where a blank line was: two spaces). A span runs to
     /// the next paragraph, or from the previous one at the end, so no gap is left.
-    func runTogetherReadingFrames(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``, `evidence` theirs.)
+    func runTogetherReadingFrames(in unit: TextLine, paragraphs: [TextLine], evidence: [LineEvidence]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
         let candidates = Set(paragraphs.indices.prefix(Self.frameLines)).union(paragraphs.indices.suffix(Self.frameLines))
-        return candidates.sorted().filter { k in
-            isReadingFrame(paragraphs[k], LineEvidence(line: paragraphs[k].text, normalized: paragraphs[k].lowered, matcher: matcher))
-        }.map { k in
+        return candidates.sorted().filter { isReadingFrame(paragraphs[$0], evidence[$0]) }.map { k in
             k + 1 < paragraphs.count
                 ? Span(start: k == 0 ? unit.span.start : paragraphs[k].span.start, end: paragraphs[k + 1].span.start)
                 : Span(start: paragraphs[k - 1].span.end, end: unit.span.end)
@@ -386,10 +293,9 @@ extension AppealStripper {
 
     /// The spans of fund-goal boxes (see ``fundGoalLines(in:evidence:covered:)``) among the
     /// paragraphs of a text whose line breaks were lost: each runs from the title to the next paragraph.
-    func runTogetherFundGoals(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    /// (`paragraphs`: the unit's ``TextLine/paragraphs(upTo:)``, `evidence` theirs.)
+    func runTogetherFundGoals(in unit: TextLine, paragraphs: [TextLine], evidence: [LineEvidence]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
-        let evidence = paragraphs.map { LineEvidence(line: $0.text, normalized: $0.lowered, matcher: matcher) }
         return fundGoalLines(in: paragraphs, evidence: evidence, covered: { _ in false })
             .filter { $0 + 1 < paragraphs.count && Self.isFundGoal(paragraphs[$0 + 1], evidence[$0 + 1]) }
             .map { k in
@@ -406,8 +312,7 @@ extension AppealStripper {
     /// opening with a label of at most ``linkLabelWords`` words that calls to support the newsroom
     /// or "us", its colon and a web address. The span ends with the address: the chrome glued after
     /// it stays. A link to someone else's fund ("Donate: https://…") names neither.
-    func runTogetherSupportLinks(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    func runTogetherSupportLinks(in paragraphs: [TextLine]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
         return paragraphs.compactMap { paragraph in
             let bytes = paragraph.lowered
@@ -449,8 +354,7 @@ extension AppealStripper {
 
     /// The spans of bare sign-up lines among the paragraphs of a text whose line breaks were lost
     /// ("… hardly get heard.  Sign up to The Quayside  This has several causes."), each up to the next paragraph.
-    func runTogetherSignUps(in unit: TextLine) -> [Span] {
-        let paragraphs = unit.paragraphs()
+    func runTogetherSignUps(in paragraphs: [TextLine]) -> [Span] {
         guard paragraphs.count >= 3 else { return [] }
         return paragraphs.indices.dropFirst().dropLast().filter { Self.isSignUpToName(paragraphs[$0]) }
             .map { Span(start: paragraphs[$0].span.start, end: paragraphs[$0 + 1].span.start) }
@@ -471,7 +375,7 @@ extension AppealStripper {
         guard sentences.count >= 2 else { return nil }
         let pieces = sentences[0].paragraphs(upTo: Self.pitchLines + 1)
         for (k, piece) in pieces.prefix(Self.pitchLines).enumerated()
-        where isTopPitch(piece, LineEvidence(line: piece.text, normalized: piece.lowered, matcher: matcher), text: text) {
+        where isTopPitch(piece, lineEvidence(piece), text: text) {
             let end = k + 1 < pieces.count ? pieces[k + 1].span.start : sentences[1].span.start
             return Span(start: k == 0 ? unit.span.start : piece.span.start, end: end)
         }

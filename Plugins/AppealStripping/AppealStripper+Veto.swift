@@ -30,17 +30,18 @@ extension AppealStripper {
     func vetoed(_ cuts: [(cut: Cut, score: Double)], in text: String) -> [(cut: Cut, score: Double)] {
         guard let lineModel, veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return cuts }
         let units = ScoringUnit.units(of: text)
-        let judged = units.indices.filter { u in
-            cuts.contains { $0.cut.reason == "appeal" && Self.lies(units[u].span, within: $0.cut.span) }
+        // The units of each appeal cut (none for the others).
+        let unitsIn = cuts.map { found in
+            found.cut.reason == "appeal" ? units.indices.filter { Self.lies(units[$0].span, within: found.cut.span) } : []
         }
         let reach = Self.extensionUnits
-        let near = Set(judged.flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
+        let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
         let probabilities = scores.map { $0?.probability ?? 0 }
         let taken = cuts.map(\.cut.span)
-        return cuts.compactMap { found in
+        return zip(cuts, unitsIn).compactMap { found, inside in
             guard found.cut.reason == "appeal" else { return found }
-            var inside = units.indices.filter { Self.lies(units[$0].span, within: found.cut.span) }
+            var inside = inside
             guard let firstInside = inside.first, let lastInside = inside.last else { return found }
             if inside.count >= Self.vetoedUnits {
                 let mean = inside.reduce(0.0) { $0 + probabilities[$1] } / Double(inside.count)

@@ -102,26 +102,12 @@ public struct StanceModel: Sendable {
     /// Reads a model file.
     /// - Throws: ``StageError`` naming the file when it cannot be read or is not a stance model.
     public static func load(path: String) throws -> StanceModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw StageError("cannot read stance model '\(path)'")
-        }
-        do {
-            return try decode(JSONParser.parse(data))
-        } catch let error as StageError {
-            throw StageError("stance model '\(path)': \(error.message)")
-        } catch {
-            throw StageError("stance model '\(path)' is not valid JSON: \(error)")
-        }
+        try ModelFile.load(path: path, kind: "stance model", decode: decode)
     }
 
     /// The model shipped with the package, trained on NewsMTSC.
     public static func bundled() throws -> StanceModel {
-        guard let url = Bundle.module.url(forResource: "stance-model", withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "stance-model", withExtension: "json")
-        else {
-            throw StageError("the bundled stance model is missing from the StanceDetection resources")
-        }
-        return try load(path: url.path)
+        try load(path: ModelFile.bundledPath("stance-model", in: .module, kind: "stance model", module: "StanceDetection"))
     }
 
     static func decode(_ json: JSONValue) throws -> StanceModel {
@@ -164,14 +150,7 @@ public struct StanceModel: Sendable {
         guard data.count == count * 2 else {
             throw StageError("weights hold \(data.count / 2) numbers, expected \(count)")
         }
-        var weights = [Float](repeating: 0, count: count)
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            for k in 0..<count {
-                let q = Int16(bitPattern: UInt16(bytes[2 * k]) | UInt16(bytes[2 * k + 1]) << 8)
-                weights[k] = Float(q) * Float(scale)
-            }
-        }
+        let weights = ModelFile.dequantized(data, scale: scale)
         var lexicon: [UInt64: Float] = [:]
         if let encodedLexicon = json["lexicon"]?.stringValue {
             guard let table = Data(base64Encoded: encodedLexicon), table.count % 9 == 0 else {
@@ -210,17 +189,7 @@ public struct StanceModel: Sendable {
 
     /// The model as JSON text, in the format ``load(path:)`` reads.
     public func encoded() -> String {
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = largest > 0 ? largest / 32767 : 1
-        var data = Data(count: weights.count * 2)
-        data.withUnsafeMutableBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            for (k, w) in weights.enumerated() {
-                let q = UInt16(bitPattern: Int16(max(-32767, min(32767, (w / scale).rounded()))))
-                bytes[2 * k] = UInt8(q & 0xFF)
-                bytes[2 * k + 1] = UInt8(q >> 8)
-            }
-        }
+        let (scale, encodedWeights) = ModelFile.quantized(weights)
         let features: JSONObject = JSONObject([
             ("hashBits", .int(settings.hashBits)), ("charMin", .int(settings.charMin)),
             ("charMax", .int(settings.charMax)), ("window", .int(settings.window)),
@@ -244,7 +213,7 @@ public struct StanceModel: Sendable {
         ]
         if let vectors { fields.append(("vectors", .string(vectors.encoded()))) }
         fields.append(("scale", .double(Double(scale))))
-        fields.append(("weights", .string(data.base64EncodedString())))
+        fields.append(("weights", .string(encodedWeights)))
         let json: JSONValue = .object(JSONObject(fields))
         return json.jsonText
     }

@@ -1,6 +1,9 @@
 import AppealStripping
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PipelineKit
 
 /// `pipe train appeals`: trains the appeal stripper's learned line scorer (its block veto).
@@ -27,19 +30,19 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     var output: String
 
     @Option(help: "Passes over the data.")
-    var epochs: Int = 8
+    var epochs: Int = AppealLineTrainer().epochs
 
     @Option(name: .customLong("hash-bits"), help: "log2 of the hashed feature space (model size = 2^bits × 2 bytes).")
-    var hashBits: Int = 18
+    var hashBits: Int = AppealLineTrainer().bits
 
     @Option(help: "L2 penalty per update (larger: broader features, fewer memorised word pairs).")
     var l2: Double = AppealLineTrainer().l2
 
     @Option(name: .customLong("negative-weight"), help: "How much more a hard negative's unit weighs.")
-    var negativeWeight: Double = 3
+    var negativeWeight: Double = AppealLineTrainer().negativeWeight
 
     @Option(help: "Seed of the shuffle.")
-    var seed: UInt64 = 7
+    var seed: UInt64 = AppealLineTrainer().seed
 
     func validate() throws {
         guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
@@ -47,7 +50,7 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let files = try data.flatMap(Self.expand)
+        let files = data.flatMap(Self.expand)
         guard !files.isEmpty else { throw ValidationError("no file matches --data") }
         var examples: [AppealLineTrainer.Example] = []
         for file in files {
@@ -69,23 +72,13 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         print("trained on \(examples.count) documents from \(files.count) files: \(units) units, \(appeal) appeal units; wrote \(output)")
     }
 
-    /// The files a `--data` value names: the path itself, or the sorted matches of a `*` in its file name.
-    static func expand(_ pattern: String) throws -> [String] {
-        let url = URL(fileURLWithPath: pattern)
-        let name = url.lastPathComponent
-        guard name.contains("*") else { return [pattern] }
-        let directory = url.deletingLastPathComponent().path
-        let parts = name.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
-        return entries.filter { entry in
-            guard entry.hasPrefix(parts[0]), entry.hasSuffix(parts[parts.count - 1]),
-                  entry.count >= parts[0].count + parts[parts.count - 1].count else { return false }
-            var rest = Substring(entry.dropFirst(parts[0].count))
-            for part in parts.dropFirst().dropLast() {
-                guard let range = rest.range(of: part) else { return false }
-                rest = rest[range.upperBound...]
-            }
-            return true
-        }.sorted().map { directory + "/" + $0 }
+    /// The files a `--data` value names: the path itself, or the sorted matches of a pattern with a `*`.
+    static func expand(_ pattern: String) -> [String] {
+        guard pattern.contains("*") else { return [pattern] }
+        var found = glob_t()
+        defer { globfree(&found) }
+        guard glob(pattern, GLOB_NOSORT, nil, &found) == 0 else { return [] }
+        // Sorted here rather than by glob, whose order follows the locale: the model depends on it.
+        return (0..<Int(found.gl_pathc)).compactMap { found.gl_pathv[$0].map { String(cString: $0) } }.sorted()
     }
 }

@@ -65,26 +65,12 @@ public struct AppealLineModel: Sendable {
     /// Reads a model file.
     /// - Throws: ``StageError`` naming the file when it cannot be read or is not an appeal line model.
     public static func load(path: String) throws -> AppealLineModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw StageError("cannot read appeal line model '\(path)'")
-        }
-        do {
-            return try decode(JSONParser.parse(data))
-        } catch let error as StageError {
-            throw StageError("appeal line model '\(path)': \(error.message)")
-        } catch {
-            throw StageError("appeal line model '\(path)' is not valid JSON: \(error)")
-        }
+        try ModelFile.load(path: path, kind: "appeal line model", decode: decode)
     }
 
     /// The model shipped with the package, trained on the repository's own appeal fixtures.
     public static func bundled() throws -> AppealLineModel {
-        guard let url = Bundle.module.url(forResource: "appeal-line-model", withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "appeal-line-model", withExtension: "json")
-        else {
-            throw StageError("the bundled appeal line model is missing from the AppealStripping resources")
-        }
-        return try load(path: url.path)
+        try load(path: ModelFile.bundledPath("appeal-line-model", in: .module, kind: "appeal line model", module: "AppealStripping"))
     }
 
     /// The bundled model, read once per process (`nil` if the resource is missing, which ``bundled()`` reports).
@@ -101,29 +87,18 @@ public struct AppealLineModel: Sendable {
         else {
             throw StageError("missing or malformed \"bits\", \"scale\", \"bias\" or \"weights\"")
         }
-        let bytes = [UInt8](data)
-        let weights = (0..<(1 << bits)).map { k in
-            Float(Int16(bitPattern: UInt16(bytes[2 * k]) | UInt16(bytes[2 * k + 1]) << 8)) * Float(scale)
-        }
-        return AppealLineModel(bits: bits, weights: weights, bias: Float(bias), info: json["training"]?.objectValue ?? JSONObject())
+        return AppealLineModel(bits: bits, weights: ModelFile.dequantized(data, scale: scale), bias: Float(bias),
+                               info: json["training"]?.objectValue ?? JSONObject())
     }
 
     /// The model as JSON text, in the format ``load(path:)`` reads (weights as little-endian
     /// 16-bit integers times `scale`, base64).
     public func encoded() -> String {
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = largest > 0 ? largest / 32767 : 1
-        var bytes = [UInt8](repeating: 0, count: weights.count * 2)
-        for (k, w) in weights.enumerated() {
-            let q = UInt16(bitPattern: Int16(max(-32767, min(32767, (w / scale).rounded()))))
-            bytes[2 * k] = UInt8(q & 0xFF)
-            bytes[2 * k + 1] = UInt8(q >> 8)
-        }
-        let data = Data(bytes)
+        let (scale, encodedWeights) = ModelFile.quantized(weights)
         let json: JSONValue = .object(JSONObject([
             ("format", .string(Self.formatName)), ("version", .int(1)), ("bits", .int(bits)),
             ("training", .object(info)), ("bias", .double(Double(bias))), ("scale", .double(Double(scale))),
-            ("weights", .string(data.base64EncodedString())),
+            ("weights", .string(encodedWeights)),
         ]))
         return json.jsonText
     }

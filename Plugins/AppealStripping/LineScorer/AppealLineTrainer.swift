@@ -10,8 +10,11 @@ import PipelineKit
 public struct AppealLineTrainer: Sendable {
     /// One labelled document.
     public struct Example: Sendable {
+        /// The document's text.
         public var text: String
+        /// Its appeal spans (code points, end exclusive).
         public var gold: [Span]
+        /// Whether it is a hard negative (`kind: negative`), whose units weigh ``negativeWeight`` times as much.
         public var isNegative: Bool
         /// Creates an example.
         public init(text: String, gold: [Span], isNegative: Bool) {
