@@ -163,7 +163,8 @@ extension AppealStripper {
             while end < content.count, end - k <= Self.widgetFragments, case let line = lines[content[end]],
                   line.wordCount <= 4, !line.endsSentence, !line.lowered.contains(0x22) {
                 if AppealBlockFinder.contains(any: Self.deliveryWords, in: line.lowered) {
-                    found += content[k...end]
+                    // A call right after another call's start is already listed with it.
+                    found += content[k...end].filter { $0 > (found.last ?? -1) }
                     break
                 }
                 end += 1

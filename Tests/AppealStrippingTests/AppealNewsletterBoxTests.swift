@@ -37,3 +37,10 @@ func articleWithOpeningHoursStays() async throws {
     try await expectUntouched(text)
     try await expectUntouched(Article.runTogether(text))
 }
+
+@Test("a sign-up widget whose first two lines both open with a call lists each line once")
+func brokenSignUpWidgetListsEachLineOnce() {
+    let lines = TextLine.lines(of: "Subscribe to Harbour Daily\nSign up now\nTop News\nin Your Mailbox\nThe council met on Tuesday.")
+    let found = AppealStripper().brokenSignUpLines(in: lines)
+    #expect(found == [0, 1, 2, 3])
+}
