@@ -44,10 +44,9 @@ public struct AppealStripper: Stage {
         reads: [], writes: [.text, .removed, appealsLayer]
     ) { options, environment in
         let veto = options.double("veto")
-        let lineModel = veto > 0
-            ? try options.string("line-model").map { try AppealLineModel.load(path: environment.resolve($0)) }
-                ?? AppealLineModel.shipped ?? AppealLineModel.bundled()
-            : nil
+        // A named file is read even with `veto: 0`, so a wrong path is reported either way.
+        let named = try options.string("line-model").map { try AppealLineModel.load(path: environment.resolve($0)) }
+        let lineModel = veto > 0 ? try named ?? AppealLineModel.shipped ?? AppealLineModel.bundled() : nil
         return AppealStripper(
             mode: Mode(rawValue: options.string("mode") ?? "strip") ?? .strip,
             patterns: options.strings("patterns"),

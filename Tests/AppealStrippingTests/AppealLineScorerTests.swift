@@ -144,3 +144,11 @@ func vetoTrimsArticleUnitsAtBlockEdges() throws {
     let kept = stripper.vetoed([(cut: whole, score: 9)], in: text)
     #expect(kept.map(\.cut.span) == [Span(start: byline.unicodeScalars.count, end: (byline + box).unicodeScalars.count - 1)])
 }
+
+@Test("a missing line-model file is reported even when the veto is off")
+func missingLineModelReportedWithVetoOff() throws {
+    let path = "/nonexistent-\(UUID().uuidString).json"
+    #expect { try AppealStripper.descriptor.makeStage(["veto": .double(0), "line-model": .string(path)]) } throws: { error in
+        "\(error)".contains("cannot read appeal line model '\(path)'")
+    }
+}
