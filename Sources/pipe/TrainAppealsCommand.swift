@@ -47,6 +47,7 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     func validate() throws {
         guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard seed <= UInt64(Int.max) else { throw ValidationError("--seed must be at most \(Int.max)") }
     }
 
     func run() async throws {

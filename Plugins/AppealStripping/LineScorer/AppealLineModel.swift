@@ -80,7 +80,7 @@ public struct AppealLineModel: Sendable {
         guard json["format"]?.stringValue == formatName else {
             throw StageError("not an appeal line model (expected \"format\": \"\(formatName)\")")
         }
-        guard let bits = json["bits"]?.intValue, (8...24).contains(bits),
+        guard let bits = json["bits"]?.intValue, (8...22).contains(bits),
               let scale = json["scale"]?.doubleValue, let bias = json["bias"]?.doubleValue,
               let encoded = json["weights"]?.stringValue, let data = Data(base64Encoded: encoded),
               data.count == 2 << bits

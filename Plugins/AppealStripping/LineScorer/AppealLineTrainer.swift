@@ -115,7 +115,7 @@ public struct AppealLineTrainer: Sendable {
         let facts = info.members + [
             ("units", .int(data.count)), ("appealUnits", .int(data.reduce(0) { $0 + ($1.label ? 1 : 0) })),
             ("epochs", .int(epochs)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
-            ("negativeWeight", .double(negativeWeight)), ("seed", .int(Int(seed))),
+            ("negativeWeight", .double(negativeWeight)), ("seed", Int(exactly: seed).map { .int($0) } ?? .string(String(seed))),
         ]
         return AppealLineModel(bits: bits, weights: weights.map(Float.init), bias: Float(bias), info: JSONObject(facts))
     }
