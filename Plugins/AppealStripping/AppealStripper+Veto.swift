@@ -26,9 +26,11 @@ extension AppealStripper {
     /// ``vetoedUnits`` units whose mean appeal probability is below `veto` stays whole; of a kept
     /// block, units at either edge rated below ``edgeTrim`` stay (a byline or contact line the
     /// block took along), and neighbouring units rated at least ``extensionProbability`` go with
-    /// it. Repeated chrome is never judged.
-    func vetoed(_ cuts: [(cut: Cut, score: Double)], in text: String) -> [(cut: Cut, score: Double)] {
-        guard let lineModel, veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return cuts }
+    /// it. Repeated chrome is never judged. The vetoed blocks come back apart, with their mean
+    /// appeal probability, for the `appeals` layer.
+    func judged(_ cuts: [(cut: Cut, score: Double)], in text: String)
+        -> (kept: [(cut: Cut, score: Double)], vetoed: [(cut: Cut, score: Double, probability: Double)]) {
+        guard let lineModel, veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return (cuts, []) }
         let units = ScoringUnit.units(of: text)
         // The units of each appeal cut (none for the others).
         let unitsIn = cuts.map { found in
@@ -39,13 +41,17 @@ extension AppealStripper {
         let scores = lineModel.scores(of: units, only: near.sorted())
         let probabilities = scores.map { $0?.probability ?? 0 }
         let taken = cuts.map(\.cut.span)
-        return zip(cuts, unitsIn).compactMap { found, inside in
+        var vetoed: [(cut: Cut, score: Double, probability: Double)] = []
+        let kept: [(cut: Cut, score: Double)] = zip(cuts, unitsIn).compactMap { found, inside in
             guard found.cut.reason == "appeal" else { return found }
             var inside = inside
             guard let firstInside = inside.first, let lastInside = inside.last else { return found }
             if inside.count >= Self.vetoedUnits {
                 let mean = inside.reduce(0.0) { $0 + probabilities[$1] } / Double(inside.count)
-                if mean < veto { return nil }
+                if mean < veto {
+                    vetoed.append((found.cut, found.score, mean))
+                    return nil
+                }
             }
             var span = found.cut.span
             while inside.count > 1, let first = inside.first, probabilities[first] < Self.edgeTrim {
@@ -73,6 +79,7 @@ extension AppealStripper {
             }
             return (cut: Cut(span: span, reason: found.cut.reason), score: found.score)
         }
+        return (kept, vetoed)
     }
 
     /// Whether at least half of `unit` lies inside `cut`.

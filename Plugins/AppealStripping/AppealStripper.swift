@@ -84,30 +84,36 @@ public struct AppealStripper: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        let found = vetoed(findCuts(in: document.text), in: document.text)
-        switch mode {
-        case .strip:
-            // The layer's spans point into the original text, like the `removed` records.
-            let marks = found.map { cut, score in
-                Self.mark(start: document.originalOffset(cut.span.start), length: cut.span.length,
-                          reason: cut.reason, score: score)
-            }
-            // (A document without cuts is left as it is; `remove` would still measure its length.)
-            if !found.isEmpty { document.remove(found.map(\.cut)) }
-            document.layers[Self.appealsLayer.name] = .array(marks)
-        case .mark:
-            let marks = found.map { cut, score in
-                Self.mark(start: cut.span.start, length: cut.span.length, reason: cut.reason, score: score)
-            }
-            document.layers[Self.appealsLayer.name] = .array(marks)
+        let (found, vetoed) = judged(findCuts(in: document.text), in: document.text)
+        // Offsets of the layer: into the original text in strip mode (like the `removed` records),
+        // into the kept text in mark mode; taken before any cut.
+        let original = document
+        let offset = { (start: Int) in mode == .strip ? original.originalOffset(start) : start }
+        let marks = found.map { Self.mark(start: offset($0.cut.span.start), length: $0.cut.span.length, reason: $0.cut.reason, score: $0.score) }
+        let kept = vetoed.map {
+            Self.mark(start: offset($0.cut.span.start), length: $0.cut.span.length, reason: Self.vetoedReason,
+                      score: $0.score, probability: $0.probability)
         }
+        // (A document without cuts is left as it is; `remove` would still measure its length.)
+        if mode == .strip, !found.isEmpty { document.remove(found.map(\.cut)) }
+        document.layers[Self.appealsLayer.name] = .array(kept.isEmpty ? marks : Self.sortedByStart(marks + kept))
     }
 
-    /// One entry of the `appeals` layer: `{start, end, reason, score}` (code points).
-    private static func mark(start: Int, length: Int, reason: String, score: Double) -> JSONValue {
-        .object(JSONObject([
+    /// The `reason` of an `appeals` entry the rules found and the learned veto kept in the text.
+    public static let vetoedReason = "vetoed"
+
+    private static func sortedByStart(_ marks: [JSONValue]) -> [JSONValue] {
+        marks.sorted { ($0["start"]?.intValue ?? 0) < ($1["start"]?.intValue ?? 0) }
+    }
+
+    /// One entry of the `appeals` layer: `{start, end, reason, score}` (code points), and for a
+    /// vetoed block its mean appeal `probability`.
+    private static func mark(start: Int, length: Int, reason: String, score: Double, probability: Double? = nil) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
             ("start", .int(start)), ("end", .int(start + length)),
             ("reason", .string(reason)), ("score", .double((score * 100).rounded() / 100)),
-        ]))
+        ]
+        if let probability { fields.append(("probability", .double((probability * 1000).rounded() / 1000))) }
+        return .object(JSONObject(fields))
     }
 }

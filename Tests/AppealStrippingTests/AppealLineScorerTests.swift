@@ -101,6 +101,13 @@ func vetoKeepsLowScoredBlocks() async throws {
     let doubting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -5)
     let kept = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0.35), on: Document(id: "d", text: text))
     #expect(kept.text == text)
+    // The `appeals` layer lists the kept block for auditing, with its mean appeal probability.
+    let entries = kept.layers[AppealStripper.appealsLayer.name]?.arrayValue ?? []
+    #expect(entries.map { $0["reason"]?.stringValue } == [AppealStripper.vetoedReason])
+    #expect(entries.first?["start"]?.intValue == Article.council.unicodeScalars.count)
+    #expect(entries.first?["probability"]?.doubleValue == 0.007)
+    let marked = try await StageHarness.run(AppealStripper(mode: .mark, lineModel: doubting, veto: 0.35), on: Document(id: "d", text: text))
+    #expect(marked.layers[AppealStripper.appealsLayer.name] == kept.layers[AppealStripper.appealsLayer.name])
     let cut = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0), on: Document(id: "d", text: text))
     #expect(cut.removed.map(\.reason) == ["appeal"])
     #expect(cut.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
@@ -141,7 +148,7 @@ func vetoTrimsArticleUnitsAtBlockEdges() throws {
     trainer.bits = 12
     let stripper = AppealStripper(lineModel: trainer.train(examples), veto: 0.35)
     let whole = Cut(span: Span(start: 0, end: text.unicodeScalars.count), reason: "appeal")
-    let kept = stripper.vetoed([(cut: whole, score: 9)], in: text)
+    let kept = stripper.judged([(cut: whole, score: 9)], in: text).kept
     #expect(kept.map(\.cut.span) == [Span(start: byline.unicodeScalars.count, end: (byline + box).unicodeScalars.count - 1)])
 }
 
