@@ -34,13 +34,13 @@ extension AppealStripper {
         let units = ScoringUnit.units(of: text)
         // The units of each appeal cut (none for the others).
         let unitsIn = cuts.map { found in
-            found.cut.reason == "appeal" ? units.indices.filter { Self.lies(units[$0].span, within: found.cut.span) } : []
+            found.cut.reason == "appeal" ? Self.units(units, within: found.cut.span) : []
         }
         let reach = Self.extensionUnits
         let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
         let probabilities = scores.map { $0?.probability ?? 0 }
-        let taken = cuts.map(\.cut.span)
+        let taken = cuts.map(\.cut.span).sorted { $0.start < $1.start }
         var vetoed: [(cut: Cut, score: Double, probability: Double)] = []
         let kept: [(cut: Cut, score: Double)] = zip(cuts, unitsIn).compactMap { found, inside in
             guard found.cut.reason == "appeal" else { return found }
@@ -65,7 +65,7 @@ extension AppealStripper {
             // Growth starts from the block as the rules found it, so a trimmed edge is not taken back.
             let free = { (u: Int) in
                 probabilities[u] >= Self.extensionProbability && (scores[u]?.own ?? 0) >= Self.extensionOwnProbability
-                    && !taken.contains { $0 != found.cut.span && $0.overlaps(units[u].span) }
+                    && !Self.overlapsOther(units[u].span, than: found.cut.span, in: taken)
             }
             if inside.first == firstInside {
                 var u = firstInside - 1
@@ -80,6 +80,40 @@ extension AppealStripper {
             return (cut: Cut(span: span, reason: found.cut.reason), score: found.score)
         }
         return (kept, vetoed)
+    }
+
+    /// The indices of the units (sorted by start) at least half inside `cut`: a binary search to
+    /// the first unit ending after the cut's start, then a walk while units start inside it.
+    private static func units(_ units: [ScoringUnit], within cut: Span) -> [Int] {
+        var low = 0, high = units.count
+        while low < high {
+            let mid = (low + high) / 2
+            if units[mid].span.end <= cut.start { low = mid + 1 } else { high = mid }
+        }
+        var found: [Int] = []
+        var u = low
+        while u < units.count, units[u].span.start < cut.end {
+            if lies(units[u].span, within: cut) { found.append(u) }
+            u += 1
+        }
+        return found
+    }
+
+    /// Whether `span` overlaps a cut of `taken` (sorted by start) other than `own`: a binary
+    /// search to the last cut starting before the span's end, then a walk back while cuts could
+    /// still reach into it (cuts do not nest, so their ends grow with their starts).
+    private static func overlapsOther(_ span: Span, than own: Span, in taken: [Span]) -> Bool {
+        var low = 0, high = taken.count
+        while low < high {
+            let mid = (low + high) / 2
+            if taken[mid].start < span.end { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0, taken[k].end > span.start {
+            if taken[k] != own { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether at least half of `unit` lies inside `cut`.
