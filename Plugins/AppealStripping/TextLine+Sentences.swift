@@ -50,21 +50,31 @@ extension TextLine {
     /// when either part would be empty.
     func split(at offset: Int) -> (TextLine, TextLine)? {
         let scalars = Array(text.unicodeScalars)
-        guard offset > 0, offset < scalars.count else { return nil }
-        func part(_ range: Range<Int>) -> TextLine? {
-            var from = range.lowerBound
-            var to = range.upperBound
-            while from < to, scalars[from].properties.isWhitespace { from += 1 }
-            while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
-            guard from < to else { return nil }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[from..<to])
-            let piece = String(view)
-            return TextLine(span: Span(start: span.start + from, end: span.start + to), text: piece,
-                            lowered: TextNormalizer.normalized(piece), trimmedByteCount: piece.utf8.count)
-        }
-        guard let head = part(0..<offset), let tail = part(offset..<scalars.count) else { return nil }
+        guard offset > 0, offset < scalars.count,
+              let head = piece(of: scalars, 0..<offset), let tail = piece(of: scalars, offset..<scalars.count)
+        else { return nil }
         return (head, tail)
+    }
+
+    /// The part of this line at `range` of its `scalars`, white space trimmed from both ends, as
+    /// a line of its own (span in the text's code points); nil when only white space is left.
+    func piece(of scalars: [Unicode.Scalar], _ range: Range<Int>) -> TextLine? {
+        guard let trimmed = Self.trimmed(range, of: scalars) else { return nil }
+        let (from, to) = (trimmed.lowerBound, trimmed.upperBound)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[from..<to])
+        let text = String(view)
+        return TextLine(span: Span(start: span.start + from, end: span.start + to), text: text,
+                        lowered: TextNormalizer.normalized(text), trimmedByteCount: text.utf8.count)
+    }
+
+    /// `range` of `scalars` without white space at either end; nil when nothing else is left.
+    static func trimmed(_ range: Range<Int>, of scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var from = range.lowerBound
+        var to = range.upperBound
+        while from < to, scalars[from].properties.isWhitespace { from += 1 }
+        while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
+        return from < to ? from..<to : nil
     }
 
     /// Whether a sentence starts right after the mark at `mark`, without a space: two paragraphs

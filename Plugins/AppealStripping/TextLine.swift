@@ -63,14 +63,30 @@ struct TextLine: Sendable {
 
     /// The line cut where blank lines were before its line breaks were lost (two spaces), into at
     /// most `limit` pieces (the last holds the rest).
+    /// One pass over the scalars: the rest after each cut is a range of them, not a new line, so
+    /// a long text with many gaps costs linear time.
     func paragraphs(upTo limit: Int = .max) -> [TextLine] {
+        let scalars = Array(text.unicodeScalars)
         var pieces: [TextLine] = []
-        var rest = self
-        while pieces.count + 1 < limit, let gap = rest.blankLineGap, let (head, tail) = rest.split(at: gap) {
+        var rest = 0..<scalars.count
+        var restIsSelf = true
+        while pieces.count + 1 < limit {
+            // The first of two spaces in a row inside the rest (as `blankLineGap` finds it).
+            var gap: Int?
+            var i = rest.lowerBound + 1
+            while i < rest.upperBound {
+                if scalars[i] == " " && scalars[i - 1] == " " { gap = i - 1; break }
+                i += 1
+            }
+            guard let gap, gap > rest.lowerBound, let head = piece(of: scalars, rest.lowerBound..<gap),
+                  let tail = Self.trimmed(gap..<rest.upperBound, of: scalars)
+            else { break }
             pieces.append(head)
             rest = tail
+            restIsSelf = false
         }
-        pieces.append(rest)
+        // The rest is the line itself when nothing was cut (untrimmed, as it came).
+        pieces.append(restIsSelf ? self : piece(of: scalars, rest) ?? self)
         return pieces
     }
 
