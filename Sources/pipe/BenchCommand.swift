@@ -29,6 +29,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Repeat the input documents this many times to make the corpus larger.")
     var scale: Int = 1
 
+    @Option(help: "Join this many input documents into one (texts separated by a blank line), to see how the stages scale with document length; the end-to-end run is then skipped.")
+    var join: Int = 1
+
+    @Flag(name: .customLong("run-together"), help: "Turn every line break into a space (as when a scraper loses them); the end-to-end run is then skipped.")
+    var runTogether = false
+
     @Option(help: "Another pipeline file to run end to end on the same input in the same process, e.g. the pipeline without a process stage, to measure that stage's overhead.")
     var compare: String?
 
@@ -44,15 +50,21 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let base = documents
         for _ in 1..<max(1, scale) { documents += base }
+        let reshaped = join > 1 || runTogether
+        if reshaped { documents = BenchCorpus.reshaped(documents, joining: max(1, join), runTogether: runTogether) }
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         print(String(format: "corpus: %d documents, %.2f MB of text", documents.count, Double(bytes) / 1_048_576))
 
         let benchmark = PipelineBenchmark(pipeline: pipeline, repetitions: repeat_)
         var rows = try await benchmark.measureStages(documents)
         let scaledPaths = Array(repeating: paths, count: max(1, scale)).flatMap { $0 }
-        let (runRow, _) = try await benchmark.measureRun(paths: scaledPaths, settings: settings, jobs: jobs)
-        rows.append(runRow)
-        if let compare {
+        if reshaped {
+            print("(--join / --run-together: stages only; the end-to-end run reads the files as they are)")
+        } else {
+            let (runRow, _) = try await benchmark.measureRun(paths: scaledPaths, settings: settings, jobs: jobs)
+            rows.append(runRow)
+        }
+        if let compare, !reshaped {
             let (_, other) = try await ConfigLoading.load(compare)
             let (row, _) = try await PipelineBenchmark(pipeline: other, repetitions: repeat_)
                 .measureRun(paths: scaledPaths, settings: settings, jobs: jobs)
