@@ -76,6 +76,10 @@ struct SpeakerResolver {
 
     /// How far back (in paragraphs) a pronoun may find its person.
     static let paragraphWindow: Int32 = 4
+    /// How far back (in sentences) a pronoun may find its person, however long the paragraph: a
+    /// text whose line breaks were lost is one paragraph, and without this bound every pronoun
+    /// would look back over the whole text (quadratic in its length).
+    static let sentenceWindow: Int32 = 60
 
     init(text: ScannedText) {
         self.text = text
@@ -228,7 +232,7 @@ struct SpeakerResolver {
         var recentSpeakers = Set<PersonID>()
         var lastSpeaker: PersonID?
         for mention in speakerMentions.reversed() where mention.token < position {
-            if paragraph - text.paragraphOf[mention.token] > 2 { break }
+            if paragraph - text.paragraphOf[mention.token] > 2 || sentence - text.sentenceOf[mention.token] > Self.sentenceWindow { break }
             if lastSpeaker == nil { lastSpeaker = mention.person }
             recentSpeakers.insert(mention.person)
         }
@@ -238,7 +242,8 @@ struct SpeakerResolver {
         while k >= 0 {
             let mention = mentions[k]
             k -= 1
-            if paragraph - text.paragraphOf[mention.token] > Self.paragraphWindow { break }
+            if paragraph - text.paragraphOf[mention.token] > Self.paragraphWindow
+                || sentence - text.sentenceOf[mention.token] > Self.sentenceWindow { break }
             let candidate = person(mention.person)
             guard !seen.contains(mention.person), candidate.gender.agrees(with: gender) else { continue }
             seen.insert(mention.person)

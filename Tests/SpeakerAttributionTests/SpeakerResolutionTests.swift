@@ -33,6 +33,15 @@ struct SpeakerResolutionTests {
         #expect(quotes.first?.name == "Alvarez")
     }
 
+    @Test("in one long paragraph a pronoun finds its person within 60 sentences, not further back")
+    func pronounWindowInLongParagraph() async throws {
+        let filler = (1...70).map { "The ferry ran \($0) minutes late on route \($0)." }
+        let near = (["Mrs. Alvarez met the harbour board on Friday."] + filler.prefix(50) + ["“It went well,” she said."]).joined(separator: " ")
+        #expect(try await attribute(near).first?.name == "Alvarez")
+        let far = (["Mrs. Alvarez met the harbour board on Friday."] + filler + ["“It went well,” she said."]).joined(separator: " ")
+        #expect(try await attribute(far).first?.name != "Alvarez")
+    }
+
     @Test("a later surname-only mention gets the full name seen earlier")
     func surnameExpanded() async throws {
         let text = "Senator Ruth Calloway spoke first. Later, Calloway said the bill was dead."
