@@ -47,20 +47,6 @@ struct TextLine: Sendable {
         return first.properties.isUppercase
     }
 
-    /// The code point offset of the first two spaces in a row, where a blank line was before the
-    /// line breaks were lost; nil when there are none.
-    var blankLineGap: Int? {
-        var offset = 0
-        var previousWasSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar == " "
-            if isSpace && previousWasSpace { return offset - 1 }
-            previousWasSpace = isSpace
-            offset += 1
-        }
-        return nil
-    }
-
     /// The line cut where blank lines were before its line breaks were lost (two spaces), into at
     /// most `limit` pieces (the last holds the rest).
     /// One pass over the scalars: the rest after each cut is a range of them, not a new line, so
@@ -71,7 +57,7 @@ struct TextLine: Sendable {
         var rest = 0..<scalars.count
         var restIsSelf = true
         while pieces.count + 1 < limit {
-            // The first of two spaces in a row inside the rest (as `blankLineGap` finds it).
+            // The first of two spaces in a row inside the rest: where a blank line was.
             var gap: Int?
             var i = rest.lowerBound + 1
             while i < rest.upperBound {
