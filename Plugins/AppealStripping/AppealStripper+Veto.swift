@@ -85,13 +85,8 @@ extension AppealStripper {
     /// The indices of the units (sorted by start) at least half inside `cut`: a binary search to
     /// the first unit ending after the cut's start, then a walk while units start inside it.
     private static func units(_ units: [ScoringUnit], within cut: Span) -> [Int] {
-        var low = 0, high = units.count
-        while low < high {
-            let mid = (low + high) / 2
-            if units[mid].span.end <= cut.start { low = mid + 1 } else { high = mid }
-        }
         var found: [Int] = []
-        var u = low
+        var u = units.partitionPoint { $0.span.end <= cut.start }
         while u < units.count, units[u].span.start < cut.end {
             if lies(units[u].span, within: cut) { found.append(u) }
             u += 1
@@ -103,12 +98,7 @@ extension AppealStripper {
     /// search to the last cut starting before the span's end, then a walk back while cuts could
     /// still reach into it (cuts do not nest, so their ends grow with their starts).
     private static func overlapsOther(_ span: Span, than own: Span, in taken: [Span]) -> Bool {
-        var low = 0, high = taken.count
-        while low < high {
-            let mid = (low + high) / 2
-            if taken[mid].start < span.end { low = mid + 1 } else { high = mid }
-        }
-        var k = low - 1
+        var k = taken.partitionPoint { $0.start < span.end } - 1
         while k >= 0, taken[k].end > span.start {
             if taken[k] != own { return true }
             k -= 1

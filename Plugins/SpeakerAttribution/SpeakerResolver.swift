@@ -261,12 +261,6 @@ struct SpeakerResolver {
 
     /// Index of the last mention before `position`, or -1.
     private func lastMention(before position: Int) -> Int {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].token < position { low = mid + 1 } else { high = mid }
-        }
-        return low - 1
+        mentions.partitionPoint { $0.token < position } - 1
     }
 }

@@ -130,12 +130,7 @@ public struct StanceDetector: Stage {
 
     /// The sentence that contains (or, failing that, overlaps) `span`; sentences are sorted.
     private func sentence(containing span: Span, in sentences: [Span]) -> Span? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].end <= span.start { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitionPoint { $0.end <= span.start }
         guard low < sentences.count, sentences[low].overlaps(span) || sentences[low].contains(span) else { return nil }
         var result = sentences[low]
         // A mention crossing a sentence boundary takes both sentences.
