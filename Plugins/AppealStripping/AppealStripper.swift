@@ -85,26 +85,23 @@ public struct AppealStripper: Stage {
 
     public func process(_ document: inout Document, context: StageContext) async throws {
         let (found, vetoed) = judged(findCuts(in: document.text), in: document.text)
-        // Offsets of the layer: into the original text in strip mode (like the `removed` records),
-        // into the kept text in mark mode; taken before any cut.
-        let original = document
-        let offset = { (start: Int) in mode == .strip ? original.originalOffset(start) : start }
-        let marks = found.map { Self.mark(start: offset($0.cut.span.start), length: $0.cut.span.length, reason: $0.cut.reason, score: $0.score) }
-        let kept = vetoed.map {
-            Self.mark(start: offset($0.cut.span.start), length: $0.cut.span.length, reason: Self.vetoedReason,
-                      score: $0.score, probability: $0.probability)
+        // Layer entries by start: the cuts, and the blocks the veto kept (`vetoed`, with their
+        // mean probability). Offsets point into the original text in strip mode (like the
+        // `removed` records), into the kept text in mark mode; taken before any cut.
+        let entries = (found.map { (cut: $0.cut, score: $0.score, probability: Double?.none) }
+            + vetoed.map { (cut: Cut(span: $0.cut.span, reason: Self.vetoedReason), score: $0.score, probability: Double?.some($0.probability)) })
+            .sorted { $0.cut.span.start < $1.cut.span.start }
+        let marks = entries.map { entry in
+            Self.mark(start: mode == .strip ? document.originalOffset(entry.cut.span.start) : entry.cut.span.start,
+                      length: entry.cut.span.length, reason: entry.cut.reason, score: entry.score, probability: entry.probability)
         }
         // (A document without cuts is left as it is; `remove` would still measure its length.)
         if mode == .strip, !found.isEmpty { document.remove(found.map(\.cut)) }
-        document.layers[Self.appealsLayer.name] = .array(kept.isEmpty ? marks : Self.sortedByStart(marks + kept))
+        document.layers[Self.appealsLayer.name] = .array(marks)
     }
 
     /// The `reason` of an `appeals` entry the rules found and the learned veto kept in the text.
     public static let vetoedReason = "vetoed"
-
-    private static func sortedByStart(_ marks: [JSONValue]) -> [JSONValue] {
-        marks.sorted { ($0["start"]?.intValue ?? 0) < ($1["start"]?.intValue ?? 0) }
-    }
 
     /// One entry of the `appeals` layer: `{start, end, reason, score}` (code points), and for a
     /// vetoed block its mean appeal `probability`.
