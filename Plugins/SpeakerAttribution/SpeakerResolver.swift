@@ -232,7 +232,7 @@ struct SpeakerResolver {
         var recentSpeakers = Set<PersonID>()
         var lastSpeaker: PersonID?
         for mention in speakerMentions.reversed() where mention.token < position {
-            if paragraph - text.paragraphOf[mention.token] > 2 || sentence - text.sentenceOf[mention.token] > Self.sentenceWindow { break }
+            if isBeyond(mention.token, paragraphs: 2, from: paragraph, sentence: sentence) { break }
             if lastSpeaker == nil { lastSpeaker = mention.person }
             recentSpeakers.insert(mention.person)
         }
@@ -242,8 +242,7 @@ struct SpeakerResolver {
         while k >= 0 {
             let mention = mentions[k]
             k -= 1
-            if paragraph - text.paragraphOf[mention.token] > Self.paragraphWindow
-                || sentence - text.sentenceOf[mention.token] > Self.sentenceWindow { break }
+            if isBeyond(mention.token, paragraphs: Self.paragraphWindow, from: paragraph, sentence: sentence) { break }
             let candidate = person(mention.person)
             guard !seen.contains(mention.person), candidate.gender.agrees(with: gender) else { continue }
             seen.insert(mention.person)
@@ -257,6 +256,12 @@ struct SpeakerResolver {
         guard let id = best?.id else { return nil }
         if person(id).gender == .unknown && (gender == .male || gender == .female) { people[id.key]![id.index].gender = gender }
         return id
+    }
+
+    /// Whether the mention at `token` lies more than `paragraphs` paragraphs or ``sentenceWindow``
+    /// sentences before `paragraph` / `sentence`: too far back for a pronoun there.
+    private func isBeyond(_ token: Int, paragraphs: Int32, from paragraph: Int32, sentence: Int32) -> Bool {
+        paragraph - text.paragraphOf[token] > paragraphs || sentence - text.sentenceOf[token] > Self.sentenceWindow
     }
 
     /// Index of the last mention before `position`, or -1.
