@@ -39,47 +39,66 @@ extension AppealStripper {
         let reach = Self.extensionUnits
         let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
-        let probabilities = scores.map { $0?.probability ?? 0 }
-        let taken = cuts.map(\.cut.span).sorted { $0.start < $1.start }
+        let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span).sorted { $0.start < $1.start })
         var vetoed: [(cut: Cut, score: Double, probability: Double)] = []
         let kept: [(cut: Cut, score: Double)] = zip(cuts, unitsIn).compactMap { found, inside in
-            guard found.cut.reason == "appeal" else { return found }
-            var inside = inside
-            guard let firstInside = inside.first, let lastInside = inside.last else { return found }
+            guard found.cut.reason == "appeal", !inside.isEmpty else { return found }
             if inside.count >= Self.vetoedUnits {
-                let mean = inside.reduce(0.0) { $0 + probabilities[$1] } / Double(inside.count)
+                let mean = inside.reduce(0.0) { $0 + scored.probability($1) } / Double(inside.count)
                 if mean < veto {
                     vetoed.append((found.cut, found.score, mean))
                     return nil
                 }
             }
-            var span = found.cut.span
-            while inside.count > 1, let first = inside.first, probabilities[first] < Self.edgeTrim {
-                inside.removeFirst()
-                span = Span(start: units[inside[0]].span.start, end: span.end)
+            return (cut: Cut(span: scored.trimmedAndGrown(found.cut.span, units: inside), reason: found.cut.reason), score: found.score)
+        }
+        return (kept, vetoed)
+    }
+
+    /// A document's scoring units with the scores of those near found blocks, and the spans of
+    /// all found cuts (sorted by start), for trimming and growing one block.
+    private struct ScoredUnits {
+        let units: [ScoringUnit]
+        let scores: [(probability: Double, own: Double)?]
+        let taken: [Span]
+
+        func probability(_ u: Int) -> Double { scores[u]?.probability ?? 0 }
+
+        /// `span` (the cut of the block of units `inside`, in order) without the units at either
+        /// edge rated below ``AppealStripper/edgeTrim``, then grown over up to
+        /// ``AppealStripper/extensionUnits`` neighbours on each side rated at least
+        /// ``AppealStripper/extensionProbability`` (and ``AppealStripper/extensionOwnProbability``
+        /// on their own words) that no other cut holds. A trimmed side does not grow again.
+        func trimmedAndGrown(_ span: Span, units inside: [Int]) -> Span {
+            let own = span
+            var span = span
+            var kept = inside[...]
+            while kept.count > 1, let first = kept.first, probability(first) < AppealStripper.edgeTrim {
+                kept = kept.dropFirst()
+                span = Span(start: units[kept.first!].span.start, end: span.end)
             }
-            while inside.count > 1, let last = inside.last, probabilities[last] < Self.edgeTrim {
-                inside.removeLast()
-                span = Span(start: span.start, end: units[inside[inside.count - 1]].span.end)
+            while kept.count > 1, let last = kept.last, probability(last) < AppealStripper.edgeTrim {
+                kept = kept.dropLast()
+                span = Span(start: span.start, end: units[kept.last!].span.end)
             }
-            // Growth starts from the block as the rules found it, so a trimmed edge is not taken back.
+            let reach = AppealStripper.extensionUnits
             let free = { (u: Int) in
-                probabilities[u] >= Self.extensionProbability && (scores[u]?.own ?? 0) >= Self.extensionOwnProbability
-                    && !Self.overlapsOther(units[u].span, than: found.cut.span, in: taken)
+                probability(u) >= AppealStripper.extensionProbability
+                    && (scores[u]?.own ?? 0) >= AppealStripper.extensionOwnProbability
+                    && !AppealStripper.overlapsOther(units[u].span, than: own, in: taken)
             }
-            if inside.first == firstInside {
-                var u = firstInside - 1
-                while u >= max(0, firstInside - reach), free(u) { span = Span(start: units[u].span.start, end: span.end); u -= 1 }
+            if kept.first == inside.first, let first = inside.first {
+                var u = first - 1
+                while u >= max(0, first - reach), free(u) { span = Span(start: units[u].span.start, end: span.end); u -= 1 }
             }
-            if inside.last == lastInside {
-                var u = lastInside + 1
-                while u <= min(units.count - 1, lastInside + reach), free(u) {
+            if kept.last == inside.last, let last = inside.last {
+                var u = last + 1
+                while u <= min(units.count - 1, last + reach), free(u) {
                     span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
                 }
             }
-            return (cut: Cut(span: span, reason: found.cut.reason), score: found.score)
+            return span
         }
-        return (kept, vetoed)
     }
 
     /// The indices of the units (sorted by start) at least half inside `cut`: a binary search to
@@ -97,7 +116,7 @@ extension AppealStripper {
     /// Whether `span` overlaps a cut of `taken` (sorted by start) other than `own`: a binary
     /// search to the last cut starting before the span's end, then a walk back while cuts could
     /// still reach into it (cuts do not nest, so their ends grow with their starts).
-    private static func overlapsOther(_ span: Span, than own: Span, in taken: [Span]) -> Bool {
+    fileprivate static func overlapsOther(_ span: Span, than own: Span, in taken: [Span]) -> Bool {
         var k = taken.partitionPoint { $0.start < span.end } - 1
         while k >= 0, taken[k].end > span.start {
             if taken[k] != own { return true }
