@@ -20,6 +20,8 @@ struct TrainAppealsCommand: AsyncParsableCommand {
               pipe train appeals --data 'Tests/AppealStrippingTests/Fixtures/appeals*.jsonl' --data 'dev/appeals/probes/*.jsonl' \\
                 -o Plugins/AppealStripping/Resources/appeal-line-model.json
             then name the file in a pipeline: `- stage: appeal-stripper` with `line-model: model.json`.
+            With --test, the new scorer is also checked on held-out documents of the same format: unit-level
+            precision, recall and F1 at probability 0.5, and (--predictions) every unit's probabilities as JSONL.
             """
     )
 
@@ -44,22 +46,23 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     @Option(help: "Seed of the shuffle.")
     var seed: UInt64 = AppealLineTrainer().seed
 
+    @Option(help: "Held-out labelled documents to check the new scorer on (same format; repeat or use a * pattern).")
+    var test: [String] = []
+
+    @Option(help: "With --test: write each test document's units and probabilities here (JSONL).")
+    var predictions: String?
+
     func validate() throws {
         guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard seed <= UInt64(Int.max) else { throw ValidationError("--seed must be at most \(Int.max)") }
+        guard predictions == nil || !test.isEmpty else { throw ValidationError("--predictions needs --test") }
     }
 
     func run() async throws {
         let files = data.flatMap(Self.expand)
         guard !files.isEmpty else { throw ValidationError("no file matches --data") }
-        var examples: [AppealLineTrainer.Example] = []
-        for file in files {
-            guard let bytes = FileManager.default.contents(atPath: file), let text = String(data: bytes, encoding: .utf8) else {
-                throw ValidationError("cannot read '\(file)' as UTF-8 text")
-            }
-            examples += try AppealLineTrainer.examples(jsonl: text, file: file)
-        }
+        let examples = try Self.examples(in: files)
         var trainer = AppealLineTrainer()
         trainer.bits = hashBits
         trainer.epochs = epochs
@@ -71,6 +74,38 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
         let units = model.info["units"]?.intValue ?? 0, appeal = model.info["appealUnits"]?.intValue ?? 0
         print("trained on \(examples.count) documents from \(files.count) files: \(units) units, \(appeal) appeal units; wrote \(output)")
+        if !test.isEmpty { try check(model) }
+    }
+
+    /// Scores the `--test` documents with `model`: prints unit-level agreement, writes `--predictions`.
+    private func check(_ model: AppealLineModel) throws {
+        let files = test.flatMap(Self.expand)
+        guard !files.isEmpty else { throw ValidationError("no file matches --test") }
+        let examples = try Self.examples(in: files)
+        let result = AppealLineEvaluation(model, on: examples)
+        print(String(format: "test: %d documents, units at p >= 0.5: precision %.3f, recall %.3f, F1 %.3f; %d article units of hard negatives rated appeal",
+                     examples.count, result.precision, result.recall, result.f1, result.negativeDocumentHits))
+        guard let predictions else { return }
+        let lines = examples.map { example in
+            let units: [JSONValue] = model.unitScores(of: example).map { unit in
+                .object(JSONObject([
+                    ("start", .int(unit.span.start)), ("end", .int(unit.span.end)),
+                    ("probability", .double(unit.probability)), ("own", .double(unit.own)), ("gold", .bool(unit.isAppeal)),
+                ]))
+            }
+            return JSONValue.object(JSONObject([("id", .string(example.id)), ("units", .array(units))])).jsonText
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: predictions, atomically: true, encoding: .utf8)
+    }
+
+    /// The labelled documents of `files`.
+    private static func examples(in files: [String]) throws -> [AppealLineTrainer.Example] {
+        try files.flatMap { file in
+            guard let bytes = FileManager.default.contents(atPath: file), let text = String(data: bytes, encoding: .utf8) else {
+                throw ValidationError("cannot read '\(file)' as UTF-8 text")
+            }
+            return try AppealLineTrainer.examples(jsonl: text, file: file)
+        }
     }
 
     /// The files a `--data` value names: the path itself, or the sorted matches of a pattern with a `*`.

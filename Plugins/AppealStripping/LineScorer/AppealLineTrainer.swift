@@ -10,6 +10,8 @@ import PipelineKit
 public struct AppealLineTrainer: Sendable {
     /// One labelled document.
     public struct Example: Sendable {
+        /// The document's id (empty when the record has none).
+        public var id: String
         /// The document's text.
         public var text: String
         /// Its appeal spans (code points, end exclusive).
@@ -17,7 +19,8 @@ public struct AppealLineTrainer: Sendable {
         /// Whether it is a hard negative (`kind: negative`), whose units weigh ``negativeWeight`` times as much.
         public var isNegative: Bool
         /// Creates an example.
-        public init(text: String, gold: [Span], isNegative: Bool) {
+        public init(id: String = "", text: String, gold: [Span], isNegative: Bool) {
+            self.id = id
             self.text = text
             self.gold = gold
             self.isNegative = isNegative
@@ -59,7 +62,7 @@ public struct AppealLineTrainer: Sendable {
                 }
                 return Span(start: start, end: end)
             }
-            examples.append(Example(text: body, gold: gold, isNegative: json["kind"]?.stringValue == "negative"))
+            examples.append(Example(id: json["id"]?.stringValue ?? "", text: body, gold: gold, isNegative: json["kind"]?.stringValue == "negative"))
         }
         return examples
     }
