@@ -41,6 +41,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
                                                     # never scored before commit)
     python3 dev/appeals/build_devset.py --batch31   # Fixtures/unseen-batch31.jsonl (runon: --runon unseen-batch31) (fourteenth helper: whole documents
                                                     # invented after reading real pages; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch32   # Fixtures/appeals-batch32.jsonl (runon: --runon batch32) (fifteenth helper: whole
+                                                    # documents paraphrasing the probe's odd half + layouts of further
+                                                    # real pages; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -82,6 +85,7 @@ from batch28_texts import BATCH28_APPEALS, BATCH28_NEGATIVES, BATCH28_ARTICLES
 from batch29_texts import BATCH29_DOCUMENTS
 from batch30_texts import BATCH30_DOCUMENTS
 from batch31_texts import BATCH31_DOCUMENTS
+from batch32_texts import BATCH32_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -161,6 +165,9 @@ def main():
         return
     if "--batch31" in sys.argv:
         write_documents(BATCH31_DOCUMENTS, "batch31", prefix="unseen")
+        return
+    if "--batch32" in sys.argv:
+        write_documents(BATCH32_DOCUMENTS, "batch32")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
