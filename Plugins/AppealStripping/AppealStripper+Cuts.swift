@@ -7,8 +7,12 @@ extension AppealStripper {
         LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
     }
 
-    /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores.
-    func findCuts(in text: String) -> [(cut: Cut, score: Double)] {
+    /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores,
+    /// and the spans of the lines (merged as the rules read them) that carry an appeal cue: a
+    /// call, the newsroom's voice, a priced offer or a small amount (where the line scorer may
+    /// still find a short pitch, see ``scorerPitches(in:of:taken:candidates:lineModel:)``; `nil`
+    /// for a text of one line).
+    func findCuts(in text: String) -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?) {
         let lines = TextLine.lines(of: text)
         // The last line ends at the text's length in code points (counted while splitting).
         let length = lines.last?.span.end ?? 0
@@ -21,6 +25,7 @@ extension AppealStripper {
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
         let evidence = units.map(lineEvidence)
+        let cueLines = units.indices.filter { evidence[$0].hasAppealCue }.map { units[$0].span }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
@@ -120,7 +125,9 @@ extension AppealStripper {
                 return (cut: Cut(span: Span(start: body, end: found.cut.span.end), reason: found.cut.reason), score: found.score)
             }
         }
-        return cuts.sorted { $0.cut.span < $1.cut.span }
+        // Where line breaks were lost, a sentence's cue may not count in its line's evidence (a
+        // call opening a line, a quoted passage elsewhere): every sentence may be a pitch.
+        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines)
     }
 
     /// A run-together text is judged paragraph by paragraph when it keeps at least this many

@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 extension AppealStripper {
@@ -22,16 +23,26 @@ extension AppealStripper {
     /// How many units a kept block may grow by on each side.
     static let extensionUnits = 3
 
-    /// The cuts after the learned line scorer's check of each appeal block: a block of at least
-    /// ``vetoedUnits`` units whose mean appeal probability is below `veto` stays whole; of a kept
-    /// block, units at either edge rated below ``edgeTrim`` stay (a byline or contact line the
-    /// block took along), and neighbouring units rated at least ``extensionProbability`` go with
-    /// it. Repeated chrome is never judged. The vetoed blocks come back apart, with their mean
-    /// appeal probability, for the `appeals` layer.
-    func judged(_ cuts: [(cut: Cut, score: Double)], in text: String)
-        -> (kept: [(cut: Cut, score: Double)], vetoed: [(cut: Cut, score: Double, probability: Double)]) {
-        guard let lineModel, veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return (cuts, []) }
+    /// The cuts after the learned line scorer's check of each appeal block, with the short pitches
+    /// it finds where the rules found nothing (see ``scorerPitches(in:taken:lineModel:)``; these
+    /// carry their probability). A block of at least ``vetoedUnits`` units whose mean appeal
+    /// probability is below `veto` stays whole; of a kept block, units at either edge rated below
+    /// ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
+    /// rated at least ``extensionProbability`` go with it. Repeated chrome is never judged. The
+    /// vetoed blocks come back apart, with their mean appeal probability, for the `appeals` layer.
+    /// - Parameter cueLines: the lines (sorted) where short pitches may be; `nil`: anywhere.
+    func judged(_ cuts: [(cut: Cut, score: Double)], cueLines: [Span]? = nil, in text: String)
+        -> (kept: [(cut: Cut, score: Double, probability: Double?)], vetoed: [(cut: Cut, score: Double, probability: Double)]) {
+        let found = cuts.map { (cut: $0.cut, score: $0.score, probability: Double?.none) }
+        guard let lineModel, (scorerPitches > 0 && cueLines?.isEmpty != true) || (veto > 0 && cuts.contains(where: { $0.cut.reason == "appeal" })) else {
+            return (found, [])
+        }
         let units = ScoringUnit.units(of: text)
+        let pitches = scorerPitches(in: units, of: text, taken: cuts.map(\.cut.span).sorted { $0.start < $1.start },
+                                    candidates: cueLines, lineModel: lineModel)
+        let cuts = (found + pitches.map { (cut: Cut(span: units[$0.unit].span, reason: "appeal"), score: $0.score, probability: Double?.some($0.probability)) })
+            .sorted { $0.cut.span.start < $1.cut.span.start }
+        guard veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return (cuts, []) }
         // The units of each appeal cut (none for the others).
         let unitsIn = cuts.map { found in
             found.cut.reason == "appeal" ? Self.units(units, within: found.cut.span) : []
@@ -39,10 +50,14 @@ extension AppealStripper {
         let reach = Self.extensionUnits
         let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
-        let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span).sorted { $0.start < $1.start })
+        let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span))
+        // A box printed twice is page furniture (no article repeats a passage of several
+        // sentences): it is neither vetoed nor trimmed.
+        let printedTwice = Self.repeatedBlocks(unitsIn, units: units)
         var vetoed: [(cut: Cut, score: Double, probability: Double)] = []
-        let kept: [(cut: Cut, score: Double)] = zip(cuts, unitsIn).compactMap { found, inside in
-            guard found.cut.reason == "appeal", !inside.isEmpty else { return found }
+        let kept: [(cut: Cut, score: Double, probability: Double?)] = zip(cuts.indices, zip(cuts, unitsIn)).compactMap { k, pair in
+            let (found, inside) = pair
+            guard found.cut.reason == "appeal", !inside.isEmpty, !printedTwice.contains(k) else { return found }
             if inside.count >= Self.vetoedUnits {
                 let mean = inside.reduce(0.0) { $0 + scored.probability($1) } / Double(inside.count)
                 if mean < veto {
@@ -50,7 +65,8 @@ extension AppealStripper {
                     return nil
                 }
             }
-            return (cut: Cut(span: scored.trimmedAndGrown(found.cut.span, units: inside), reason: found.cut.reason), score: found.score)
+            return (cut: Cut(span: scored.trimmedAndGrown(found.cut.span, units: inside), reason: found.cut.reason),
+                    score: found.score, probability: found.probability)
         }
         return (kept, vetoed)
     }
@@ -99,6 +115,22 @@ extension AppealStripper {
             }
             return span
         }
+    }
+
+    /// The blocks (indices into `blocks`, each a list of unit indices) whose units read word for
+    /// word like another block's.
+    private static func repeatedBlocks(_ blocks: [[Int]], units: [ScoringUnit]) -> Set<Int> {
+        var seen: [[Substring]: Int] = [:]
+        var repeated = Set<Int>()
+        for (k, inside) in blocks.enumerated() where inside.count >= vetoedUnits {
+            let texts = inside.map { units[$0].text.trimmingCharacters(in: .whitespaces)[...] }
+            if let other = seen[texts] {
+                repeated.formUnion([other, k])
+            } else {
+                seen[texts] = k
+            }
+        }
+        return repeated
     }
 
     /// The indices of the units (sorted by start) at least half inside `cut`: a binary search to

@@ -73,6 +73,10 @@ struct LineEvidence: Sendable {
     /// alles für 9,90 Euro im Monat"): payment words beside an amount, addressed to the reader.
     var offersAccess: Bool { cues[.payment] > 0 && smallAmounts > 0 && speaksToReader }
 
+    /// Whether the line carries any appeal cue of its own: a call, the newsroom's voice, a priced
+    /// offer or a small amount.
+    var hasAppealCue: Bool { hasCallOrVoice || offersAccess || smallAmounts > 0 }
+
     /// Whether the line carries a call to action, newsroom voice or an appeal header (payment
     /// words alone are not enough: articles quote rents and membership fees too).
     var hasCallOrVoice: Bool {

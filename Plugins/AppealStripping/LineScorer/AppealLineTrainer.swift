@@ -4,7 +4,9 @@ import PipelineKit
 /// Trains an ``AppealLineModel`` on documents with gold appeal spans (the fixture format:
 /// `{"id", "text", "kind", "gold": [{"start", "end"}]}`).
 ///
-/// A unit is an appeal unit when at least half of its non-space characters lie in gold spans.
+/// A unit is an appeal unit when at least half of its non-space characters lie in gold appeal
+/// spans; units mostly inside gold spans of another reason (repeated page chrome, which the rules
+/// find) are left out, so an address block does not teach the scorer that short lines are appeals.
 /// Units of hard negatives (`kind: negative`) weigh `negativeWeight` times as much: cutting
 /// article text is the worse error. Logistic regression by AdaGrad over shuffled units.
 public struct AppealLineTrainer: Sendable {
@@ -16,13 +18,17 @@ public struct AppealLineTrainer: Sendable {
         public var text: String
         /// Its appeal spans (code points, end exclusive).
         public var gold: [Span]
+        /// Gold spans of page chrome (any `reason` other than `appeal`): the rules find those, so
+        /// their units are left out of training rather than taught as appeal text.
+        public var chrome: [Span]
         /// Whether it is a hard negative (`kind: negative`), whose units weigh ``negativeWeight`` times as much.
         public var isNegative: Bool
         /// Creates an example.
-        public init(id: String = "", text: String, gold: [Span], isNegative: Bool) {
+        public init(id: String = "", text: String, gold: [Span], chrome: [Span] = [], isNegative: Bool) {
             self.id = id
             self.text = text
             self.gold = gold
+            self.chrome = chrome
             self.isNegative = isNegative
         }
     }
@@ -56,13 +62,20 @@ public struct AppealLineTrainer: Sendable {
             guard let body = json["text"]?.stringValue else {
                 throw StageError("\(file):\(number + 1): a record needs a string \"text\"")
             }
-            let gold = try (json["gold"]?.arrayValue ?? []).map { span -> Span in
+            var gold: [Span] = [], chrome: [Span] = []
+            for span in json["gold"]?.arrayValue ?? [] {
                 guard let start = span["start"]?.intValue, let end = span["end"]?.intValue, 0 <= start, start <= end else {
                     throw StageError("\(file):\(number + 1): a gold span needs integer \"start\" <= \"end\"")
                 }
-                return Span(start: start, end: end)
+                let reason = span["reason"]?.stringValue ?? "appeal"
+                if reason == "appeal" {
+                    gold.append(Span(start: start, end: end))
+                } else {
+                    chrome.append(Span(start: start, end: end))
+                }
             }
-            examples.append(Example(id: json["id"]?.stringValue ?? "", text: body, gold: gold, isNegative: json["kind"]?.stringValue == "negative"))
+            examples.append(Example(id: json["id"]?.stringValue ?? "", text: body, gold: gold, chrome: chrome,
+                                    isNegative: json["kind"]?.stringValue == "negative"))
         }
         return examples
     }
@@ -74,7 +87,7 @@ public struct AppealLineTrainer: Sendable {
             let units = ScoringUnit.units(of: example.text)
             let texts = units.map(\.text)
             let words = texts.map(LineFeatures.words(of:))
-            return units.indices.map { i in
+            return units.indices.filter { Self.goldShare(of: units[$0], in: example.chrome) < 0.5 }.map { i in
                 (features: featurizer.features(of: i, in: words, texts: texts).features,
                  label: Self.goldShare(of: units[i], in: example.gold) >= 0.5,
                  weight: example.isNegative ? negativeWeight : 1)

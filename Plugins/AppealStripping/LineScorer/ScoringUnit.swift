@@ -36,7 +36,7 @@ extension ScoringUnit {
                 pieceStart = index; pieceOffset = offset
                 continue
             }
-            if !scalar.properties.isWhitespace { hasContent = true }
+            if !isSpace(scalar) { hasContent = true }
             index = scalars.index(after: index); offset += 1
             guard endsSentence(scalar), index < scalars.endIndex, isBlank(scalars[index]) else { continue }
             // Look past the white space (not over a line break) for the next sentence's start.
@@ -56,7 +56,14 @@ extension ScoringUnit {
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\n" && scalar.properties.isWhitespace
+        scalar != "\n" && isSpace(scalar)
+    }
+
+    /// Unicode white space, answered without the property table for ASCII (the table lookup was
+    /// most of the stage's time on news text).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+/// Scorers with no weights: every unit gets the same probability (≈ 0.993 or ≈ 0.007).
+private let trusting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: 5)
+private let doubting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -5)
+
+/// An invented one-line newsletter pitch the rules alone pass over (too little evidence for a block).
+private let pitch = "Get our free weekly briefing in your inbox."
+
+private func run(_ text: String, _ stripper: AppealStripper) async throws -> Document {
+    try await StageHarness.run(stripper, on: Document(id: "d", text: text))
+}
+
+@Test("a short pitch the rules pass over is cut when the line scorer rates it as appeal text, its probability in the appeals layer")
+func scorerCutsShortPitch() async throws {
+    let text = Article.council + "\n" + pitch + "\n\n" + Article.bridge
+    #expect(try await run(text, AppealStripper(lineModel: trusting, veto: 0, scorerPitches: 0)).removed.isEmpty)
+    #expect(try await run(text, AppealStripper(lineModel: doubting)).removed.isEmpty)
+    let cut = try await run(text, AppealStripper(lineModel: trusting, veto: 0))
+    #expect(cut.removed.map(\.text) == [pitch])
+    #expect(cut.text == Article.council + "\n\n\n" + Article.bridge)
+    let entry = cut.layers[AppealStripper.appealsLayer.name]?.arrayValue?.first
+    #expect(entry?["reason"]?.stringValue == "appeal")
+    #expect(entry?["probability"]?.doubleValue == 0.993)
+}
+
+@Test("the bundled scorer takes a newsletter one-liner between article paragraphs for a pitch")
+func bundledScorerCutsNewsletterOneLiner() async throws {
+    let text = Article.council + "\n" + pitch + "\n\n" + Article.bridge
+    let document = try await strip(text)
+    #expect(document.removed.map(\.text) == [pitch])
+}
+
+@Test("a sentence without an appeal cue, or longer than a pitch, is never cut by the scorer alone")
+func scorerNeedsCueAndShortUnit() async throws {
+    // Article lines carry no call, voice or price: a scorer that rates everything as appeal text leaves them.
+    #expect(try await run(Article.council + "\n" + Article.bridge, AppealStripper(lineModel: trusting, veto: 0)).removed.isEmpty)
+    let long = "Get our free weekly briefing in your inbox, with the harbour board's minutes, the ferry timetable changes, "
+        + "the planning applications lodged at the town hall and the results of every council vote explained in plain words."
+    #expect(long.utf8.count > AppealStripper.scorerPitchBytes)
+    #expect(try await run(Article.council + "\n" + long + "\n\n" + Article.bridge, AppealStripper(lineModel: trusting, veto: 0)).removed.isEmpty)
+}
+
+@Test("a sentence the scorer rates as appeal text stays when it is someone else's: after an attribution's colon, inside quotation marks, before a lone closing mark")
+func scorerSparesQuotedSentences() async throws {
+    let stripper = AppealStripper(lineModel: trusting, veto: 0)
+    let attributed = "The Valley Courier is short of its target. Its editor, Mara Lind, told me: Nobody else covers the valley. " + pitch + " The drive ends on Friday."
+    #expect(try await run(attributed, stripper).removed.isEmpty)
+    let quoted = "In its note the Valley Courier wrote “We are nearly there. " + pitch + " Thank you.” The drive ends on Friday."
+    #expect(try await run(quoted, stripper).removed.isEmpty)
+    let lostOpening = "The valley has one paper left. Get our free weekly briefing in your inbox,” the last line of the note reads.\nThe drive ends on Friday."
+    #expect(try await run(lostOpening, AppealStripper(lineModel: trusting, veto: 0, scorerPitches: 0)).removed.isEmpty)
+    #expect(try await run(lostOpening, stripper).removed.isEmpty)
+}
+
+@Test("a box printed twice is neither vetoed nor trimmed; printed once, the same box is vetoed")
+func boxPrintedTwiceIsNotVetoed() async throws {
+    let box = "Before you go\nOur reporting is free because readers like you pay for it. Become a member today.\n"
+    let twice = box + "\n" + Article.council + "\n\n" + box
+    let stripper = AppealStripper(lineModel: doubting, veto: 1, scorerPitches: 0)
+    let document = try await run(twice, stripper)
+    #expect(document.removed.count == 2)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
+    let once = try await run(Article.council + "\n\n" + box, stripper)
+    #expect(once.removed.isEmpty)
+    #expect(once.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue } == [AppealStripper.vetoedReason])
+}
+
+@Test("training leaves out the units of gold page chrome instead of teaching them as appeal text")
+func trainingSkipsChromeUnits() throws {
+    let address = "Harbour Gazette\n12 Harbour Road\n"
+    let text = address + Article.council
+    let chrome = Span(start: 0, end: address.unicodeScalars.count)
+    let trainer = AppealLineTrainer()
+    let withChrome = trainer.units(of: [AppealLineTrainer.Example(text: text, gold: [], chrome: [chrome], isNegative: false)])
+    let without = trainer.units(of: [AppealLineTrainer.Example(text: text, gold: [], isNegative: false)])
+    #expect(without.count == withChrome.count + 2)
+    #expect(withChrome.allSatisfy { !$0.label })
+    let read = try AppealLineTrainer.examples(jsonl: #"{"text": "a\nb", "gold": [{"start": 0, "end": 1, "reason": "repeated-boilerplate"}, {"start": 2, "end": 3}]}"#,
+                                              file: "t.jsonl")
+    #expect(read.first?.chrome == [Span(start: 0, end: 1)])
+    #expect(read.first?.gold == [Span(start: 2, end: 3)])
+}
