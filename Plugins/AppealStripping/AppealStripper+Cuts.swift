@@ -10,7 +10,7 @@ extension AppealStripper {
     /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores,
     /// and the spans of the lines (merged as the rules read them) that carry an appeal cue: a
     /// call, the newsroom's voice, a priced offer or a small amount (where the line scorer may
-    /// still find a short pitch, see ``scorerPitches(in:of:taken:candidates:lineModel:)``; `nil`
+    /// still find a short pitch, see ``scorerPitchUnits(in:of:taken:candidates:lineModel:)``; `nil`
     /// for a text of one line).
     func findCuts(in text: String) -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?) {
         let lines = TextLine.lines(of: text)

@@ -9,15 +9,16 @@ extension AppealStripper {
     static let scorerPitchBytes = 200
 
     /// The units the rules left alone that the scorer takes for a short pitch: at most
-    /// ``scorerPitchBytes`` long, rated at least `scorerPitches` both with its neighbours and on
-    /// its own words, with an appeal cue of its own (a call, the newsroom's voice, a priced offer
-    /// or a small amount), and neither reporting nor quoting speech. Only those candidates are
-    /// scored. Returns their indices with their probabilities and the rules' score of the unit, in text order.
+    /// ``scorerPitchBytes`` long, rated at least `scorerPitches` with its neighbours and at least
+    /// ``extensionOwnProbability`` on its own words (as a unit a kept block grows over), with an
+    /// appeal cue of its own (a call, the newsroom's voice, a priced offer or a small amount), and
+    /// neither reporting nor quoted speech. Only those candidates are scored. Returns their
+    /// indices, probabilities and the rules' scores of the units, in text order.
     /// - Parameters:
     ///   - taken: the spans the rules cut, sorted by start.
     ///   - lines: the spans (sorted by start) of the lines with an appeal cue; only their units
     ///     are read (`nil`: every unit).
-    func scorerPitches(in units: [ScoringUnit], of text: String, taken: [Span], candidates lines: [Span]? = nil,
+    func scorerPitchUnits(in units: [ScoringUnit], of text: String, taken: [Span], candidates lines: [Span]? = nil,
                        lineModel: AppealLineModel) -> [(unit: Int, probability: Double, score: Double)] {
         guard scorerPitches > 0 else { return [] }
         let candidates: [(unit: Int, score: Double)] = units.indices.compactMap { u in
@@ -32,7 +33,8 @@ extension AppealStripper {
         guard !candidates.isEmpty else { return [] }
         let scores = lineModel.scores(of: units, only: candidates.map(\.unit))
         return candidates.compactMap { candidate in
-            guard let s = scores[candidate.unit], s.probability >= scorerPitches, s.own >= scorerPitches else { return nil }
+            guard let s = scores[candidate.unit], s.probability >= scorerPitches, s.own >= Self.extensionOwnProbability
+            else { return nil }
             return (candidate.unit, s.probability, candidate.score)
         }
     }

@@ -24,7 +24,7 @@ extension AppealStripper {
     static let extensionUnits = 3
 
     /// The cuts after the learned line scorer's check of each appeal block, with the short pitches
-    /// it finds where the rules found nothing (see ``scorerPitches(in:taken:lineModel:)``; these
+    /// it finds where the rules found nothing (see ``scorerPitchUnits(in:of:taken:candidates:lineModel:)``; these
     /// carry their probability). A block of at least ``vetoedUnits`` units whose mean appeal
     /// probability is below `veto` stays whole; of a kept block, units at either edge rated below
     /// ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
@@ -34,14 +34,13 @@ extension AppealStripper {
     func judged(_ cuts: [(cut: Cut, score: Double)], cueLines: [Span]? = nil, in text: String)
         -> (kept: [(cut: Cut, score: Double, probability: Double?)], vetoed: [(cut: Cut, score: Double, probability: Double)]) {
         let found = cuts.map { (cut: $0.cut, score: $0.score, probability: Double?.none) }
-        guard let lineModel, (scorerPitches > 0 && cueLines?.isEmpty != true) || (veto > 0 && cuts.contains(where: { $0.cut.reason == "appeal" })) else {
-            return (found, [])
-        }
+        let hasAppeal = cuts.contains { $0.cut.reason == "appeal" }
+        guard let lineModel, (scorerPitches > 0 && cueLines?.isEmpty != true) || (veto > 0 && hasAppeal) else { return (found, []) }
         let units = ScoringUnit.units(of: text)
-        let pitches = scorerPitches(in: units, of: text, taken: cuts.map(\.cut.span).sorted { $0.start < $1.start },
+        let pitches = scorerPitchUnits(in: units, of: text, taken: cuts.map(\.cut.span).sorted { $0.start < $1.start },
                                     candidates: cueLines, lineModel: lineModel)
-        let cuts = (found + pitches.map { (cut: Cut(span: units[$0.unit].span, reason: "appeal"), score: $0.score, probability: Double?.some($0.probability)) })
-            .sorted { $0.cut.span.start < $1.cut.span.start }
+        let pitchCuts = pitches.map { (cut: Cut(span: units[$0.unit].span, reason: "appeal"), score: $0.score, probability: Double?.some($0.probability)) }
+        let cuts = (found + pitchCuts).sorted { $0.cut.span.start < $1.cut.span.start }
         guard veto > 0, cuts.contains(where: { $0.cut.reason == "appeal" }) else { return (cuts, []) }
         // The units of each appeal cut (none for the others).
         let unitsIn = cuts.map { found in
