@@ -44,6 +44,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch32   # Fixtures/appeals-batch32.jsonl (runon: --runon batch32) (fifteenth helper: whole
                                                     # documents paraphrasing the probe's odd half + layouts of further
                                                     # real pages; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch33   # Fixtures/appeals-batch33.jsonl (runon: --runon batch33) (sixteenth helper: whole
+                                                    # documents paraphrasing real probe 4 + layouts of further real
+                                                    # pages, outlets A-M; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -86,6 +89,7 @@ from batch29_texts import BATCH29_DOCUMENTS
 from batch30_texts import BATCH30_DOCUMENTS
 from batch31_texts import BATCH31_DOCUMENTS
 from batch32_texts import BATCH32_DOCUMENTS
+from batch33_texts import BATCH33_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -168,6 +172,9 @@ def main():
         return
     if "--batch32" in sys.argv:
         write_documents(BATCH32_DOCUMENTS, "batch32")
+        return
+    if "--batch33" in sys.argv:
+        write_documents(BATCH33_DOCUMENTS, "batch33")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
