@@ -44,7 +44,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch32   # Fixtures/appeals-batch32.jsonl (runon: --runon batch32) (fifteenth helper: whole
                                                     # documents paraphrasing the probe's odd half + layouts of further
                                                     # real pages; never scored before commit)
-    python3 dev/appeals/build_devset.py --batch33   # Fixtures/appeals-batch33.jsonl (runon: --runon batch33) (sixteenth helper: whole
+    python3 dev/appeals/build_devset.py --batch33   # Fixtures/unseen-batch33.jsonl (runon: --runon unseen-batch33) (sixteenth helper: whole
                                                     # documents paraphrasing real probe 4 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
@@ -174,7 +174,7 @@ def main():
         write_documents(BATCH32_DOCUMENTS, "batch32")
         return
     if "--batch33" in sys.argv:
-        write_documents(BATCH33_DOCUMENTS, "batch33")
+        write_documents(BATCH33_DOCUMENTS, "batch33", prefix="unseen")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
