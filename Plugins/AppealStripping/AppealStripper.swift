@@ -41,7 +41,7 @@ public struct AppealStripper: Stage {
             OptionSpec("scorer-pitches", .number(0...1), default: .double(AppealStripper.defaultScorerPitches),
                        help: "Also cut a short line or sentence (at most 200 bytes) the rules passed over when the line scorer rates it at least this (and at least 0.8 on its own words) and it carries an appeal cue (a call, the newsroom's voice, a price); 0 turns this off."),
             OptionSpec("line-model", .path, default: .json(.null),
-                       help: "A line scorer from 'pipe train appeals'; default: the bundled one trained on the repository's appeal fixtures."),
+                       help: "A line scorer from 'pipe train appeals' (for the veto and the scorer's pitches); default: the bundled one trained on the repository's appeal fixtures."),
         ],
         reads: [], writes: [.text, .removed, appealsLayer]
     ) { options, environment in
@@ -81,7 +81,7 @@ public struct AppealStripper: Stage {
     ///   - patterns: extra phrases that make a block an appeal on their own.
     ///   - threshold: minimum block score.
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
-    ///   - lineModel: the learned line scorer behind the veto (default: the bundled one; `nil`: no veto).
+    ///   - lineModel: the learned line scorer behind the veto and the scorer's pitches (default: the bundled one; `nil`: neither).
     ///   - veto: blocks of several units with a lower mean appeal probability are kept.
     ///   - scorerPitches: short pitches the rules passed over that the line scorer rates at least this are cut (0: none).
     public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true,
@@ -99,8 +99,8 @@ public struct AppealStripper: Stage {
     public func process(_ document: inout Document, context: StageContext) async throws {
         let (cuts, cueLines) = findCuts(in: document.text)
         let (found, vetoed) = judged(cuts, cueLines: cueLines, in: document.text)
-        // Layer entries by start: the cuts, and the blocks the veto kept (`vetoed`, with their
-        // mean probability). Offsets point into the original text in strip mode (like the
+        // Layer entries by start: the cuts (a pitch the scorer found with its probability), and
+        // the blocks the veto kept (`vetoed`, with their mean probability). Offsets point into the original text in strip mode (like the
         // `removed` records), into the kept text in mark mode; taken before any cut.
         let entries = (found
             + vetoed.map { (cut: Cut(span: $0.cut.span, reason: Self.vetoedReason), score: $0.score, probability: Double?.some($0.probability)) })
