@@ -47,6 +47,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch33   # Fixtures/unseen-batch33.jsonl (runon: --runon unseen-batch33) (sixteenth helper: whole
                                                     # documents paraphrasing real probe 4 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch34   # Fixtures/appeals-batch34.jsonl (runon: --runon batch34) (whole documents
+                                                    # paraphrasing real probe 5 + layouts of further real
+                                                    # pages, outlets A-M; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -90,6 +93,7 @@ from batch30_texts import BATCH30_DOCUMENTS
 from batch31_texts import BATCH31_DOCUMENTS
 from batch32_texts import BATCH32_DOCUMENTS
 from batch33_texts import BATCH33_DOCUMENTS
+from batch34_texts import BATCH34_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -175,6 +179,9 @@ def main():
         return
     if "--batch33" in sys.argv:
         write_documents(BATCH33_DOCUMENTS, "batch33", prefix="unseen")
+        return
+    if "--batch34" in sys.argv:
+        write_documents(BATCH34_DOCUMENTS, "batch34")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
