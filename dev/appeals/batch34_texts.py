@@ -39,8 +39,9 @@ with end box) and a blogger urging support for a fined magazine (negative).
 Every sentence, outlet, person, place and number is ours; no run of more than a few words is copied
 from the real pages. The modelled real outlet is noted in each appeal document's outlet field. Like
 batches 29-33, `build_devset.py --batch34` takes each text as it stands and locates every gold appeal
-substring in it (asserted unique); `--runon batch34` writes the copy with line breaks turned into
-spaces.
+substring in it (asserted unique); `--runon unseen-batch34` writes the copy with line breaks turned
+into spaces. Named `unseen-` so it stays out of the line scorer's training files: no rule and no
+scorer is fitted to it (a scorer trained with it was tried and not shipped, see dev/appeals/README.md).
 """
 
 

@@ -47,7 +47,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch33   # Fixtures/unseen-batch33.jsonl (runon: --runon unseen-batch33) (sixteenth helper: whole
                                                     # documents paraphrasing real probe 4 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
-    python3 dev/appeals/build_devset.py --batch34   # Fixtures/appeals-batch34.jsonl (runon: --runon batch34) (whole documents
+    python3 dev/appeals/build_devset.py --batch34   # Fixtures/unseen-batch34.jsonl (runon: --runon unseen-batch34) (whole documents
                                                     # paraphrasing real probe 5 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
@@ -181,7 +181,7 @@ def main():
         write_documents(BATCH33_DOCUMENTS, "batch33", prefix="unseen")
         return
     if "--batch34" in sys.argv:
-        write_documents(BATCH34_DOCUMENTS, "batch34")
+        write_documents(BATCH34_DOCUMENTS, "batch34", prefix="unseen")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
