@@ -82,12 +82,13 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         let files = test.flatMap(Self.expand)
         guard !files.isEmpty else { throw ValidationError("no file matches --test") }
         let examples = try Self.examples(in: files)
-        let result = AppealLineEvaluation(model, on: examples)
+        let scored = examples.map { model.unitScores(of: $0) }
+        let result = AppealLineEvaluation(scored: zip(scored, examples).map { ($0, $1.isNegative) })
         print(String(format: "test: %d documents, units at p >= 0.5: precision %.3f, recall %.3f, F1 %.3f; %d article units of hard negatives rated appeal",
                      examples.count, result.precision, result.recall, result.f1, result.negativeDocumentHits))
         guard let predictions else { return }
-        let lines = examples.map { example in
-            let units: [JSONValue] = model.unitScores(of: example).map { unit in
+        let lines = zip(examples, scored).map { example, units in
+            let units: [JSONValue] = units.map { unit in
                 .object(JSONObject([
                     ("start", .int(unit.span.start)), ("end", .int(unit.span.end)),
                     ("probability", .double(unit.probability)), ("own", .double(unit.own)), ("gold", .bool(unit.isAppeal)),

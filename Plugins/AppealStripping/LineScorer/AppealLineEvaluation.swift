@@ -38,14 +38,18 @@ public struct AppealLineEvaluation: Sendable, Equatable {
 
     /// Counts the verdicts on `examples` at `threshold`.
     public init(_ model: AppealLineModel, on examples: [AppealLineTrainer.Example], threshold: Double = 0.5) {
-        for example in examples {
-            for unit in model.unitScores(of: example) {
-                let said = unit.probability >= threshold
-                switch (said, unit.isAppeal) {
+        self.init(scored: examples.map { (model.unitScores(of: $0), $0.isNegative) }, threshold: threshold)
+    }
+
+    /// Counts the verdicts on documents already scored (each with whether it is a hard negative).
+    public init(scored documents: [(units: [UnitScore], isNegative: Bool)], threshold: Double = 0.5) {
+        for (units, isNegative) in documents {
+            for unit in units {
+                switch (unit.probability >= threshold, unit.isAppeal) {
                 case (true, true): truePositives += 1
                 case (true, false):
                     falsePositives += 1
-                    if example.isNegative { negativeDocumentHits += 1 }
+                    if isNegative { negativeDocumentHits += 1 }
                 case (false, true): falseNegatives += 1
                 case (false, false): trueNegatives += 1
                 }
