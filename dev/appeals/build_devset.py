@@ -47,6 +47,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch33   # Fixtures/unseen-batch33.jsonl (runon: --runon unseen-batch33) (sixteenth helper: whole
                                                     # documents paraphrasing real probe 4 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch35   # Fixtures/appeals-batch35.jsonl (runon: --runon batch35) (whole documents
+                                                    # paraphrasing the probe-6 even half + newsroom-about-its-own-funding
+                                                    # hard negatives and contrast appeals; never scored before commit)
     python3 dev/appeals/build_devset.py --batch34   # Fixtures/unseen-batch34.jsonl (runon: --runon unseen-batch34) (whole documents
                                                     # paraphrasing real probe 5 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
@@ -94,6 +97,7 @@ from batch31_texts import BATCH31_DOCUMENTS
 from batch32_texts import BATCH32_DOCUMENTS
 from batch33_texts import BATCH33_DOCUMENTS
 from batch34_texts import BATCH34_DOCUMENTS
+from batch35_texts import BATCH35_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -182,6 +186,9 @@ def main():
         return
     if "--batch34" in sys.argv:
         write_documents(BATCH34_DOCUMENTS, "batch34", prefix="unseen")
+        return
+    if "--batch35" in sys.argv:
+        write_documents(BATCH35_DOCUMENTS, "batch35")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
