@@ -25,7 +25,9 @@ text) with a real ask box or ask paragraph (gold).
 Every sentence, outlet, person, place and number is ours; no run of more than a few words is copied
 from the real pages. The modelled real outlet is noted in each outlet field. Like batches 29-34
 `build_devset.py --batch35` takes each text as it stands and locates every gold appeal substring in
-it (asserted unique); `--runon batch35` writes the copy with line breaks turned into spaces.
+it (asserted unique); `--runon unseen-batch35` writes the copy with line breaks turned into spaces.
+Named `unseen-` so it stays out of the line scorer's training files: no rule and no scorer is fitted
+to it (a scorer trained with it was tried and not shipped, see dev/appeals/README.md).
 """
 
 

@@ -47,7 +47,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch33   # Fixtures/unseen-batch33.jsonl (runon: --runon unseen-batch33) (sixteenth helper: whole
                                                     # documents paraphrasing real probe 4 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
-    python3 dev/appeals/build_devset.py --batch35   # Fixtures/appeals-batch35.jsonl (runon: --runon batch35) (whole documents
+    python3 dev/appeals/build_devset.py --batch35   # Fixtures/unseen-batch35.jsonl (runon: --runon unseen-batch35) (whole documents
                                                     # paraphrasing the probe-6 even half + newsroom-about-its-own-funding
                                                     # hard negatives and contrast appeals; never scored before commit)
     python3 dev/appeals/build_devset.py --batch34   # Fixtures/unseen-batch34.jsonl (runon: --runon unseen-batch34) (whole documents
@@ -188,7 +188,7 @@ def main():
         write_documents(BATCH34_DOCUMENTS, "batch34", prefix="unseen")
         return
     if "--batch35" in sys.argv:
-        write_documents(BATCH35_DOCUMENTS, "batch35")
+        write_documents(BATCH35_DOCUMENTS, "batch35", prefix="unseen")
         return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
