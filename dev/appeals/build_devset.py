@@ -169,27 +169,17 @@ def write_documents(documents, name, prefix="appeals"):
 
 def main():
     global APPEALS, NEGATIVES, OUT, ARTICLES
-    if "--batch29" in sys.argv:
-        write_documents(BATCH29_DOCUMENTS, "batch29")
-        return
-    if "--batch30" in sys.argv:
-        write_documents(BATCH30_DOCUMENTS, "batch30")
-        return
-    if "--batch31" in sys.argv:
-        write_documents(BATCH31_DOCUMENTS, "batch31", prefix="unseen")
-        return
-    if "--batch32" in sys.argv:
-        write_documents(BATCH32_DOCUMENTS, "batch32")
-        return
-    if "--batch33" in sys.argv:
-        write_documents(BATCH33_DOCUMENTS, "batch33", prefix="unseen")
-        return
-    if "--batch34" in sys.argv:
-        write_documents(BATCH34_DOCUMENTS, "batch34", prefix="unseen")
-        return
-    if "--batch35" in sys.argv:
-        write_documents(BATCH35_DOCUMENTS, "batch35", prefix="unseen")
-        return
+    # Whole pre-composed batches: flag -> (documents, name, file prefix; "unseen" keeps a set out of training).
+    whole = {
+        "--batch29": (BATCH29_DOCUMENTS, "batch29", "appeals"), "--batch30": (BATCH30_DOCUMENTS, "batch30", "appeals"),
+        "--batch31": (BATCH31_DOCUMENTS, "batch31", "unseen"), "--batch32": (BATCH32_DOCUMENTS, "batch32", "appeals"),
+        "--batch33": (BATCH33_DOCUMENTS, "batch33", "unseen"), "--batch34": (BATCH34_DOCUMENTS, "batch34", "unseen"),
+        "--batch35": (BATCH35_DOCUMENTS, "batch35", "unseen"),
+    }
+    for flag, (documents, name, prefix) in whole.items():
+        if flag in sys.argv:
+            write_documents(documents, name, prefix=prefix)
+            return
     if "--runon" in sys.argv:
         # Same documents, same offsets: each "\n" becomes one space, as when a scraper loses breaks.
         source = sys.argv[sys.argv.index("--runon") + 1] if sys.argv[-1] != "--runon" else "dev"
