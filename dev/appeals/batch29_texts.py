@@ -15,9 +15,7 @@ next paragraph, widget junk inside a box) are kept.
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 _HARBOUR_BOX = "\n".join([

@@ -15,9 +15,7 @@ as it stands and locates every gold appeal substring in it (asserted unique).
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 _LANTERN_TOP = "Lantern Desk is an independent nonprofit newsroom that holds the powerful to account. Get our top investigations in your inbox the moment they go live."

@@ -27,9 +27,7 @@ each text as it stands and locates every gold appeal substring in it (asserted u
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 # ---------------------------------------------------------------- English appeals

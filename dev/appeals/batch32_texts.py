@@ -42,9 +42,7 @@ it (asserted unique); `--runon batch32` writes the copy with line breaks turned 
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 # --- Section 1: paraphrases of the probe's odd half -------------------------------------------

@@ -59,9 +59,7 @@ and not shipped, see dev/appeals/README.md).
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 # --- Section 1: paraphrases of real probe 4 ---------------------------------------------------

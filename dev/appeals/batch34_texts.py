@@ -45,9 +45,7 @@ scorer is fitted to it (a scorer trained with it was tried and not shipped, see 
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 # --- Section 1: paraphrases of real probe 5 ---------------------------------------------------

@@ -31,9 +31,7 @@ to it (a scorer trained with it was tried and not shipped, see dev/appeals/READM
 """
 
 
-def _doc(id, kind, position, outlet, language, lines, appeals=()):
-    return {"id": id, "kind": kind, "position": position, "outlet": outlet, "language": language,
-            "text": "\n".join(lines), "appeals": list(appeals)}
+from whole_documents import _doc
 
 
 def _neg(id, outlet, language, lines):
