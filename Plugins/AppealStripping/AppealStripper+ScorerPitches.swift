@@ -22,11 +22,11 @@ extension AppealStripper {
                        lineModel: AppealLineModel) -> [(unit: Int, probability: Double, score: Double)] {
         guard scorerPitches > 0 else { return [] }
         let candidates: [(unit: Int, score: Double)] = units.indices.compactMap { u in
-            guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlapsAny(units[u].span, in: taken),
-                  lines.map({ Self.overlapsAny(units[u].span, in: $0) }) ?? true else { return nil }
+            guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlaps(units[u].span, in: taken),
+                  lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
             let line = String(units[u].text)
             let e = LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
-            guard e.hasCallOrVoice || e.offersAccess || e.smallAmounts > 0, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+            guard e.hasAppealCue, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
                   !Self.isQuoted(u, in: units, text: text) else { return nil }
             return (u, e.score)
         }
@@ -74,12 +74,5 @@ extension AppealStripper {
             default: count
             }
         }
-    }
-
-    /// Whether `span` overlaps one of `taken` (sorted by start, not nested): only the last span
-    /// starting before its end can reach into it.
-    private static func overlapsAny(_ span: Span, in taken: [Span]) -> Bool {
-        let k = taken.partitionPoint { $0.start < span.end } - 1
-        return k >= 0 && taken[k].end > span.start
     }
 }

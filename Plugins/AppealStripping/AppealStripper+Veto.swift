@@ -1,4 +1,3 @@
-import Foundation
 import PipelineKit
 
 extension AppealStripper {
@@ -100,7 +99,7 @@ extension AppealStripper {
             let free = { (u: Int) in
                 probability(u) >= AppealStripper.extensionProbability
                     && (scores[u]?.own ?? 0) >= AppealStripper.extensionOwnProbability
-                    && !AppealStripper.overlapsOther(units[u].span, than: own, in: taken)
+                    && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
             }
             if kept.first == inside.first, let first = inside.first {
                 var u = first - 1
@@ -122,7 +121,7 @@ extension AppealStripper {
         var seen: [[Substring]: Int] = [:]
         var repeated = Set<Int>()
         for (k, inside) in blocks.enumerated() where inside.count >= vetoedUnits {
-            let texts = inside.map { units[$0].text.trimmingCharacters(in: .whitespaces)[...] }
+            let texts = inside.map { units[$0].trimmedText }
             if let other = seen[texts] {
                 repeated.formUnion([other, k])
             } else {
@@ -144,10 +143,10 @@ extension AppealStripper {
         return found
     }
 
-    /// Whether `span` overlaps a cut of `taken` (sorted by start) other than `own`: a binary
-    /// search to the last cut starting before the span's end, then a walk back while cuts could
-    /// still reach into it (cuts do not nest, so their ends grow with their starts).
-    fileprivate static func overlapsOther(_ span: Span, than own: Span, in taken: [Span]) -> Bool {
+    /// Whether `span` overlaps a cut of `taken` (sorted by start) other than `own` (if given): a
+    /// binary search to the last cut starting before the span's end, then a walk back while cuts
+    /// could still reach into it (cuts do not nest, so their ends grow with their starts).
+    static func overlaps(_ span: Span, in taken: [Span], other own: Span? = nil) -> Bool {
         var k = taken.partitionPoint { $0.start < span.end } - 1
         while k >= 0, taken[k].end > span.start {
             if taken[k] != own { return true }

@@ -9,6 +9,14 @@ struct ScoringUnit: Equatable {
     var span: Span
     /// Its text.
     var text: Substring
+
+    /// Its text without white space at either end.
+    var trimmedText: Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }),
+              let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return "" }
+        return Substring(scalars[first...last])
+    }
 }
 
 extension ScoringUnit {
