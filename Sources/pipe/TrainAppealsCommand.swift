@@ -63,6 +63,10 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         let files = data.flatMap(Self.expand)
         guard !files.isEmpty else { throw ValidationError("no file matches --data") }
         let examples = try Self.examples(in: files)
+        // Held-out documents are read before training, so a bad --test file fails at once.
+        let testFiles = test.flatMap(Self.expand)
+        guard test.isEmpty || !testFiles.isEmpty else { throw ValidationError("no file matches --test") }
+        let held = try Self.examples(in: testFiles)
         var trainer = AppealLineTrainer()
         trainer.bits = hashBits
         trainer.epochs = epochs
@@ -74,14 +78,11 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)
         let units = model.info["units"]?.intValue ?? 0, appeal = model.info["appealUnits"]?.intValue ?? 0
         print("trained on \(examples.count) documents from \(files.count) files: \(units) units, \(appeal) appeal units; wrote \(output)")
-        if !test.isEmpty { try check(model) }
+        if !test.isEmpty { try check(model, on: held) }
     }
 
     /// Scores the `--test` documents with `model`: prints unit-level agreement, writes `--predictions`.
-    private func check(_ model: AppealLineModel) throws {
-        let files = test.flatMap(Self.expand)
-        guard !files.isEmpty else { throw ValidationError("no file matches --test") }
-        let examples = try Self.examples(in: files)
+    private func check(_ model: AppealLineModel, on examples: [AppealLineTrainer.Example]) throws {
         let scored = examples.map { model.unitScores(of: $0) }
         let result = AppealLineEvaluation(scored: zip(scored, examples).map { ($0, $1.isNegative) })
         print(String(format: "test: %d documents, units at p >= 0.5: precision %.3f, recall %.3f, F1 %.3f; %d article units of hard negatives rated appeal",

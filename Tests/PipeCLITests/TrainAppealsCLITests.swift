@@ -63,6 +63,18 @@ struct TrainAppealsCLITests {
         #expect(predictions.components(separatedBy: #""gold":false"#).count == 3)
     }
 
+    @Test("an unreadable --test file is reported, and no model is written")
+    func unreadableTestFileIsReported() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try (Self.records.appeal + "\n").write(toFile: folder + "/train.jsonl", atomically: true, encoding: .utf8)
+        let result = try PipeBinary.run(["train", "appeals", "--data", folder + "/train.jsonl", "--hash-bits", "12",
+                                         "-o", folder + "/model.json", "--test", folder + "/missing.jsonl"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot read '\(folder)/missing.jsonl'"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/model.json"))
+    }
+
     @Test("--predictions without --test is refused")
     func predictionsNeedTest() throws {
         let result = try PipeBinary.run(["train", "appeals", "--data", "x.jsonl", "-o", "/tmp/unused.json", "--predictions", "p.jsonl"])
