@@ -42,6 +42,8 @@ public struct AppealStripper: Stage {
                        help: "Also cut a short line or sentence (at most 200 bytes) the rules passed over when the line scorer rates it at least this (and at least 0.8 on its own words) and it carries an appeal cue (a call, the newsroom's voice, a price); 0 turns this off."),
             OptionSpec("line-model", .path, default: .json(.null),
                        help: "A line scorer from 'pipe train appeals' (for the veto and the scorer's pitches); default: the bundled one trained on the repository's appeal fixtures."),
+            OptionSpec("require-ask", .number(0...1), default: .double(AppealStripper.defaultRequiredAskShare),
+                       help: "Keep a found appeal that covers at least this share of the document when none of its sentences asks the reader for something (a call, a button, a price, 'your gift'): a newsroom's letter about itself is the article; 0 turns this off."),
         ],
         reads: [], writes: [.text, .removed, appealsLayer]
     ) { options, environment in
@@ -54,7 +56,8 @@ public struct AppealStripper: Stage {
             patterns: options.strings("patterns"),
             threshold: options.double("threshold"),
             removesRepeatedChrome: options.bool("repeated-chrome"),
-            lineModel: lineModel, veto: veto, scorerPitches: scorerPitches)
+            lineModel: lineModel, veto: veto, scorerPitches: scorerPitches,
+            requiredAskShare: options.double("require-ask"))
     }
 
     /// The default `veto`: the mean appeal probability below which a found block of several units is kept.
@@ -74,6 +77,7 @@ public struct AppealStripper: Stage {
     let lineModel: AppealLineModel?
     let veto: Double
     let scorerPitches: Double
+    let requiredAskShare: Double
 
     /// Creates the stage.
     /// - Parameters:
@@ -84,9 +88,11 @@ public struct AppealStripper: Stage {
     ///   - lineModel: the learned line scorer behind the veto and the scorer's pitches (default: the bundled one; `nil`: neither).
     ///   - veto: blocks of several units with a lower mean appeal probability are kept.
     ///   - scorerPitches: short pitches the rules passed over that the line scorer rates at least this are cut (0: none).
+    ///   - requiredAskShare: found blocks covering at least this share of the text are kept unless they ask the reader for something (0: never).
     public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true,
                 lineModel: AppealLineModel? = AppealLineModel.shipped, veto: Double = AppealStripper.defaultVeto,
-                scorerPitches: Double = AppealStripper.defaultScorerPitches) {
+                scorerPitches: Double = AppealStripper.defaultScorerPitches,
+                requiredAskShare: Double = AppealStripper.defaultRequiredAskShare) {
         self.mode = mode
         self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) }, wholeWords: AppealLexicon.pronouns)
         self.finder = AppealBlockFinder(threshold: threshold)
@@ -94,16 +100,20 @@ public struct AppealStripper: Stage {
         self.lineModel = lineModel
         self.veto = veto
         self.scorerPitches = scorerPitches
+        self.requiredAskShare = requiredAskShare
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
         let (cuts, cueLines) = findCuts(in: document.text)
-        let (found, vetoed) = judged(cuts, cueLines: cueLines, in: document.text)
-        // Layer entries by start: the cuts (a pitch the scorer found with its probability), and
-        // the blocks the veto kept (`vetoed`, with their mean probability). Offsets point into the original text in strip mode (like the
+        let (judgedCuts, vetoed) = judged(cuts, cueLines: cueLines, in: document.text)
+        let (found, unasked) = requiringAsks(judgedCuts, in: document.text)
+        // Layer entries by start: the cuts (a pitch the scorer found with its probability), the
+        // blocks the veto kept (`vetoed`, with their mean probability) and the long blocks kept
+        // because they ask for nothing (`no-ask`). Offsets point into the original text in strip mode (like the
         // `removed` records), into the kept text in mark mode; taken before any cut.
         let entries = (found
-            + vetoed.map { (cut: Cut(span: $0.cut.span, reason: Self.vetoedReason), score: $0.score, probability: Double?.some($0.probability)) })
+            + vetoed.map { (cut: Cut(span: $0.cut.span, reason: Self.vetoedReason), score: $0.score, probability: Double?.some($0.probability)) }
+            + unasked.map { (cut: Cut(span: $0.cut.span, reason: Self.unaskedReason), score: $0.score, probability: Double?.none) })
             .sorted { $0.cut.span.start < $1.cut.span.start }
         let marks = entries.map { entry in
             Self.mark(start: mode == .strip ? document.originalOffset(entry.cut.span.start) : entry.cut.span.start,

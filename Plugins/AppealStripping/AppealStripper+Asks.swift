@@ -1,0 +1,112 @@
+import Foundation
+import PipelineKit
+
+/// The newsroom's own letters: a long block that asks the reader for nothing is article text.
+extension AppealStripper {
+    /// The `reason` of an `appeals` entry the rules found that holds at least `require-ask` of its
+    /// document and asks the reader for nothing, so it stays in the text.
+    public static let unaskedReason = "no-ask"
+
+    /// The default `require-ask`: the share of a document's code points from which a found block
+    /// must ask the reader for something to be cut. Chosen on every fixture set and the real
+    /// probes (see dev/appeals/README.md, "Newsroom letters"): 0.4 and 0.6 traded cleaned appeal
+    /// documents against article text about evenly; from 0 (every block) far more appeal boxes
+    /// that ask only implicitly were kept.
+    public static let defaultRequiredAskShare = 0.5
+
+    /// The cuts without the appeal blocks the rules found that cover at least ``requiredAskShare``
+    /// of the text and hold no sentence that asks the reader for something (see ``asks(_:)``):
+    /// a newsroom's year-in-review letter, its thanks after a fund drive or its note on a new
+    /// paywall is the document itself, not page furniture around it. Those come back apart for
+    /// the `appeals` layer. Cuts of the line scorer's own pitches (which carry a probability) and
+    /// page chrome are never dropped here.
+    func requiringAsks(_ cuts: [(cut: Cut, score: Double, probability: Double?)], in text: String)
+        -> (kept: [(cut: Cut, score: Double, probability: Double?)], unasked: [(cut: Cut, score: Double)]) {
+        guard requiredAskShare > 0, cuts.contains(where: { $0.cut.reason == "appeal" && $0.probability == nil }) else {
+            return (cuts, [])
+        }
+        let length = text.unicodeScalars.count
+        let large = { (entry: (cut: Cut, score: Double, probability: Double?)) in
+            entry.cut.reason == "appeal" && entry.probability == nil
+                && Double(entry.cut.span.length) >= requiredAskShare * Double(length)
+        }
+        guard cuts.contains(where: large) else { return (cuts, []) }
+        let lines = TextLine.lines(of: text)
+        var kept: [(cut: Cut, score: Double, probability: Double?)] = []
+        var unasked: [(cut: Cut, score: Double)] = []
+        for entry in cuts {
+            guard large(entry) else { kept.append(entry); continue }
+            let sentences = lines.filter { !$0.isBlank && $0.span.overlaps(entry.cut.span) }
+                .flatMap { $0.sentences() }
+                .filter { $0.span.overlaps(entry.cut.span) }
+            if endsWithColon(entry.cut.span, in: sentences) || sentences.contains(where: asks) {
+                kept.append(entry)
+            } else {
+                unasked.append((entry.cut, entry.score))
+            }
+        }
+        return (kept, unasked)
+    }
+
+    /// Whether a sentence asks the reader for something: a button or form line, a phrase of the
+    /// stage's `patterns`, a priced offer, a call that addresses the reader or opens the sentence
+    /// (imperative) or names a price, the reader's own gift named ("your donation keeps us going"), or the
+    /// newsroom's voice turned to the reader ("we count on you"). A call word inside a report of
+    /// the newsroom's money ("readers who support us with donations") is no ask.
+    func asks(_ sentence: TextLine) -> Bool {
+        let e = lineEvidence(sentence)
+        if e.opensWithCall || e.isDismissButton || e.cues[.readerButton] > 0 || e.cues[.custom] > 0 || e.offersAccess {
+            return true
+        }
+        if e.cues[.payment] > 0 && e.secondPerson > 0 { return true }
+        if e.cues[.voice] > 0 && e.secondPerson > 0 { return true }
+        // A short line with a call, a payment word or an appeal header is a button or a box title.
+        if e.length < Self.buttonBytes && e.cues[.action] + e.cues[.payment] + e.cues[.header] > 0 { return true }
+        // A sentence to the reader that ends in a colon leads into the call ("… tout dépend de vous :").
+        if e.secondPerson > 0, sentence.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == ":" { return true }
+        guard e.cues[.action] > 0 else { return false }
+        if e.secondPerson > 0 || e.smallAmounts > 0 || e.length < Self.callLineBytes { return true }
+        return opensWithImperative(sentence)
+    }
+
+    /// Whether the block's text (read from the `sentences` holding it) ends in a colon: it pointed
+    /// at a button or form the scrape lost ("… tout dépend de vous :"), where line breaks were
+    /// lost too, inside a sentence that runs on into the article.
+    func endsWithColon(_ span: Span, in sentences: [TextLine]) -> Bool {
+        guard let last = sentences.last(where: { $0.span.start < span.end }) else { return false }
+        var scalars = Array(last.text.unicodeScalars.prefix(span.end - last.span.start))
+        while let end = scalars.last, end.properties.isWhitespace { scalars.removeLast() }
+        return scalars.last == ":"
+    }
+
+    /// Lines shorter than this (UTF-8 bytes) with a call, payment word or header read as buttons or box titles.
+    static let buttonBytes = 40
+    /// Lines shorter than this (UTF-8 bytes) with a call ask ("Jetzt Mitglied werden und weiterlesen").
+    static let callLineBytes = 60
+    /// How many words at a sentence's start may hold the call of an imperative ("Become a member today").
+    static let imperativeWords = 4
+    /// Words that may stand before an imperative call ("Please consider …", "Jetzt unterstützen").
+    static let politeOpenings: Set<String> = ["please", "so", "now", "today", "bitte", "jetzt", "alors", "пожалуйста", "сейчас"]
+
+    /// Whether a call phrase starts the sentence (after a polite opening word): a phrase found in
+    /// its first `k` words that is not found in words 2 to `k` begins at the first word. So
+    /// "Donate today …" and "Become a member …" open with a call, "Readers who support us …" does not.
+    func opensWithImperative(_ sentence: TextLine) -> Bool {
+        // Bullets, arrows and emoji before the call ("👉 Rejoignez …") are no words.
+        var words = sentence.text.split(whereSeparator: \.isWhitespace)
+            .drop { !$0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+            .prefix(Self.imperativeWords + 1).map(String.init)
+        if let first = words.first, Self.politeOpenings.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            words.removeFirst()
+        }
+        guard !words.isEmpty else { return false }
+        func hasCall(_ piece: ArraySlice<String>) -> Bool {
+            guard let line = TextLine.lines(of: piece.joined(separator: " ")).first else { return false }
+            return lineEvidence(line).cues[.action] > 0
+        }
+        for k in 1...min(Self.imperativeWords, words.count) where hasCall(words[0..<k]) {
+            return k == 1 || !hasCall(words[1..<k])
+        }
+        return false
+    }
+}

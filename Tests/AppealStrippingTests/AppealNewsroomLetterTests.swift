@@ -1,0 +1,78 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+/// An invented anniversary note: the newsroom thanks its supporters and asks for nothing. The
+/// rules find its thanks as an appeal block covering most of the document.
+private let anniversary = """
+Five years of the Millbrook Tribune
+
+Five years ago this month, two reporters and a rented desk in the old post office published the first Millbrook Tribune story: a short piece about the library's leaking roof.
+
+Since then we have published more than 4,000 stories, covered every school board meeting and outlived the county's last weekly paper.
+
+None of it would exist without the people who paid for it. Our first supporters, 52 neighbors who gave $25 or $40 in the first winter, are named on a board by our front door. Today more than 2,000 readers support the Tribune each year, and some of them have given every month since the start.
+
+To every one of you: thank you. This newsroom is yours.
+
+Tonight we are sharing a cake with the neighbors. Tomorrow we are back at the planning committee.
+"""
+
+/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
+private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
+
+private func reasons(_ document: Document) -> [String?] {
+    document.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue } ?? []
+}
+
+@Test("a newsroom's letter about itself that asks the reader for nothing stays whole, listed as no-ask in the appeals layer")
+func newsroomLetterWithoutAskStays() async throws {
+    let document = try await strip(anniversary, rulesOnly)
+    #expect(document.text == anniversary)
+    #expect(document.removed.isEmpty)
+    #expect(reasons(document) == [AppealStripper.unaskedReason])
+    // With the check off, the rules cut its thanks.
+    var off = rulesOnly
+    off["require-ask"] = .double(0)
+    let cut = try await strip(anniversary, off)
+    #expect(cut.removed.count == 1)
+    #expect(cut.removed.first?.text.contains("thank you") == true)
+}
+
+@Test("the same letter with a donation call is cut as an appeal")
+func newsroomLetterWithCallIsCut() async throws {
+    let asking = anniversary.replacingOccurrences(
+        of: "This newsroom is yours.",
+        with: "If you are not a supporter yet, please donate today and help us reach our next five years.")
+    let document = try await strip(asking, rulesOnly)
+    #expect(document.removed.map(\.reason) == ["appeal"])
+    #expect(document.removed.first?.text.contains("please donate today") == true)
+}
+
+@Test("a thank-you box without a call after a longer article is still cut: only blocks holding most of the document must ask")
+func shortThanksBoxAfterArticleIsCut() async throws {
+    let box = """
+    Thank you for reading the Harbour Ledger. More than 3,000 of you support our reporting every month, and every member makes the next story possible.
+    Our newsroom is independent and owned by its readers.
+    """
+    let article = Article.council + "\n" + Article.bridge + "\n" + Article.council
+    let document = try await strip(article + "\n\n" + box, rulesOnly)
+    #expect(document.removed.map(\.text).joined().contains("owned by its readers"))
+    #expect(document.text.hasPrefix(article))
+}
+
+@Test("a sentence asks when it calls on the reader, opens with a call, names the reader's gift or is a button; a report of the newsroom's donations does not")
+func asksTellsCallsFromReports() {
+    let stripper = AppealStripper()
+    func asks(_ sentence: String) -> Bool { stripper.asks(TextLine.lines(of: sentence)[0]) }
+    #expect(asks("Please consider a monthly gift to keep our reporters in the field."))
+    #expect(asks("Donate today and keep local news free for everyone."))
+    #expect(asks("Your donation pays for the next investigation."))
+    #expect(asks("Jetzt unterstützen"))
+    #expect(asks("Soutenez notre rédaction dès 3 euros par mois."))
+    #expect(asks("Поддержите нас, чтобы мы могли работать дальше."))
+    #expect(!asks("Readers who support us with donations paid for two new reporters this year."))
+    #expect(!asks("Printing costs rose by a third, so we moved the newsletter to Saturdays."))
+    #expect(!asks("Читатели поддерживают нас пожертвованиями и помогают как волонтеры."))
+}
