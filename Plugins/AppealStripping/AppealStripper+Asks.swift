@@ -51,7 +51,7 @@ extension AppealStripper {
 
     /// Whether a sentence asks the reader for something: a button or form line, a phrase of the
     /// stage's `patterns`, a priced offer, a call that addresses the reader or opens the sentence
-    /// (imperative) or names a price, the reader's own gift named ("your donation keeps us going"), or the
+    /// (imperative) or names a price with a payment word, the reader's own gift named ("your donation keeps us going"), or the
     /// newsroom's voice turned to the reader ("we count on you"). A call word inside a report of
     /// the newsroom's money ("readers who support us with donations") is no ask.
     func asks(_ sentence: TextLine) -> Bool {
@@ -66,8 +66,30 @@ extension AppealStripper {
         // A sentence to the reader that ends in a colon leads into the call ("… tout dépend de vous :").
         if e.secondPerson > 0, sentence.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == ":" { return true }
         guard e.cues[.action] > 0 else { return false }
-        if e.secondPerson > 0 || e.smallAmounts > 0 || e.length < Self.callLineBytes { return true }
-        return opensWithImperative(sentence)
+        if e.secondPerson > 0 || (e.smallAmounts > 0 && e.cues[.payment] > 0) || e.length < Self.callLineBytes { return true }
+        // The call may open the sentence or a clause after a colon, semicolon or dash ("… il nous
+        // manque 4 000 euros : faites un don").
+        return Self.clauses(of: sentence.text).contains(where: opensWithImperative)
+    }
+
+    /// The pieces of a sentence after each colon, semicolon or spaced dash, the sentence's start first.
+    static func clauses(of text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var pieces: [Substring] = []
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let spacedDash = (scalar == "\u{2013}" || scalar == "\u{2014}") && next < scalars.endIndex && scalars[next] == " "
+            if scalar == ":" || scalar == ";" || spacedDash {
+                pieces.append(text[start..<index])
+                start = next
+            }
+            index = next
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 
     /// Whether the block's text (read from the `sentences` holding it) ends in a colon: it pointed
@@ -89,12 +111,12 @@ extension AppealStripper {
     /// Words that may stand before an imperative call ("Please consider …", "Jetzt unterstützen").
     static let politeOpenings: Set<String> = ["please", "so", "now", "today", "bitte", "jetzt", "alors", "пожалуйста", "сейчас"]
 
-    /// Whether a call phrase starts the sentence (after a polite opening word): a phrase found in
+    /// Whether a call phrase starts the clause (after a polite opening word): a phrase found in
     /// its first `k` words that is not found in words 2 to `k` begins at the first word. So
     /// "Donate today …" and "Become a member …" open with a call, "Readers who support us …" does not.
-    func opensWithImperative(_ sentence: TextLine) -> Bool {
+    func opensWithImperative(_ clause: Substring) -> Bool {
         // Bullets, arrows and emoji before the call ("👉 Rejoignez …") are no words.
-        var words = sentence.text.split(whereSeparator: \.isWhitespace)
+        var words = clause.split(whereSeparator: \.isWhitespace)
             .drop { !$0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
             .prefix(Self.imperativeWords + 1).map(String.init)
         if let first = words.first, Self.politeOpenings.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {

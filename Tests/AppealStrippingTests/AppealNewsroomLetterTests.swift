@@ -19,6 +19,36 @@ To every one of you: thank you. This newsroom is yours.
 Tonight we are sharing a cake with the neighbors. Tomorrow we are back at the planning committee.
 """
 
+/// The same kind of note in German and French (invented), thanking readers whose gifts are reported, not asked for.
+private let otherLanguages = [
+    """
+    Fünf Jahre Elbufer-Bote
+
+    Vor fünf Jahren erschien der erste Text des Elbufer-Boten: ein kurzer Bericht über das undichte Dach der Stadtbibliothek, geschrieben an einem geliehenen Schreibtisch im alten Postamt.
+
+    Seitdem haben wir mehr als 3.000 Artikel veröffentlicht, jede Sitzung des Stadtrats begleitet und die letzte Wochenzeitung des Landkreises überlebt.
+
+    Nichts davon gäbe es ohne die Menschen, die uns finanzieren. Unsere ersten 48 Unterstützerinnen und Unterstützer haben im ersten Winter 20 oder 30 Euro gegeben; heute tragen mehr als 1.800 Leserinnen und Leser unsere Redaktion mit ihren Spenden, manche seit dem ersten Monat.
+
+    Allen, die uns tragen: Danke. Ohne sie gäbe es diese Zeitung nicht.
+
+    Heute Abend gibt es Kuchen im Büro. Morgen sitzen wir wieder im Bauausschuss.
+    """,
+    """
+    Cinq ans du Courrier des Rives
+
+    Il y a cinq ans, le premier article du Courrier des Rives paraissait : un court papier sur le toit qui fuyait à la médiathèque, écrit sur un bureau prêté dans l'ancienne poste.
+
+    Depuis, nous avons publié plus de 3 000 articles, suivi chaque conseil municipal et survécu au dernier hebdomadaire du département.
+
+    Rien de tout cela n'existerait sans celles et ceux qui nous financent. Nos 45 premiers donateurs ont donné 20 ou 30 euros le premier hiver ; aujourd'hui, plus de 1 700 lectrices et lecteurs financent notre rédaction par leurs dons, certains depuis le début.
+
+    À celles et ceux qui nous portent : merci. Sans eux, ce journal n'existerait pas.
+
+    Ce soir, il y a du gâteau au bureau. Demain, nous retournons au conseil municipal.
+    """,
+]
+
 /// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
 private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
 
@@ -38,6 +68,16 @@ func newsroomLetterWithoutAskStays() async throws {
     let cut = try await strip(anniversary, off)
     #expect(cut.removed.count == 1)
     #expect(cut.removed.first?.text.contains("thank you") == true)
+}
+
+@Test("a German or French newsroom letter that reports its readers' gifts but asks for nothing stays", arguments: otherLanguages)
+func newsroomLetterInOtherLanguagesStays(letter: String) async throws {
+    let document = try await strip(letter, rulesOnly)
+    #expect(document.text == letter)
+    #expect(reasons(document) == [AppealStripper.unaskedReason])
+    var off = rulesOnly
+    off["require-ask"] = .double(0)
+    #expect(try await strip(letter, off).removed.count == 1)
 }
 
 @Test("the same letter with a donation call is cut as an appeal")
@@ -88,7 +128,9 @@ func asksTellsCallsFromReports() {
     #expect(asks("Jetzt unterstützen"))
     #expect(asks("Soutenez notre rédaction dès 3 euros par mois."))
     #expect(asks("Поддержите нас, чтобы мы могли работать дальше."))
+    #expect(asks("Il nous manque encore 4 000 euros : faites un don, même de 5 euros."))
     #expect(!asks("Readers who support us with donations paid for two new reporters this year."))
+    #expect(!asks("Unsere ersten Unterstützer haben 20 oder 30 Euro gegeben, heute tragen 1.800 Leser die Redaktion mit ihren Spenden."))
     #expect(!asks("Printing costs rose by a third, so we moved the newsletter to Saturdays."))
     #expect(!asks("Читатели поддерживают нас пожертвованиями и помогают как волонтеры."))
 }
