@@ -80,6 +80,27 @@ func newsroomLetterInOtherLanguagesStays(letter: String) async throws {
     #expect(try await strip(letter, off).removed.count == 1)
 }
 
+@Test("in a longer letter the thanks hold under half the document; the rest is in the newsroom's we, so it must ask too")
+func thanksInsideLongLetterStay() async throws {
+    let middle = """
+    We made mistakes along the way. We misnamed a council member in our second week, we ran a flood map that was a year out of date, and we learned to print every correction at the top of the page.
+
+    We also learned what this town reads. Our most-read story of all time is about a lost dog who walked twelve miles home; our second is the county budget, which we now explain line by line every spring.
+
+    This year we added a second reporter for the courts and moved our office above the hardware store, where we can finally hear the town hall bells.
+
+
+    """
+    let marker = "None of it would exist"
+    let letter = anniversary.replacingOccurrences(of: marker, with: middle + marker)
+    let document = try await strip(letter, rulesOnly)
+    #expect(document.text == letter)
+    let entry = document.layers[AppealStripper.appealsLayer.name]?.arrayValue?.first
+    #expect(entry?["reason"]?.stringValue == AppealStripper.unaskedReason)
+    let length = (entry?["end"]?.intValue ?? 0) - (entry?["start"]?.intValue ?? 0)
+    #expect(Double(length) < AppealStripper.defaultRequiredAskShare * Double(letter.unicodeScalars.count))
+}
+
 @Test("the same letter with a donation call is cut as an appeal")
 func newsroomLetterWithCallIsCut() async throws {
     let asking = anniversary.replacingOccurrences(
