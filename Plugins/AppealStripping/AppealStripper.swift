@@ -43,7 +43,7 @@ public struct AppealStripper: Stage {
             OptionSpec("line-model", .path, default: .json(.null),
                        help: "A line scorer from 'pipe train appeals' (for the veto and the scorer's pitches); default: the bundled one trained on the repository's appeal fixtures."),
             OptionSpec("require-ask", .number(0...1), default: .double(AppealStripper.defaultRequiredAskShare),
-                       help: "Keep a found appeal that covers at least this share of the document when none of its sentences asks the reader for something (a call, a button, a price, 'your gift'): a newsroom's letter about itself is the article; 0 turns this off."),
+                       help: "Keep a found appeal that covers at least this share of the document (any found appeal when the document's other lines speak in the newsroom's 'we') when none of its sentences asks the reader for something (a call, a button, a price, 'your gift'): a newsroom's letter about itself is the article; 0 turns this off."),
         ],
         reads: [], writes: [.text, .removed, appealsLayer]
     ) { options, environment in
