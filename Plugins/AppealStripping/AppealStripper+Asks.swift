@@ -20,23 +20,23 @@ extension AppealStripper {
     /// thanks after a fund drive or its note on a new paywall is the document itself, not page
     /// furniture around it. A block is in such a letter when it covers at least
     /// ``requiredAskShare`` of the text, or when at least ``letterVoiceShare`` of the document's
-    /// other lines (`lines`: every non-blank line, with whether it speaks in the newsroom's "we";
+    /// other lines (`voices`: every non-blank line, with whether it speaks in the newsroom's "we";
     /// at least two outside the cuts) are in the newsroom's "we" too. Those come back apart for
     /// the `appeals` layer. Cuts of the line scorer's own pitches (which carry a probability) and
-    /// page chrome are never dropped here.
-    func requiringAsks(_ cuts: [(cut: Cut, score: Double, probability: Double?)], in text: String,
-                       lines voices: [(span: Span, we: Bool)])
+    /// page chrome are never dropped here. `lines` are the text's lines (as ``findCuts(in:)``
+    /// split them; the last ends at the text's length).
+    func requiringAsks(_ cuts: [(cut: Cut, score: Double, probability: Double?)], lines: [TextLine],
+                       voices: [(span: Span, we: Bool)])
         -> (kept: [(cut: Cut, score: Double, probability: Double?)], unasked: [(cut: Cut, score: Double)]) {
         let rulesCut = { (entry: (cut: Cut, score: Double, probability: Double?)) in entry.cut.reason == "appeal" && entry.probability == nil }
         guard requiredAskShare > 0, cuts.contains(where: rulesCut) else { return (cuts, []) }
-        let length = voices.last?.span.end ?? 0
+        let length = lines.last?.span.end ?? 0
         let outside = voices.filter { line in !cuts.contains { $0.cut.reason == "appeal" && $0.cut.span.overlaps(line.span) } }
         let isLetter = outside.count >= 2 && Double(outside.count { $0.we }) >= Self.letterVoiceShare * Double(outside.count)
         let large = { (entry: (cut: Cut, score: Double, probability: Double?)) in
             rulesCut(entry) && (isLetter || Double(entry.cut.span.length) >= requiredAskShare * Double(length))
         }
         guard cuts.contains(where: large) else { return (cuts, []) }
-        let lines = TextLine.lines(of: text)
         var kept: [(cut: Cut, score: Double, probability: Double?)] = []
         var unasked: [(cut: Cut, score: Double)] = []
         for entry in cuts {
@@ -68,7 +68,7 @@ extension AppealStripper {
         // A short line with a call, a payment word or an appeal header is a button or a box title.
         if e.length < Self.buttonBytes && e.cues[.action] + e.cues[.payment] + e.cues[.header] > 0 { return true }
         // A sentence to the reader that ends in a colon leads into the call ("… tout dépend de vous :").
-        if e.secondPerson > 0, sentence.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == ":" { return true }
+        if e.secondPerson > 0, Self.endsWithColon(sentence.text[...]) { return true }
         guard e.cues[.action] > 0 else { return false }
         if e.secondPerson > 0 || (e.smallAmounts > 0 && e.cues[.payment] > 0) || e.length < Self.callLineBytes { return true }
         // The call may open the sentence or a clause after a colon, semicolon or dash ("… il nous
@@ -101,9 +101,14 @@ extension AppealStripper {
     /// lost too, inside a sentence that runs on into the article.
     func endsWithColon(_ span: Span, in sentences: [TextLine]) -> Bool {
         guard let last = sentences.last(where: { $0.span.start < span.end }) else { return false }
-        var scalars = Array(last.text.unicodeScalars.prefix(span.end - last.span.start))
-        while let end = scalars.last, end.properties.isWhitespace { scalars.removeLast() }
-        return scalars.last == ":"
+        let scalars = last.text.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: span.end - last.span.start, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return Self.endsWithColon(last.text[..<end])
+    }
+
+    /// Whether the last character of `text` that is not white space is a colon.
+    static func endsWithColon(_ text: Substring) -> Bool {
+        text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == ":"
     }
 
     /// The share of a document's lines outside its cuts in the newsroom's "we" from which the

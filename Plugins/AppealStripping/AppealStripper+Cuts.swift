@@ -11,9 +11,11 @@ extension AppealStripper {
     /// and the spans of the lines (merged as the rules read them) that carry an appeal cue: a
     /// call, the newsroom's voice, a priced offer or a small amount (where the line scorer may
     /// still find a short pitch, see ``scorerPitchUnits(in:of:taken:candidates:lineModel:)``; `nil`
-    /// for a text of one line), and every non-blank line with whether it speaks in the newsroom's
-    /// "we" (see ``requiringAsks(_:in:lines:)``).
-    func findCuts(in text: String) -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, voices: [(span: Span, we: Bool)]) {
+    /// for a text of one line), the text's lines, and every non-blank line (merged as the rules
+    /// read them) with whether it speaks in the newsroom's "we" (both for
+    /// ``requiringAsks(_:lines:voices:)``).
+    func findCuts(in text: String)
+        -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, lines: [TextLine], voices: [(span: Span, we: Bool)]) {
         let lines = TextLine.lines(of: text)
         // The last line ends at the text's length in code points (counted while splitting).
         let length = lines.last?.span.end ?? 0
@@ -129,7 +131,7 @@ extension AppealStripper {
         // Where line breaks were lost, a sentence's cue may not count in its line's evidence (a
         // call opening a line, a quoted passage elsewhere): every sentence may be a pitch.
         let voices = units.indices.filter { !units[$0].isBlank }.map { (span: units[$0].span, we: evidence[$0].firstPlural > 0) }
-        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines, voices)
+        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines, lines, voices)
     }
 
     /// A run-together text is judged paragraph by paragraph when it keeps at least this many

@@ -104,9 +104,9 @@ public struct AppealStripper: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        let (cuts, cueLines, voices) = findCuts(in: document.text)
+        let (cuts, cueLines, lines, voices) = findCuts(in: document.text)
         let (judgedCuts, vetoed) = judged(cuts, cueLines: cueLines, in: document.text)
-        let (found, unasked) = requiringAsks(judgedCuts, in: document.text, lines: voices)
+        let (found, unasked) = requiringAsks(judgedCuts, lines: lines, voices: voices)
         // Layer entries by start: the cuts (a pitch the scorer found with its probability), the
         // blocks the veto kept (`vetoed`, with their mean probability) and the long blocks kept
         // because they ask for nothing (`no-ask`). Offsets point into the original text in strip mode (like the
