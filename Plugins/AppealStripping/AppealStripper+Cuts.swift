@@ -73,6 +73,7 @@ extension AppealStripper {
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
+            .union(edgePromptLines(in: units, evidence: evidence))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
         let pitchCuts = pitches.sorted().filter { !isCut($0) }.map { u in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
@@ -80,7 +81,9 @@ extension AppealStripper {
         }
         // A sign-up widget broken over short lines is found among the lines before merging.
         let takenOrPitch = taken + pitchCuts.map(\.cut.span)
-        let widgetCuts = brokenSignUpLines(in: lines).map { k in
+        // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
+        let signUps = lines.indices.filter { !lines[$0].isBlank && Self.isSignUpToName(lines[$0]) }
+        let widgetCuts = Set(brokenSignUpLines(in: lines) + signUps).sorted().map { k in
             let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: "appeal")
             return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason),
                     score: finder.threshold)

@@ -337,12 +337,13 @@ extension AppealStripper {
     private static let subscribeStart = Array("subscribe to ".utf8)
 
     /// Whether a line is a bare sign-up to a name: a sign-up opening (``signUpOpenings``) and one to
-    /// four capitalised words, nothing else ("Sign up to The Quayside"); a subhead in Title Case
+    /// four capitalised words, nothing else but an exclamation mark ("Sign up to The Quayside!"); a subhead in Title Case
     /// ("Sign Up For The Marathon") or naming no title ("Sign up for swimming lessons") stays.
     static func isSignUpToName(_ line: TextLine) -> Bool {
         guard line.lowered.starts(with: signUpStart) || line.lowered.starts(with: subscribeStart),
-              line.wordCount <= 7, !line.endsSentence else { return false }
-        let words = line.text.split(separator: " ")
+              line.wordCount <= 7, !line.endsSentence || line.endsWithExclamation else { return false }
+        var words = line.text.split(separator: " ")
+        if line.endsWithExclamation, let last = words.popLast() { words.append(last.dropLast()) }
         // The opening's words after the first as written in lower case: a Title Case subhead
         // ("Sign Up For The Marathon") capitalises them too.
         guard let opening = signUpOpenings.first(where: { o in
@@ -383,12 +384,18 @@ extension AppealStripper {
         return nil
     }
 
-    /// Whether a line is call verbs followed only by a capitalised name of at most four words
-    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text`.
+    /// Prepositions between a call and the name it calls for ("to", "für", "à", "на").
+    static let namePrepositions: Set<String> = ["to", "for", "für", "an", "à", "на"]
+
+    /// Whether a line is call verbs (and one preposition) followed only by a capitalised name of at most four words
+    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text` but in a
+    /// dateline's brackets ("(HG) — …").
     static func callsForName(_ line: String, in text: String) -> Bool {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
         var verbs = 0
         while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
+        // One preposition may join the call to the name ("Donate to RNS", "Spenden für Harbour").
+        if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) { verbs += 1 }
         guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
         for word in words[verbs...] {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -400,7 +407,11 @@ extension AppealStripper {
         let bytes = Array(text.utf8)
         var i = 0
         while i + name.count <= bytes.count {
-            if bytes[i] == name[0], bytes[i..<(i + name.count)].elementsEqual(name) { occurrences += 1 }
+            // A dateline naming the outlet in brackets ("(RNS) — …") is the outlet's own mark, not the subject.
+            if bytes[i] == name[0], bytes[i..<(i + name.count)].elementsEqual(name),
+               !(i > 0 && bytes[i - 1] == 0x28 && i + name.count < bytes.count && bytes[i + name.count] == 0x29) {
+                occurrences += 1
+            }
             i += 1
         }
         return occurrences == 1

@@ -1,0 +1,120 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+import Foundation
+@testable import AppealStripping
+
+// Subscription and paywall prompts at a page's edges: the short lines a scrape keeps where the page
+// cut the article off, or an offer above the headline. Our own sentences; an article's closing
+// advice, a headline about logins, share buttons and a letter's signature stay.
+
+private let article = """
+Harbour ferry fares to rise in spring
+The harbour authority will raise ferry fares by eight percent from April, its board decided on Tuesday.
+Commuters with a season ticket keep the old price until their ticket runs out, the board said.
+"""
+
+private let artikel = """
+Fährpreise steigen im Frühjahr
+Die Hafenbehörde erhöht die Fährpreise ab April um acht Prozent, wie ihr Vorstand am Dienstag beschloss.
+Pendler mit Jahreskarte zahlen bis zum Ablauf ihrer Karte den alten Preis.
+"""
+
+private let articleFR = """
+Les tarifs du bac augmentent au printemps
+L'autorité portuaire augmentera les tarifs du bac de huit pour cent en avril, a décidé son conseil mardi.
+Les abonnés annuels gardent l'ancien prix jusqu'à l'échéance de leur carte, a précisé le conseil.
+"""
+
+private let statia = """
+Тарифы на паром вырастут весной
+Портовое управление повысит тарифы на паром на восемь процентов с апреля, решил совет во вторник.
+Пассажиры с годовым билетом сохранят старую цену до конца срока билета.
+"""
+
+@Test("a paywall prompt ending a cut-off article is cut: a notice, a question, a button, in French and German",
+      arguments: [
+          (articleFR, "\n\nLes articles PREMIUM sont réservés à nos abonnés.\n\nS'abonnerSe connecter"),
+          (articleFR, "\nPour lire la suite de cet article :\nPas encore abonné ?\nVoir nos offres d'abonnement"),
+          (artikel, "\n\nMöchten Sie weiterlesen?\n\nTagespass\n\n1 Tag/1 Woche/1 Monat\n\nab\n\n0,99 €"),
+      ])
+func paywallPromptAtEndIsCut(text: String, prompt: String) async throws {
+    let document = try await strip(text + prompt)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == text)
+    #expect(document.removed.map(\.reason).allSatisfy { $0 == "appeal" })
+    #expect(document.removed.map(\.text).joined().trimmingCharacters(in: .whitespacesAndNewlines)
+        == prompt.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+@Test("a one-line call to subscribe to the outlet ending the text is cut, in Russian after an emoji too",
+      arguments: ["🔔 Подпишитесь на «Вестник Пристани».", "Подпишитесь на «Вестник Пристани»."])
+func subscribeLineAtEndIsCut(line: String) async throws {
+    let document = try await strip(statia + "\n" + line)
+    #expect(document.text == statia.trimmingCharacters(in: .newlines))
+    #expect(document.removed.count == 1)
+}
+
+@Test("an offer above the headline is cut: a call to subscribe with its price")
+func subscriptionOfferAtTopIsCut() async throws {
+    let document = try await strip("Become a HarbourPLUS subscriber. 99 cents for 4 weeks.\n\n" + article)
+    #expect(document.text == article)
+}
+
+@Test("a call for the outlet by name whose other mention is the dateline's brackets is cut")
+func donateCallWithDatelineIsCut() async throws {
+    let story = """
+    Pastor campaigns for a clean slate
+
+    By Ana Ruiz, March 2
+
+    (HNS) A pastor who served eleven years in prison now helps others leave it behind.
+    He runs a workshop in the church basement every Thursday.
+    """
+    #expect(try await strip("Donate to HNS\n\n\n" + story).text == story)
+}
+
+@Test("a sign-up to the outlet by name with an exclamation mark is cut, also right under a button line")
+func signUpWithExclamationIsCut() async throws {
+    let text = """
+    The avocado boom is driving farmers away from corn, a study of two valleys found.
+    KEEP READING
+    Subscribe to The Valley Observer!
+    A farmer stands between rows of young trees on a hillside above the river.
+    Most of the new orchards were planted after 2015.
+    """
+    let document = try await strip(text)
+    #expect(document.removed.map { $0.text.trimmingCharacters(in: .newlines) } == ["Subscribe to The Valley Observer!"])
+}
+
+@Test("an article's closing advice to subscribe or sign up elsewhere stays", arguments: [
+    article + "\nSo buy a subscription to your local paper or its web site. Journalism is not optional in a town like ours.",
+    article + "\nOur advice: check whether your public library offers free digital access before you sign up.",
+])
+func closingAdviceStays(text: String) async throws {
+    try await expectUntouched(text)
+}
+
+@Test("a headline about logins or paywalls at the top stays")
+func paywallHeadlineStays() async throws {
+    try await expectUntouched("""
+    Democracy Dies Behind a Login
+
+    Paywalls are not the real problem for local news, the panel argued.
+    Most readers never reach the wall at all, the organisers said.
+    """)
+}
+
+@Test("share buttons and a letter's signature under a note's last ask stay", arguments: [
+    article + "\nShare this:\nFacebook\nEmail",
+    article + "\nTo subscribe, visit our office.\n\nMaria Lopez\n\nManaging Editor\n\nHarbour Ledger",
+])
+func shareButtonsAndSignatureStay(text: String) async throws {
+    let document = try await strip(text)
+    #expect(document.text.contains("Facebook") || document.text.contains("Maria Lopez\n\nManaging Editor\n\nHarbour Ledger"))
+    #expect(document.text.hasPrefix(article.trimmingCharacters(in: .newlines)))
+}
+
+@Test("a closing line naming subscribers without an ask stays")
+func subscriberReportAtEndStays() async throws {
+    try await expectUntouched(article + "\nSubscribers of the city's bike scheme pay 12 dollars a month from May.")
+}
