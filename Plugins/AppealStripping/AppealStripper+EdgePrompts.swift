@@ -62,6 +62,19 @@ extension AppealStripper {
         let button = e.length < Self.promptButtonBytes && !line.endsSentence
             && (e.opensWithCall && access || Self.buttonOpenings.contains { bytes[start...].starts(with: $0) })
         let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
+        // A longer line of several sentences is a prompt when each of its sentences names access or
+        // asks ("This content is only available to paid subscribers. Please log in or subscribe today!");
+        // a column's closing advice has a sentence of its own argument ("… Journalism is not optional.").
+        if e.length >= Self.promptAskBytes, case let sentences = line.sentences(), sentences.count >= 2 {
+            var access = false, asking = false
+            for sentence in sentences {
+                guard case let .prompt(a, k) = promptLine(sentence, lineEvidence(sentence), imperativeOnly: imperativeOnly),
+                      a || k else { return e.speaksToReader || line.endsWithColon ? .prompt(access: false, asks: false) : .other }
+                access = access || a
+                asking = asking || k
+            }
+            return .prompt(access: access, asks: asking)
+        }
         let asking: Bool
         if button || question && !imperativeOnly {
             asking = true

@@ -118,3 +118,11 @@ func shareButtonsAndSignatureStay(text: String) async throws {
 func subscriberReportAtEndStays() async throws {
     try await expectUntouched(article + "\nSubscribers of the city's bike scheme pay 12 dollars a month from May.")
 }
+
+@Test("a closing line of a paywall notice and its call, each sentence naming access or asking, is cut whole")
+func paywallNoticeWithCallOnOneLineIsCut() async throws {
+    let prompt = "This story is reserved for paying subscribers. Please log in below or subscribe today!"
+    let document = try await strip(article + "\n\n" + prompt)
+    #expect(document.text == article)
+    #expect(document.removed.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } == [prompt])
+}
