@@ -17,7 +17,25 @@ extension AppealStripper {
     func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
-        return content.prefix(Self.pitchLines).filter { isTopPitch(units[$0], evidence[$0], text: text) }
+        return content.prefix(Self.pitchLines).filter {
+            isTopPitch(units[$0], evidence[$0], text: text) || isSloganAndPitch(units[$0], evidence[$0], text: text)
+        }
+    }
+
+    /// A slogan has at most this many words.
+    static let sloganWords = 6
+
+    /// Whether a line is a short slogan to the reader or about the medium and a one-line pitch
+    /// after it ("Independent media needs you. Join the Harbour Desk."): two sentences, the first
+    /// of at most ``sloganWords`` words with "you", "we" or a word naming the medium and no
+    /// reporting or quotation, the second a pitch (see ``isTopPitch(_:_:text:)``).
+    func isSloganAndPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
+        guard e.length < 120, !e.hasQuote, !e.isReporting, case let sentences = line.sentences(), sentences.count == 2,
+              sentences[0].wordCount <= Self.sloganWords else { return false }
+        let slogan = lineEvidence(sentences[0])
+        guard slogan.speaksToReader || slogan.cues[.newsroom] > 0, slogan.cues[.thirdParty] + slogan.cues[.beneficiary] == 0
+        else { return false }
+        return isTopPitch(sentences[1], lineEvidence(sentences[1]), text: text)
     }
 
     /// Whether one line (or piece of a run-together text) among the first is a one-line pitch
@@ -384,8 +402,8 @@ extension AppealStripper {
         return nil
     }
 
-    /// Prepositions between a call and the name it calls for ("to", "für", "à", "на").
-    static let namePrepositions: Set<String> = ["to", "for", "für", "an", "à", "на"]
+    /// Prepositions (or the article) between a call and the name it calls for ("to", "the", "für", "à", "на").
+    static let namePrepositions: Set<String> = ["to", "for", "the", "für", "an", "à", "на"]
 
     /// Whether a line is call verbs (and one preposition) followed only by a capitalised name of at most four words
     /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text` but in a
@@ -394,7 +412,7 @@ extension AppealStripper {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
         var verbs = 0
         while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
-        // One preposition may join the call to the name ("Donate to RNS", "Spenden für Harbour").
+        // One preposition may join the call to the name ("Donate to RNS", "Join the Tyee", "Spenden für Harbour").
         if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) { verbs += 1 }
         guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
         for word in words[verbs...] {

@@ -126,3 +126,9 @@ func paywallNoticeWithCallOnOneLineIsCut() async throws {
     #expect(document.text == article)
     #expect(document.removed.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } == [prompt])
 }
+
+@Test("an ad-blocker note above the headline, telling the reader that allowing ads supports the journalism, is cut")
+func adBlockerNoteAtTopIsCut() async throws {
+    let note = "By allowing ads to show on this site, you support the shops who, in turn, support good journalism."
+    #expect(try await strip(note + "\n" + article).text == article)
+}

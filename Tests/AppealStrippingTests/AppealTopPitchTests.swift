@@ -97,3 +97,17 @@ func signUpSubheadsStay() async throws {
     try await expectUntouched(top + "Sign up for swimming lessons\n\n" + rest)
     try await expectUntouched(Article.runTogether(top + "Sign Up For The Harbour Swim\n\n" + rest))
 }
+
+@Test("a short slogan to the reader and a call for the outlet by name on one line at the top is cut")
+func sloganAndCallAtTopIsCut() async throws {
+    #expect(try await strip("Local reporting needs you. Join the Quayside.\n\n" + story).text == story)
+}
+
+@Test("a slogan and a call for a name the article reports on stays")
+func sloganAndCallForReportedNameStays() async throws {
+    try await expectUntouched("""
+    The port needs you. Join the Dockers!
+    About 300 people marched on Saturday behind a banner reading the same words.
+    The Dockers union said the port wants to cut 40 jobs.
+    """)
+}
