@@ -6,6 +6,6 @@ struct AppealBlock: Sendable, Equatable {
     var lastLine: Int
     /// The block's total score (sum of its lines' scores plus position).
     var score: Double
-    /// Why it goes: `appeal` or `repeated-boilerplate`.
+    /// Why it goes: `appeal`, `prompt` or `repeated-boilerplate`.
     var reason: String
 }

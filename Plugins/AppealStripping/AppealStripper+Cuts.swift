@@ -13,9 +13,11 @@ extension AppealStripper {
     /// still find a short pitch, see ``scorerPitchUnits(in:of:taken:candidates:lineModel:)``; `nil`
     /// for a text of one line), the text's lines, and every non-blank line (merged as the rules
     /// read them) with whether it speaks in the newsroom's "we" (both for
-    /// ``requiringAsks(_:lines:voices:)``).
+    /// ``requiringAsks(_:lines:voices:)``), and the subscription prompts that lie inside other cuts
+    /// (cut only if the veto or the ask check drops those).
     func findCuts(in text: String)
-        -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, lines: [TextLine], voices: [(span: Span, we: Bool)]) {
+        -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, lines: [TextLine], voices: [(span: Span, we: Bool)],
+            promptFallbacks: [(cut: Cut, score: Double)]) {
         let lines = TextLine.lines(of: text)
         // The last line ends at the text's length in code points (counted while splitting).
         let length = lines.last?.span.end ?? 0
@@ -73,12 +75,18 @@ extension AppealStripper {
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
-            .union(edgePromptLines(in: units, evidence: evidence))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
-        let pitchCuts = pitches.sorted().filter { !isCut($0) }.map { u in
-            let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: "appeal")
+        // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
+        let prompts = Set(edgePromptLines(in: units, evidence: evidence))
+            .union(middlePromptLines(in: units, evidence: evidence)).subtracting(pitches)
+        let lineCut = { (u: Int, reason: String) in
+            let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: reason)
             return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
         }
+        let pitchCuts = (pitches.map { ($0, "appeal") } + prompts.map { ($0, Self.promptReason) })
+            .sorted { $0.0 < $1.0 }.filter { !isCut($0.0) }.map(lineCut)
+        // A prompt inside a block the veto may keep whole comes back if nothing else cuts it.
+        let promptFallbacks = prompts.sorted().filter(isCut).map { lineCut($0, Self.promptReason) }
         // A sign-up widget broken over short lines is found among the lines before merging.
         let takenOrPitch = taken + pitchCuts.map(\.cut.span)
         // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
@@ -134,7 +142,7 @@ extension AppealStripper {
         // Where line breaks were lost, a sentence's cue may not count in its line's evidence (a
         // call opening a line, a quoted passage elsewhere): every sentence may be a pitch.
         let voices = units.indices.filter { !units[$0].isBlank }.map { (span: units[$0].span, we: evidence[$0].firstPlural > 0) }
-        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines, lines, voices)
+        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines, lines, voices, promptFallbacks)
     }
 
     /// A run-together text is judged paragraph by paragraph when it keeps at least this many

@@ -7,6 +7,10 @@ import PipelineKit
 /// they have a shape an article's last or first lines do not: words of access (a subscription, a
 /// log-in, an offer) beside an ask, a button or a question to the reader, with no reporting.
 extension AppealStripper {
+    /// The `reason` of a removed subscription, log-in or newsletter prompt (see
+    /// ``edgePromptLines(in:evidence:)`` and ``middlePromptLines(in:evidence:)``).
+    public static let promptReason = "prompt"
+
     /// How many content lines at the end of a document a prompt may span (its price fragments count).
     static let edgePromptLines = 6
     /// How many content lines at the top of a document a prompt may span.
@@ -20,12 +24,19 @@ extension AppealStripper {
     /// A price fragment of a broken offer ("ab", "1,29 €", "1 Tag/1 Woche") is shorter than this (UTF-8 bytes).
     static let promptFragmentBytes = 24
 
-    /// Word stems of access to the medium: a subscription, a log-in or a membership.
+    /// Word stems of access to the medium: a subscription, a log-in, a membership or a newsletter.
     static let accessWords: [[UInt8]] = [
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
         "abonn", " abo ", " abo-", " abos", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre",
-        "подпис", "подпиш", "войти", "авториз", "зарегистр",
+        "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
+    ].map { Array($0.utf8) } + accountWords
+
+    /// Phrases of making an account with the medium: a line holding one is a prompt at any length
+    /// ("Créez-vous un compte gratuitement et retrouvez les contenus que vous avez sauvegardés.").
+    static let accountWords: [[UInt8]] = [
+        "create an account", "create a free account", "create your account", "créez votre compte", "créez-vous un compte",
+        "créer un compte", "konto anlegen", "konto erstellen", "создайте аккаунт",
     ].map { Array($0.utf8) }
 
     /// Openings of a button that needs no call verb: a log-in or a subscription ("Se connecter",
@@ -58,9 +69,7 @@ extension AppealStripper {
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
         let access = AppealBlockFinder.contains(any: Self.accessWords, in: bytes)
-        let start = TextNormalizer.wordStart(in: bytes)
-        let button = e.length < Self.promptButtonBytes && !line.endsSentence
-            && (e.opensWithCall && access || Self.buttonOpenings.contains { bytes[start...].starts(with: $0) })
+        let button = isPromptButton(line, e, access: access)
         let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
         // A longer line of several sentences is a prompt when each of its sentences names access or
         // asks ("This content is only available to paid subscribers. Please log in or subscribe today!");
@@ -90,11 +99,66 @@ extension AppealStripper {
         }
         // A line to the reader or in the newsroom's voice goes along ("… profitez de notre offre dès
         // maintenant."), and so does a lead-in ending in a colon ("Pour consulter cet article :").
-        // A longer sentence naming subscribers to no one is the article's ("Les abonnés annuels gardent …").
-        if asking || e.speaksToReader || line.endsWithColon { return .prompt(access: access, asks: asking) }
-        if access { return e.length < Self.promptAskBytes ? .prompt(access: true, asks: false) : .other }
+        // A longer sentence naming subscribers without asking is the article's or the newsroom's
+        // report ("Les abonnés annuels gardent …", "Subscribers now pay for 70 percent of our newsroom …").
+        let names = access && (asking || e.length < Self.promptAskBytes || AppealBlockFinder.contains(any: Self.accountWords, in: bytes))
+        if asking || e.speaksToReader || line.endsWithColon { return .prompt(access: names, asks: asking) }
+        if names { return .prompt(access: true, asks: false) }
         if e.length < Self.promptFragmentBytes, line.wordCount <= 4, !line.endsSentence { return .fragment }
         return .other
+    }
+
+    /// Whether a line is a log-in or subscription button: under ``promptButtonBytes`` without closing
+    /// punctuation, opening with a log-in or subscription word (``buttonOpenings``) or with a call
+    /// beside an access word; or a short question and such a button after it ("Déjà un compte ? Se
+    /// connecter", "Already a subscriber? Log in").
+    func isPromptButton(_ line: TextLine, _ e: LineEvidence, access: Bool) -> Bool {
+        guard !line.endsSentence else { return false }
+        let bytes = line.lowered
+        let opensButton = { (from: Int) in
+            let start = TextNormalizer.wordStart(in: bytes, from: from)
+            return Self.buttonOpenings.contains { bytes[start...].starts(with: $0) }
+        }
+        if e.length < Self.promptButtonBytes, e.opensWithCall && access || opensButton(0) { return true }
+        guard e.length < Self.promptAskBytes, let mark = bytes.lastIndex(of: 0x3F) else { return false }
+        return opensButton(mark + 1)
+    }
+
+    /// A box between the article's paragraphs has at most this many lines.
+    static let middlePromptLines = 6
+
+    /// The lines of log-in, subscription and newsletter boxes between the article's paragraphs
+    /// ("Créez votre compte gratuitement …" / "Déjà un compte ? Se connecter", "Zu wöchentlichem
+    /// Newsletter hinzufügen?" / "Diese Gemeinde-News per E-Mail abonnieren?"): a run of two to
+    /// ``middlePromptLines`` prompt lines (see ``promptLine(_:_:imperativeOnly:)``), each naming
+    /// access or asking, that holds a log-in or subscription button, or whose lines are all short
+    /// and name access with one asking. An article's paragraph about newsletters runs longer and
+    /// has no button.
+    func middlePromptLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        var found: [Int] = [], run: [Int] = [], pending: [Int] = []
+        var access = false, asking = false, button = false, short = true
+        func close() {
+            if (2...Self.middlePromptLines).contains(run.count), access, asking || button, button || short { found += run }
+            run = []; pending = []; access = false; asking = false; button = false; short = true
+        }
+        for u in units.indices where !units[u].isBlank {
+            guard case let .prompt(a, k) = promptLine(units[u], evidence[u], imperativeOnly: false) else { close(); continue }
+            // A line to the reader with neither access nor an ask goes along between two that have one.
+            guard a || k else {
+                if run.isEmpty { continue }
+                pending.append(u)
+                continue
+            }
+            run += pending
+            pending = []
+            run.append(u)
+            access = access || a
+            asking = asking || k
+            button = button || isPromptButton(units[u], evidence[u], access: a)
+            short = short && a && evidence[u].length < Self.promptAskBytes
+        }
+        close()
+        return found
     }
 
     /// The lines of subscription and paywall prompts at the end or the top of a document of
@@ -134,4 +198,6 @@ extension AppealStripper {
         return top + end.reversed()
     }
 }
+
+
 

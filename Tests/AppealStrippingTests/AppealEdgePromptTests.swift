@@ -41,7 +41,7 @@ private let statia = """
 func paywallPromptAtEndIsCut(text: String, prompt: String) async throws {
     let document = try await strip(text + prompt)
     #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == text)
-    #expect(document.removed.map(\.reason).allSatisfy { $0 == "appeal" })
+    #expect(document.removed.map(\.reason).allSatisfy { $0 == "appeal" || $0 == AppealStripper.promptReason })
     #expect(document.removed.map(\.text).joined().trimmingCharacters(in: .whitespacesAndNewlines)
         == prompt.trimmingCharacters(in: .whitespacesAndNewlines))
 }
@@ -131,4 +131,37 @@ func paywallNoticeWithCallOnOneLineIsCut() async throws {
 func adBlockerNoteAtTopIsCut() async throws {
     let note = "By allowing ads to show on this site, you support the shops who, in turn, support good journalism."
     #expect(try await strip(note + "\n" + article).text == article)
+}
+
+@Test("a log-in box between the article's paragraphs is cut with its lines to the reader, as a prompt")
+func logInBoxInTheMiddleIsCut() async throws {
+    let box = """
+    Créez votre compte gratuitement et retrouvez les articles que vous avez gardés.
+
+    Déjà un compte ? Se connecter
+
+    Faites plaisir à vos proches. En vous abonnant, vous pouvez offrir des articles.
+
+    Déjà un compte ? Se connecter
+
+
+    """
+    let lines = articleFR.split(separator: "\n", omittingEmptySubsequences: false)
+    let text = lines[0] + "\n\n" + box + lines[1...].joined(separator: "\n")
+    let document = try await strip(text)
+    #expect(document.text == lines[0] + "\n\n" + lines[1...].joined(separator: "\n"))
+    #expect(document.removed.allSatisfy { $0.reason == AppealStripper.promptReason })
+}
+
+@Test("two short newsletter questions between paragraphs are cut; a paragraph reporting on a newsletter stays")
+func newsletterQuestionsInTheMiddle() async throws {
+    let questions = "Zum wöchentlichen Newsletter anmelden?\n\nDiese Stadt-News per E-Mail abonnieren?\n\n"
+    let lines = artikel.split(separator: "\n", omittingEmptySubsequences: false)
+    let text = lines[0...1].joined(separator: "\n") + "\n\n" + questions + lines[2...].joined(separator: "\n")
+    #expect(try await strip(text).text == lines[0...1].joined(separator: "\n") + "\n\n" + lines[2...].joined(separator: "\n"))
+    try await expectUntouched(article + """
+
+    The harbour authority's newsletter, which 4,000 commuters subscribe to, announced the change on Monday.
+    It said members of the commuter club would be told by email.
+    """)
 }

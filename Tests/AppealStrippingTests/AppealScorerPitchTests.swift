@@ -59,7 +59,8 @@ func scorerSparesQuotedSentences() async throws {
 
 @Test("a box printed twice is neither vetoed nor trimmed; printed once, the same box is vetoed")
 func boxPrintedTwiceIsNotVetoed() async throws {
-    let box = "Before you go\nOur reporting is free because readers like you pay for it. Become a member today.\n"
+    // (No subscription or membership word: a prompt of those is page chrome the veto does not judge.)
+    let box = "Before you go\nOur reporting is free because readers like you pay for it. Chip in today.\n"
     let twice = box + "\n" + Article.council + "\n\n" + box
     let stripper = AppealStripper(lineModel: doubting, veto: 1, scorerPitches: 0)
     let document = try await run(twice, stripper)
