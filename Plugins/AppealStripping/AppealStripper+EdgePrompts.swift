@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 /// Subscription and paywall prompts at a document's edges: the few short lines a scrape keeps where
@@ -30,6 +31,7 @@ extension AppealStripper {
         "abonn", " abo ", " abo-", " abos", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre",
         "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
+        "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
     ].map { Array($0.utf8) } + accountWords
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
@@ -62,9 +64,33 @@ extension AppealStripper {
         case prompt(access: Bool, asks: Bool)
     }
 
+    /// A support link in a page's menu at the top has at most this many words ("Поддержать команду <outlet>").
+    static let topCallWords = 5
+
+    /// Verbs that make a support button of their own on the first lines of a page ("Поддержать",
+    /// "Donate", "Spenden"): the outlet's menu, never an article's opening.
+    static let supportButtons: Set<String> = [
+        "support", "donate", "give", "spenden", "unterstützen", "soutenir", "soutenez", "donner", "поддержать", "помочь",
+    ]
+
+    /// Whether a line is a support button at the top: one support verb alone ("Поддержать"), or a
+    /// call of at most four words and a web address, nothing else ("Поддержать: https://…",
+    /// "Помогите редакции донатами: https://…").
+    static func isTopSupportButton(_ line: TextLine) -> Bool {
+        let words = line.text.split(whereSeparator: \.isWhitespace)
+        if words.count == 1, supportButtons.contains(words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            return true
+        }
+        guard words.count >= 2, words.count <= linkLabelWords + 1, let address = words.last,
+              address.hasPrefix("http") || address.hasPrefix("www.") else { return false }
+        return LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.wordStart(in: line.lowered))
+    }
+
     /// What a line at a document's edge is to a prompt. `imperativeOnly`: at the top, only a call
-    /// that opens the line or a button asks (a headline may address the reader: "Why you should subscribe").
+    /// that opens the line or a button asks (a headline may address the reader: "Why you should
+    /// subscribe"), and every line of the run must ask (a lede may name access: "The council member …").
     func promptLine(_ line: TextLine, _ e: LineEvidence, imperativeOnly: Bool) -> PromptLine {
+        if imperativeOnly, Self.isTopSupportButton(line) { return .prompt(access: true, asks: true) }
         guard e.length < Self.promptLineBytes, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
@@ -89,6 +115,10 @@ extension AppealStripper {
             asking = true
         } else if e.length >= Self.promptAskBytes {
             asking = false
+        } else if imperativeOnly, e.opensWithCall, line.wordCount <= Self.topCallWords, !line.endsSentence {
+            // At the top, a short call opening the line is the menu's support link ("Поддержать <outlet>"):
+            // it asks, though it names no access (the run needs a line that does).
+            asking = true
         } else if !access && !e.speaksToReader && e.smallAmounts == 0 {
             // A call about nothing of the medium's ("Share this:") asks for no subscription.
             asking = false
@@ -102,6 +132,8 @@ extension AppealStripper {
         // A longer sentence naming subscribers without asking is the article's or the newsroom's
         // report ("Les abonnés annuels gardent …", "Subscribers now pay for 70 percent of our newsroom …").
         let names = access && (asking || e.length < Self.promptAskBytes || AppealBlockFinder.contains(any: Self.accountWords, in: bytes))
+        // At the top every line of the run asks: a headline's lede may name access ("The council member …").
+        if imperativeOnly { return asking ? .prompt(access: names, asks: true) : .other }
         if asking || e.speaksToReader || line.endsWithColon { return .prompt(access: names, asks: asking) }
         if names { return .prompt(access: true, asks: false) }
         if e.length < Self.promptFragmentBytes, line.wordCount <= 4, !line.endsSentence { return .fragment }
@@ -165,37 +197,33 @@ extension AppealStripper {
     /// several lines: a run of prompt lines (see ``promptLine(_:_:imperativeOnly:)``) from the last
     /// line back, at most ``edgePromptLines``, or from the first line on, at most
     /// ``topPromptLines``, that names access and asks. Fragments count only between prompt lines
-    /// or after them at the end, so a price row stays with its prompt.
-    func edgePromptLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+    /// or after them at the end, so a price row stays with its prompt. Call it with the units for
+    /// the end and with the lines before merging for the top (a menu's short lines merge into one
+    /// unit), each with its evidence.
+    func edgePromptLines(in units: [TextLine], evidence: [LineEvidence], atTop: Bool) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
-        func run(_ lines: some Sequence<Int>, limit: Int, imperativeOnly: Bool) -> [Int] {
-            var taken: [Int] = [], access = false, asking = false, best: [Int] = []
-            for u in lines.prefix(limit) {
-                switch promptLine(units[u], evidence[u], imperativeOnly: imperativeOnly) {
-                case .other: return best
-                case .fragment:
-                    // Short lines at the very end are a price row only with a figure in the last
-                    // ("ab" / "1,29 €"); a letter's signature ("Jason Miller" / "Local Editor") is the article's.
-                    if taken.isEmpty, !units[u].lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return best }
-                    taken.append(u)
-                case let .prompt(a, k):
-                    // A line with neither access nor an ask at the document's edge is the article's.
-                    guard a || k || access || asking else { return best }
-                    taken.append(u)
-                    access = access || a
-                    asking = asking || k
-                    if access && asking && (a || k || units[u].endsWithColon) { best = taken }
-                }
+        var taken: [Int] = [], access = false, asking = false, best: [Int] = []
+        let order = atTop ? Array(content.prefix(Self.topPromptLines)) : Array(content.reversed().prefix(Self.edgePromptLines))
+        for u in order {
+            switch promptLine(units[u], evidence[u], imperativeOnly: atTop) {
+            case .other: return best.count < content.count ? best : []
+            case .fragment:
+                // Short lines at the very end are a price row only with a figure in the last
+                // ("ab" / "1,29 €"); a letter's signature ("Jason Miller" / "Local Editor") is the article's.
+                if taken.isEmpty, !units[u].lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return best }
+                taken.append(u)
+            case let .prompt(a, k):
+                // A line with neither access nor an ask at the document's edge is the article's.
+                guard a || k || access || asking else { return best }
+                taken.append(u)
+                access = access || a
+                asking = asking || k
+                if access && asking && (a || k || units[u].endsWithColon) { best = taken }
             }
-            return best
         }
-        let end = run(content.reversed(), limit: Self.edgePromptLines, imperativeOnly: false)
-        // At the top the run ends with a prompt line: a fragment after it is the headline's start.
-        let top = run(content, limit: Self.topPromptLines, imperativeOnly: true)
         // The whole document is never a prompt.
-        guard end.count + top.count < content.count else { return [] }
-        return top + end.reversed()
+        return best.count < content.count ? best.sorted() : []
     }
 }
 

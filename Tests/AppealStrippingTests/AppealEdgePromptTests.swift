@@ -165,3 +165,23 @@ func newsletterQuestionsInTheMiddle() async throws {
     It said members of the commuter club would be told by email.
     """)
 }
+
+@Test("a page menu's support link and button above the article are cut; the section name after them stays")
+func menuSupportButtonsAtTopAreCut() async throws {
+    let menu = "Поддержать Вестник Пристани\nПоддержать\n\n"
+    let rest = "Общество\n\n" + statia
+    let document = try await strip(menu + rest)
+    #expect(document.text == rest)
+    // (The link naming the outlet is a one-line pitch of its own; the bare button is a prompt.)
+    #expect(document.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue }
+        == ["appeal", AppealStripper.promptReason])
+}
+
+@Test("a headline opening with a support verb above its lede stays")
+func supportHeadlineAtTopStays() async throws {
+    try await expectUntouched("""
+    Support grows for the harbour ferry
+    Support for keeping the old ferry has grown since spring, a council poll showed on Monday.
+    Most residents want it to run all year.
+    """)
+}
