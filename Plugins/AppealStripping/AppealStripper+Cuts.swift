@@ -77,7 +77,7 @@ extension AppealStripper {
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
-        let prompts = Set(edgePromptLines(in: units, evidence: evidence, atTop: false))
+        let prompts = Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
             .union(middlePromptLines(in: units, evidence: evidence)).subtracting(pitches)
         let lineCut = { (u: Int, reason: String) in
             let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: reason)
@@ -92,10 +92,7 @@ extension AppealStripper {
         // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
         let signUps = lines.indices.filter { !lines[$0].isBlank && Self.isSignUpToName(lines[$0]) }
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
-        let firstLines = lines.indices.filter { !lines[$0].isBlank }.prefix(Self.topPromptLines)
-        var firstEvidence = [LineEvidence](repeating: LineEvidence(), count: lines.count)
-        for k in firstLines { firstEvidence[k] = lineEvidence(lines[k]) }
-        let topPrompts = edgePromptLines(in: lines, evidence: firstEvidence, atTop: true)
+        let topPrompts = edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true)
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps).sorted().map { ($0, "appeal") } + topPrompts.map { ($0, Self.promptReason) })
             .map { k, reason in
                 let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: reason)

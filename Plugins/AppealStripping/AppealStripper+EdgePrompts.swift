@@ -34,6 +34,10 @@ extension AppealStripper {
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
     ].map { Array($0.utf8) } + accountWords
 
+    /// ``accessWords`` and ``accountWords`` for one pass over a line.
+    static let accessNeedles = ByteNeedles(accessWords)
+    static let accountNeedles = ByteNeedles(accountWords)
+
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
     /// ("Créez-vous un compte gratuitement et retrouvez les contenus que vous avez sauvegardés.").
     static let accountWords: [[UInt8]] = [
@@ -86,6 +90,21 @@ extension AppealStripper {
         return LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.wordStart(in: line.lowered))
     }
 
+    /// Whether a line at the top may ask at all: its first word is a call verb or a polite opening
+    /// ("Please", "Jetzt"), or it opens with a log-in or subscription button; bullets and emoji
+    /// before it are skipped.
+    static func mayAskAtTop(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        let start = TextNormalizer.wordStart(in: bytes)
+        guard start < bytes.count else { return false }
+        if LineEvidence.opensWithCallVerb(bytes, at: start) || buttonOpenings.contains(where: { bytes[start...].starts(with: $0) }) {
+            return true
+        }
+        var end = start
+        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
+        return politeOpenings.contains(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+
     /// What a line at a document's edge is to a prompt. `imperativeOnly`: at the top, only a call
     /// that opens the line or a button asks (a headline may address the reader: "Why you should
     /// subscribe"), and every line of the run must ask (a lede may name access: "The council member …").
@@ -94,7 +113,7 @@ extension AppealStripper {
         guard e.length < Self.promptLineBytes, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
-        let access = AppealBlockFinder.contains(any: Self.accessWords, in: bytes)
+        let access = Self.accessNeedles.occurs(in: bytes)
         let button = isPromptButton(line, e, access: access)
         let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
         // A longer line of several sentences is a prompt when each of its sentences names access or
@@ -131,7 +150,7 @@ extension AppealStripper {
         // maintenant."), and so does a lead-in ending in a colon ("Pour consulter cet article :").
         // A longer sentence naming subscribers without asking is the article's or the newsroom's
         // report ("Les abonnés annuels gardent …", "Subscribers now pay for 70 percent of our newsroom …").
-        let names = access && (asking || e.length < Self.promptAskBytes || AppealBlockFinder.contains(any: Self.accountWords, in: bytes))
+        let names = access && (asking || e.length < Self.promptAskBytes || Self.accountNeedles.occurs(in: bytes))
         // At the top every line of the run asks: a headline's lede may name access ("The council member …").
         if imperativeOnly { return asking ? .prompt(access: names, asks: true) : .other }
         if asking || e.speaksToReader || line.endsWithColon { return .prompt(access: names, asks: asking) }
@@ -174,7 +193,11 @@ extension AppealStripper {
             run = []; pending = []; access = false; asking = false; button = false; short = true
         }
         for u in units.indices where !units[u].isBlank {
-            guard case let .prompt(a, k) = promptLine(units[u], evidence[u], imperativeOnly: false) else { close(); continue }
+            // Most lines carry no cue an access word or an ask would come with: they end any run unread.
+            let e = evidence[u]
+            guard e.cues[.action] + e.cues[.newsroom] + e.cues[.payment] + e.cues[.header] + e.cues[.readerButton] > 0
+                    || e.speaksToReader || e.smallAmounts > 0 || units[u].endsWithQuestion || units[u].endsWithColon,
+                  case let .prompt(a, k) = promptLine(units[u], e, imperativeOnly: false) else { close(); continue }
             // A line to the reader with neither access nor an ask goes along between two that have one.
             guard a || k else {
                 if run.isEmpty { continue }
@@ -200,13 +223,15 @@ extension AppealStripper {
     /// or after them at the end, so a price row stays with its prompt. Call it with the units for
     /// the end and with the lines before merging for the top (a menu's short lines merge into one
     /// unit), each with its evidence.
-    func edgePromptLines(in units: [TextLine], evidence: [LineEvidence], atTop: Bool) -> [Int] {
+    func edgePromptLines(in units: [TextLine], evidence: (Int) -> LineEvidence, atTop: Bool) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
         var taken: [Int] = [], access = false, asking = false, best: [Int] = []
         let order = atTop ? Array(content.prefix(Self.topPromptLines)) : Array(content.reversed().prefix(Self.edgePromptLines))
         for u in order {
-            switch promptLine(units[u], evidence[u], imperativeOnly: atTop) {
+            // At the top only a line opening with a call, a polite word or a button can ask (its evidence unread otherwise).
+            if atTop, !Self.mayAskAtTop(units[u]) { return best.count < content.count ? best.sorted() : [] }
+            switch promptLine(units[u], evidence(u), imperativeOnly: atTop) {
             case .other: return best.count < content.count ? best : []
             case .fragment:
                 // Short lines at the very end are a price row only with a figure in the last

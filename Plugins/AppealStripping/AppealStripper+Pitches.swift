@@ -30,7 +30,12 @@ extension AppealStripper {
     /// of at most ``sloganWords`` words with "you", "we" or a word naming the medium and no
     /// reporting or quotation, the second a pitch (see ``isTopPitch(_:_:text:)``).
     func isSloganAndPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
-        guard e.length < 120, !e.hasQuote, !e.isReporting, case let sentences = line.sentences(), sentences.count == 2,
+        // (A call verb right after a sentence's end first: most top lines are headlines without one.)
+        let bytes = line.lowered
+        guard e.length < 120, !e.hasQuote, !e.isReporting,
+              bytes.indices.dropLast(2).contains(where: { (bytes[$0] == 0x2E || bytes[$0] == 0x21) && bytes[$0 + 1] == 0x20
+                                                          && LineEvidence.opensWithCallVerb(bytes, at: $0 + 2) }),
+              case let sentences = line.sentences(), sentences.count == 2,
               sentences[0].wordCount <= Self.sloganWords else { return false }
         let slogan = lineEvidence(sentences[0])
         guard slogan.speaksToReader || slogan.cues[.newsroom] > 0, slogan.cues[.thirdParty] + slogan.cues[.beneficiary] == 0
