@@ -28,6 +28,9 @@ enum RepeatedChromeFinder {
                     copies += 1
                 }
                 guard copies >= 2 else { continue }
+                // A full sentence printed twice is the article's standfirst or lede repeated by the
+                // page, not chrome: both copies stay.
+                if k == 1, lines[content[offset]].isFullSentence { continue }
                 // A single repeated line (often the headline) keeps its first copy.
                 let firstRemoved = offset + (k >= 2 ? 0 : 1)
                 return [AppealBlock(firstLine: content[firstRemoved], lastLine: content[offset + copies * k - 1],

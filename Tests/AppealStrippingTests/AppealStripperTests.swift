@@ -133,6 +133,12 @@ func repeatedHeadlineKeepsOne() async throws {
     #expect(document.text == headline + Article.council)
 }
 
+@Test("a full sentence printed twice at the top (the standfirst repeated as the lede) keeps both copies")
+func repeatedStandfirstSentenceStays() async throws {
+    let standfirst = "After the floods, the families on the lower quay need a great deal of help.\n"
+    try await expectUntouched(standfirst + standfirst + Article.council)
+}
+
 @Test("articles about donations, charities and campaign finance are left untouched", arguments: [
     """
     The hospital foundation said on Monday that donors had given $4.2 million during its winter drive.
