@@ -16,8 +16,8 @@ extension AppealStripper {
     static let edgePromptLines = 6
     /// How many content lines at the top of a document a prompt may span.
     static let topPromptLines = 2
-    /// A prompt's lines are shorter than this (UTF-8 bytes).
-    static let promptLineBytes = 160
+    /// A prompt's lines are shorter than this (code points, so Cyrillic lines are measured like Latin ones).
+    static let promptLinePoints = 160
     /// A button's label is shorter than this (UTF-8 bytes); it opens with a log-in or subscription
     /// word, or with a call verb beside an access word ("Voir nos offres d'abonnement"), not a
     /// share button ("Email").
@@ -52,9 +52,9 @@ extension AppealStripper {
         "подпис", "подпиш",
     ].map { Array($0.utf8) }
 
-    /// A line that asks in a sentence (not as a button or question) is shorter than this (UTF-8
-    /// bytes): a column's closing advice ("So buy a subscription to your local paper. …") runs longer.
-    static let promptAskBytes = 80
+    /// A line that asks in a sentence (not as a button or question) is shorter than this (code
+    /// points): a column's closing advice ("So buy a subscription to your local paper. …") runs longer.
+    static let promptAskPoints = 80
 
     /// What one edge line is to a prompt.
     enum PromptLine {
@@ -110,7 +110,7 @@ extension AppealStripper {
     /// subscribe"), and every line of the run must ask (a lede may name access: "The council member …").
     func promptLine(_ line: TextLine, _ e: LineEvidence, imperativeOnly: Bool) -> PromptLine {
         if imperativeOnly, Self.isTopSupportButton(line) { return .prompt(access: true, asks: true) }
-        guard e.length < Self.promptLineBytes, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
+        guard e.points < Self.promptLinePoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
         let access = Self.accessNeedles.occurs(in: bytes)
@@ -119,7 +119,7 @@ extension AppealStripper {
         // A longer line of several sentences is a prompt when each of its sentences names access or
         // asks ("This content is only available to paid subscribers. Please log in or subscribe today!");
         // a column's closing advice has a sentence of its own argument ("… Journalism is not optional.").
-        if e.length >= Self.promptAskBytes, case let sentences = line.sentences(), sentences.count >= 2 {
+        if e.points >= Self.promptAskPoints, case let sentences = line.sentences(), sentences.count >= 2 {
             var access = false, asking = false
             for sentence in sentences {
                 guard case let .prompt(a, k) = promptLine(sentence, lineEvidence(sentence), imperativeOnly: imperativeOnly),
@@ -132,7 +132,7 @@ extension AppealStripper {
         let asking: Bool
         if button || question && !imperativeOnly {
             asking = true
-        } else if e.length >= Self.promptAskBytes {
+        } else if e.points >= Self.promptAskPoints {
             asking = false
         } else if imperativeOnly, e.opensWithCall, line.wordCount <= Self.topCallWords, !line.endsSentence {
             // At the top, a short call opening the line is the menu's support link ("Поддержать <outlet>"):
@@ -150,7 +150,7 @@ extension AppealStripper {
         // maintenant."), and so does a lead-in ending in a colon ("Pour consulter cet article :").
         // A longer sentence naming subscribers without asking is the article's or the newsroom's
         // report ("Les abonnés annuels gardent …", "Subscribers now pay for 70 percent of our newsroom …").
-        let names = access && (asking || e.length < Self.promptAskBytes || Self.accountNeedles.occurs(in: bytes))
+        let names = access && (asking || e.points < Self.promptAskPoints || Self.accountNeedles.occurs(in: bytes))
         // At the top every line of the run asks: a headline's lede may name access ("The council member …").
         if imperativeOnly { return asking ? .prompt(access: names, asks: true) : .other }
         if asking || e.speaksToReader || line.endsWithColon { return .prompt(access: names, asks: asking) }
@@ -171,7 +171,7 @@ extension AppealStripper {
             return Self.buttonOpenings.contains { bytes[start...].starts(with: $0) }
         }
         if e.length < Self.promptButtonBytes, e.opensWithCall && access || opensButton(0) { return true }
-        guard e.length < Self.promptAskBytes, let mark = bytes.lastIndex(of: 0x3F) else { return false }
+        guard e.points < Self.promptAskPoints, let mark = bytes.lastIndex(of: 0x3F) else { return false }
         return opensButton(mark + 1)
     }
 
@@ -210,7 +210,7 @@ extension AppealStripper {
             access = access || a
             asking = asking || k
             button = button || isPromptButton(units[u], evidence[u], access: a)
-            short = short && a && evidence[u].length < Self.promptAskBytes
+            short = short && a && evidence[u].length < Self.promptAskPoints
         }
         close()
         return found
