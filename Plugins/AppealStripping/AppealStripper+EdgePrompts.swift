@@ -183,14 +183,15 @@ extension AppealStripper {
     /// Newsletter hinzufügen?" / "Diese Gemeinde-News per E-Mail abonnieren?"): a run of two to
     /// ``middlePromptLines`` prompt lines (see ``promptLine(_:_:imperativeOnly:)``), each naming
     /// access or asking, that holds a log-in or subscription button, or whose lines are all short
-    /// and name access with one asking. An article's paragraph about newsletters runs longer and
-    /// has no button.
+    /// and name access with two of them asking. An article's paragraph about newsletters runs
+    /// longer and has no button; a headline and lede about one ("Ex-editor launches newsletter")
+    /// ask once at most.
     func middlePromptLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         var found: [Int] = [], run: [Int] = [], pending: [Int] = []
-        var access = false, asking = false, button = false, short = true
+        var access = false, asks = 0, button = false, short = true
         func close() {
-            if (2...Self.middlePromptLines).contains(run.count), access, asking || button, button || short { found += run }
-            run = []; pending = []; access = false; asking = false; button = false; short = true
+            if (2...Self.middlePromptLines).contains(run.count), access, button || (short && asks >= 2) { found += run }
+            run = []; pending = []; access = false; asks = 0; button = false; short = true
         }
         for u in units.indices where !units[u].isBlank {
             // Most lines carry no cue an access word or an ask would come with: they end any run unread.
@@ -208,9 +209,10 @@ extension AppealStripper {
             pending = []
             run.append(u)
             access = access || a
-            asking = asking || k
+            // (Between paragraphs a question naming access asks at any length: "Zum Newsletter hinzufügen?")
+            asks += k || (a && units[u].endsWithQuestion) ? 1 : 0
             button = button || isPromptButton(units[u], evidence[u], access: a)
-            short = short && a && evidence[u].length < Self.promptAskPoints
+            short = short && a && evidence[u].points < Self.promptAskPoints
         }
         close()
         return found

@@ -185,3 +185,13 @@ func supportHeadlineAtTopStays() async throws {
     Most residents want it to run all year.
     """)
 }
+
+@Test("a headline and lede about someone's newsletter, short lines naming access, stay")
+func headlineAndLedeAboutNewsletterStay() async throws {
+    try await expectUntouched("""
+    Ex-editor launches newsletter
+    The paper's former editor has started a paid newsletter on county politics.
+    Subscribers pay $6 a month; about 900 have signed up so far, she said.
+    "People want someone to explain the council," she said.
+    """)
+}
