@@ -79,14 +79,15 @@ extension AppealStripper {
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
         let prompts = Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
             .union(middlePromptLines(in: units, evidence: evidence)).subtracting(pitches)
-        let lineCut = { (u: Int, reason: String) in
-            let block = AppealBlock(firstLine: u, lastLine: u, score: finder.threshold, reason: reason)
-            return (cut: Cut(span: Self.cutSpan(of: block, in: units, textLength: length), reason: block.reason), score: finder.threshold)
+        // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
+        let lineCut = { (k: Int, reason: String, lines: [TextLine]) in
+            let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: reason)
+            return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason), score: finder.threshold)
         }
         let pitchCuts = (pitches.map { ($0, "appeal") } + prompts.map { ($0, Self.promptReason) })
-            .sorted { $0.0 < $1.0 }.filter { !isCut($0.0) }.map(lineCut)
+            .sorted { $0.0 < $1.0 }.filter { !isCut($0.0) }.map { lineCut($0, $1, units) }
         // A prompt inside a block the veto may keep whole comes back if nothing else cuts it.
-        let promptFallbacks = prompts.sorted().filter(isCut).map { lineCut($0, Self.promptReason) }
+        let promptFallbacks = prompts.sorted().filter(isCut).map { lineCut($0, Self.promptReason, units) }
         // A sign-up widget broken over short lines is found among the lines before merging.
         let takenOrPitch = taken + pitchCuts.map(\.cut.span)
         // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
@@ -94,11 +95,8 @@ extension AppealStripper {
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true)
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps).sorted().map { ($0, "appeal") } + topPrompts.map { ($0, Self.promptReason) })
-            .map { k, reason in
-                let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: reason)
-                return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason),
-                        score: finder.threshold)
-            }.filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
+            .map { lineCut($0, $1, lines) }
+            .filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {

@@ -6,10 +6,11 @@ import PipelineKit
 /// connecter", "Wollen Sie weiterlesen?" / "Pässe" / "ab" / "1,29 €") or put an offer above the
 /// headline ("Become a Plus subscriber. 99 for 4 weeks."). Too short for a block of their own,
 /// they have a shape an article's last or first lines do not: words of access (a subscription, a
-/// log-in, an offer) beside an ask, a button or a question to the reader, with no reporting.
+/// log-in, a membership, a newsletter) beside an ask, a button or a question to the reader, with no
+/// reporting. Between paragraphs the same words make a log-in or newsletter box.
 extension AppealStripper {
     /// The `reason` of a removed subscription, log-in or newsletter prompt (see
-    /// ``edgePromptLines(in:evidence:)`` and ``middlePromptLines(in:evidence:)``).
+    /// ``edgePromptLines(in:evidence:atTop:)`` and ``middlePromptLines(in:evidence:)``).
     public static let promptReason = "prompt"
 
     /// How many content lines at the end of a document a prompt may span (its price fragments count).
@@ -34,8 +35,9 @@ extension AppealStripper {
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
     ].map { Array($0.utf8) } + accountWords
 
-    /// ``accessWords`` and ``accountWords`` for one pass over a line.
+    /// ``accessWords`` (account words included), bucketed for one pass over a line.
     static let accessNeedles = ByteNeedles(accessWords)
+    /// ``accountWords`` alone, bucketed.
     static let accountNeedles = ByteNeedles(accountWords)
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
@@ -114,8 +116,6 @@ extension AppealStripper {
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
         let access = Self.accessNeedles.occurs(in: bytes)
-        let button = isPromptButton(line, e, access: access)
-        let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
         // A longer line of several sentences is a prompt when each of its sentences names access or
         // asks ("This content is only available to paid subscribers. Please log in or subscribe today!");
         // a column's closing advice has a sentence of its own argument ("… Journalism is not optional.").
@@ -129,6 +129,8 @@ extension AppealStripper {
             }
             return .prompt(access: access, asks: asking)
         }
+        let button = isPromptButton(line, e, access: access)
+        let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
         let asking: Bool
         if button || question && !imperativeOnly {
             asking = true
@@ -211,8 +213,8 @@ extension AppealStripper {
             access = access || a
             // (Between paragraphs a question naming access asks at any length: "Zum Newsletter hinzufügen?")
             asks += k || (a && units[u].endsWithQuestion) ? 1 : 0
-            button = button || isPromptButton(units[u], evidence[u], access: a)
-            short = short && a && evidence[u].points < Self.promptAskPoints
+            button = button || isPromptButton(units[u], e, access: a)
+            short = short && a && e.points < Self.promptAskPoints
         }
         close()
         return found
@@ -228,21 +230,21 @@ extension AppealStripper {
     func edgePromptLines(in units: [TextLine], evidence: (Int) -> LineEvidence, atTop: Bool) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
-        var taken: [Int] = [], access = false, asking = false, best: [Int] = []
         let order = atTop ? Array(content.prefix(Self.topPromptLines)) : Array(content.reversed().prefix(Self.edgePromptLines))
-        for u in order {
+        var taken: [Int] = [], access = false, asking = false, best: [Int] = []
+        scan: for u in order {
             // At the top only a line opening with a call, a polite word or a button can ask (its evidence unread otherwise).
-            if atTop, !Self.mayAskAtTop(units[u]) { return best.count < content.count ? best.sorted() : [] }
+            if atTop, !Self.mayAskAtTop(units[u]) { break }
             switch promptLine(units[u], evidence(u), imperativeOnly: atTop) {
-            case .other: return best.count < content.count ? best : []
+            case .other: break scan
             case .fragment:
                 // Short lines at the very end are a price row only with a figure in the last
                 // ("ab" / "1,29 €"); a letter's signature ("Jason Miller" / "Local Editor") is the article's.
-                if taken.isEmpty, !units[u].lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return best }
+                if taken.isEmpty, !units[u].lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break scan }
                 taken.append(u)
             case let .prompt(a, k):
                 // A line with neither access nor an ask at the document's edge is the article's.
-                guard a || k || access || asking else { return best }
+                guard a || k || access || asking else { break scan }
                 taken.append(u)
                 access = access || a
                 asking = asking || k
@@ -253,6 +255,3 @@ extension AppealStripper {
         return best.count < content.count ? best.sorted() : []
     }
 }
-
-
-
