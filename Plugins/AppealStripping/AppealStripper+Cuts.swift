@@ -77,8 +77,10 @@ extension AppealStripper {
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
-        let prompts = Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
-            .union(middlePromptLines(in: units, evidence: evidence)).subtracting(pitches)
+        let prompts = removesPrompts
+            ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
+                .union(middlePromptLines(in: units, evidence: evidence)).subtracting(pitches)
+            : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
         let lineCut = { (k: Int, reason: String, lines: [TextLine]) in
             let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: reason)
@@ -93,7 +95,7 @@ extension AppealStripper {
         // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
         let signUps = lines.indices.filter { !lines[$0].isBlank && Self.isSignUpToName(lines[$0]) }
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
-        let topPrompts = edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true)
+        let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps).sorted().map { ($0, "appeal") } + topPrompts.map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }
             .filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }

@@ -36,6 +36,8 @@ public struct AppealStripper: Stage {
                        help: "Minimum score of a block of lines to count as an appeal; lower removes more."),
             OptionSpec("repeated-chrome", .boolean, default: .bool(true),
                        help: "Also remove lines repeated verbatim at the top of a document (e.g. an address block printed twice)."),
+            OptionSpec("prompts", .boolean, default: .bool(true),
+                       help: "Also remove subscription, paywall, log-in and newsletter prompts at a document's edges and between paragraphs (reason 'prompt')."),
             OptionSpec("veto", .number(0...1), default: .double(AppealStripper.defaultVeto),
                        help: "Keep a found appeal of two or more lines/sentences when the learned line scorer's mean appeal probability over it is below this; 0 turns the check off."),
             OptionSpec("scorer-pitches", .number(0...1), default: .double(AppealStripper.defaultScorerPitches),
@@ -56,6 +58,7 @@ public struct AppealStripper: Stage {
             patterns: options.strings("patterns"),
             threshold: options.double("threshold"),
             removesRepeatedChrome: options.bool("repeated-chrome"),
+            removesPrompts: options.bool("prompts"),
             lineModel: lineModel, veto: veto, scorerPitches: scorerPitches,
             requiredAskShare: options.double("require-ask"))
     }
@@ -74,6 +77,7 @@ public struct AppealStripper: Stage {
     let matcher: PhraseMatcher
     let finder: AppealBlockFinder
     let removesRepeatedChrome: Bool
+    let removesPrompts: Bool
     let lineModel: AppealLineModel?
     let veto: Double
     let scorerPitches: Double
@@ -85,18 +89,20 @@ public struct AppealStripper: Stage {
     ///   - patterns: extra phrases that make a block an appeal on their own.
     ///   - threshold: minimum block score.
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
+    ///   - removesPrompts: whether subscription, paywall, log-in and newsletter prompts are removed too.
     ///   - lineModel: the learned line scorer behind the veto and the scorer's pitches (default: the bundled one; `nil`: neither).
     ///   - veto: blocks of several units with a lower mean appeal probability are kept.
     ///   - scorerPitches: short pitches the rules passed over that the line scorer rates at least this are cut (0: none).
     ///   - requiredAskShare: found blocks covering at least this share of the text are kept unless they ask the reader for something (0: never).
     public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true,
-                lineModel: AppealLineModel? = AppealLineModel.shipped, veto: Double = AppealStripper.defaultVeto,
+                removesPrompts: Bool = true, lineModel: AppealLineModel? = AppealLineModel.shipped, veto: Double = AppealStripper.defaultVeto,
                 scorerPitches: Double = AppealStripper.defaultScorerPitches,
                 requiredAskShare: Double = AppealStripper.defaultRequiredAskShare) {
         self.mode = mode
         self.matcher = PhraseMatcher(AppealLexicon.phrases + patterns.map { ($0, .custom) }, wholeWords: AppealLexicon.pronouns)
         self.finder = AppealBlockFinder(threshold: threshold)
         self.removesRepeatedChrome = removesRepeatedChrome
+        self.removesPrompts = removesPrompts
         self.lineModel = lineModel
         self.veto = veto
         self.scorerPitches = scorerPitches

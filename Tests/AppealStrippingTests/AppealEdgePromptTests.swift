@@ -195,3 +195,13 @@ func headlineAndLedeAboutNewsletterStay() async throws {
     "People want someone to explain the council," she said.
     """)
 }
+
+@Test("with prompts off, a paywall prompt stays in the text; donation appeals are still cut")
+func promptsOptionOffKeepsPrompts() async throws {
+    let prompt = "\n\nLes articles PREMIUM sont réservés à nos abonnés.\n\nS'abonnerSe connecter"
+    let off = try await strip(articleFR + prompt, ["prompts": .bool(false)])
+    #expect(off.text == articleFR + prompt)
+    #expect(try await strip(articleFR + prompt).text.trimmingCharacters(in: .whitespacesAndNewlines) == articleFR)
+    let appeal = "\n\nBefore you go: we have a small favour to ask. Please support our journalism with a donation today.\n"
+    #expect(try await strip(article + appeal, ["prompts": .bool(false)]).text == article)
+}
