@@ -92,14 +92,47 @@ extension AppealStripper {
         return LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.wordStart(in: line.lowered))
     }
 
+    /// Words of a subscription's term in a priced offer ("1 month", "4 Wochen", "75 Ausgaben", "1er mois").
+    static let termWords = ByteNeedles([
+        "day", "week", "month", "year", "issue", "tag", "woche", "monat", "jahr", "ausgabe",
+        "jour", "semaine", "mois", " an ", " an.", " ans", "numéro", "день", "дня", "недел", "месяц", "год", "номер",
+    ].map { Array($0.utf8) })
+
+    /// Openings of a priced offer that are no call ("As low as $49 …", "Nur 1 € …", "Seulement 1 € …").
+    static let offerOpenings: [[UInt8]] = [
+        "as low as", "only ", "just ", "from ", "nur ", "ab ", "seulement", "dès ", "à partir de", "всего", "от ",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line at the top is a priced offer of a subscription term and nothing else: under
+    /// ``offerPoints``, a small amount and a term word (``termWords``), no large sum, reporting,
+    /// quotation or third parties, opening with a call ("Try 1 month for 99¢"), an offer word ("As
+    /// low as $49 for one year.") or the term's number ("75 Ausgaben junge Welt für 75 €", "1er mois à
+    /// 1€"). A headline about prices opens with its subject ("Bus fares rise to €2 a day").
+    static func isTopOffer(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.points < offerPoints, e.smallAmounts > 0, e.largeAmounts == 0, !e.isReporting, !e.hasQuote,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, termWords.occurs(in: line.lowered) else { return false }
+        return opensOffer(line.lowered)
+    }
+
+    /// A priced offer at the top is shorter than this (code points).
+    static let offerPoints = 70
+
+    /// Whether a lowered line opens like a priced offer: a call verb, an offer word or a number.
+    static func opensOffer(_ bytes: [UInt8]) -> Bool {
+        let start = TextNormalizer.wordStart(in: bytes)
+        guard start < bytes.count else { return false }
+        return LineEvidence.opensWithCallVerb(bytes, at: start) || (bytes[start] >= 0x30 && bytes[start] <= 0x39)
+            || offerOpenings.contains { bytes[start...].starts(with: $0) }
+    }
+
     /// Whether a line at the top may ask at all: its first word is a call verb or a polite opening
-    /// ("Please", "Jetzt"), or it opens with a log-in or subscription button; bullets and emoji
-    /// before it are skipped.
+    /// ("Please", "Jetzt"), it opens with a log-in or subscription button, or like a priced offer;
+    /// bullets and emoji before it are skipped.
     static func mayAskAtTop(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         let start = TextNormalizer.wordStart(in: bytes)
         guard start < bytes.count else { return false }
-        if LineEvidence.opensWithCallVerb(bytes, at: start) || buttonOpenings.contains(where: { bytes[start...].starts(with: $0) }) {
+        if opensOffer(bytes) || buttonOpenings.contains(where: { bytes[start...].starts(with: $0) }) {
             return true
         }
         var end = start
@@ -111,7 +144,7 @@ extension AppealStripper {
     /// that opens the line or a button asks (a headline may address the reader: "Why you should
     /// subscribe"), and every line of the run must ask (a lede may name access: "The council member …").
     func promptLine(_ line: TextLine, _ e: LineEvidence, imperativeOnly: Bool) -> PromptLine {
-        if imperativeOnly, Self.isTopSupportButton(line) { return .prompt(access: true, asks: true) }
+        if imperativeOnly, Self.isTopSupportButton(line) || Self.isTopOffer(line, e) { return .prompt(access: true, asks: true) }
         guard e.points < Self.promptLinePoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered

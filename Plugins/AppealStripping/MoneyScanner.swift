@@ -8,7 +8,7 @@ enum MoneyScanner {
     private static let currencyWords: [[UInt8]] = [
         "eur", "euro", "usd", "dollar", "pound", "franc", "chf", "руб", "₽", "€", "$", "£", "gbp", "uah", "грн",
         "₹", "inr", "rupee", "franken", "fr.", "aud", "cad", "nzd", "zar", "naira", "₦", "ksh", "kes", "евро", "доллар",
-        "гривн", "₴", "zł", "kronor", "kroner", "sek", "nok", "dkk",
+        "гривн", "₴", "zł", "kronor", "kroner", "sek", "nok", "dkk", "¢", "cents",
     ].map { Array($0.utf8) }
 
     /// Counts small and large amounts. An amount is a digit run with a currency sign or word right

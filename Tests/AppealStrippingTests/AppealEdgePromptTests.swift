@@ -205,3 +205,17 @@ func promptsOptionOffKeepsPrompts() async throws {
     let appeal = "\n\nBefore you go: we have a small favour to ask. Please support our journalism with a donation today.\n"
     #expect(try await strip(article + appeal, ["prompts": .bool(false)]).text == article)
 }
+
+@Test("a priced offer of a subscription term above the headline is cut", arguments: [
+    "Try 1 month for 99¢", "As low as $39 for one year. Save 60%.", "12 Ausgaben Hafenbote für 12 €", "1er mois à 1€",
+])
+func pricedOfferAtTopIsCut(offer: String) async throws {
+    #expect(try await strip(offer + "\n\n" + article).text == article)
+}
+
+@Test("a headline about a price per term stays", arguments: [
+    "Bus fares rise to €2 a day", "Streaming service raises its price to $15 a month",
+])
+func priceHeadlineAtTopStays(headline: String) async throws {
+    try await expectUntouched(headline + "\n\n" + article)
+}
