@@ -276,8 +276,9 @@ extension AppealStripper {
                 if taken.isEmpty, !units[u].lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break scan }
                 taken.append(u)
             case let .prompt(a, k):
-                // A line with neither access nor an ask at the document's edge is the article's.
-                guard a || k || access || asking else { break scan }
+                // A line with neither access nor an ask at the document's edge is the article's, but
+                // for a lead-in ending the text with a colon whose button was lost ("und Vorteile sichern:").
+                guard a || k || access || asking || (!atTop && taken.isEmpty && units[u].endsWithColon) else { break scan }
                 taken.append(u)
                 access = access || a
                 asking = asking || k

@@ -219,3 +219,10 @@ func pricedOfferAtTopIsCut(offer: String) async throws {
 func priceHeadlineAtTopStays(headline: String) async throws {
     try await expectUntouched(headline + "\n\n" + article)
 }
+
+@Test("a paywall box whose last line leads with a colon into a lost button is cut with that line")
+func paywallBoxEndingInColonIsCut() async throws {
+    let prompt = "\nPlus-Abo (0,99 € im ersten Monat, danach 7,99 € pro Monat)\n\n30 Tage für 0,99 € danach 7,99 € mtl.\n\n"
+        + "Jetzt weiterlesen\n\nund Vorteile sichern:"
+    #expect(try await strip(artikel + prompt).text.trimmingCharacters(in: .whitespacesAndNewlines) == artikel)
+}
