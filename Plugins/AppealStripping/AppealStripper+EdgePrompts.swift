@@ -92,10 +92,12 @@ extension AppealStripper {
         return LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.wordStart(in: line.lowered))
     }
 
-    /// Words of a subscription's term in a priced offer ("1 month", "4 Wochen", "75 Ausgaben", "1er mois").
+    /// Words of a subscription's term in a priced offer ("1 month", "4 Wochen", "75 Ausgaben", "1er mois"),
+    /// as words of their own ("today" names no term).
     static let termWords = ByteNeedles([
-        "day", "week", "month", "year", "issue", "tag", "woche", "monat", "jahr", "ausgabe",
-        "jour", "semaine", "mois", " an ", " an.", " ans", "numéro", "день", "дня", "недел", "месяц", "год", "номер",
+        " day", " week", " month", " year", " issue", " tag", " woche", " monat", " jahr", " ausgabe",
+        " jour", " semaine", " mois", " an ", " an.", " ans", " numéro", " день", " дня", " недел", " месяц", " год", " номер",
+        "/month", "/monat", "/mois", "/мес",
     ].map { Array($0.utf8) })
 
     /// Openings of a priced offer that are no call ("As low as $49 …", "Nur 1 € …", "Seulement 1 € …").

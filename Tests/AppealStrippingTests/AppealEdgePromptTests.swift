@@ -226,3 +226,8 @@ func paywallBoxEndingInColonIsCut() async throws {
         + "Jetzt weiterlesen\n\nund Vorteile sichern:"
     #expect(try await strip(artikel + prompt).text.trimmingCharacters(in: .whitespacesAndNewlines) == artikel)
 }
+
+@Test("a charity's call with a price above its story stays: 'today' names no subscription term")
+func charityCallWithPriceAtTopStays() async throws {
+    try await expectUntouched("Donate today: $5 feeds a family\n\n" + article)
+}
