@@ -102,18 +102,29 @@ extension AppealStripper {
 
     /// Openings of a priced offer that are no call ("As low as $49 …", "Nur 1 € …", "Seulement 1 € …").
     static let offerOpenings: [[UInt8]] = [
-        "as low as", "only ", "just ", "from ", "nur ", "ab ", "seulement", "dès ", "à partir de", "всего", "от ",
+        "as low as", "only ", "just ", "nur ", "ab ", "seulement", "dès ", "à partir de", "всего", "от ",
     ].map { Array($0.utf8) }
 
+    /// Prepositions of a price after a term ("1 month for 99¢", "75 Ausgaben für 75 €", "1er mois à 1€").
+    static let pricePrepositions = ByteNeedles([" for ", " für ", " à ", " pour ", " за ", " zum preis"].map { Array($0.utf8) })
+
+    /// A priced offer at the top has at most this many words ("60 Ausgaben <paper> für 60 € – jetzt bestellen").
+    static let offerWords = 12
+
     /// Whether a line at the top is a priced offer of a subscription term and nothing else: under
-    /// ``offerPoints``, a small amount and a term word (``termWords``), no large sum, reporting,
-    /// quotation or third parties, opening with a call ("Try 1 month for 99¢"), an offer word ("As
-    /// low as $49 for one year.") or the term's number ("75 Ausgaben junge Welt für 75 €", "1er mois à
-    /// 1€"). A headline about prices opens with its subject ("Bus fares rise to €2 a day").
+    /// ``offerPoints`` and ``offerWords``, a small amount and a term word (``termWords``), no large
+    /// sum, reporting, quotation or third parties, opening with a call ("Try 1 month for 99¢"), an
+    /// offer word ("As low as $49 for one year.") or the term's number with the price after a
+    /// preposition ("75 Ausgaben junge Welt für 75 €", "1er mois à 1€"). A headline about prices
+    /// opens with its subject ("Bus fares rise to €2 a day").
     static func isTopOffer(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        guard e.points < offerPoints, e.smallAmounts > 0, e.largeAmounts == 0, !e.isReporting, !e.hasQuote,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, termWords.occurs(in: line.lowered) else { return false }
-        return opensOffer(line.lowered)
+        guard e.points < offerPoints, line.wordCount <= offerWords, e.smallAmounts > 0, e.largeAmounts == 0, !e.isReporting,
+              !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0, termWords.occurs(in: line.lowered) else { return false }
+        let bytes = line.lowered
+        let start = TextNormalizer.wordStart(in: bytes)
+        // Opening with the term's number, the price follows a preposition ("2 days of rain cost farmers €500" is a headline).
+        if start < bytes.count, bytes[start] >= 0x30 && bytes[start] <= 0x39 { return pricePrepositions.occurs(in: bytes) }
+        return opensOffer(bytes)
     }
 
     /// A priced offer at the top is shorter than this (code points).

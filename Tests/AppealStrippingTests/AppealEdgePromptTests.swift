@@ -214,7 +214,8 @@ func pricedOfferAtTopIsCut(offer: String) async throws {
 }
 
 @Test("a headline about a price per term stays", arguments: [
-    "Bus fares rise to €2 a day", "Streaming service raises its price to $15 a month",
+    "Bus fares rise to €2 a day", "Streaming service raises its price to $15 a month", "2 days of rain cost each farmer €500",
+    "From 1 May, bus fares cost €2 a day",
 ])
 func priceHeadlineAtTopStays(headline: String) async throws {
     try await expectUntouched(headline + "\n\n" + article)
