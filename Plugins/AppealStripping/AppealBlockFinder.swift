@@ -306,51 +306,32 @@ struct AppealBlockFinder: Sendable {
     }
 
     /// Phrases by which an article passes on someone else's appeal ("Below, we are relaying the appeal of …").
-    static let relayPhrases: [[UInt8]] = [
+    static let relayPhrases = ByteNeedles([
         "we relay", "we are relaying", "we're relaying", "relaying the appeal", "relaying their appeal",
         "we republish the appeal", "we reprint the appeal", "we pass on the appeal", "nous relayons",
         "nous reproduisons l'appel", "nous publions l'appel", "wir dokumentieren den aufruf",
         "wir veröffentlichen den aufruf", "wir geben den aufruf", "dokumentieren wir den aufruf",
         "мы публикуем обращение", "публикуем обращение", "публикуем призыв",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Whether a line passes on someone else's appeal: the block beside it is the article's
     /// relayed text, not the outlet's own appeal.
     static func relaysAppeal(_ lowered: [UInt8]) -> Bool {
-        contains(any: relayPhrases, in: lowered)
-            || (contains(any: placementWords, in: lowered) && contains(any: othersAppealNouns, in: lowered))
+        relayPhrases.occurs(in: lowered)
+            || (placementWords.occurs(in: lowered) && othersAppealNouns.occurs(in: lowered))
     }
 
     /// Words placing a passed-on text after the line ("below", "ci-dessous", "nachfolgend").
-    static let placementWords: [[UInt8]] = [
+    static let placementWords = ByteNeedles([
         "below", "ci-dessous", "ci-après", "nachfolgend", "im folgenden", "hier dokumentieren", "ниже",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Someone else's appeal named as such ("the appeal of …", "l'appel de …", "den Aufruf der …"):
     /// beside a placement word, the line announces a relayed text ("We print below the appeal from …").
-    static let othersAppealNouns: [[UInt8]] = [
+    static let othersAppealNouns = ByteNeedles([
         "the appeal of", "the appeal from", "the appeal by", "their appeal", "l'appel de", "l'appel d'",
         "l'appel lancé", "den aufruf", "den spendenaufruf", "обращение", "призыв",
-    ].map { Array($0.utf8) }
-
-    /// Whether any of `phrases` occurs in `lowered`.
-    static func contains(any phrases: [[UInt8]], in lowered: [UInt8]) -> Bool {
-        lowered.withUnsafeBufferPointer { bytes in
-            phrases.contains { phrase in
-                guard bytes.count >= phrase.count else { return false }
-                var i = 0
-                while i + phrase.count <= bytes.count {
-                    if bytes[i] == phrase[0] {
-                        var k = 1
-                        while k < phrase.count, bytes[i + k] == phrase[k] { k += 1 }
-                        if k == phrase.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
+    ].map { Array($0.utf8) })
 
     /// Whether a plain sentence carries no article evidence at all: no reporting, quotation,
     /// quoted speech, third parties or large sums, and no negative score.

@@ -53,10 +53,10 @@ extension AppealStripper {
 
     /// Kickers of an editor's letter or column ("Letter from the editor:", "Brief der Chefredaktion:",
     /// "Lettre de la rédaction :", "Письмо редактора:").
-    static let letterKickers: [[UInt8]] = [
+    static let letterKickers = ByteNeedles([
         "letter from the editor", "editor's letter", "brief der chefredaktion", "brief des chefredakteurs",
         "lettre de la rédaction", "lettre du rédacteur", "письмо редактора", "колонка редактора",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// The block without the document's first line when that line opens with an editor's-letter
     /// kicker and holds no call ("Letter from the editor: We'll get through this one together!"): it
@@ -65,7 +65,7 @@ extension AppealStripper {
     func droppingLetterHeadline(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
         guard block.firstLine < block.lastLine, units[..<block.firstLine].allSatisfy(\.isBlank),
               evidence[block.firstLine].cues[.action] == 0,
-              AppealBlockFinder.contains(any: Self.letterKickers, in: Array(units[block.firstLine].lowered.prefix(40))),
+              Self.letterKickers.occurs(in: Array(units[block.firstLine].lowered.prefix(40))),
               let next = units.indices.first(where: { $0 > block.firstLine && !units[$0].isBlank }) else { return block }
         var result = block
         result.firstLine = next
@@ -76,7 +76,7 @@ extension AppealStripper {
     /// editor's-letter kicker and no call in its first sentence (see
     /// ``droppingLetterHeadline(_:units:evidence:)``): the start of the second sentence.
     func letterHeadlineEnd(in unit: TextLine) -> Int? {
-        guard AppealBlockFinder.contains(any: Self.letterKickers, in: Array(unit.lowered.prefix(40))) else { return nil }
+        guard Self.letterKickers.occurs(in: Array(unit.lowered.prefix(40))) else { return nil }
         let sentences = unit.sentences()
         guard sentences.count >= 2, lineEvidence(sentences[0]).cues[.action] == 0 else { return nil }
         return sentences[1].span.start

@@ -26,26 +26,22 @@ extension AppealStripper {
     /// A price fragment of a broken offer ("ab", "1,29 €", "1 Tag/1 Woche") is shorter than this (UTF-8 bytes).
     static let promptFragmentBytes = 24
 
-    /// Word stems of access to the medium: a subscription, a log-in, a membership or a newsletter.
-    static let accessWords: [[UInt8]] = [
+    /// Word stems of access to the medium: a subscription, a log-in, a membership, a newsletter or an account.
+    static let accessWords = ByteNeedles(([
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
         "abonn", " abo ", " abo-", " abos", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre",
         "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
-    ].map { Array($0.utf8) } + accountWords
-
-    /// ``accessWords`` (account words included), bucketed for one pass over a line.
-    static let accessNeedles = ByteNeedles(accessWords)
-    /// ``accountWords`` alone, bucketed.
-    static let accountNeedles = ByteNeedles(accountWords)
+    ] + accountPhrases).map { Array($0.utf8) })
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
     /// ("Créez-vous un compte gratuitement et retrouvez les contenus que vous avez sauvegardés.").
-    static let accountWords: [[UInt8]] = [
+    static let accountWords = ByteNeedles(accountPhrases.map { Array($0.utf8) })
+    private static let accountPhrases = [
         "create an account", "create a free account", "create your account", "créez votre compte", "créez-vous un compte",
         "créer un compte", "konto anlegen", "konto erstellen", "создайте аккаунт",
-    ].map { Array($0.utf8) }
+    ]
 
     /// Openings of a button that needs no call verb: a log-in or a subscription ("Se connecter",
     /// "Log in", "S'abonnerSe connecter", "Anmelden").
@@ -161,7 +157,7 @@ extension AppealStripper {
         guard e.points < Self.promptLinePoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
-        let access = Self.accessNeedles.occurs(in: bytes)
+        let access = Self.accessWords.occurs(in: bytes)
         // A longer line of several sentences is a prompt when each of its sentences names access or
         // asks ("This content is only available to paid subscribers. Please log in or subscribe today!");
         // a column's closing advice has a sentence of its own argument ("… Journalism is not optional.").
@@ -198,7 +194,7 @@ extension AppealStripper {
         // maintenant."), and so does a lead-in ending in a colon ("Pour consulter cet article :").
         // A longer sentence naming subscribers without asking is the article's or the newsroom's
         // report ("Les abonnés annuels gardent …", "Subscribers now pay for 70 percent of our newsroom …").
-        let names = access && (asking || e.points < Self.promptAskPoints || Self.accountNeedles.occurs(in: bytes))
+        let names = access && (asking || e.points < Self.promptAskPoints || Self.accountWords.occurs(in: bytes))
         // At the top every line of the run asks: a headline's lede may name access ("The council member …").
         if imperativeOnly { return asking ? .prompt(access: names, asks: true) : .other }
         if asking || e.speaksToReader || line.endsWithColon { return .prompt(access: names, asks: asking) }

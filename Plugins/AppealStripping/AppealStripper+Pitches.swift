@@ -60,14 +60,14 @@ extension AppealStripper {
         // After a slogan and its colon, a call offering something free names the medium's product
         // ("Beat the spin: Get the free Ledger Morning email …").
         if start > 0, e.cues[.newsroom] > 0,
-           e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.freeOfferWords, in: bytes) { return true }
+           e.cues[.action] > 0 || Self.freeOfferWords.occurs(in: bytes) { return true }
         return Self.callsForName(line.text, in: text)
     }
 
     /// Words offering something for free ("the free …", "kostenlos", "gratuit", "бесплатн…").
-    static let freeOfferWords: [[UInt8]] = [
+    static let freeOfferWords = ByteNeedles([
         "the free ", "our free ", "kostenlos", "gratuit", "бесплатн",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Words naming a fund drive's goal on its own line ("Goal: $80k", "Ziel: 10.000 €").
     static let goalWords: [[UInt8]] = [
@@ -114,16 +114,16 @@ extension AppealStripper {
     ].map { Array($0.utf8) }
 
     /// Words of a schedule's time or edition ("18 Uhr", "7 a.m.", "Sonntagsausgabe", "édition").
-    static let scheduleTimes: [[UInt8]] = [
+    static let scheduleTimes = ByteNeedles([
         " uhr", " h ", " h,", " h.", "a.m.", "p.m.", "ausgabe", "edition", "édition", "выпуск",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Whether a line is a newsletter's delivery schedule: it opens with a schedule
     /// (``scheduleOpenings``), names a time or an edition, ends with a full stop in under 100 bytes.
     func isSchedule(_ line: TextLine, _ e: LineEvidence) -> Bool {
         e.length < 100 && line.endsWithPeriod && !e.isReporting && !e.hasQuote
             && Self.scheduleOpenings.contains { line.lowered.starts(with: $0) }
-            && AppealBlockFinder.contains(any: Self.scheduleTimes, in: line.lowered)
+            && Self.scheduleTimes.occurs(in: line.lowered)
     }
 
     /// Whether three lines open the document as a newsletter's sign-up box ("FAKTOR Abendlage" /
@@ -162,9 +162,9 @@ extension AppealStripper {
     }
 
     /// Words of a newsletter's delivery ("in your inbox", "in Ihr Postfach", "dans votre boîte", "на почту").
-    static let deliveryWords: [[UInt8]] = [
+    static let deliveryWords = ByteNeedles([
         "inbox", "mailbox", "postfach", "boîte mail", "boîte e-mail", "votre boîte", "на почту", "в почту", "почтовый ящик",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// A sign-up widget broken over lines has at most this many fragments under its call.
     static let widgetFragments = 3
@@ -185,7 +185,7 @@ extension AppealStripper {
             var end = k + 1
             while end < content.count, end - k <= Self.widgetFragments, case let line = lines[content[end]],
                   line.wordCount <= 4, !line.endsSentence, !line.lowered.contains(0x22) {
-                if AppealBlockFinder.contains(any: Self.deliveryWords, in: line.lowered) {
+                if Self.deliveryWords.occurs(in: line.lowered) {
                     // A call right after another call's start is already listed with it.
                     found += content[k...end].filter { $0 > (found.last ?? -1) }
                     break
@@ -197,15 +197,15 @@ extension AppealStripper {
     }
 
     /// Words of what the medium costs and who pays for it ("gratuit", "argent", "dons", "Geld", "деньги").
-    static let fundingWords: [[UInt8]] = [
+    static let fundingWords = ByteNeedles([
         "gratuit", "argent", "euros", "dons ", "soutien", "financ", "free to read", "money", "donation", "funding",
         "kostenlos", "geld", "spenden", "finanzier", "бесплатн", "деньг", "пожертвован", "финансир",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Words of thanks closing an appeal ("Un immense merci pour votre aide !", "Thank you for your support!").
-    static let thanksWords: [[UInt8]] = [
+    static let thanksWords = ByteNeedles([
         "thank you", "thanks", "merci", "danke", "vielen dank", "спасибо", "благодарим",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Whether the document's first line is an appeal paragraph whose button was lost: several
     /// sentences in the newsroom's "we" to the reader's "you" about the medium and what it costs or
@@ -226,11 +226,11 @@ extension AppealStripper {
         let e = lineEvidence(line)
         guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
               !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
-              e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || AppealBlockFinder.contains(any: Self.fundingWords, in: line.lowered)
+              e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || Self.fundingWords.occurs(in: line.lowered)
         else { return false }
         if line.endsWithColon { return e.largeAmounts == 0 }
         guard line.endsWithExclamation, let last = line.sentences().last else { return false }
-        return AppealBlockFinder.contains(any: Self.thanksWords, in: last.lowered)
+        return Self.thanksWords.occurs(in: last.lowered)
     }
 
     /// How many sentences the opening appeal paragraph of a run-together text may have.
@@ -298,7 +298,7 @@ extension AppealStripper {
             .dropFirst(String(decoding: frame, as: UTF8.self).unicodeScalars.count)
         guard String(String.UnicodeScalarView(original)).split(separator: " ").prefix(2)
                 .contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true }) else { return false }
-        return e.cues[.action] > 0 || AppealBlockFinder.contains(any: Self.newsletterWords, in: bytes)
+        return e.cues[.action] > 0 || Self.newsletterWords.occurs(in: bytes)
     }
 
     /// The spans of such notes among the first or last ``frameLines`` paragraphs of a text whose
@@ -386,9 +386,9 @@ extension AppealStripper {
     }
 
     /// Words naming a newsletter ("newsletter", "lettre d'info", "рассылк…").
-    static let newsletterWords: [[UInt8]] = [
+    static let newsletterWords = ByteNeedles([
         "newsletter", "lettre d'info", "рассылк",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// The span of a one-line pitch among the first pieces of a text whose line breaks were lost
     /// ("Support The Harbour Gazette!  Ferry terminal to close …", "Local news for the valley  Help

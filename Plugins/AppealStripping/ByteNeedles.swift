@@ -1,5 +1,6 @@
-/// A fixed set of short byte strings looked for anywhere in a lowered line, bucketed by first byte
-/// so each position of the line is compared only with the needles that can start there.
+/// A fixed set of short byte strings looked for anywhere in a lowered line (the stage's word lists
+/// outside the phrase matcher), bucketed by first byte so each position of the line is compared
+/// only with the needles that can start there.
 struct ByteNeedles: Sendable {
     private let buckets: [[[UInt8]]]
 
