@@ -65,8 +65,10 @@ extension AppealStripper {
         }
         if e.cues[.payment] > 0 && e.secondPerson > 0 { return true }
         if e.cues[.voice] > 0 && e.secondPerson > 0 { return true }
-        // A short line with a call, a payment word or an appeal header is a button or a box title.
-        if e.length < Self.buttonBytes && e.cues[.action] + e.cues[.payment] + e.cues[.header] > 0 { return true }
+        // A short line with a call, a payment word or an appeal header is a button or a box title;
+        // a letter's salutation or title ("Dear Reader", "Liebe Leserinnen und Leser,") is not.
+        if e.length < Self.buttonBytes && e.cues[.action] + e.cues[.payment] + e.cues[.header] > 0
+            && (e.cues[.action] + e.cues[.payment] > 0 || !Self.letterOpenings.occurs(in: sentence.lowered)) { return true }
         // A sentence to the reader that ends in a colon leads into the call ("… tout dépend de vous :").
         if e.secondPerson > 0, Self.endsWithColon(sentence.text[...]) { return true }
         guard e.cues[.action] > 0 else { return false }
@@ -75,6 +77,15 @@ extension AppealStripper {
         // manque 4 000 euros : faites un don").
         return Self.clauses(of: sentence.text).contains(where: opensWithImperative)
     }
+
+    /// A letter's salutations and titles ("Dear Reader", "Chères lectrices, chers lecteurs,", "A note
+    /// from the editor"): a header that opens a letter, whatever it goes on to say, and asks for nothing.
+    static let letterOpenings = ByteNeedles([
+        "dear ", "hi reader", "hello reader", "a message from", "a note from", "a note to", "a letter from", "message from the",
+        "from the editor", "editor's note", "editors' note", "note to readers", "message to our readers", "lieber leser",
+        "liebe leser", "in eigener sache", "chers lecteurs", "chères lectrices", "chère lectrice", "cher lecteur",
+        "дорогие читател", "уважаемые читател", "дорогой читател",
+    ].map { Array($0.utf8) })
 
     /// The pieces of a sentence after each colon, semicolon or spaced dash, the sentence's start first.
     static func clauses(of text: String) -> [Substring] {

@@ -79,7 +79,8 @@ extension AppealStripper {
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
         let prompts = removesPrompts
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
-                .union(middlePromptLines(in: units, evidence: evidence)).subtracting(pitches)
+                .union(middlePromptLines(in: units, evidence: evidence))
+                .union(channelSignUpLines(in: units, evidence: evidence)).subtracting(pitches)
             : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
         let lineCut = { (k: Int, reason: String, lines: [TextLine]) in

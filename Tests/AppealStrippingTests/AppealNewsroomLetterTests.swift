@@ -154,4 +154,36 @@ func asksTellsCallsFromReports() {
     #expect(!asks("Unsere ersten Unterstützer haben 20 oder 30 Euro gegeben, heute tragen 1.800 Leser die Redaktion mit ihren Spenden."))
     #expect(!asks("Printing costs rose by a third, so we moved the newsletter to Saturdays."))
     #expect(!asks("Читатели поддерживают нас пожертвованиями и помогают как волонтеры."))
+    // A letter's salutation or title is a header, not a box title asking for anything.
+    #expect(!asks("Dear readers,"))
+    #expect(!asks("Liebe Leserinnen und Leser,"))
+    #expect(!asks("Chères lectrices, chers lecteurs,"))
+    #expect(!asks("A note from the editor"))
+    #expect(asks("Support us"))
+}
+
+/// An invented year-in-review letter that opens with a salutation and reports, but does not ask
+/// for, its members' money; the rules find it as a block over most of the document.
+private let salutedLetter = """
+Liebe Leserinnen und Leser,
+
+was für ein Jahr für den Hafenkurier! Wir haben 480 Artikel veröffentlicht, jede Sitzung des Hafenausschusses begleitet und zwei Recherchen über den Verkauf städtischer Kais veröffentlicht.
+
+Möglich gemacht haben das unsere 2.100 Mitglieder. Ihre Beiträge decken inzwischen mehr als die Hälfte unseres Budgets, den Rest tragen Stiftungen und Anzeigen. So konnten wir im Sommer einen zweiten Reporter einstellen.
+
+Nicht alles lief rund: Unser neuer Podcast startete zwei Monate später als versprochen.
+
+Im Februar legen wir wie jedes Jahr unseren Finanzbericht mit allen Einnahmen und Ausgaben vor.
+
+Danke fürs Lesen, Mitdiskutieren und Kritisieren.
+
+Herzlich,
+Ihre Marta Lenz, Chefredakteurin
+"""
+
+@Test("a newsroom's year-in-review letter opening with a salutation, reporting its members' money but asking for nothing, stays whole")
+func salutedLetterWithoutAskStays() async throws {
+    let document = try await strip(salutedLetter, rulesOnly)
+    #expect(document.text == salutedLetter)
+    #expect(reasons(document) == [AppealStripper.unaskedReason])
 }

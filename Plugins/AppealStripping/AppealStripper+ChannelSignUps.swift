@@ -1,0 +1,96 @@
+import Foundation
+import PipelineKit
+
+/// One-line sign-ups for the outlet's newsletter or messenger channel between paragraphs or after
+/// the article ("Subscribe to the Big Story newsletter.", "Подписывайтесь на наш телеграм-канал
+/// «…».", "Abonnez-vous à notre newsletter"): too short for a block, and often without the
+/// newsroom's "we", they have a shape an article's sentence does not, a subscription call opening
+/// the sentence whose object is a newsletter or channel of the outlet's own.
+extension AppealStripper {
+    /// A sign-up line is shorter than this (code points).
+    static let channelSignUpPoints = 200
+
+    /// Openings of a sign-up call, lowered ("subscribe to", "подпишитесь"); a polite word, bullet or
+    /// emoji may stand before them.
+    static let signUpCalls: [[UInt8]] = [
+        "subscribe to", "sign up for", "sign up to", "join our", "abonnez-vous", "inscrivez-vous", "abonnieren sie",
+        "abonniert", "melden sie sich", "folgen sie uns", "подпишитесь", "подписывайтесь", "подписаться на",
+        // Following the outlet's own channel ("Follow us on Telegram", "Читайте нас в Telegram").
+        "follow us on", "suivez-nous", "читайте нас", "следите за нами",
+    ].map { Array($0.utf8) }
+
+    /// The German ones among ``signUpCalls``.
+    static let germanCalls: [[UInt8]] = ["abonnieren sie", "abonniert", "melden sie sich", "folgen sie uns"].map { Array($0.utf8) }
+
+    /// Words naming a newsletter or a messenger channel ("newsletter", "Telegram", "рассылк…", "канал").
+    static let channelWords = ByteNeedles([
+        "newsletter", "lettre d'info", "infolettre", "рассылк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
+        "канал", "дзен", "@",
+    ].map { Array($0.utf8) })
+
+    /// Words making the channel the outlet's own ("our", "notre", "unseren", "наш", "us", a quoted
+    /// name «…», a handle "@…").
+    static let ownWords = ByteNeedles([
+        "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", " uns ", " нас ",
+    ].map { Array($0.utf8) })
+
+    /// Messenger brands: capitalised, but naming no outlet ("Follow us on WhatsApp").
+    static let channelBrands: Set<String> = ["telegram", "youtube", "whatsapp", "viber", "max", "мах", "дзен", "newsletter"]
+
+    /// The units (non-blank, not the document's first content line) that are a sign-up for the
+    /// outlet's newsletter or channel: under ``channelSignUpPoints``, no reporting, quotation or
+    /// third parties, opening with a sign-up call (``signUpCalls``) that names a channel
+    /// (``channelWords``) of the outlet's own (``ownWords``, or a capitalised name that is not a
+    /// messenger brand: "the Big Story newsletter", "новости Астрахань.Ру в Telegram"), or of two
+    /// sentences, the second such a call and the first a remark to the reader or about the
+    /// newsroom without article evidence ("Never miss the most important reporting from our
+    /// newsroom."). A bare "Subscribe to the newsletter" names no outlet and stays; so does an
+    /// article's report that people may subscribe ("Residents can sign up for the city's alerts").
+    func channelSignUpLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        return content.dropFirst().filter { u in
+            let e = evidence[u]
+            guard e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+                  e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+                  Self.channelWords.occurs(in: units[u].lowered) else { return false }
+            // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в
+            // жизни города!"), or a remark to the reader comes first ("Never miss … Subscribe to …").
+            if Self.isChannelSignUp(units[u]) { return true }
+            let sentences = units[u].sentences()
+            guard sentences.count == 2, Self.isChannelSignUp(sentences[1]) else { return false }
+            let remark = lineEvidence(sentences[0])
+            return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
+        }
+    }
+
+    /// Whether a line or sentence opens with a sign-up call for a channel of the outlet's own.
+    static func isChannelSignUp(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        // Bullets and emoji before the call ("📌Подписывайтесь …") are no words.
+        var start = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            guard !scalar.properties.isAlphabetic else { break }
+            start += UTF8.width(scalar)
+        }
+        // A polite word first ("Please subscribe …", "Jetzt abonnieren …").
+        var end = start
+        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
+        if politeOpenings.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
+            start = TextNormalizer.wordStart(in: bytes, from: end)
+        }
+        guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
+        let rest = Array(bytes[(start + call.count)...])
+        guard channelWords.occurs(in: rest) else { return false }
+        if ownWords.occurs(in: Array(bytes[start...])) { return true }
+        // Or a capitalised name after the call that is no messenger brand ("the Big Story newsletter");
+        // German capitalises every noun, so there the channel must be "unser".
+        guard !germanCalls.contains(call) else { return false }
+        let words = line.text.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: \.isLetter) }.dropFirst(2)
+        return words.contains { word in
+            let letters = word.drop { !$0.isLetter }
+            guard let first = letters.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let name = letters.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            return !channelBrands.contains(name) && !channelBrands.contains { name.hasPrefix($0) }
+        }
+    }
+}

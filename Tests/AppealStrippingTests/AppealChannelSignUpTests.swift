@@ -1,0 +1,81 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+import Foundation
+@testable import AppealStripping
+
+// A one-line sign-up for the outlet's own newsletter or messenger channel between paragraphs or
+// after the article. Our own sentences; sign-ups naming no outlet, someone else's channel, an
+// author's account and a report about a newsletter stay.
+
+private let article = """
+Ferry terminal to close next year
+The harbour authority will close the old ferry terminal next spring, its board decided on Tuesday.
+Ferries will dock at the new pier from April, the board said.
+The old terminal building, opened in 1962, is to become a market hall.
+Traders have until June to apply for a stall, according to the authority.
+"""
+
+private let statia = """
+Паромный терминал закроют в следующем году
+Портовое управление закроет старый паромный терминал весной, решил совет во вторник.
+Паромы будут причаливать к новому пирсу с апреля, сообщили в совете.
+Здание старого терминала, открытое в 1962 году, станет рынком.
+Заявки на места торговцы могут подать до июня.
+"""
+
+private let artikel = """
+Fährterminal schließt nächstes Jahr
+Die Hafenbehörde schließt das alte Fährterminal im Frühjahr, wie ihr Vorstand am Dienstag beschloss.
+Die Fähren legen ab April am neuen Pier an.
+Das alte Terminalgebäude von 1962 soll eine Markthalle werden.
+Händler können sich bis Juni um einen Stand bewerben, teilte die Behörde mit.
+"""
+
+/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
+private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
+
+/// `text` with `line` inserted after its second line (between two paragraphs).
+private func inserting(_ line: String, into text: String) -> String {
+    var lines = text.components(separatedBy: "\n")
+    lines.insert(line, at: 2)
+    return lines.joined(separator: "\n")
+}
+
+@Test("a sign-up for the outlet's newsletter or channel between paragraphs is cut, in four languages",
+      arguments: [
+          (article, "Never miss our reporting on the harbour. Subscribe to the Quayside Weekly newsletter."),
+          (article, "Subscribe to the Big Harbour newsletter."),
+          (statia, "Подписывайтесь на наш телеграм-канал «Пристань. Лента»."),
+          (statia, "📌Подписывайтесь на @pristan_news и присылайте нам свои новости."),
+          (statia, "Читайте нас в Telegram"),
+          (artikel, "Abonnieren Sie unseren Newsletter mit allen Nachrichten aus dem Hafen."),
+          (article, "Abonnez-vous à notre lettre d'info du matin."),
+      ])
+func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throws {
+    let document = try await strip(inserting(line, into: text), rulesOnly)
+    #expect(document.text == text)
+    #expect(document.removed.first?.text.trimmingCharacters(in: .newlines) == line)
+}
+
+@Test("a sign-up that no block finds (no 'we', a bare call) is cut as a prompt, and stays with prompts off",
+      arguments: ["Подпишитесь на новости Пристань.Ру в Telegram - все самое важное в жизни города!", "Читайте нас в Telegram",
+                  "📌Подписывайтесь на @pristan_news и присылайте нам свои новости."])
+func bareChannelSignUpIsAPrompt(line: String) async throws {
+    let text = inserting(line, into: statia)
+    #expect(try await strip(text, rulesOnly).removed.map(\.reason) == [AppealStripper.promptReason])
+    #expect(try await strip(text, rulesOnly.merging(["prompts": .bool(false)]) { $1 }).text == text)
+}
+
+@Test("sign-ups naming no outlet, someone else's channel, an author's account or a report about a newsletter stay",
+      arguments: [
+          "Residents who subscribe to the newsletter get a reminder before each closure.",
+          "Residents can subscribe to the county's flood newsletter, the board said.",
+          "Follow John Harbour on Twitter @jharbour.",
+          "Sign up for swimming lessons at the harbour pool.",
+          "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
+      ])
+func otherSignUpsStay(line: String) async throws {
+    let base = line.hasPrefix("Wer") ? artikel : article
+    #expect(try await strip(inserting(line, into: base), rulesOnly).removed.isEmpty)
+}
