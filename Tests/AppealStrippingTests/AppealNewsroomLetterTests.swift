@@ -154,6 +154,12 @@ func asksTellsCallsFromReports() {
     #expect(!asks("Unsere ersten Unterstützer haben 20 oder 30 Euro gegeben, heute tragen 1.800 Leser die Redaktion mit ihren Spenden."))
     #expect(!asks("Printing costs rose by a third, so we moved the newsletter to Saturdays."))
     #expect(!asks("Читатели поддерживают нас пожертвованиями и помогают как волонтеры."))
+    // The newsroom's voice turned to the reader asks when it pleads or names a small sum, not when it thanks or informs.
+    #expect(asks("Notre campagne démarre aujourd'hui et nous comptons sur vous pour y participer."))
+    #expect(asks("Even £5 of your giving keeps our reporters at work."))
+    #expect(asks("If our work matters to you, please switch off your ad blocker."))
+    #expect(!asks("Без вас нас бы не было."))
+    #expect(!asks("If you missed it, you can find it on our site."))
     // A letter's salutation or title is a header, not a box title asking for anything.
     #expect(!asks("Dear readers,"))
     #expect(!asks("Liebe Leserinnen und Leser,"))
