@@ -81,31 +81,13 @@ extension AppealStripper {
         return Self.clauses(of: sentence.text).contains(where: opensWithImperative)
     }
 
-    /// Phrases of the newsroom's voice that plead with the reader (a subset of the lexicon's voice
-    /// phrases, and a few of their own): beside "you", the sentence asks.
-    static let pleas = ByteNeedles([
-        "we rely on", "we depend on", "we need your", "we need you", "we can't do", "we cannot do", "can't do it without",
-        "cannot do this without", "with your help", "small favour to ask", "small favor to ask", "if you value",
-        "if you like what", "if you appreciate", "if you enjoyed", "if you found this", "if you can", "if you are able",
-        "if you're able", "you can help", "can you help", "will you help", "will you join", "can you chip", "your support",
-        "your contribution", "your donation", "your gift", "your generosity", "your help", "your membership",
-        "every contribution", "any contribution", "every donation", "every dollar", "every gift", "no matter how small",
-        "big or small", "match your", "double your", "please don't", "we ask you", "we're asking", "we are asking",
-        "count on you", "of any size", "any amount",
-        // Asking to let the ads through.
-        "ad blocker", "adblocker", "ad-blocker", "whitelist", "allowing ads", "allow ads", "enabling ads", "werbung zulassen",
-        "werbeblocker", "autorisant la publicité", "autoriser la publicité", "bloqueur de publicit", "разрешите рекламу",
-        "ihre unterstützung", "ihr beitrag", "ihre spende", "ihren beitrag", "deine unterstützung", "dein beitrag",
-        "wir sind auf", "sind wir auf", "angewiesen", "mit ihrer hilfe", "mit ihrer unterstützung", "jeder beitrag",
-        "auch kleine beträge", "wenn sie können", "wenn ihnen", "noch so klein", "eure spende", "eure unterstützung",
-        "eurer unterstützung", "zählen auf", "bitten sie", "beliebigen betrag",
-        "votre soutien", "votre don", "votre contribution", "vos dons", "nous avons besoin", "chaque don",
-        "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens", "comptons sur vous", "votre appui",
-        "faisons appel", "vous demandons", "n'importe quel montant",
-        "ваша поддержка", "вашей поддержки", "вашу поддержку", "ваш вклад", "без вашей помощи", "с вашей помощью",
-        "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен", "каждое пожертвование", "любая сумма",
-        "даже небольшая", "даже небольшое", "поддержите", "рассчитываем на вас", "просим вас", "любую сумму",
-    ].map { Array($0.utf8) })
+    /// Phrases that plead with the reader: the lexicon's ``AppealLexicon/pleas`` (voice phrases) and
+    /// a few more ("we ask you", "nous comptons sur vous", "просим вас"); beside "you", the sentence asks.
+    static let pleas = ByteNeedles((AppealLexicon.pleas + [
+        "please don't", "we ask you", "we're asking", "we are asking", "count on you", "whitelist",
+        "bloqueur de publicit", "zählen auf", "bitten sie", "comptons sur vous", "faisons appel", "vous demandons",
+        "поддержите", "рассчитываем на вас", "просим вас",
+    ]).map { Array($0.utf8) })
 
     /// A letter's salutations and titles ("Dear Reader", "Chères lectrices, chers lecteurs,", "A note
     /// from the editor"): a header that opens a letter, whatever it goes on to say, and asks for nothing.
