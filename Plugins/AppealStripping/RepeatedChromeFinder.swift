@@ -3,11 +3,12 @@ import PipelineKit
 /// Finds page chrome repeated verbatim at the top of a document, such as an address block
 /// printed twice before the article.
 ///
-/// The first lines are compared with the lines that follow them: if a run of `k` lines appears
-/// two or more times back to back at the top (starting within the first ``maxStartLine`` lines),
-/// it is scraped chrome. A repeated run of two or
-/// more lines is removed entirely (the article never starts with the same paragraph pair twice);
-/// a single repeated line (often a headline) keeps its first copy.
+/// The first lines are compared with the lines that follow them: if a run of `k` lines (two or
+/// more) appears two or more times back to back at the top (starting within the first
+/// ``maxStartLine`` lines), it is scraped chrome and removed entirely (the article never starts
+/// with the same paragraph pair twice). A single line printed twice (a headline, a byline, a photo
+/// credit, a standfirst repeated as the lede) stays: the reader loses nothing by it, and the real
+/// pages we labelled all count it as the article's (see dev/appeals/README.md, "Repeated lines").
 enum RepeatedChromeFinder {
     /// The longest repeated run considered, in lines.
     static let maxRunLines = 12
@@ -21,19 +22,14 @@ enum RepeatedChromeFinder {
         for offset in 0...min(maxStartLine, max(content.count - 2, 0)) {
             let available = content.count - offset
             guard available >= 2 else { break }
-            for k in stride(from: min(maxRunLines, available / 2), through: 1, by: -1) {
+            for k in stride(from: min(maxRunLines, available / 2), through: 2, by: -1) {
                 var copies = 1
                 while (copies + 1) * k <= available,
                       (0..<k).allSatisfy({ keys[offset + copies * k + $0] == keys[offset + $0] }) {
                     copies += 1
                 }
                 guard copies >= 2 else { continue }
-                // A full sentence printed twice is the article's standfirst or lede repeated by the
-                // page, not chrome: both copies stay.
-                if k == 1, lines[content[offset]].isFullSentence { continue }
-                // A single repeated line (often the headline) keeps its first copy.
-                let firstRemoved = offset + (k >= 2 ? 0 : 1)
-                return [AppealBlock(firstLine: content[firstRemoved], lastLine: content[offset + copies * k - 1],
+                return [AppealBlock(firstLine: content[offset], lastLine: content[offset + copies * k - 1],
                                     score: Double(copies), reason: "repeated-boilerplate")]
             }
         }
