@@ -33,8 +33,13 @@ extension AppealStripper {
         let length = lines.last?.span.end ?? 0
         let outside = voices.filter { line in !cuts.contains { $0.cut.reason == "appeal" && $0.cut.span.overlaps(line.span) } }
         let isLetter = outside.count >= 2 && Double(outside.count { $0.we }) >= Self.letterVoiceShare * Double(outside.count)
+        // A block opening with a letter's salutation ("Dear readers,") is a letter at any length.
+        let salutes = { (entry: (cut: Cut, score: Double, probability: Double?)) in
+            lines.first { !$0.isBlank && $0.span.end > entry.cut.span.start }
+                .map { $0.lowered.count < Self.buttonBytes && Self.letterOpenings.occurs(in: $0.lowered) } ?? false
+        }
         let large = { (entry: (cut: Cut, score: Double, probability: Double?)) in
-            rulesCut(entry) && (isLetter || Double(entry.cut.span.length) >= requiredAskShare * Double(length))
+            rulesCut(entry) && (isLetter || Double(entry.cut.span.length) >= requiredAskShare * Double(length) || salutes(entry))
         }
         guard cuts.contains(where: large) else { return (cuts, []) }
         var kept: [(cut: Cut, score: Double, probability: Double?)] = []

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import PipelineKit
 import PipelineKitTesting
 @testable import AppealStripping
@@ -192,4 +193,38 @@ func salutedLetterWithoutAskStays() async throws {
     let document = try await strip(salutedLetter, rulesOnly)
     #expect(document.text == salutedLetter)
     #expect(reasons(document) == [AppealStripper.unaskedReason])
+}
+
+/// An invented news article followed by the newsroom's year-in-review letter, which opens with a
+/// salutation and asks for nothing; the letter holds under half of the document.
+private let articleThenLetter = """
+Harbour committee approves new ferry timetable
+
+The harbour committee approved the new ferry timetable on Tuesday after a two-hour debate.
+
+From March, the first ferry will leave at 5.40 a.m., twenty minutes earlier than now, the committee said. Evening crossings will run every half hour until ten.
+
+Commuters' groups had asked for the change for three years. Their spokeswoman, Ana Roth, said the earlier crossing would let shift workers reach the hospital on time.
+
+The operator expects about 300 more passengers a day and will add a second boat on weekday mornings, according to the committee's papers.
+
+Dear readers,
+
+what a year for the Harbour Courier! We published 480 stories and sat through every harbour committee meeting, this one included.
+
+Our 2,100 members made it possible. Their dues now cover more than half of our budget, and this summer they paid for a second reporter.
+
+Thank you for reading, arguing with us and telling us when we get it wrong.
+"""
+
+@Test("a letter opening with a salutation must ask at any length: under half the document and asking for nothing, it stays")
+func salutedLetterUnderHalfStays() async throws {
+    let document = try await strip(articleThenLetter, rulesOnly)
+    #expect(document.text == articleThenLetter)
+    #expect(reasons(document) == [AppealStripper.unaskedReason])
+    // With a call it is cut.
+    let asking = articleThenLetter + "Become a member today: from $5 a month.\n"
+    let cut = try await strip(asking, rulesOnly).removed.first?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(cut?.hasPrefix("Dear readers,") == true)
+    #expect(cut?.hasSuffix("from $5 a month.") == true)
 }
