@@ -135,6 +135,11 @@ extension AppealStripper {
             cuts.removeAll { $0.cut.span.overlaps(line) }
             cuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
         }
+        // An offer's benefit lines after the last cut end the text with it ("- Zugriff auf über 10.000 Artikel").
+        if removesPrompts, let tail = benefitTail(after: cuts.map(\.cut.span), in: units, evidence: evidence, length: length),
+           let k = cuts.indices.max(by: { cuts[$0].cut.span.end < cuts[$1].cut.span.end }) {
+            cuts[k].cut.span.end = tail
+        }
         // Where line breaks were lost, an editor's-letter headline opening the text stays out of a cut there.
         if contentUnits == 1, let unit = units.first(where: { !$0.isBlank }),
            let body = letterHeadlineEnd(in: unit) {

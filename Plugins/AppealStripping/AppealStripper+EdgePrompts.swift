@@ -29,10 +29,14 @@ extension AppealStripper {
     /// Word stems of access to the medium: a subscription, a log-in, a membership, a newsletter or an account.
     static let accessWords = ByteNeedles(([
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
-        "abonn", " abo ", " abo-", " abos", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
+        "abonn", " abo ", " abo-", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre",
         "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
+        // The page's notice about the content's access ("Ce contenu est libre d'accès.", "This content is for subscribers").
+        "this content is", "ce contenu est", "dieser inhalt ist", "этот материал доступен",
+        // An offer's benefits ("- Zugriff auf über 10.000 Artikel", "Unlimited access to …").
+        "zugriff", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ",
     ] + accountPhrases).map { Array($0.utf8) })
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
@@ -42,6 +46,18 @@ extension AppealStripper {
         "create an account", "create a free account", "create your account", "créez votre compte", "créez-vous un compte",
         "créer un compte", "konto anlegen", "konto erstellen", "создайте аккаунт",
     ]
+
+    /// A request to the reader to log in, register or subscribe in so many words ("please log in",
+    /// "il vous suffit de …", "bitte melden Sie sich an", "пожалуйста, войдите"): in a line naming
+    /// access, the line asks whatever its verb ("To access content, please login or purchase a subscription.").
+    static let requestWords = ByteNeedles([
+        "please log", "please sign", "please subscribe", "please register", "please purchase", "please create",
+        "you must be a subscriber", "you must be logged", "you must log", "you need to log", "you need to be a",
+        "bitte melden", "bitte loggen", "bitte registrieren", "bitte anmelden", "bitte einloggen", "sie müssen sich",
+        "veuillez vous", "merci de vous", "il vous suffit de", "vous devez être", "vous devez vous",
+        "пожалуйста, войдите", "пожалуйста, авторизуйтесь", "необходимо войти", "необходимо авторизоваться",
+        "необходимо зарегистрироваться", "необходимо оформить", "нужно войти", "нужно авторизоваться",
+    ].map { Array($0.utf8) })
 
     /// Openings of a button that needs no call verb: a log-in or a subscription ("Se connecter",
     /// "Log in", "S'abonnerSe connecter", "Anmelden").
@@ -172,9 +188,12 @@ extension AppealStripper {
             return .prompt(access: access, asks: asking)
         }
         let button = isPromptButton(line, e, access: access)
+        // A request to log in, register or subscribe beside an access word asks ("To access content,
+        // please login …", "Pour le lire, il vous suffit de créer un compte").
+        let requested = access && !imperativeOnly && Self.requestWords.occurs(in: bytes)
         let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
         let asking: Bool
-        if button || question && !imperativeOnly {
+        if button || question && !imperativeOnly || requested {
             asking = true
         } else if e.points >= Self.promptAskPoints {
             asking = false
@@ -296,5 +315,26 @@ extension AppealStripper {
         }
         // The whole document is never a prompt.
         return best.count < content.count ? best.sorted() : []
+    }
+
+    /// Marks opening a listed item ("- ", "• ", "✓ ").
+    static let bullets: Set<Unicode.Scalar> = ["-", "\u{2022}", "\u{2013}", "*", "\u{2713}", "\u{2714}", "\u{25CF}", "\u{25AA}"]
+
+    /// The end of the text when every content unit after the last cut (at most ``edgePromptLines``)
+    /// names access to the medium without reporting, quotation or third parties: the benefits listed under an offer
+    /// ("- Zugriff auf über 10.000 zahlungspflichtige Artikel", "- Unlimited access to all stories"),
+    /// which ask for nothing of their own. `nil` when nothing follows the last cut, or anything else does.
+    func benefitTail(after cuts: [Span], in units: [TextLine], evidence: [LineEvidence], length: Int) -> Int? {
+        guard let end = cuts.map(\.end).max(), end < length else { return nil }
+        let after = units.indices.filter { !units[$0].isBlank && units[$0].span.start >= end }
+        guard !after.isEmpty, after.count <= Self.edgePromptLines else { return nil }
+        // (A count in a benefit is no reported sum: "über 10.000 Artikel".)
+        return after.allSatisfy { u in
+            let e = evidence[u]
+            // A benefit is listed, not told: a bullet or a line without a full stop ("If you already subscribe, thank you." is a sentence).
+            let listed = !units[u].endsSentence || units[u].text.unicodeScalars.first.map { Self.bullets.contains($0) } == true
+            return listed && e.points < Self.promptLinePoints && e.cues[.reporting] == 0 && !e.isQuotation && !e.quotesSpeech
+                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && Self.accessWords.occurs(in: units[u].lowered)
+        } ? length : nil
     }
 }

@@ -233,3 +233,27 @@ func paywallBoxEndingInColonIsCut() async throws {
 func charityCallWithPriceAtTopStays() async throws {
     try await expectUntouched("Donate today: $5 feeds a family\n\n" + article)
 }
+
+@Test("a paywall line that asks in so many words, a print-subscriber question and an offer's benefit list ending the text are cut",
+      arguments: [
+          (article, "\n\nTo access content, please login or purchase a subscription."),
+          (articleFR, "\n\nCe contenu est LIBRE d'accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT"),
+          (artikel, "\nUnsere Aboempfehlung für den Sommer:\nSie haben ein Print-Abo?"),
+          (artikel, "\nWeiterlesen\nWählen Sie das für Sie passende Angebot und lesen Sie weiter\n- jederzeit umfassend informiert\n"
+              + "- Zugriff auf über 10.000 zahlungspflichtige Artikel\n- uneingeschränkter Zugriff auf unsere Rätselwelt"),
+      ])
+func requestAndBenefitPromptsAtEndAreCut(text: String, prompt: String) async throws {
+    let document = try await strip(text + prompt)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(document.removed.map(\.text).joined().trimmingCharacters(in: .whitespacesAndNewlines)
+        == prompt.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+@Test("an article's last lines with a polite word beside a log-in portal, or a count of articles, stay",
+      arguments: [
+          "Please note: the council's new login portal for permits opens in May.",
+          "Residents can still read all 10.000 archived council minutes without an account.",
+      ])
+func politeOrCountingLastLinesStay(line: String) async throws {
+    try await expectUntouched(article + "\n" + line)
+}
