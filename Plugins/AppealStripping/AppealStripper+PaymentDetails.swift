@@ -1,0 +1,66 @@
+import Foundation
+import PipelineKit
+
+/// A support call followed by the outlet's payment details on lines of their own ("Поддержать
+/// канал:" / "+7 963 … (Т-банк)" / "https://…/support/…" / "2200 4501 5763 4099", "Support us:" /
+/// "IBAN DE12 …" / "PayPal: …"): the details have no words an article sentence has, so the run is
+/// cut whatever its position.
+extension AppealStripper {
+    /// A support call leading payment details has at most this many words ("Поддержать канал:").
+    static let paymentLeadWords = 5
+    /// At most this many detail lines follow the call.
+    static let paymentDetailLines = 5
+    /// A detail line is shorter than this (code points).
+    static let paymentDetailPoints = 80
+
+    /// Words of a payment detail's label ("IBAN", "PayPal", "карта", "Kontonummer").
+    static let paymentLabels = ByteNeedles([
+        "iban", "bic", "swift", "paypal", "patreon", "boosty", "tipeee", "liberapay", "ko-fi", "kontonummer", "konto:",
+        "bankverbindung", "rib", "карта", "карты", "счёт", "счет", "сбп", "юмани", "qiwi", "bitcoin", "btc", "usdt",
+    ].map { Array($0.utf8) })
+
+    /// The lines (before merging) of support calls ending in a colon, each followed by one to
+    /// ``paymentDetailLines`` payment details: a web address, a number of at least eight digits (a
+    /// phone, card or account number, spaces and dashes allowed) or a payment label, on a line under
+    /// ``paymentDetailPoints`` without a full stop. The call opens with a verb of giving (``paymentCalls``), has at most
+    /// ``paymentLeadWords`` words and no reporting. An article quoting a bank account for a charity
+    /// names the charity in a sentence; its call has more words or its details end in a full stop.
+    func paymentDetailLines(in lines: [TextLine]) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        var found: [Int] = []
+        for (k, u) in content.enumerated() where lines[u].endsWithColon && lines[u].wordCount <= Self.paymentLeadWords
+            && Self.opensWithSupportCall(lines[u]) && !found.contains(u) {
+            let e = lineEvidence(lines[u])
+            guard !e.isReporting, !e.isQuotation, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { continue }
+            var end = k
+            while end + 1 < content.count, end - k < Self.paymentDetailLines, Self.isPaymentDetail(lines[content[end + 1]]) {
+                end += 1
+            }
+            if end > k { found += content[k...end] }
+        }
+        return found
+    }
+
+    /// Verbs of giving to the outlet that open a payment lead ("Support us:", "Поддержать канал:"); a
+    /// call to phone or write ("Call the hotline:") leads into other numbers.
+    static let paymentCalls: Set<String> = supportButtons.union([
+        "supporte", "поддержите", "поддержи", "помогите", "помоги", "spendet", "spende", "unterstützt", "soutenez-nous",
+        "soutenir", "donnez", "chip",
+    ])
+
+    /// Whether a line's first word is one of ``paymentCalls``.
+    static func opensWithSupportCall(_ line: TextLine) -> Bool {
+        guard let first = line.text.split(whereSeparator: \.isWhitespace).first else { return false }
+        return paymentCalls.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// Whether a line is one payment detail (see ``paymentDetailLines(in:)``).
+    static func isPaymentDetail(_ line: TextLine) -> Bool {
+        guard line.text.unicodeScalars.count < paymentDetailPoints, !line.endsWithPeriod else { return false }
+        let bytes = line.lowered
+        if bytes.starts(with: Array("http".utf8)) || bytes.starts(with: Array("www.".utf8)) { return true }
+        var digits = 0
+        for byte in bytes where byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        return digits >= 8 || paymentLabels.occurs(in: bytes)
+    }
+}

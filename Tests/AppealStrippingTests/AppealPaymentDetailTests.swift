@@ -1,0 +1,39 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+import Foundation
+@testable import AppealStripping
+
+// A support call over the outlet's payment details, one per line (a Telegram channel's header, a
+// blog's footer). Our own texts; a hotline's number and a charity's account in an article stay.
+
+private let article = """
+Ferry terminal to close next year
+The harbour authority will close the old ferry terminal next spring, its board decided on Tuesday.
+Ferries will dock at the new pier from April, the board said.
+"""
+
+private let statia = """
+Паромный терминал закроют в следующем году
+Портовое управление закроет старый паромный терминал весной, решил совет во вторник.
+Паромы будут причаливать к новому пирсу с апреля, сообщили в совете.
+"""
+
+@Test("a support call over payment details (a phone, a link, a card or account number) is cut, at the top or the end",
+      arguments: [
+          ("Поддержать канал:\n+79001234567 (банк)\nhttps://example.org/support/pristan\n2200 0000 1111 2222\n", statia, true),
+          ("Support us:\nhttps://example.org/donate\nIBAN DE00 1234 5678 9012 3456 78", article, false),
+      ])
+func supportCallOverPaymentDetailsIsCut(details: String, text: String, atTop: Bool) async throws {
+    let document = try await strip(atTop ? details + text : text + "\n" + details)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(document.removed.map(\.reason) == ["appeal"])
+}
+
+@Test("a hotline's number and a charity's account quoted in an article stay",
+      arguments: ["Call the hotline:\n+49 30 1234 5678\nhttps://example.org/help",
+                  "Support the food bank:\nIBAN DE00 1234 5678 9012 3456 78",
+                  "Donations for the flood victims can be sent to:\nIBAN DE00 1234 5678 9012 3456 78"])
+func otherNumbersStay(details: String) async throws {
+    try await expectUntouched(article + "\n" + details)
+}
