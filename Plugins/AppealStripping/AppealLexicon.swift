@@ -290,6 +290,8 @@ enum AppealLexicon {
         "participez", "inscrivez", "je",
         "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",
         "оформить", "присоединяйтесь", "сделайте", "сделать",
+        // The familiar imperative some outlets use ("Поддержи <outlet>", "Подпишись").
+        "поддержи", "помоги", "подпишись", "стань", "присоединяйся",
     ]
 
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions

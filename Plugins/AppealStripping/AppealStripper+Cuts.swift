@@ -98,7 +98,8 @@ extension AppealStripper {
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         // So is a support call over the outlet's payment details, one per line.
-        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + paymentDetailLines(in: lines)).sorted().map { ($0, "appeal") }
+        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + paymentDetailLines(in: lines)
+                               + topSloganPitchLines(in: lines, text: text)).sorted().map { ($0, "appeal") }
                           + topPrompts.map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }
             .filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }

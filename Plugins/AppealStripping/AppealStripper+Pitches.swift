@@ -25,6 +25,39 @@ extension AppealStripper {
     /// A slogan has at most this many words.
     static let sloganWords = 6
 
+    /// A slogan's fragment printed on its own line above a top pitch has at most this many words ("Свобода слова." / "Дорого.").
+    static let sloganFragmentWords = 3
+
+    /// One-line pitches among the first lines of a document read on its lines before merging (a
+    /// menu's short lines merge into one unit), with the slogan around them: fragments of at most
+    /// ``sloganFragmentWords`` words, each a sentence, from the document's first line down to the
+    /// pitch ("Свобода слова." / "Дорого." / "Поддержи <outlet>."), and one short statement about
+    /// the medium right after it ("Support local journalism." / "Now more than ever, local news
+    /// matters."): a statement of at most ``sloganWords`` + 2 words with a word naming the medium,
+    /// no reporting or quotation. A headline after a pitch has no full stop; a lede is longer.
+    func topSloganPitchLines(in lines: [TextLine], text: String) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        guard content.count >= 4 else { return [] }
+        for (k, u) in content.prefix(Self.pitchLines).enumerated() where lines[u].opensWithCall {
+            guard isTopPitch(lines[u], lineEvidence(lines[u]), text: text) else { continue }
+            guard content[..<k].allSatisfy({ Self.isSloganFragment(lines[$0]) }) else { return [] }
+            var last = k
+            let next = lines[content[k + 1]], e = lineEvidence(next)
+            if next.endsSentence, next.wordCount <= Self.sloganWords + 2, e.cues[.newsroom] > 0, !e.isReporting, !e.hasQuote,
+               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 {
+                last = k + 1
+            }
+            return Array(content[...last])
+        }
+        return []
+    }
+
+    /// Whether a line is a slogan's fragment: a sentence of at most ``sloganFragmentWords`` words without digits, quotation or reporting.
+    static func isSloganFragment(_ line: TextLine) -> Bool {
+        line.wordCount <= sloganFragmentWords && line.endsSentence && !line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            && !line.lowered.contains(0x22)
+    }
+
     /// Whether a line is a short slogan to the reader or about the medium and a one-line pitch
     /// after it ("Independent media needs you. Join the Harbour Desk."): two sentences, the first
     /// of at most ``sloganWords`` words with "you", "we" or a word naming the medium and no
@@ -46,8 +79,9 @@ extension AppealStripper {
     /// Whether one line (or piece of a run-together text) among the first is a one-line pitch
     /// (see ``topPitches(in:evidence:text:)``).
     func isTopPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
-        guard e.length < 120, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+        guard e.length < 120, !e.isReporting, e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+        // Quotation marks may only set off the outlet's name after the call ("Поддержи «Вестник»").
+        if e.hasQuote || e.isQuotation { return Self.callsForName(line.text, in: text) }
         let bytes = line.lowered
         var start = 0
         if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
@@ -410,8 +444,11 @@ extension AppealStripper {
     /// Prepositions (or the article) between a call and the name it calls for ("to", "the", "für", "à", "на").
     static let namePrepositions: Set<String> = ["to", "for", "the", "für", "an", "à", "на"]
 
+    /// Opening quotation marks that may stand before a name.
+    static let openingQuotes: Set<Unicode.Scalar> = ["\u{AB}", "\u{201E}", "\u{201C}", "\"", "'"]
+
     /// Whether a line is call verbs (and one preposition) followed only by a capitalised name of at most four words
-    /// ("Support The Harbour Gazette!"), and that name appears nowhere else in `text` but in a
+    /// ("Support The Harbour Gazette!", "Поддержи «Вестник»"), and that name appears nowhere else in `text` but in a
     /// dateline's brackets ("(HG) — …").
     static func callsForName(_ line: String, in text: String) -> Bool {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
@@ -421,7 +458,9 @@ extension AppealStripper {
         if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) { verbs += 1 }
         guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
         for word in words[verbs...] {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            // (An opening quotation mark before the name: "Поддержи «Вестник»".)
+            guard let first = word.unicodeScalars.first(where: { !Self.openingQuotes.contains($0) }),
+                  first.properties.isUppercase else { return false }
         }
         var name = Array(words[verbs...].joined(separator: " ").utf8)
         while let last = name.last, last == 0x21 || last == 0x2E { name.removeLast() }

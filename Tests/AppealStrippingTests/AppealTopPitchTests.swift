@@ -111,3 +111,26 @@ func sloganAndCallForReportedNameStays() async throws {
     The Dockers union said the port wants to cut 40 jobs.
     """)
 }
+
+private let statia = """
+Паромный терминал закроют в следующем году
+Городской совет во вторник решил закрыть старый паромный терминал до конца следующего года.
+Депутат Рута Окафор сказала, что отопление здания обходилось дороже, чем оно приносило.
+"""
+
+@Test("a top pitch read on the page's lines takes the slogan's fragments above it and a short statement about the medium below it",
+      arguments: [
+          ("Свобода слова.\nДорого.\nПоддержи «Вестник Пристани».\n\n", statia),
+          ("Support local journalism.\nNow more than ever, local news matters.\n\n", story),
+      ])
+func topPitchTakesItsSlogan(pitch: String, text: String) async throws {
+    let document = try await strip(pitch + text)
+    #expect(document.text == text)
+}
+
+@Test("short lines above a headline opening with a call verb, or a lede after a top pitch, stay")
+func shortLinesAboveCallHeadlineStay() async throws {
+    try await expectUntouched("Politics.\nCouncil.\nSupport grows for new stadium\n" + story)
+    let document = try await strip("Support The Harbour Gazette!\n" + story)
+    #expect(document.text == story)
+}
