@@ -59,6 +59,12 @@ extension AppealStripper {
         "необходимо зарегистрироваться", "необходимо оформить", "нужно войти", "нужно авторизоваться",
     ].map { Array($0.utf8) })
 
+    /// Markers of an advertisement placed in the text ("Weiterlesen nach der Anzeige", "Article continues after advertisement").
+    static let adMarkers = ByteNeedles([
+        "nach der anzeige", "nach der werbung", "after advertisement", "after the advertisement", "after this ad",
+        "below advertisement", "après la publicité", "после рекламы",
+    ].map { Array($0.utf8) })
+
     /// Openings of a button that needs no call verb: a log-in or a subscription ("Se connecter",
     /// "Log in", "S'abonnerSe connecter", "Anmelden").
     static let buttonOpenings: [[UInt8]] = [
@@ -173,6 +179,8 @@ extension AppealStripper {
         guard e.points < Self.promptLinePoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
+        // An advertisement's marker names reading on, not access ("Weiterlesen nach der Anzeige").
+        if Self.adMarkers.occurs(in: bytes) { return .other }
         let access = Self.accessWords.occurs(in: bytes)
         // A longer line of several sentences is a prompt when each of its sentences names access or
         // asks ("This content is only available to paid subscribers. Please log in or subscribe today!");
