@@ -285,7 +285,7 @@ enum AppealLexicon {
         "try", "unlock", "sign", "register", "back", "chip", "contribute", "renew", "upgrade", "gift", "pledge", "tip",
         "buy", "recevez", "go", "donner",
         "unterstützen", "unterstütze", "spenden", "spende", "abonnieren", "abonniere", "testen", "sichern", "hol",
-        "holen", "schenken", "registrieren",
+        "holen", "schenken", "registrieren", "werde",
         "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",
         "participez", "inscrivez", "je",
         "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",

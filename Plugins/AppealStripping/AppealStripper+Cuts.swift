@@ -13,11 +13,11 @@ extension AppealStripper {
     /// still find a short pitch, see ``scorerPitchUnits(in:of:taken:candidates:lineModel:)``; `nil`
     /// for a text of one line), the text's lines, and every non-blank line (merged as the rules
     /// read them) with whether it speaks in the newsroom's "we" (both for
-    /// ``requiringAsks(_:lines:voices:)``), and the subscription prompts that lie inside other cuts
-    /// (cut only if the veto or the ask check drops those).
+    /// ``requiringAsks(_:lines:voices:)``), and the subscription prompts, support links and payment
+    /// details that lie inside other cuts (cut only if the veto or the ask check drops those).
     func findCuts(in text: String)
         -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, lines: [TextLine], voices: [(span: Span, we: Bool)],
-            promptFallbacks: [(cut: Cut, score: Double)]) {
+            fallbacks: [(cut: Cut, score: Double)]) {
         let lines = TextLine.lines(of: text)
         // The last line ends at the text's length in code points (counted while splitting).
         let length = lines.last?.span.end ?? 0
@@ -98,11 +98,14 @@ extension AppealStripper {
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         // So is a support call over the outlet's payment details, one per line.
-        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + paymentDetailLines(in: lines)
-                               + topSloganPitchLines(in: lines, text: text)).sorted().map { ($0, "appeal") }
-                          + topPrompts.map { ($0, Self.promptReason) })
+        // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
+        let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
+        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: text)).sorted()
+                            .map { ($0, "appeal") } + topPrompts.map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }
             .filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
+            + supportLines.filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
+        var fallbacks = promptFallbacks + supportLines.filter { w in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
@@ -138,6 +141,15 @@ extension AppealStripper {
             cuts.removeAll { $0.cut.span.overlaps(line) }
             cuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
         }
+        // A newsletter box closed by its consent line is cut whole: it takes in the pieces of it other rules cut.
+        if removesPrompts {
+            for u in newsletterConsentLines(in: units, evidence: evidence) {
+                let box = lineCut(u, Self.promptReason, units)
+                cuts.removeAll { box.cut.span.contains($0.cut.span) }
+                // Inside a block the veto may keep, it comes back on its own.
+                if cuts.contains(where: { $0.cut.span.overlaps(box.cut.span) }) { fallbacks.append(box) } else { cuts.append(box) }
+            }
+        }
         // An offer's benefit lines after the last cut end the text with it ("- Zugriff auf über 10.000 Artikel").
         if removesPrompts, let tail = benefitTail(after: cuts.map(\.cut.span), in: units, evidence: evidence, length: length),
            let k = cuts.indices.max(by: { cuts[$0].cut.span.end < cuts[$1].cut.span.end }) {
@@ -154,7 +166,7 @@ extension AppealStripper {
         // Where line breaks were lost, a sentence's cue may not count in its line's evidence (a
         // call opening a line, a quoted passage elsewhere): every sentence may be a pitch.
         let voices = units.indices.filter { !units[$0].isBlank }.map { (span: units[$0].span, we: evidence[$0].firstPlural > 0) }
-        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines, lines, voices, promptFallbacks)
+        return (cuts.sorted { $0.cut.span < $1.cut.span }, contentUnits == 1 ? nil : cueLines, lines, voices, fallbacks)
     }
 
     /// A run-together text is judged paragraph by paragraph when it keeps at least this many

@@ -110,12 +110,13 @@ public struct AppealStripper: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
-        let (cuts, cueLines, lines, voices, promptFallbacks) = findCuts(in: document.text)
+        let (cuts, cueLines, lines, voices, fallbacks) = findCuts(in: document.text)
         let (judgedCuts, vetoed) = judged(cuts, cueLines: cueLines, in: document.text)
         var (found, unasked) = requiringAsks(judgedCuts, lines: lines, voices: voices)
-        // A subscription prompt inside a block kept in the text goes on its own (touching prompts merge on removal).
+        // A subscription prompt, support link or payment detail inside a block kept in the text goes
+        // on its own (touching cuts merge on removal).
         let cut = found.map(\.cut.span)
-        found += promptFallbacks.filter { prompt in !cut.contains { $0.overlaps(prompt.cut.span) } }
+        found += fallbacks.filter { prompt in !cut.contains { $0.overlaps(prompt.cut.span) } }
             .map { (cut: $0.cut, score: $0.score, probability: nil) }
         found.sort { $0.cut.span.start < $1.cut.span.start }
         // Layer entries by start: the cuts (a pitch the scorer found with its probability), the

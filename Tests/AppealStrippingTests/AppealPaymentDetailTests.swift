@@ -37,3 +37,20 @@ func supportCallOverPaymentDetailsIsCut(details: String, text: String, atTop: Bo
 func otherNumbersStay(details: String) async throws {
     try await expectUntouched(article + "\n" + details)
 }
+
+@Test("a support link on a line of its own is cut anywhere: a support verb alone, or a call for the newsroom or 'us', and the address",
+      arguments: [
+          ("Новости Пристани\n1.2K subscribers\nПоддержать https://example.org/pristan\nDownload Telegram\n", statia),
+          ("Помогите редакции донатами: https://example.org/help\n\n", statia),
+      ])
+func supportLinkLineIsCut(link: String, text: String) async throws {
+    let document = try await strip(link + text)
+    #expect(document.text.contains("https://") == false)
+    #expect(document.text.hasSuffix(text))
+}
+
+@Test("a link to someone else's fund or a petition on a line of its own stays",
+      arguments: ["Donate to the flood victims: https://example.org/flood", "Sign the petition https://example.org/petition"])
+func othersLinksStay(line: String) async throws {
+    try await expectUntouched(article + "\n" + line)
+}
