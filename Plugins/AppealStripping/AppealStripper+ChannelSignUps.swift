@@ -50,7 +50,8 @@ extension AppealStripper {
         let content = units.indices.filter { !units[$0].isBlank }
         return content.dropFirst().filter { u in
             let e = evidence[u]
-            guard e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+            // (A sign-up calls or speaks as "we"/"us": most lines are passed over unread.)
+            guard e.cues[.action] > 0 || e.firstPlural > 0, e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
                   e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
             // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в

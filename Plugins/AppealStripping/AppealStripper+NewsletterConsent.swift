@@ -28,7 +28,9 @@ extension AppealStripper {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 2 else { return [] }
         var found: [Int] = []
-        for (k, u) in content.enumerated() where Self.consentPhrases.occurs(in: units[u].lowered) {
+        // (A consent line names the newsletter, a subscription or the privacy policy, all payment
+        // cues: most lines are passed over unread.)
+        for (k, u) in content.enumerated() where evidence[u].cues[.payment] > 0 && Self.consentPhrases.occurs(in: units[u].lowered) {
             let e = evidence[u]
             guard e.points < Self.consentLinePoints, e.cues[.reporting] == 0, !e.isQuotation, !e.quotesSpeech else { continue }
             var first = k

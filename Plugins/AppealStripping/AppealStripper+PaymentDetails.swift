@@ -1,4 +1,3 @@
-import Foundation
 import PipelineKit
 
 /// A support call followed by the outlet's payment details on lines of their own ("Поддержать
@@ -50,15 +49,22 @@ extension AppealStripper {
 
     /// Whether a line's first word is one of ``paymentCalls``.
     static func opensWithSupportCall(_ line: TextLine) -> Bool {
-        guard let first = line.text.split(whereSeparator: \.isWhitespace).first else { return false }
-        return paymentCalls.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        // The first word of the lowered bytes, up to a space or a colon.
+        let bytes = line.lowered
+        let start = TextNormalizer.wordStart(in: bytes)
+        var end = start
+        while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x3A { end += 1 }
+        return end > start && paymentCalls.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
+
+    private static let httpBytes = Array("http".utf8)
+    private static let wwwBytes = Array("www.".utf8)
 
     /// Whether a line is one payment detail (see ``paymentDetailLines(in:)``).
     static func isPaymentDetail(_ line: TextLine) -> Bool {
         guard line.text.unicodeScalars.count < paymentDetailPoints, !line.endsWithPeriod else { return false }
         let bytes = line.lowered
-        if bytes.starts(with: Array("http".utf8)) || bytes.starts(with: Array("www.".utf8)) { return true }
+        if bytes.starts(with: httpBytes) || bytes.starts(with: wwwBytes) { return true }
         var digits = 0
         for byte in bytes where byte >= 0x30 && byte <= 0x39 { digits += 1 }
         return digits >= 8 || paymentLabels.occurs(in: bytes)
