@@ -30,7 +30,7 @@ extension AppealStripper {
     static let accessWords = ByteNeedles(([
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
         "abonn", " abo ", " abo-", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
-        "s'identifier", "se connecter", "connectez", "membre",
+        "s'identifier", "se connecter", "connectez", "membre", "inscri",
         "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
         // The page's notice about the content's access ("Ce contenu est libre d'accès.", "This content is for subscribers").
@@ -54,7 +54,8 @@ extension AppealStripper {
         "please log", "please sign", "please subscribe", "please register", "please purchase", "please create",
         "you must be a subscriber", "you must be logged", "you must log", "you need to log", "you need to be a",
         "bitte melden", "bitte loggen", "bitte registrieren", "bitte anmelden", "bitte einloggen", "sie müssen sich",
-        "veuillez vous", "merci de vous", "il vous suffit de", "vous devez être", "vous devez vous",
+        "veuillez vous", "merci de vous", "il vous suffit de", "vous devez être", "vous devez vous", "en vous inscrivant",
+        "en vous abonnant", "by signing up for", "by subscribing to",
         "пожалуйста, войдите", "пожалуйста, авторизуйтесь", "необходимо войти", "необходимо авторизоваться",
         "необходимо зарегистрироваться", "необходимо оформить", "нужно войти", "нужно авторизоваться",
     ].map { Array($0.utf8) })

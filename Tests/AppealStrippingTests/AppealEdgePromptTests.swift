@@ -238,6 +238,7 @@ func charityCallWithPriceAtTopStays() async throws {
       arguments: [
           (article, "\n\nTo access content, please login or purchase a subscription."),
           (articleFR, "\n\nCe contenu est LIBRE d'accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT"),
+          (articleFR, "\n\nSuivez toute l'actualité de votre ville en vous inscrivant à Mon Quai."),
           (artikel, "\nUnsere Aboempfehlung für den Sommer:\nSie haben ein Print-Abo?"),
           (artikel, "\nWeiterlesen\nWählen Sie das für Sie passende Angebot und lesen Sie weiter\n- jederzeit umfassend informiert\n"
               + "- Zugriff auf über 10.000 zahlungspflichtige Artikel\n- uneingeschränkter Zugriff auf unsere Rätselwelt"),
@@ -256,4 +257,9 @@ func requestAndBenefitPromptsAtEndAreCut(text: String, prompt: String) async thr
       ])
 func politeOrCountingLastLinesStay(line: String) async throws {
     try await expectUntouched(article + "\n" + line)
+}
+
+@Test("a French article's last line on school registrations stays: it names sign-ups but asks no one")
+func registrationNewsAtEndStays() async throws {
+    try await expectUntouched(articleFR + "\nLes inscriptions à la cantine scolaire ouvrent lundi.")
 }
