@@ -97,7 +97,6 @@ extension AppealStripper {
         let signUps = lines.indices.filter { !lines[$0].isBlank && Self.isSignUpToName(lines[$0]) }
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
-        // So is a support call over the outlet's payment details, one per line.
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: text)).sorted()

@@ -388,41 +388,6 @@ extension AppealStripper {
         }
     }
 
-    /// A support link's line is shorter than this (UTF-8 bytes).
-    static let supportLinkBytes = 200
-    /// Whether a lowered line's last word is a web address ("… https://example.org").
-    static func endsWithAddress(_ bytes: [UInt8]) -> Bool {
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        var start = end
-        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-        let word = bytes[start..<end]
-        return word.starts(with: httpBytes) || word.starts(with: wwwBytes)
-    }
-    private static let httpBytes = Array("http".utf8)
-    private static let wwwBytes = Array("www.".utf8)
-
-    /// Lines that are a support link and nothing else, anywhere ("Поддержать https://…", "Помогите
-    /// редакции донатами: https://…", "Support our newsroom: https://…"): a label of at most
-    /// ``linkLabelWords`` words (its colon optional), then one web address ending the line. The label
-    /// is a support verb alone (``supportButtons``) or calls to act for the newsroom or "us". A link
-    /// to someone else's fund names neither ("Donate to the flood victims: https://…").
-    /// (`lines`: the document's lines before merging.)
-    func supportLinkLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { k in
-            // (Most lines are longer or hold no address: checked on the bytes before splitting words.)
-            guard lines[k].lowered.count < Self.supportLinkBytes, Self.endsWithAddress(lines[k].lowered) else { return false }
-            let words = lines[k].text.split(whereSeparator: \.isWhitespace)
-            guard words.count >= 2, words.count <= Self.linkLabelWords + 1, let address = words.last,
-                  address.hasPrefix("http") || address.hasPrefix("www.") else { return false }
-            let label = words.dropLast().joined(separator: " ").lowercased()
-            let bare = label.trimmingCharacters(in: .punctuationCharacters)
-            if words.count == 2 { return Self.supportButtons.contains(bare) }
-            let e = LineEvidence(line: label, normalized: Array(label.utf8), matcher: matcher)
-            return e.cues[.action] > 0 && (e.firstPlural > 0 || e.cues[.newsroom] > 0) && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
-        }
-    }
-
     /// Openings of a one-line sign-up to a named newsletter or site ("Sign up to The Harbour Desk").
     static let signUpOpenings: [[String]] = [["sign", "up", "to"], ["sign", "up", "for"], ["subscribe", "to"]]
     private static let signUpStart = Array("sign up ".utf8)
