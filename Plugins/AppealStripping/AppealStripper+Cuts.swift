@@ -140,13 +140,25 @@ extension AppealStripper {
             cuts.removeAll { $0.cut.span.overlaps(line) }
             cuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
         }
-        // A newsletter box closed by its consent line is cut whole: it takes in the pieces of it other rules cut.
+        // A prompt line, or a newsletter box closed by its consent line, is cut whole: it takes in the
+        // pieces of it other rules cut ("This content is restricted to subscribers. Click here to
+        // subscribe. Already a subscriber? Click here to login." cut up to its last sentence).
         if removesPrompts {
-            for u in newsletterConsentLines(in: units, evidence: evidence) {
-                let box = lineCut(u, Self.promptReason, units)
-                cuts.removeAll { box.cut.span.contains($0.cut.span) }
-                // Inside a block the veto may keep, it comes back on its own.
-                if cuts.contains(where: { $0.cut.span.overlaps(box.cut.span) }) { fallbacks.append(box) } else { cuts.append(box) }
+            let consent = newsletterConsentLines(in: units, evidence: evidence)
+            for u in (prompts.filter(isCut) + consent).sorted() {
+                var box = lineCut(u, Self.promptReason, units)
+                if cuts.allSatisfy({ !$0.cut.span.overlaps(box.cut.span) || box.cut.span.contains($0.cut.span) }) {
+                    // A piece an appeal rule cut in a prompt line keeps its reason, so the veto may still grow
+                    // it over the line's neighbours; a consent box is a prompt whatever lies in it.
+                    if !consent.contains(u), let piece = cuts.first(where: { box.cut.span.contains($0.cut.span) }) {
+                        box.cut.reason = piece.cut.reason
+                    }
+                    cuts.removeAll { box.cut.span.contains($0.cut.span) }
+                    cuts.append(box)
+                } else if consent.contains(u) {
+                    // Inside a block the veto may keep, it comes back on its own (a prompt is among the fallbacks already).
+                    fallbacks.append(box)
+                }
             }
         }
         // An offer's benefit lines after the last cut end the text with it ("- Zugriff auf über 10.000 Artikel").

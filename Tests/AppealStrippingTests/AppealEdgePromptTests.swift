@@ -237,6 +237,7 @@ func charityCallWithPriceAtTopStays() async throws {
 @Test("a paywall line that asks in so many words, a print-subscriber question and an offer's benefit list ending the text are cut",
       arguments: [
           (article, "\n\nTo access content, please login or purchase a subscription."),
+          (article, "\n\nThis content is restricted to subscribers. Click here to subscribe. Already a subscriber? Click here to login."),
           (articleFR, "\n\nCe contenu est LIBRE d'accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT"),
           (articleFR, "\n\nSuivez toute l'actualité de votre ville en vous inscrivant à Mon Quai."),
           (artikel, "\nUnsere Aboempfehlung für den Sommer:\nSie haben ein Print-Abo?"),
