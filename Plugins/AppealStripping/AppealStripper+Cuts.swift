@@ -107,6 +107,7 @@ extension AppealStripper {
         var fallbacks = promptFallbacks + supportLines.filter { w in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
+        var runTogetherPrompt: Span?
         if contentUnits == 1, let u = units.firstIndex(where: { !$0.isBlank }), !excluded.contains(u) {
             // Its paragraphs (where blank lines were) and their evidence, read once for the passes below.
             let unit = units[u], paragraphs = unit.paragraphs()
@@ -123,8 +124,22 @@ extension AppealStripper {
                 pieceCuts.append((cut: Cut(span: span, reason: "appeal"), score: finder.threshold))
                 occupied.append(span)
             }
+            // A subscription prompt ending the text is read on its sentences; it takes in the pieces of it other rules cut.
+            if removesPrompts, let found = runTogetherEndPrompt(in: unit),
+               case let clashes = { (span: Span) in occupied.contains { $0.overlaps(span) && !span.contains($0) } },
+               !clashes(found) {
+                // With the spaces before it, where no other cut holds them (the text does not end in a space).
+                let spaces = unit.text.unicodeScalars.prefix(found.start - unit.span.start).reversed()
+                    .prefix { $0.properties.isWhitespace }.count
+                let span = clashes(Span(start: found.start - spaces, end: found.end)) ? found : Span(start: found.start - spaces, end: found.end)
+                pieceCuts.removeAll { span.contains($0.cut.span) }
+                pieceCuts.append((cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold))
+                runTogetherPrompt = span
+            }
         }
-        var cuts = chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts + pieceCuts
+        var cuts = (chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts).filter { found in
+            runTogetherPrompt.map { !$0.contains(found.cut.span) } ?? true
+        } + pieceCuts
         // So is an appeal paragraph on the first line whose button was lost; a cut of part of it
         // (its sentence with a call) becomes part of the whole.
         let opening = topAppealParagraph(in: lines).map { k in

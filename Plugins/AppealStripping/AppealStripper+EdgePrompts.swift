@@ -346,4 +346,18 @@ extension AppealStripper {
                 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && Self.accessWords.occurs(in: units[u].lowered)
         } ? length : nil
     }
+
+    /// The span of a subscription prompt ending a text whose line breaks were lost ("… The vote was
+    /// 4-1. To access content, please login or purchase a subscription."): the prompt rules read the
+    /// text's sentences as lines from the end (see ``edgePromptLines(in:evidence:atTop:)``); the span
+    /// runs from the prompt's first sentence to the end of the text (the caller takes the space before
+    /// it along where it can). `nil` when the text ends otherwise,
+    /// or with a bare link of one or two words.
+    func runTogetherEndPrompt(in unit: TextLine) -> Span? {
+        let sentences = unit.sentences()
+        let found = edgePromptLines(in: sentences, evidence: { lineEvidence(sentences[$0]) }, atTop: false)
+        // A bare link closing a teaser ("Auch deshalb… Weiterlesen") is no prompt on its own.
+        guard let first = found.first, found.count >= 2 || sentences[first].wordCount >= 3 else { return nil }
+        return Span(start: sentences[first].span.start, end: unit.span.end)
+    }
 }

@@ -264,3 +264,13 @@ func politeOrCountingLastLinesStay(line: String) async throws {
 func registrationNewsAtEndStays() async throws {
     try await expectUntouched(articleFR + "\nLes inscriptions à la cantine scolaire ouvrent lundi.")
 }
+
+@Test("where line breaks were lost, a paywall prompt ending the text is read on its sentences and cut; a teaser's bare read-on link stays")
+func runTogetherEndPromptIsCut() async throws {
+    let flat = article.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+    let prompt = " This content is restricted to subscribers. Click here to subscribe. Already a subscriber? Click here to login."
+    let document = try await strip(flat + prompt)
+    #expect(document.text == flat)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    try await expectUntouched("Die Hafenbehörde erhöht die Fährpreise ab April um acht Prozent. Pendler zahlen bis zum Ablauf ihrer Karte den alten Preis. Auch deshalb… Weiterlesen")
+}
