@@ -70,8 +70,8 @@ extension AppealStripper {
         }
         if e.cues[.payment] > 0 && e.secondPerson > 0 { return true }
         // The newsroom's voice turned to the reader asks when it pleads ("we count on you", "your gift
-        // matters") or names a small sum ("Even £5 of your giving …"); thanks and news about the outlet do not ("Without you we would not exist.",
-        // "If you missed it, you can find it on our site.").
+        // matters") or names a small sum ("Even £5 of your giving …"); thanks and news about the outlet
+        // do not ("Without you we would not exist.", "If you missed it, you can find it on our site.").
         if e.cues[.voice] > 0 && e.secondPerson > 0 && (e.smallAmounts > 0 || Self.pleas.occurs(in: sentence.lowered)) { return true }
         // A short line with a call, a payment word or an appeal header is a button or a box title;
         // a letter's salutation or title ("Dear Reader", "Liebe Leserinnen und Leser,") is not.

@@ -131,7 +131,8 @@ extension AppealStripper {
                 // With the spaces before it, where no other cut holds them (the text does not end in a space).
                 let spaces = unit.text.unicodeScalars.prefix(found.start - unit.span.start).reversed()
                     .prefix { $0.properties.isWhitespace }.count
-                let span = clashes(Span(start: found.start - spaces, end: found.end)) ? found : Span(start: found.start - spaces, end: found.end)
+                let widened = Span(start: found.start - spaces, end: found.end)
+                let span = clashes(widened) ? found : widened
                 pieceCuts.removeAll { span.contains($0.cut.span) }
                 pieceCuts.append((cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold))
                 runTogetherPrompt = span

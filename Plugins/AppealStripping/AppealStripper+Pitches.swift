@@ -25,7 +25,8 @@ extension AppealStripper {
     /// A slogan has at most this many words.
     static let sloganWords = 6
 
-    /// A slogan's fragment printed on its own line above a top pitch has at most this many words ("Свобода слова." / "Дорого.").
+    /// A slogan's fragment printed on its own line above a top pitch has at most this many words
+    /// ("Свобода слова." / "Дорого.").
     static let sloganFragmentWords = 3
 
     /// One-line pitches among the first lines of a document read on its lines before merging (a
@@ -52,7 +53,8 @@ extension AppealStripper {
         return []
     }
 
-    /// Whether a line is a slogan's fragment: a sentence of at most ``sloganFragmentWords`` words without digits, quotation or reporting.
+    /// Whether a line is a slogan's fragment: a sentence of at most ``sloganFragmentWords`` words
+    /// without digits or quotation marks.
     static func isSloganFragment(_ line: TextLine) -> Bool {
         line.wordCount <= sloganFragmentWords && line.endsSentence && !line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
             && !line.lowered.contains(0x22)

@@ -15,8 +15,9 @@ extension AppealStripper {
 
     /// Words of a payment detail's label ("IBAN", "PayPal", "карта", "Kontonummer").
     static let paymentLabels = ByteNeedles([
-        "iban", "bic", "swift", "paypal", "patreon", "boosty", "tipeee", "liberapay", "ko-fi", "kontonummer", "konto:",
-        "bankverbindung", "rib", "карта", "карты", "счёт", "счет", "сбп", "юмани", "qiwi", "bitcoin", "btc", "usdt",
+        "iban", "bic:", "bic ", "swift:", "paypal", "patreon", "boosty", "tipeee", "liberapay", "ko-fi", "kontonummer",
+        "konto:", "bankverbindung", "rib:", "rib ", "карта", "карты", "счёт", "счет", "сбп", "юмани", "qiwi", "bitcoin",
+        "btc:", "usdt",
     ].map { Array($0.utf8) })
 
     /// The lines (before merging) of support calls ending in a colon, each followed by one to
