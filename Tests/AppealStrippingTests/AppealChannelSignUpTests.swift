@@ -35,13 +35,6 @@ Händler können sich bis Juni um einen Stand bewerben, teilte die Behörde mit.
 /// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
 private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
 
-/// `text` with `line` inserted after its second line (between two paragraphs).
-private func inserting(_ line: String, into text: String) -> String {
-    var lines = text.components(separatedBy: "\n")
-    lines.insert(line, at: 2)
-    return lines.joined(separator: "\n")
-}
-
 @Test("a sign-up for the outlet's newsletter or channel between paragraphs is cut, in four languages",
       arguments: [
           (article, "Never miss our reporting on the harbour. Subscribe to the Quayside Weekly newsletter."),
@@ -53,7 +46,7 @@ private func inserting(_ line: String, into text: String) -> String {
           (article, "Abonnez-vous à notre lettre d'info du matin."),
       ])
 func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throws {
-    let document = try await strip(inserting(line, into: text), rulesOnly)
+    let document = try await strip(Article.inserting(line, into: text), rulesOnly)
     #expect(document.text == text)
     #expect(document.removed.first?.text.trimmingCharacters(in: .newlines) == line)
 }
@@ -62,7 +55,7 @@ func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throw
       arguments: ["Подпишитесь на новости Пристань.Ру в Telegram - все самое важное в жизни города!", "Читайте нас в Telegram",
                   "📌Подписывайтесь на @pristan_news и присылайте нам свои новости."])
 func bareChannelSignUpIsAPrompt(line: String) async throws {
-    let text = inserting(line, into: statia)
+    let text = Article.inserting(line, into: statia)
     #expect(try await strip(text, rulesOnly).removed.map(\.reason) == [AppealStripper.promptReason])
     #expect(try await strip(text, rulesOnly.merging(["prompts": .bool(false)]) { $1 }).text == text)
 }
@@ -77,5 +70,5 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
       ])
 func otherSignUpsStay(line: String) async throws {
     let base = line.hasPrefix("Wer") ? artikel : article
-    #expect(try await strip(inserting(line, into: base), rulesOnly).removed.isEmpty)
+    #expect(try await strip(Article.inserting(line, into: base), rulesOnly).removed.isEmpty)
 }

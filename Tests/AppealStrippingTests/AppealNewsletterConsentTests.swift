@@ -15,26 +15,19 @@ Die Fähren legen ab April am neuen Pier an.
 Das alte Terminalgebäude von 1962 soll eine Markthalle werden, teilte die Behörde mit.
 """
 
-/// `text` with `box` inserted after its second line.
-private func inserting(_ box: String, into text: String) -> String {
-    var lines = text.components(separatedBy: "\n")
-    lines.insert(box, at: 2)
-    return lines.joined(separator: "\n")
-}
-
 @Test("a newsletter box closed by its consent line between paragraphs is cut whole, as a prompt",
       arguments: [
           "Hafen-Radar Eindrücke und Hintergründe aus dem Hafen. Immer dienstags und freitags. Abonnieren Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
           "Der Newsletter aus dem Hafen\nDie wichtigsten Themen der Woche. Jeden Morgen in Ihr Postfach.\nMit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
       ])
 func newsletterBoxWithConsentIsCut(box: String) async throws {
-    let document = try await strip(inserting(box, into: artikel))
+    let document = try await strip(Article.inserting(box, into: artikel))
     #expect(document.text == artikel)
     #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
 }
 
 @Test("an article quoting a consent line and an advertisement's read-on marker stay")
 func quotedConsentAndAdMarkerStay() async throws {
-    try await expectUntouched(inserting("Kritiker zitieren das Formular der Stadt: \"Mit meiner Anmeldung zum Newsletter stimme ich der Weitergabe zu\", sagte ein Sprecher.", into: artikel))
-    try await expectUntouched(inserting("Weiterlesen nach der Anzeige\n\nWeiterlesen nach der Anzeige", into: artikel))
+    try await expectUntouched(Article.inserting("Kritiker zitieren das Formular der Stadt: \"Mit meiner Anmeldung zum Newsletter stimme ich der Weitergabe zu\", sagte ein Sprecher.", into: artikel))
+    try await expectUntouched(Article.inserting("Weiterlesen nach der Anzeige\n\nWeiterlesen nach der Anzeige", into: artikel))
 }

@@ -8,6 +8,13 @@ enum Article {
     /// `text` with every line break turned into a space, as when a scraper loses them.
     static func runTogether(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
 
+    /// `text` with `box` inserted as lines of their own after its second line (between two paragraphs).
+    static func inserting(_ box: String, into text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        lines.insert(box, at: 2)
+        return lines.joined(separator: "\n")
+    }
+
     static let council = """
     The city council voted on Tuesday to close the old ferry terminal by the end of next year.
     Council member Ruth Okafor said the building had cost more to heat than it earned in fees.
