@@ -137,6 +137,10 @@ extension AppealStripper {
                 pieceCuts.append((cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold))
                 runTogetherPrompt = span
             }
+            // So is a priced offer above the headline, in the first pieces of the text.
+            if removesPrompts, let span = runTogetherTopOffer(in: unit), !occupied.contains(where: { $0.overlaps(span) }) {
+                pieceCuts.append((cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold))
+            }
         }
         var cuts = (chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts).filter { found in
             runTogetherPrompt.map { !$0.contains(found.cut.span) } ?? true

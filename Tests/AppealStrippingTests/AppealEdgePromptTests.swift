@@ -274,3 +274,12 @@ func runTogetherEndPromptIsCut() async throws {
     #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
     try await expectUntouched("Die Hafenbehörde erhöht die Fährpreise ab April um acht Prozent. Pendler zahlen bis zum Ablauf ihrer Karte den alten Preis. Auch deshalb… Weiterlesen")
 }
+
+@Test("where line breaks were lost, a priced offer in the first piece of the text is cut; a headline about a price stays")
+func runTogetherTopOfferIsCut() async throws {
+    let flat = "Harbour ferry fares to rise in spring  The harbour authority will raise ferry fares by eight percent from April, its board decided on Tuesday. Commuters with a season ticket keep the old price."
+    let document = try await strip("Try 1 month for 99¢  " + flat)
+    #expect(document.text == flat)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    try await expectUntouched("Bus fares rise to €2 a day  The city council raised bus fares on Tuesday, officials said. Season tickets keep their price.")
+}
