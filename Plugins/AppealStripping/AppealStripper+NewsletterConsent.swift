@@ -25,6 +25,9 @@ extension AppealStripper {
     /// advertisement ("Weiterlesen nach der Anzeige"). Not for a
     /// text of one line (where the box would take the article along).
     func newsletterConsentLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        // (Most texts hold no consent phrase: looked for before the lines are listed.)
+        guard units.indices.contains(where: { evidence[$0].cues[.payment] > 0 && Self.consentPhrases.occurs(in: units[$0].lowered) })
+        else { return [] }
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 2 else { return [] }
         var found: [Int] = []

@@ -37,7 +37,8 @@ extension AppealStripper {
     /// matters."): a statement of at most ``sloganWords`` + 2 words with a word naming the medium,
     /// no reporting or quotation. A headline after a pitch has no full stop; a lede is longer.
     func topSloganPitchLines(in lines: [TextLine], text: String) -> [Int] {
-        let content = lines.indices.filter { !lines[$0].isBlank }
+        // (Only the first content lines are read: the pitch, the line after it and one more.)
+        let content = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(Self.pitchLines + 2))
         guard content.count >= 4 else { return [] }
         for (k, u) in content.prefix(Self.pitchLines).enumerated() where lines[u].opensWithCall {
             guard isTopPitch(lines[u], lineEvidence(lines[u]), text: text) else { continue }

@@ -27,6 +27,8 @@ extension AppealStripper {
     /// ``paymentLeadWords`` words and no reporting. An article quoting a bank account for a charity
     /// names the charity in a sentence; its call has more words or its details end in a full stop.
     func paymentDetailLines(in lines: [TextLine]) -> [Int] {
+        // (Most texts hold no line ending in a colon that opens with a verb of giving: looked for first.)
+        guard lines.contains(where: { $0.endsWithColon && Self.opensWithSupportCall($0) }) else { return [] }
         let content = lines.indices.filter { !lines[$0].isBlank }
         var found: [Int] = []
         for (k, u) in content.enumerated() where lines[u].endsWithColon && lines[u].wordCount <= Self.paymentLeadWords
