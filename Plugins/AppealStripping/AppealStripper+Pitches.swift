@@ -22,8 +22,10 @@ extension AppealStripper {
         }
     }
 
-    /// A slogan has at most this many words.
+    /// A slogan has at most this many words ...
     static let sloganWords = 6
+    /// ... or this many before a call for a name the text never repeats.
+    static let namedPitchSloganWords = 10
 
     /// A slogan's fragment printed on its own line above a top pitch has at most this many words
     /// ("Свобода слова." / "Дорого.").
@@ -64,18 +66,21 @@ extension AppealStripper {
     /// Whether a line is a short slogan to the reader or about the medium and a one-line pitch
     /// after it ("Independent media needs you. Join the Harbour Desk."): two sentences, the first
     /// of at most ``sloganWords`` words with "you", "we" or a word naming the medium and no
-    /// reporting or quotation, the second a pitch (see ``isTopPitch(_:_:text:)``).
+    /// reporting or quotation, the second a pitch (see ``isTopPitch(_:_:text:)``); or any slogan of
+    /// at most ``namedPitchSloganWords`` words before a call for a name the text never repeats
+    /// (``callsForName(_:in:)``: "L'esprit critique ne prend pas de vacances ! Abonnez-vous à <outlet> !").
     func isSloganAndPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
         // (A call verb right after a sentence's end first: most top lines are headlines without one.)
         let bytes = line.lowered
         guard e.length < 120, !e.hasQuote, !e.isReporting,
               bytes.indices.dropLast(2).contains(where: { (bytes[$0] == 0x2E || bytes[$0] == 0x21) && bytes[$0 + 1] == 0x20
                                                           && LineEvidence.opensWithCallVerb(bytes, at: $0 + 2) }),
-              case let sentences = line.sentences(), sentences.count == 2,
-              sentences[0].wordCount <= Self.sloganWords else { return false }
+              case let sentences = line.sentences(), sentences.count == 2 else { return false }
         let slogan = lineEvidence(sentences[0])
-        guard slogan.speaksToReader || slogan.cues[.newsroom] > 0, slogan.cues[.thirdParty] + slogan.cues[.beneficiary] == 0
-        else { return false }
+        guard slogan.cues[.thirdParty] + slogan.cues[.beneficiary] == 0 else { return false }
+        // A call for a name the text never repeats is the outlet's pitch whatever its slogan says.
+        if sentences[0].wordCount <= Self.namedPitchSloganWords, Self.callsForName(sentences[1].text, in: text) { return true }
+        guard sentences[0].wordCount <= Self.sloganWords, slogan.speaksToReader || slogan.cues[.newsroom] > 0 else { return false }
         return isTopPitch(sentences[1], lineEvidence(sentences[1]), text: text)
     }
 
@@ -454,9 +459,13 @@ extension AppealStripper {
     /// ("Support The Harbour Gazette!", "Поддержи «Вестник»"), and that name appears nowhere else in `text` but in a
     /// dateline's brackets ("(HG) — …").
     static func callsForName(_ line: String, in text: String) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        // (French spacing leaves a closing mark on its own: "Abonnez-vous à <outlet> !".)
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        while let last = words.last, last.allSatisfy({ $0 == "!" || $0 == "." }) { words.removeLast() }
         var verbs = 0
-        while verbs < words.count, AppealLexicon.callVerbs.contains(words[verbs].lowercased()) { verbs += 1 }
+        // A verb may carry its pronoun ("Abonnez-vous", "Rejoignez-nous").
+        while verbs < words.count,
+              AppealLexicon.callVerbs.contains(String(words[verbs].lowercased().split(separator: "-").first ?? "")) { verbs += 1 }
         // One preposition may join the call to the name ("Donate to RNS", "Join the Tyee", "Spenden für Harbour").
         if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) { verbs += 1 }
         guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }

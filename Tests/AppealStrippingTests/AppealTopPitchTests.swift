@@ -134,3 +134,17 @@ func shortLinesAboveCallHeadlineStay() async throws {
     let document = try await strip("Support The Harbour Gazette!\n" + story)
     #expect(document.text == story)
 }
+
+private let recit = """
+Le terminal du bac fermera l'an prochain
+Le conseil municipal a voté mardi la fermeture de l'ancien terminal du bac d'ici la fin de l'année prochaine.
+La conseillère Ruth Okafor a déclaré que le chauffage du bâtiment coûtait plus qu'il ne rapportait.
+"""
+
+@Test("a longer slogan before a call for a name the text never repeats is a top pitch (French spacing, a verb with its pronoun); a call for a name the story names again stays")
+func longSloganBeforeNamedCallIsCut() async throws {
+    let pitch = "L'esprit critique ne prend pas de vacances ! Abonnez-vous à Quai Hebdo !\n\n"
+    #expect(try await strip(pitch + recit).text == recit)
+    try await expectUntouched("Le port ne prend jamais de vacances ! Rejoignez les Amis du Port !\n\n" + recit
+        + "Les Amis du Port organisent une fête samedi, a précisé la mairie.\n")
+}
