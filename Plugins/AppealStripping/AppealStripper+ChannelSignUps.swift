@@ -2,7 +2,7 @@ import Foundation
 import PipelineKit
 
 /// One-line sign-ups for the outlet's newsletter or messenger channel between paragraphs or after
-/// the article ("Subscribe to the Big Story newsletter.", "Подписывайтесь на наш телеграм-канал
+/// the article ("Subscribe to the Harbour Brief newsletter.", "Подписывайтесь на наш телеграм-канал
 /// «…».", "Abonnez-vous à notre newsletter"): too short for a block, and often without the
 /// newsroom's "we", they have a shape an article's sentence does not, a subscription call opening
 /// the sentence whose object is a newsletter or channel of the outlet's own.
@@ -41,7 +41,7 @@ extension AppealStripper {
     /// outlet's newsletter or channel: under ``channelSignUpPoints``, no reporting, quotation or
     /// third parties, opening with a sign-up call (``signUpCalls``) that names a channel
     /// (``channelWords``) of the outlet's own (``ownWords``, or a capitalised name that is not a
-    /// messenger brand: "the Big Story newsletter", "новости Астрахань.Ру в Telegram"), or of two
+    /// messenger brand: "the Harbour Brief newsletter", "новости Пристань.Ру в Telegram"), or of two
     /// sentences, the second such a call and the first a remark to the reader or about the
     /// newsroom without article evidence ("Never miss the most important reporting from our
     /// newsroom."). A bare "Subscribe to the newsletter" names no outlet and stays; so does an
@@ -83,7 +83,7 @@ extension AppealStripper {
         let rest = Array(bytes[(start + call.count)...])
         guard channelWords.occurs(in: rest) else { return false }
         if ownWords.occurs(in: Array(bytes[start...])) { return true }
-        // Or a capitalised name after the call that is no messenger brand ("the Big Story newsletter");
+        // Or a capitalised name after the call that is no messenger brand ("the Harbour Brief newsletter");
         // German capitalises every noun, so there the channel must be "unser".
         guard !germanCalls.contains(call) else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: \.isLetter) }.dropFirst(2)

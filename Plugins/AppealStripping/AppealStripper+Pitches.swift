@@ -35,8 +35,8 @@ extension AppealStripper {
     /// menu's short lines merge into one unit), with the slogan around them: fragments of at most
     /// ``sloganFragmentWords`` words, each a sentence, from the document's first line down to the
     /// pitch ("Свобода слова." / "Дорого." / "Поддержи <outlet>."), and one short statement about
-    /// the medium right after it ("Support local journalism." / "Now more than ever, local news
-    /// matters."): a statement of at most ``sloganWords`` + 2 words with a word naming the medium,
+    /// the medium right after it ("Support your local newsroom." / "Today more than ever, town news
+    /// counts."): a statement of at most ``sloganWords`` + 2 words with a word naming the medium,
     /// no reporting or quotation. A headline after a pitch has no full stop; a lede is longer.
     func topSloganPitchLines(in lines: [TextLine], text: String) -> [Int] {
         // (Only the first content lines are read: the pitch, the line after it and one more.)
@@ -68,7 +68,7 @@ extension AppealStripper {
     /// of at most ``sloganWords`` words with "you", "we" or a word naming the medium and no
     /// reporting or quotation, the second a pitch (see ``isTopPitch(_:_:text:)``); or any slogan of
     /// at most ``namedPitchSloganWords`` words before a call for a name the text never repeats
-    /// (``callsForName(_:in:)``: "L'esprit critique ne prend pas de vacances ! Abonnez-vous à <outlet> !").
+    /// (``callsForName(_:in:)``: "La curiosité ne fait jamais de pause en été ! Abonnez-vous à <outlet> !").
     func isSloganAndPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
         // (A call verb right after a sentence's end first: most top lines are headlines without one.)
         let bytes = line.lowered

@@ -239,7 +239,7 @@ func charityCallWithPriceAtTopStays() async throws {
           (article, "\n\nTo access content, please login or purchase a subscription."),
           (article, "\n\nThis content is restricted to subscribers. Click here to subscribe. Already a subscriber? Click here to login."),
           (articleFR, "\n\nCe contenu est LIBRE d'accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT"),
-          (articleFR, "\n\nSuivez toute l'actualité de votre ville en vous inscrivant à Mon Quai."),
+          (articleFR, "\n\nRetrouvez l'actualité de votre quartier en vous inscrivant à Mon Quai."),
           (artikel, "\nUnsere Aboempfehlung für den Sommer:\nSie haben ein Print-Abo?"),
           (artikel, "\nWeiterlesen\nWählen Sie das für Sie passende Angebot und lesen Sie weiter\n- jederzeit umfassend informiert\n"
               + "- Zugriff auf über 10.000 zahlungspflichtige Artikel\n- uneingeschränkter Zugriff auf unsere Rätselwelt"),

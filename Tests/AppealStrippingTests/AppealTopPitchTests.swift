@@ -121,7 +121,7 @@ private let statia = """
 @Test("a top pitch read on the page's lines takes the slogan's fragments above it and a short statement about the medium below it",
       arguments: [
           ("Свобода слова.\nДорого.\nПоддержи «Вестник Пристани».\n\n", statia),
-          ("Support local journalism.\nNow more than ever, local news matters.\n\n", story),
+          ("Support your local newsroom.\nToday more than ever, town news counts.\n\n", story),
       ])
 func topPitchTakesItsSlogan(pitch: String, text: String) async throws {
     let document = try await strip(pitch + text)
@@ -143,7 +143,7 @@ La conseillère Ruth Okafor a déclaré que le chauffage du bâtiment coûtait p
 
 @Test("a longer slogan before a call for a name the text never repeats is a top pitch (French spacing, a verb with its pronoun); a call for a name the story names again stays")
 func longSloganBeforeNamedCallIsCut() async throws {
-    let pitch = "L'esprit critique ne prend pas de vacances ! Abonnez-vous à Quai Hebdo !\n\n"
+    let pitch = "La curiosité ne fait jamais de pause en été ! Abonnez-vous à Quai Hebdo !\n\n"
     #expect(try await strip(pitch + recit).text == recit)
     try await expectUntouched("Le port ne prend jamais de vacances ! Rejoignez les Amis du Port !\n\n" + recit
         + "Les Amis du Port organisent une fête samedi, a précisé la mairie.\n")
