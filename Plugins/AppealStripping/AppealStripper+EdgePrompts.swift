@@ -364,15 +364,9 @@ extension AppealStripper {
     /// The span of a priced offer among the first pieces of a text whose line breaks were lost ("Try 1
     /// month for 99¢  RACINE — A crash …"): the first sentence is cut into pieces where blank lines
     /// were (two spaces), and each of the first ``topPromptLines`` pieces is judged like a line at the
-    /// top (see ``isTopOffer(_:_:)``). The span runs to the next piece, so the spaces after it go too.
+    /// top (see ``isTopOffer(_:_:)``; ``leadingPieceSpan(in:among:wholeSentence:where:)``). The span runs
+    /// to the next piece, or to the second sentence after the last piece, so the spaces after it go too.
     func runTogetherTopOffer(in unit: TextLine) -> Span? {
-        let sentences = unit.sentences()
-        guard sentences.count >= 2 else { return nil }
-        let pieces = sentences[0].paragraphs(upTo: Self.topPromptLines + 1)
-        guard pieces.count >= 2 else { return nil }
-        for (k, piece) in pieces.prefix(Self.topPromptLines).enumerated() where Self.isTopOffer(piece, lineEvidence(piece)) {
-            return Span(start: k == 0 ? unit.span.start : piece.span.start, end: pieces[k + 1].span.start)
-        }
-        return nil
+        leadingPieceSpan(in: unit, among: Self.topPromptLines, wholeSentence: false) { Self.isTopOffer($0, lineEvidence($0)) }
     }
 }

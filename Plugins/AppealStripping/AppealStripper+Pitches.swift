@@ -438,11 +438,21 @@ extension AppealStripper {
     /// blank line was (two spaces), and each of the first ``pitchLines`` pieces is judged like a
     /// line at the top. The span runs to the next piece, so the spaces after the pitch go too.
     func runTogetherTopPitch(in unit: TextLine, text: String) -> Span? {
+        leadingPieceSpan(in: unit, among: Self.pitchLines) { isTopPitch($0, lineEvidence($0), text: text) }
+    }
+
+    /// The span of the first piece that `matches` among the first `limit` pieces of a text whose
+    /// line breaks were lost: its first sentence is cut into pieces where a blank line was (two
+    /// spaces). The span runs to the next piece (or the second sentence), so the spaces after it go
+    /// too, and from the unit's start for the first piece. `wholeSentence`: whether a first sentence
+    /// of one piece may match.
+    func leadingPieceSpan(in unit: TextLine, among limit: Int, wholeSentence: Bool = true,
+                          where matches: (TextLine) -> Bool) -> Span? {
         let sentences = unit.sentences()
         guard sentences.count >= 2 else { return nil }
-        let pieces = sentences[0].paragraphs(upTo: Self.pitchLines + 1)
-        for (k, piece) in pieces.prefix(Self.pitchLines).enumerated()
-        where isTopPitch(piece, lineEvidence(piece), text: text) {
+        let pieces = sentences[0].paragraphs(upTo: limit + 1)
+        guard wholeSentence || pieces.count >= 2 else { return nil }
+        for (k, piece) in pieces.prefix(limit).enumerated() where matches(piece) {
             let end = k + 1 < pieces.count ? pieces[k + 1].span.start : sentences[1].span.start
             return Span(start: k == 0 ? unit.span.start : piece.span.start, end: end)
         }

@@ -283,3 +283,9 @@ func runTogetherTopOfferIsCut() async throws {
     #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
     try await expectUntouched("Bus fares rise to €2 a day  The city council raised bus fares on Tuesday, officials said. Season tickets keep their price.")
 }
+
+@Test("where line breaks were lost, a priced offer as the last piece of the first sentence is cut without reading past the pieces")
+func runTogetherOfferAsLastPieceIsCut() async throws {
+    let document = try await strip("Local news  Try 1 month for 99¢. The council met on Tuesday, officials said. It voted 4-1.")
+    #expect(document.text == "Local news  The council met on Tuesday, officials said. It voted 4-1.")
+}
