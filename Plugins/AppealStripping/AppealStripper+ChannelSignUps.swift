@@ -13,13 +13,13 @@ extension AppealStripper {
     /// Openings of a sign-up call, lowered ("subscribe to", "подпишитесь"); a polite word, bullet or
     /// emoji may stand before them.
     static let signUpCalls: [[UInt8]] = [
-        "subscribe to", "sign up for", "sign up to", "join our", "abonnez-vous", "inscrivez-vous", "abonnieren sie",
-        "abonniert", "melden sie sich", "folgen sie uns", "подпишитесь", "подписывайтесь", "подписаться на",
+        "subscribe to", "sign up for", "sign up to", "join our", "abonnez-vous", "inscrivez-vous", "подпишитесь",
+        "подписывайтесь", "подписаться на",
         // Following the outlet's own channel ("Follow us on Telegram", "Читайте нас в Telegram").
         "follow us on", "suivez-nous", "читайте нас", "следите за нами",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) } + germanCalls
 
-    /// The German ones among ``signUpCalls``.
+    /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
     static let germanCalls: [[UInt8]] = ["abonnieren sie", "abonniert", "melden sie sich", "folgen sie uns"].map { Array($0.utf8) }
 
     /// Words naming a newsletter or a messenger channel ("newsletter", "Telegram", "рассылк…", "канал").
@@ -74,10 +74,8 @@ extension AppealStripper {
             start += UTF8.width(scalar)
         }
         // A polite word first ("Please subscribe …", "Jetzt abonnieren …").
-        var end = start
-        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
-        if politeOpenings.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
-            start = TextNormalizer.wordStart(in: bytes, from: end)
+        if politeOpenings.contains(TextNormalizer.word(in: bytes, at: start)) {
+            start = TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start))
         }
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])

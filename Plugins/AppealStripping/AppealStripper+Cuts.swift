@@ -99,12 +99,12 @@ extension AppealStripper {
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
+        let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: text)).sorted()
                             .map { ($0, "appeal") } + topPrompts.map { ($0, Self.promptReason) })
-            .map { lineCut($0, $1, lines) }
-            .filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
-            + supportLines.filter { w in !takenOrPitch.contains { $0.overlaps(w.cut.span) } }
-        var fallbacks = promptFallbacks + supportLines.filter { w in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
+            .map { lineCut($0, $1, lines) }.filter { !held($0) }
+            + supportLines.filter { !held($0) }
+        var fallbacks = promptFallbacks + supportLines.filter(held)
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

@@ -167,9 +167,7 @@ extension AppealStripper {
         if opensOffer(bytes) || buttonOpenings.contains(where: { bytes[start...].starts(with: $0) }) {
             return true
         }
-        var end = start
-        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
-        return politeOpenings.contains(String(decoding: bytes[start..<end], as: UTF8.self))
+        return politeOpenings.contains(TextNormalizer.word(in: bytes, at: start))
     }
 
     /// What a line at a document's edge is to a prompt. `imperativeOnly`: at the top, only a call

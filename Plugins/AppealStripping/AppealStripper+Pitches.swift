@@ -385,10 +385,8 @@ extension AppealStripper {
             guard let colon = bytes.prefix(64).firstIndex(of: 0x3A), colon + 2 < bytes.count, bytes[colon + 1] == 0x20 else { return nil }
             let label = String(decoding: bytes[..<colon], as: UTF8.self)
             let address = bytes[(colon + 2)...]
-            guard address.starts(with: Array("http".utf8)) || address.starts(with: Array("www.".utf8)),
-                  label.split(separator: " ").count <= Self.linkLabelWords else { return nil }
-            let e = LineEvidence(line: label, normalized: Array(label.utf8), matcher: matcher)
-            guard e.cues[.action] > 0, e.firstPlural > 0 || e.cues[.newsroom] > 0 else { return nil }
+            guard address.starts(with: Self.httpBytes) || address.starts(with: Self.wwwBytes),
+                  label.split(separator: " ").count <= Self.linkLabelWords, supportLabelEvidence(label) != nil else { return nil }
             // The address ends at the next space; count its code points from the paragraph's start.
             let end = address.firstIndex(of: 0x20) ?? bytes.count
             let points = bytes[..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }

@@ -101,8 +101,15 @@ extension AppealStripper {
             let label = words.dropLast().joined(separator: " ").lowercased()
             let bare = label.trimmingCharacters(in: .punctuationCharacters)
             if words.count == 2 { return Self.supportButtons.contains(bare) }
-            let e = LineEvidence(line: label, normalized: Array(label.utf8), matcher: matcher)
-            return e.cues[.action] > 0 && (e.firstPlural > 0 || e.cues[.newsroom] > 0) && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            guard let e = supportLabelEvidence(label) else { return false }
+            return e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
+    }
+
+    /// The evidence of a support link's label when it calls to act for the newsroom or "us"
+    /// ("Помогите редакции донатами:", "Support us:"), else `nil`. (`label`: lowered.)
+    func supportLabelEvidence(_ label: String) -> LineEvidence? {
+        let e = LineEvidence(line: label, normalized: Array(label.utf8), matcher: matcher)
+        return e.cues[.action] > 0 && (e.firstPlural > 0 || e.cues[.newsroom] > 0) ? e : nil
     }
 }

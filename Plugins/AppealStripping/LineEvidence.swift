@@ -183,8 +183,7 @@ extension LineEvidence {
     static func opensWithCallVerb(_ bytes: [UInt8], at start: Int = 0) -> Bool {
         // Most lines open with a word no call verb starts like: check the first byte before decoding.
         guard start < bytes.count, callVerbLeads[Int(bytes[start])] else { return false }
-        var end = start
-        while end < bytes.count, TextNormalizer.isWordByte(bytes[end]) { end += 1 }
+        let end = TextNormalizer.wordEnd(in: bytes, from: start)
         return end > start && end - start < 24
             && AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }

@@ -136,4 +136,16 @@ enum TextNormalizer {
         while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
         return i
     }
+
+    /// The offset just past the word starting at `start` in `bytes` (the first byte that is no word byte).
+    static func wordEnd(in bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// The word starting at `start` in `bytes`, decoded ("" at the end).
+    static func word(in bytes: [UInt8], at start: Int) -> String {
+        String(decoding: bytes[start..<wordEnd(in: bytes, from: start)], as: UTF8.self)
+    }
 }
