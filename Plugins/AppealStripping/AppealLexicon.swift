@@ -208,7 +208,7 @@ enum AppealLexicon {
         "argued", "shouted", "insisted", "noted", "replied", "tweeted", "posted", "recalled", "testified",
         "sagte", "sagt", "erklärte", "teilte", "berichtet*", "laut", "zufolge", "betonte", "kündigte",
         "nach eigener darstellung", "nach eigenen angaben",
-        "forderte", "fordert", "heißt es", "appellierte", "schrieb", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
+        "forderte", "fordert", "heißt es", "hieß es", "es hieß", "appellierte", "schrieb", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
         "a-t-il", "a-t-elle", "déclare", "заявил*", "сказал*", "сообщил*", "по словам", "по данным",
         "отметил*", "рассказал*", "передает", "пишет",
         // Present-tense reports about others' fund drives ("ils appellent aux dons", "l'équipe insiste").

@@ -97,11 +97,13 @@ extension AppealStripper {
         let signUps = lines.indices.filter { !lines[$0].isBlank && Self.isSignUpToName(lines[$0]) }
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
+        // So is a subscription's trial offer on a line of its own, anywhere.
+        let termOffers = removesPrompts ? termOfferLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: text)).sorted()
-                            .map { ($0, "appeal") } + topPrompts.map { ($0, Self.promptReason) })
+                            .map { ($0, "appeal") } + Set(topPrompts + termOffers).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         var fallbacks = promptFallbacks + supportLines.filter(held)

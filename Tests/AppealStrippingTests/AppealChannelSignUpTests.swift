@@ -24,13 +24,7 @@ private let statia = """
 Заявки на места торговцы могут подать до июня.
 """
 
-private let artikel = """
-Fährterminal schließt nächstes Jahr
-Die Hafenbehörde schließt das alte Fährterminal im Frühjahr, wie ihr Vorstand am Dienstag beschloss.
-Die Fähren legen ab April am neuen Pier an.
-Das alte Terminalgebäude von 1962 soll eine Markthalle werden.
-Händler können sich bis Juni um einen Stand bewerben, teilte die Behörde mit.
-"""
+private let artikel = Article.faehrterminal
 
 /// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
 private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]

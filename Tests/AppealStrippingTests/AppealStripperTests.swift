@@ -24,6 +24,14 @@ enum Article {
     Engineers found cracks in two supports of the Elm Street bridge during a routine inspection.
     The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road.
     """
+    /// A German report: headline and four lines.
+    static let faehrterminal = """
+    Fährterminal schließt nächstes Jahr
+    Die Hafenbehörde schließt das alte Fährterminal im Frühjahr, wie ihr Vorstand am Dienstag beschloss.
+    Die Fähren legen ab April am neuen Pier an.
+    Das alte Terminalgebäude von 1962 soll eine Markthalle werden.
+    Händler können sich bis Juni um einen Stand bewerben, teilte die Behörde mit.
+    """
     /// A short German report: headline, blank line, two paragraphs.
     static let radwege = """
     Neue Radwege am Hafen

@@ -1,0 +1,78 @@
+import Foundation
+import PipelineKit
+
+/// A subscription's trial offer on a line of its own, anywhere in the page ("Try 1 month for 99¢",
+/// "12 Ausgaben Abendlicht für 12 €", "14 Tage gratis testen", "Wir schenken Ihnen 6 Wochen
+/// Abendlicht Digital ➔"): a term of the subscription with a small price or "free", opening like
+/// an offer, and naming reading, access or the publication's issues. An article's crosshead about
+/// prices ("3 Monate für 9 Euro", "14 Tage kostenlos parken") names no reading of the medium.
+extension AppealStripper {
+    /// Words offering the term for nothing ("gratis", "kostenlos", "free", "offert", "бесплатно").
+    static let freeTermWords = ByteNeedles([
+        " free", "gratis", "kostenlos", "kostenfrei", "gratuit", "offert", "бесплатн", "schenken",
+    ].map { Array($0.utf8) })
+
+    /// Openings of a gift of the term to the reader ("Wir schenken Ihnen 4 Wochen …").
+    static let giftOpenings: [[UInt8]] = ["wir schenken", "we're giving you", "nous vous offrons", "дарим вам"].map { Array($0.utf8) }
+
+    /// Words of what the offer is for: reading or trying the medium, its issues or its digital edition
+    /// (access words count too), or a button's arrow; read on the line after a space, so a word's
+    /// start is one ("try", not "country").
+    static let readingWords = ByteNeedles([
+        " read", " lesen", " lire", " читать", " try", " testen", " essayez", " essai", "ausgabe", " issue", " numéro",
+        " номер", " digital", "e-paper", "epaper", " plus", "➔", "→", "»",
+    ].map { Array($0.utf8) })
+
+    /// A trial offer has at most this many words ("Probe-Abo: 3 Monate für 1 Euro – jetzt testen").
+    static let termOfferWords = 12
+
+    /// The lines (of the page's lines before merging) that are a subscription's trial offer and
+    /// nothing else: under ``offerPoints`` and ``termOfferWords``, a term (``termWords``) with a
+    /// small price after a preposition or an opening call (see ``isTopOffer(_:_:)``), or with a
+    /// word offering it free (``freeTermWords``) after an offer's opening or a gift to the reader
+    /// ("Wir schenken Ihnen …"); the line names reading, access or the publication's issues
+    /// (``readingWords``, ``accessWords``). A line printed twice over ("75 Ausgaben … für 75 € 75
+    /// Ausgaben … für 75 €") is read on its first half.
+    func termOfferLines(in lines: [TextLine]) -> [Int] {
+        lines.indices.filter { i in
+            let line = lines[i]
+            // Most lines have no digit: passed over unread.
+            guard !line.isBlank, line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            let offer = Self.firstOfTwoCopies(line) ?? line
+            guard offer.wordCount <= Self.termOfferWords, Self.termWords.occurs(in: offer.lowered),
+                  Self.readingWords.occurs(in: [0x20] + offer.lowered) || Self.accessWords.occurs(in: offer.lowered) else { return false }
+            let e = lineEvidence(offer)
+            if Self.isTopOffer(offer, e) { return true }
+            return Self.isFreeTermOffer(offer, e)
+        }
+    }
+
+    /// Whether a line offers a subscription's term for nothing: a word offering it free, no amount,
+    /// reporting, quotation or third parties, opening with a number, a call or an offer word ("30
+    /// Tage kostenlos lesen", "Jetzt 1 Monat gratis testen") or as a gift ("Wir schenken Ihnen …").
+    static func isFreeTermOffer(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.points < offerPoints, e.smallAmounts + e.largeAmounts == 0, !e.isReporting, !e.hasQuote,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, freeTermWords.occurs(in: line.lowered) else { return false }
+        let bytes = line.lowered
+        let start = TextNormalizer.wordStart(in: bytes)
+        return opensOffer(bytes) || giftOpenings.contains { bytes[start...].starts(with: $0) }
+    }
+
+    /// The first half of a line that is one phrase printed twice over (a button's hidden and shown
+    /// label), as a line of its own; nil otherwise.
+    static func firstOfTwoCopies(_ line: TextLine) -> TextLine? {
+        let words = line.text.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 4, words.count % 2 == 0, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...])
+        else { return nil }
+        let scalars = Array(line.text.unicodeScalars)
+        // The first half ends where its last word does: the start of the second copy's first word, less the spaces.
+        var seen = 0, k = 0
+        while k < scalars.count {
+            while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+            if seen == words.count / 2 { break }
+            while k < scalars.count, !scalars[k].properties.isWhitespace { k += 1 }
+            seen += 1
+        }
+        return line.piece(of: scalars, 0..<k)
+    }
+}

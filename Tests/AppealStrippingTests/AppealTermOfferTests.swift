@@ -1,0 +1,53 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A subscription's trial offer on a line of its own, anywhere in the page. Our own sentences; an
+// article's crossheads and sentences about prices, terms and free offers stay.
+
+private let artikel = Article.faehrterminal
+
+/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
+private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
+
+@Test("a trial offer on a line of its own between paragraphs is cut as a prompt, and stays with prompts off",
+      arguments: [
+          "Wir schenken Ihnen 6 Wochen Hafenblatt Digital ➔",
+          "30 Tage kostenlos lesen",
+          "12 Ausgaben Hafenblatt für 12 €",
+          "12 Ausgaben Hafenblatt für 12 € 12 Ausgaben Hafenblatt für 12 €",
+          "Try 1 month of the Harbour Post for 99¢",
+      ])
+func trialOfferBetweenParagraphsIsCut(line: String) async throws {
+    let text = Article.inserting(line, into: artikel)
+    let document = try await strip(text, rulesOnly)
+    #expect(document.text == artikel)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    #expect(try await strip(text, rulesOnly.merging(["prompts": .bool(false)]) { $1 }).text == text)
+}
+
+@Test("crossheads and sentences about prices, terms and free offers stay",
+      arguments: [
+          // A crosshead about a ticket's price names no reading of the medium.
+          "3 Monate für 9 Euro",
+          "14 Tage kostenlos parken",
+          // A report about an offer (a third party, reporting) is the article's.
+          "Die Zeitung bietet 4 Wochen kostenlos zum Lesen an, sagte der Verlag.",
+          "2 Tage Regen kosteten die Bauern 500 €",
+          // Too long for an offer: a sentence of the article.
+          "Leser können die digitale Ausgabe 30 Tage kostenlos testen und danach für 9 Euro im Monat weiterlesen, wie es hieß.",
+      ])
+func pricesAndTermsInTheArticleStay(line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
+}
+
+@Test("a line is read as one phrase printed twice only when its two halves are the same words")
+func twoCopiesAreTheSameWords() {
+    let twice = TextLine(span: Span(start: 0, end: 23), text: "1 Monat gratis 1 Monat gratis",
+                         lowered: Array("1 monat gratis 1 monat gratis".utf8), trimmedByteCount: 29)
+    #expect(AppealStripper.firstOfTwoCopies(twice)?.text == "1 Monat gratis")
+    let once = TextLine(span: Span(start: 0, end: 23), text: "1 Monat gratis 2 Monat gratis",
+                        lowered: Array("1 monat gratis 2 monat gratis".utf8), trimmedByteCount: 29)
+    #expect(AppealStripper.firstOfTwoCopies(once) == nil)
+}
