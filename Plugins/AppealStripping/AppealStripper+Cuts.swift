@@ -106,7 +106,9 @@ extension AppealStripper {
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
-        var fallbacks = promptFallbacks + supportLines.filter(held)
+        // A trial offer inside a block the veto may keep comes back on its own too.
+        let heldOffers = termOffers.filter { !topPrompts.contains($0) }.map { lineCut($0, Self.promptReason, lines) }.filter(held)
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?
@@ -184,9 +186,15 @@ extension AppealStripper {
             }
         }
         // An offer's benefit lines after the last cut end the text with it ("- Zugriff auf über 10.000 Artikel").
-        if removesPrompts, let tail = benefitTail(after: cuts.map(\.cut.span), in: units, evidence: evidence, length: length),
+        if removesPrompts, let tail = benefitTail(after: cuts.map(\.cut.span), in: units, evidence: { evidence[$0] }, length: length),
            let k = cuts.indices.max(by: { cuts[$0].cut.span.end < cuts[$1].cut.span.end }) {
             cuts[k].cut.span.end = tail
+        }
+        // So do they after the last prompt that comes back from inside a kept block (read on the lines:
+        // the offer's short lines may have merged with the benefits into one unit).
+        if removesPrompts, let k = fallbacks.indices.max(by: { fallbacks[$0].cut.span.end < fallbacks[$1].cut.span.end }),
+           let tail = benefitTail(after: [fallbacks[k].cut.span], in: lines, evidence: { lineEvidence(lines[$0]) }, length: length) {
+            fallbacks[k].cut.span.end = tail
         }
         // Where line breaks were lost, an editor's-letter headline opening the text stays out of a cut there.
         if contentUnits == 1, let unit = units.first(where: { !$0.isBlank }),

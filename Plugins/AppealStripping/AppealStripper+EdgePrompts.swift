@@ -331,17 +331,24 @@ extension AppealStripper {
     /// names access to the medium without reporting, quotation or third parties: the benefits listed under an offer
     /// ("- Zugriff auf über 10.000 zahlungspflichtige Artikel", "- Unlimited access to all stories"),
     /// which ask for nothing of their own. `nil` when nothing follows the last cut, or anything else does.
-    func benefitTail(after cuts: [Span], in units: [TextLine], evidence: [LineEvidence], length: Int) -> Int? {
+    func benefitTail(after cuts: [Span], in units: [TextLine], evidence: (Int) -> LineEvidence, length: Int) -> Int? {
         guard let end = cuts.map(\.end).max(), end < length else { return nil }
         let after = units.indices.filter { !units[$0].isBlank && units[$0].span.start >= end }
         guard !after.isEmpty, after.count <= Self.edgePromptLines else { return nil }
+        let bulleted = { (u: Int) in
+            units[u].text.unicodeScalars.first { !$0.properties.isWhitespace }.map { Self.bullets.contains($0) } == true
+        }
         // (A count in a benefit is no reported sum: "über 10.000 Artikel".)
+        // A bulleted list goes whole when one of its items names access or the price ("• Alle Artikel
+        // in der App lesen" / "• Nur 9,99 €/Monat nach der Testphase"); other lines name access each.
+        let list = after.allSatisfy(bulleted)
+            && after.contains { Self.accessWords.occurs(in: units[$0].lowered) || evidence($0).smallAmounts > 0 }
         return after.allSatisfy { u in
-            let e = evidence[u]
+            let e = evidence(u)
             // A benefit is listed, not told: a bullet or a line without a full stop ("If you already subscribe, thank you." is a sentence).
-            let listed = !units[u].endsSentence || units[u].text.unicodeScalars.first.map { Self.bullets.contains($0) } == true
+            let listed = !units[u].endsSentence || bulleted(u)
             return listed && e.points < Self.promptLinePoints && e.cues[.reporting] == 0 && !e.isQuotation && !e.quotesSpeech
-                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && Self.accessWords.occurs(in: units[u].lowered)
+                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && (list || Self.accessWords.occurs(in: units[u].lowered))
         } ? length : nil
     }
 

@@ -32,9 +32,10 @@ extension AppealStripper {
     /// word offering it free (``freeTermWords``) after an offer's opening or a gift to the reader
     /// ("Wir schenken Ihnen …"); the line names reading, access or the publication's issues
     /// (``readingWords``, ``accessWords``). A line printed twice over ("75 Ausgaben … für 75 € 75
-    /// Ausgaben … für 75 €") is read on its first half.
+    /// Ausgaben … für 75 €") is read on its first half; a lead-in broken off above the offer (see
+    /// ``isBrokenLeadIn(_:)``) goes with it.
     func termOfferLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { i in
+        let offers = lines.indices.filter { i in
             let line = lines[i]
             // Most lines have no digit: passed over unread.
             guard !line.isBlank, line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
@@ -45,6 +46,24 @@ extension AppealStripper {
             if Self.isTopOffer(offer, e) { return true }
             return Self.isFreeTermOffer(offer, e)
         }
+        // A lead-in broken off above the offer goes with it ("Immer informiert sein und" / "14 Tage gratis testen").
+        let leadIns = offers.compactMap { i in
+            lines[..<i].lastIndex { !$0.isBlank }.flatMap { Self.isBrokenLeadIn(lines[$0]) ? $0 : nil }
+        }
+        return Array(Set(offers + leadIns)).sorted()
+    }
+
+    /// Words a broken-off lead-in ends with: a conjunction ("Immer informiert sein und").
+    static let leadInEnds: Set<String> = ["und", "and", "et", "и", "oder", "or", "ou", "или"]
+
+    /// A lead-in broken off above an offer has at most this many words.
+    static let leadInWords = 6
+
+    /// Whether a line is a lead-in broken off above the line that completes it: at most
+    /// ``leadInWords`` words, ending with a conjunction or a colon.
+    static func isBrokenLeadIn(_ line: TextLine) -> Bool {
+        guard line.wordCount <= leadInWords, let last = line.text.split(whereSeparator: \.isWhitespace).last else { return false }
+        return last.hasSuffix(":") || leadInEnds.contains(last.lowercased())
     }
 
     /// Whether a line offers a subscription's term for nothing: a word offering it free, no amount,

@@ -18,6 +18,8 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
           "12 Ausgaben Hafenblatt für 12 €",
           "12 Ausgaben Hafenblatt für 12 € 12 Ausgaben Hafenblatt für 12 €",
           "Try 1 month of the Harbour Post for 99¢",
+          // A lead-in broken off above the offer goes with it.
+          "Immer informiert sein und\n30 Tage kostenlos lesen",
       ])
 func trialOfferBetweenParagraphsIsCut(line: String) async throws {
     let text = Article.inserting(line, into: artikel)
@@ -50,4 +52,34 @@ func twoCopiesAreTheSameWords() {
     let once = TextLine(span: Span(start: 0, end: 23), text: "1 Monat gratis 2 Monat gratis",
                         lowered: Array("1 monat gratis 2 monat gratis".utf8), trimmedByteCount: 29)
     #expect(AppealStripper.firstOfTwoCopies(once) == nil)
+}
+
+@Test("a trial offer ending the text takes its broken lead-in above and its bulleted benefits below")
+func trialOfferTakesLeadInAndBenefits() async throws {
+    let offer = "Immer informiert sein und\n14 Tage gratis testen\n  • Alle Artikel in der App lesen\n  • Bilder aus dem Hafen\n"
+        + "  • Nur 9,99 €/Monat nach der Testphase"
+    #expect(try await strip(artikel + "\n" + offer, rulesOnly).text == artikel)
+}
+
+@Test("benefits after an offer are a bulleted list of which one item names access or the price, or lines naming access each")
+func benefitsAfterAnOffer() {
+    let stripper = AppealStripper()
+    let tail = { (text: String) -> Int? in
+        let lines = TextLine.lines(of: "14 Tage gratis testen\n" + text)
+        return stripper.benefitTail(after: [lines[0].span], in: lines, evidence: { stripper.lineEvidence(lines[$0]) },
+                                    length: lines.last!.span.end)
+    }
+    #expect(tail("• Alle Artikel in der App lesen\n• Nur 9,99 €/Monat nach der Testphase") != nil)
+    #expect(tail("- Zugriff auf alle Artikel\nJederzeit kündbar") == nil)
+    #expect(tail("- Zugriff auf alle Artikel\n- Unbegrenzter Zugriff in der App") != nil)
+    #expect(tail("• Alle Artikel in der App lesen\n• Bilder aus dem Hafen") == nil)
+    #expect(tail("• Die Fähren fahren ab April vom neuen Pier, sagte der Sprecher.\n• Nur 2 € kostet die Fahrt.") == nil)
+}
+
+@Test("a bulleted list after a trial offer that names neither access nor a price stays")
+func factBoxAfterAnOfferStays() async throws {
+    let facts = "• Die Fähren fahren ab April vom neuen Pier.\n• Der Markt in der alten Halle öffnet im Juni."
+    let text = Article.inserting("30 Tage kostenlos lesen", into: artikel) + "\n" + facts
+    let document = try await strip(text, rulesOnly)
+    #expect(document.text == artikel + "\n" + facts)
 }
