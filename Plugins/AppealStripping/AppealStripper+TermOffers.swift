@@ -37,8 +37,14 @@ extension AppealStripper {
     func termOfferLines(in lines: [TextLine]) -> [Int] {
         let offers = lines.indices.filter { i in
             let line = lines[i]
-            // Most lines have no digit: passed over unread.
-            guard !line.isBlank, line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            // Most lines are longer, or have no digit or term: passed over on their bytes, before any words are split.
+            // (A line printed twice is at most twice an offer's length, in code points of up to two bytes
+            // in Latin and Cyrillic text, so one byte scan here is the only cost of most short lines.)
+            guard !line.isBlank, line.lowered.count < 2 * 2 * Self.offerPoints,
+                  line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), Self.termWords.occurs(in: line.lowered),
+                  // (An offer opens like one, and so does a line printed twice: checked before words are split.)
+                  Self.opensOffer(line.lowered) || Self.opensWithGift(line.lowered), line.wordCount <= 2 * Self.termOfferWords
+            else { return false }
             let offer = Self.firstOfTwoCopies(line) ?? line
             guard offer.wordCount <= Self.termOfferWords, Self.termWords.occurs(in: offer.lowered),
                   Self.readingWords.occurs(in: [0x20] + offer.lowered) || Self.accessWords.occurs(in: offer.lowered) else { return false }
@@ -72,9 +78,13 @@ extension AppealStripper {
     static func isFreeTermOffer(_ line: TextLine, _ e: LineEvidence) -> Bool {
         guard e.points < offerPoints, e.smallAmounts + e.largeAmounts == 0, !e.isReporting, !e.hasQuote,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0, freeTermWords.occurs(in: line.lowered) else { return false }
-        let bytes = line.lowered
+        return opensOffer(line.lowered) || opensWithGift(line.lowered)
+    }
+
+    /// Whether a lowered line opens with a gift of the term to the reader (``giftOpenings``).
+    static func opensWithGift(_ bytes: [UInt8]) -> Bool {
         let start = TextNormalizer.wordStart(in: bytes)
-        return opensOffer(bytes) || giftOpenings.contains { bytes[start...].starts(with: $0) }
+        return giftOpenings.contains { bytes[start...].starts(with: $0) }
     }
 
     /// The first half of a line that is one phrase printed twice over (a button's hidden and shown
