@@ -62,7 +62,11 @@ enum AppealLexicon {
     static let pleas: [String] = [
         "we rely on", "we depend on", "we need your", "we need you", "we can't do", "we cannot do",
         "can't do it without", "cannot do this without", "with your help", "small favour to ask",
-        "small favor to ask", "if you value", "if you like what", "if you appreciate", "if you enjoyed",
+        "small favor to ask", "favour to ask", "favor to ask", "since you're here", "while you're here",
+        // The same opening in other languages ("nous avons une faveur à vous demander", "Puisque vous êtes ici…").
+        "faveur à vous demander", "service à vous demander", "puisque vous êtes ici", "einen kleinen gefallen",
+        "eine kleine bitte", "da sie schon hier sind", "небольшая просьба", "раз уж вы здесь",
+        "if you value", "if you like what", "if you appreciate", "if you enjoyed",
         "if you found this", "if you can", "if you are able", "if you're able", "you can help", "can you help",
         "will you help", "will you join", "can you chip", "your support", "your contribution", "your donation",
         "your gift", "your generosity", "your help", "your membership", "every contribution", "any contribution",

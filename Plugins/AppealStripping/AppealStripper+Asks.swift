@@ -69,6 +69,8 @@ extension AppealStripper {
             return true
         }
         if e.cues[.payment] > 0 && e.secondPerson > 0 { return true }
+        // Announcing a favour to ask is asking, "you" or not ("Before you go, we have a small favour to ask.").
+        if Self.favourAsks.occurs(in: sentence.lowered), !e.isReporting, !e.hasQuote { return true }
         // The newsroom's voice turned to the reader asks when it pleads ("we count on you", "your gift
         // matters") or names a small sum ("Even £5 of your giving …"); thanks and news about the outlet
         // do not ("Without you we would not exist.", "If you missed it, you can find it on our site.").
@@ -93,6 +95,13 @@ extension AppealStripper {
         "bloqueur de publicit", "zählen auf", "bitten sie", "comptons sur vous", "faisons appel", "vous demandons",
         "поддержите", "рассчитываем на вас", "просим вас",
     ]).map { Array($0.utf8) })
+
+    /// Announcements of a favour to ask, in four languages ("we have a small favour to ask", "nous avons
+    /// un petit service à vous demander", "wir haben eine kleine Bitte", "у нас есть небольшая просьба").
+    static let favourAsks = ByteNeedles([
+        "favour to ask", "favor to ask", "faveur à vous demander", "service à vous demander", "eine kleine bitte",
+        "einen kleinen gefallen", "небольшая просьба",
+    ].map { Array($0.utf8) })
 
     /// A letter's salutations and titles ("Dear Reader", "Chères lectrices, chers lecteurs,", "A note
     /// from the editor"): a header that opens a letter, whatever it goes on to say, and asks for nothing.

@@ -30,7 +30,8 @@ extension AppealStripper {
     /// nothing else: under ``offerPoints`` and ``termOfferWords``, a term (``termWords``) with a
     /// small price after a preposition or an opening call (see ``isTopOffer(_:_:)``), or with a
     /// word offering it free (``freeTermWords``) after an offer's opening or a gift to the reader
-    /// ("Wir schenken Ihnen …"); the line names reading, access or the publication's issues
+    /// ("Wir schenken Ihnen …") or before a closing German call (``endsWithTrialCall(_:)``: "Zugang zu
+    /// allen Inhalten 30 Tage kostenlos testen"); the line names reading, access or the publication's issues
     /// (``readingWords``, ``accessWords``). A line printed twice over ("75 Ausgaben … für 75 € 75
     /// Ausgaben … für 75 €") is read on its first half; a lead-in broken off above the offer (see
     /// ``isBrokenLeadIn(_:)``) goes with it.
@@ -43,20 +44,37 @@ extension AppealStripper {
             guard !line.isBlank, line.lowered.count < 2 * 2 * Self.offerPoints,
                   line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), Self.termWords.occurs(in: line.lowered),
                   // (An offer opens like one, and so does a line printed twice: checked before words are split.)
-                  Self.opensOffer(line.lowered) || Self.opensWithGift(line.lowered), line.wordCount <= 2 * Self.termOfferWords
+                  Self.opensOffer(line.lowered) || Self.opensWithGift(line.lowered) || Self.endsWithTrialCall(line.lowered),
+                  line.wordCount <= 2 * Self.termOfferWords
             else { return false }
             let offer = Self.firstOfTwoCopies(line) ?? line
             guard offer.wordCount <= Self.termOfferWords, Self.termWords.occurs(in: offer.lowered),
                   Self.readingWords.occurs(in: [0x20] + offer.lowered) || Self.accessWords.occurs(in: offer.lowered) else { return false }
             let e = lineEvidence(offer)
-            if Self.isTopOffer(offer, e) { return true }
-            return Self.isFreeTermOffer(offer, e)
+            if Self.isTopOffer(offer, e) || Self.isFreeTermOffer(offer, e) { return true }
+            // A German offer may close with its call ("Zugang zu allen Inhalten 30 Tage kostenlos testen"),
+            // as a banner, not a sentence ("Kunden können die App 30 Tage kostenlos testen." is a report).
+            return Self.endsWithTrialCall(offer.lowered) && !offer.endsWithPeriod && e.points < Self.offerPoints && e.largeAmounts == 0 && !e.isReporting
+                && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && (e.smallAmounts > 0 || Self.freeTermWords.occurs(in: offer.lowered))
         }
         // A lead-in broken off above the offer goes with it ("Immer informiert sein und" / "14 Tage gratis testen").
         let leadIns = offers.compactMap { i in
             lines[..<i].lastIndex { !$0.isBlank }.flatMap { Self.isBrokenLeadIn(lines[$0]) ? $0 : nil }
         }
         return Array(Set(offers + leadIns)).sorted()
+    }
+
+    /// German calls of a trial that close an offer, the verb last ("… 30 Tage kostenlos testen", "… für 1 € lesen").
+    static let trialCalls: Set<String> = ["testen", "lesen", "weiterlesen", "sichern", "bestellen", "abonnieren"]
+
+    /// Whether a lowered line's last word is one of ``trialCalls`` (an arrow or closing mark after it skipped).
+    static func endsWithTrialCall(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] < 0x61 || bytes[end - 1] > 0x7A { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A { start -= 1 }
+        return end - start >= 5 && trialCalls.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
     /// Words a broken-off lead-in ends with: a conjunction ("Immer informiert sein und").

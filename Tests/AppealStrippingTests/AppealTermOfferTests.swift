@@ -18,6 +18,8 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
           "12 Ausgaben Hafenblatt für 12 €",
           "12 Ausgaben Hafenblatt für 12 € 12 Ausgaben Hafenblatt für 12 €",
           "Try 1 month of the Harbour Post for 99¢",
+          // A German offer closing with its call, as a banner.
+          "Zugang zu allen Artikeln in Web und App 30 Tage kostenlos testen",
           // A lead-in broken off above the offer goes with it.
           "Immer informiert sein und\n30 Tage kostenlos lesen",
       ])
@@ -37,6 +39,8 @@ func trialOfferBetweenParagraphsIsCut(line: String) async throws {
           // A report about an offer (a third party, reporting) is the article's.
           "Die Zeitung bietet 4 Wochen kostenlos zum Lesen an, sagte der Verlag.",
           "2 Tage Regen kosteten die Bauern 500 €",
+          // A sentence closing with the same call reports an offer.
+          "Kunden können die neue Fahrplan-App 30 Tage kostenlos testen.",
           // Too long for an offer: a sentence of the article.
           "Leser können die digitale Ausgabe 30 Tage kostenlos testen und danach für 9 Euro im Monat weiterlesen, wie es hieß.",
       ])

@@ -1,0 +1,45 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// "We have a small favour to ask": the opening of a common appeal box, in four languages. Our own
+// sentences; a quoted favour in a report stays.
+
+private let brief = "The council voted on Tuesday to close the old ferry terminal.\n\n"
+private let breve = "Le conseil municipal a voté mardi la fermeture de l'ancien terminal des ferries.\n\n"
+
+@Test("a box announcing a favour to ask is cut though no sentence calls to act (it is most of a short brief)",
+      arguments: [
+          (brief, "As the news from the harbour keeps coming, we have a favour to ask. Our reporters will be there to bring "
+               + "you clear and independent information.\n\nTimes are hard, and we know not everyone can pay for news. But we "
+               + "are funded only by gifts from our readers, so thousands of people can keep reading."),
+          (breve, "Alors que les nouvelles du port se multiplient, nous avons un petit service à vous demander. Les "
+               + "journalistes de notre rédaction seront là pour vous apporter des informations claires et indépendantes.\n\n"
+               + "Les temps sont difficiles, et nous savons que tout le monde n'a pas la possibilité de payer pour de "
+               + "l'information. Mais nous sommes financés exclusivement par les dons de nos lectrices et lecteurs."),
+      ])
+func favourBoxIsCut(article: String, box: String) async throws {
+    let document = try await strip(article + box)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == article.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+@Test("a favour quoted in a report stays")
+func quotedFavourStays() async throws {
+    let text = brief + "The mayor said he had \"a small favour to ask\" of residents: to use less water until the new pipes are in.\n"
+        + "Works start in April, the council said."
+    #expect(try await strip(text).removed.isEmpty)
+}
+
+@Test("announcing a favour asks, in four languages; a report of one does not",
+      arguments: [
+          ("Before you go, we have a small favour to ask.", true),
+          ("Nous avons une faveur à vous demander.", true),
+          ("Wir haben eine kleine Bitte.", true),
+          ("У нас есть небольшая просьба.", true),
+          ("The mayor said he had a favour to ask of residents.", false),
+      ])
+func favourAsks(sentence: String, asks: Bool) {
+    let line = TextLine.lines(of: sentence)[0]
+    #expect(AppealStripper().asks(line) == asks)
+}
