@@ -80,7 +80,8 @@ extension AppealStripper {
         let prompts = removesPrompts
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
                 .union(middlePromptLines(in: units, evidence: evidence))
-                .union(channelSignUpLines(in: units, evidence: evidence)).subtracting(pitches)
+                .union(channelSignUpLines(in: units, evidence: evidence))
+                .union(paywallNoticeLines(in: units, evidence: evidence)).subtracting(pitches)
             : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
         let lineCut = { (k: Int, reason: String, lines: [TextLine]) in

@@ -281,7 +281,8 @@ extension AppealStripper {
             access = access || a
             // (Between paragraphs a question naming access asks at any length: "Zum Newsletter hinzufügen?")
             asks += k || (a && units[u].endsWithQuestion) ? 1 : 0
-            button = button || isPromptButton(units[u], e, access: a)
+            // (A paywall notice settles the box like a button: "Mit <paper> Plus weiterlesen" / "Dieser Inhalt steht exklusiv …")
+            button = button || isPromptButton(units[u], e, access: a) || isPaywallNotice(units[u], e)
             short = short && a && e.points < Self.promptAskPoints
         }
         close()

@@ -1,0 +1,39 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A page's notice that this content is for subscribers, on a line of its own anywhere. Our own
+// sentences; reports and quotations of paywalls, and "this article" restricted to anything but
+// subscribers, stay.
+
+private let artikel = Article.faehrterminal
+
+/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
+private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
+
+@Test("a paywall notice between paragraphs is cut as a prompt, and a read-on line above it goes along",
+      arguments: [
+          "Dieser Inhalt steht exklusiv für unsere Plus-Abonnenten zur Verfügung.",
+          "Mit Hafenblatt Plus weiterlesen\nDieser Inhalt steht exklusiv für unsere Plus-Abonnenten zur Verfügung. So erhalten Sie unbegrenzten Zugriff:",
+          "Cet article est réservé aux abonnés.",
+          "This content is only available to paid subscribers.",
+          "Этот материал доступен только подписчикам.",
+      ])
+func paywallNoticeIsCut(box: String) async throws {
+    let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
+    #expect(document.text == artikel)
+    // (One cut: the French notice's words make it an appeal line already; the others are prompts.)
+    #expect(document.removed.count == 1)
+}
+
+@Test("reports and quotations of a paywall, and content restricted to anything but subscribers, stay",
+      arguments: [
+          "Die Artikel des Hafenkuriers sind seit Montag nur für Abonnenten lesbar, teilte der Verlag mit.",
+          "Leser sehen nun den Hinweis „Dieser Artikel ist nur für Abonnenten“.",
+          "This article is only available in German.",
+          "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
+      ])
+func paywallReportsStay(line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
+}
