@@ -15,6 +15,18 @@ extension AppealStripper {
     /// read them) with whether it speaks in the newsroom's "we" (both for
     /// ``requiringAsks(_:lines:voices:)``), and the subscription prompts, support links and payment
     /// details that lie inside other cuts (cut only if the veto or the ask check drops those).
+    /// A paragraph telling prices to nobody is at least this long (code points).
+    static let priceReportPoints = 150
+
+    /// Whether a paragraph tells prices to nobody: small amounts beside payment words, at least
+    /// ``priceReportPoints`` long, without "you", the newsroom's "we" or voice, a header or an opening
+    /// call. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
+    /// month"); a report names others as its subject ("Readers will be given the option to pay …").
+    static func reportsPrices(_ e: LineEvidence) -> Bool {
+        e.smallAmounts > 0 && e.cues[.payment] > 0 && e.points >= priceReportPoints && e.secondPerson == 0 && e.firstPlural == 0
+            && e.cues[.voice] + e.cues[.header] == 0 && !e.opensWithCall
+    }
+
     func findCuts(in text: String)
         -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, lines: [TextLine], voices: [(span: Span, we: Bool)],
             fallbacks: [(cut: Cut, score: Double)]) {
@@ -33,6 +45,9 @@ extension AppealStripper {
         let cueLines = units.indices.filter { evidence[$0].hasAppealCue }.map { units[$0].span }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
+            // A paragraph alone that tells prices to nobody is a report of them ("Readers will be given the option
+            // to pay £4.99 per month …"): not a block.
+            .filter { $0.firstLine != $0.lastLine || !Self.reportsPrices(evidence[$0.firstLine]) }
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
                 if block.firstLine == block.lastLine,
                    units[block.firstLine].sentences().count >= Self.rejudgedSentences {
@@ -187,7 +202,7 @@ extension AppealStripper {
             }
         }
         // An offer's benefit lines after the last cut end the text with it ("- Zugriff auf über 10.000 Artikel").
-        if removesPrompts, let tail = benefitTail(after: cuts.map(\.cut.span), in: units, evidence: { evidence[$0] }, length: length),
+        if removesPrompts, let tail = benefitTail(after: cuts.map(\.cut.span), in: lines, evidence: { lineEvidence(lines[$0]) }, length: length),
            let k = cuts.indices.max(by: { cuts[$0].cut.span.end < cuts[$1].cut.span.end }) {
             cuts[k].cut.span.end = tail
         }

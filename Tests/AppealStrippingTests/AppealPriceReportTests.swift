@@ -1,0 +1,36 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A paragraph alone that tells prices to nobody reports them; the same offer told to the reader is
+// an appeal. Our own sentences.
+
+private let report = """
+Harbour Media extends its metered paywall to 20 more titles
+
+The regional publisher has introduced a digital subscription model on all of its daily newspaper websites, but will keep breaking news free to read.
+
+The titles include the Harbour Argus, the Quayside Mail and the weekly Lantern Times.
+
+%@
+
+Editorial director Jane Marsh said the company would keep most local news free for the foreseeable future.
+
+She said non-subscribers would be asked to register after reading 20 articles a month.
+"""
+
+@Test("a paragraph telling prices to nobody stays in a report about a paywall")
+func priceReportStays() async throws {
+    let paragraph = "Readers will be given the option to pay £4.99 per month or £52 per year for unlimited access to articles, "
+        + "with fewer adverts and the ability to leave comments and sign up to email newsletters."
+    #expect(try await strip(report.replacingOccurrences(of: "%@", with: paragraph)).removed.isEmpty)
+}
+
+@Test("the same offer told to the reader is cut")
+func offerToTheReaderIsCut() async throws {
+    let paragraph = "You get unlimited access to all our articles for just £4.99 per month or £52 per year, with fewer adverts, "
+        + "comments and all our email newsletters. Subscribe today."
+    let document = try await strip(report.replacingOccurrences(of: "%@", with: paragraph))
+    #expect(document.removed.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } == [paragraph])
+}
