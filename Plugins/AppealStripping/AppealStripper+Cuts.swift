@@ -15,6 +15,15 @@ extension AppealStripper {
     /// read them) with whether it speaks in the newsroom's "we" (both for
     /// ``requiringAsks(_:lines:voices:)``), and the subscription prompts, support links and payment
     /// details that lie inside other cuts (cut only if the veto or the ask check drops those).
+    /// `text` with the code points inside `spans` replaced by spaces (offsets keep their meaning).
+    static func blanking(_ spans: [Span], in text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            view.append(spans.contains { $0.start <= offset && offset < $0.end } ? " " : scalar)
+        }
+        return String(view)
+    }
+
     /// A paragraph telling prices to nobody is at least this long (code points).
     static let priceReportPoints = 150
 
@@ -86,7 +95,10 @@ extension AppealStripper {
             }
         let taken = appealCuts.map(\.cut.span) + inlineCuts.map(\.cut.span) + chromeCuts.map(\.cut.span)
         let isCut = { (u: Int) in covered.contains(u) || taken.contains { $0.overlaps(units[u].span) } }
-        let pitches = Set(topPitches(in: units, evidence: evidence, text: text))
+        // A pitch names an outlet the text never mentions again: mentions inside the appeals cut do not count
+        // ("Support The Tribune!" above a box that names The Tribune).
+        let uncut = taken.isEmpty ? text : Self.blanking(taken, in: text)
+        let pitches = Set(topPitches(in: units, evidence: evidence, text: uncut))
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
@@ -118,7 +130,7 @@ extension AppealStripper {
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
-        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: text)).sorted()
+        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: uncut)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }

@@ -20,6 +20,14 @@ func topCallForOutletByNameIsCut() async throws {
         == "Local news for the valley\n\n" + story)
 }
 
+@Test("a one-line call for the outlet by name is cut when only an appeal cut below names the outlet again")
+func topCallNamedAgainOnlyInTheAppealIsCut() async throws {
+    let box = "\n\n… we have a small favour to ask.\n\nThe Harbour Gazette has covered this town for 40 years, and we rely on "
+        + "readers like you.\n\nIf you can, please support us monthly from just $2. Thank you."
+    let document = try await strip("Support The Harbour Gazette!\n\n" + story + box)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == story.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
 @Test("a newsletter sign-up, or a call offering a free newsletter, after a slogan and its colon at the top is cut",
       arguments: ["Know your town: Sign up for the free Gazette Morning newsletter, in your inbox at seven.",
                   "Cut the noise: Get the free Harbour Evening email and keep up with the stories that matter."])
