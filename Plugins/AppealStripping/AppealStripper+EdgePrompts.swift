@@ -331,7 +331,8 @@ extension AppealStripper {
     /// The end of the text when every content unit after the last cut (at most ``edgePromptLines``)
     /// names access to the medium without reporting, quotation or third parties: the benefits listed under an offer
     /// ("- Zugriff auf über 10.000 zahlungspflichtige Artikel", "- Unlimited access to all stories"),
-    /// which ask for nothing of their own. `nil` when nothing follows the last cut, or anything else does.
+    /// which ask for nothing of their own, and a payment form's fields left behind (see ``isFormRemnant(_:)``).
+    /// `nil` when nothing follows the last cut, or anything else does.
     func benefitTail(after cuts: [Span], in units: [TextLine], evidence: (Int) -> LineEvidence, length: Int) -> Int? {
         guard let end = cuts.map(\.end).max(), end < length else { return nil }
         let after = units.indices.filter { !units[$0].isBlank && units[$0].span.start >= end }
@@ -345,12 +346,25 @@ extension AppealStripper {
         let list = after.allSatisfy(bulleted)
             && after.contains { Self.accessWords.occurs(in: units[$0].lowered) || evidence($0).smallAmounts > 0 }
         return after.allSatisfy { u in
+            // A form's field left behind ("Montant:" / "EUR", "Amount:" / "$") goes along.
+            if Self.isFormRemnant(units[u]) { return true }
             let e = evidence(u)
             // A benefit is listed, not told: a bullet or a line without a full stop ("If you already subscribe, thank you." is a sentence).
             let listed = !units[u].endsSentence || bulleted(u)
             return listed && e.points < Self.promptLinePoints && e.cues[.reporting] == 0 && !e.isQuotation && !e.quotesSpeech
                 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && (list || Self.accessWords.occurs(in: units[u].lowered))
         } ? length : nil
+    }
+
+    /// Currency codes and signs standing alone in a payment form's field.
+    static let currencyTokens: Set<String> = ["eur", "€", "usd", "$", "gbp", "£", "chf", "rub", "руб", "руб.", "₽"]
+
+    /// Whether a line is a payment form's field left behind by the scrape: a label of one or two
+    /// words ending in a colon ("Montant:", "Betrag:", "Сумма:"), or a currency alone ("EUR").
+    static func isFormRemnant(_ line: TextLine) -> Bool {
+        let words = line.text.split(whereSeparator: \.isWhitespace)
+        guard let last = words.last, words.count <= 2 else { return false }
+        return (last.hasSuffix(":") && last.count > 1) || (words.count == 1 && currencyTokens.contains(last.lowercased()))
     }
 
     /// The span of a subscription prompt ending a text whose line breaks were lost ("… The vote was

@@ -65,7 +65,7 @@ func trialOfferTakesLeadInAndBenefits() async throws {
     #expect(try await strip(artikel + "\n" + offer, rulesOnly).text == artikel)
 }
 
-@Test("benefits after an offer are a bulleted list of which one item names access or the price, or lines naming access each")
+@Test("benefits after an offer are a bulleted list of which one item names access or the price, lines naming access each, or a form's fields")
 func benefitsAfterAnOffer() {
     let stripper = AppealStripper()
     let tail = { (text: String) -> Int? in
@@ -78,6 +78,11 @@ func benefitsAfterAnOffer() {
     #expect(tail("- Zugriff auf alle Artikel\n- Unbegrenzter Zugriff in der App") != nil)
     #expect(tail("• Alle Artikel in der App lesen\n• Bilder aus dem Hafen") == nil)
     #expect(tail("• Die Fähren fahren ab April vom neuen Pier, sagte der Sprecher.\n• Nur 2 € kostet die Fahrt.") == nil)
+    // A payment form's fields left behind go along; a photo credit does not.
+    #expect(tail("Montant:\n EUR") != nil)
+    #expect(tail("Betrag:\n€") != nil)
+    #expect(tail("Foto: Hafenamt") == nil)
+    #expect(tail("Montant:\nLe port rouvre en avril.") == nil)
 }
 
 @Test("a bulleted list after a trial offer that names neither access nor a price stays")
