@@ -476,13 +476,20 @@ extension AppealStripper {
               AppealLexicon.callVerbs.contains(String(words[verbs].lowercased().split(separator: "-").first ?? "")) { verbs += 1 }
         // One preposition may join the call to the name ("Donate to RNS", "Join the Tyee", "Spenden für Harbour").
         if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) { verbs += 1 }
-        guard verbs > 0, verbs < words.count, words.count - verbs <= 4 else { return false }
-        for word in words[verbs...] {
+        guard verbs > 0, verbs < words.count else { return false }
+        return isNameOnlyHere(words[verbs...], in: text)
+    }
+
+    /// Whether `words` are a capitalised name of at most four words (an opening quotation mark
+    /// before it allowed) that appears nowhere else in `text` but in a dateline's brackets ("(HG) — …").
+    static func isNameOnlyHere(_ words: ArraySlice<Substring>, in text: String) -> Bool {
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        for word in words {
             // (An opening quotation mark before the name: "Поддержи «Вестник»".)
             guard let first = word.unicodeScalars.first(where: { !Self.openingQuotes.contains($0) }),
                   first.properties.isUppercase else { return false }
         }
-        var name = Array(words[verbs...].joined(separator: " ").utf8)
+        var name = Array(words.joined(separator: " ").utf8)
         while let last = name.last, last == 0x21 || last == 0x2E { name.removeLast() }
         guard name.count >= 3 else { return false }
         var occurrences = 0

@@ -13,11 +13,7 @@ The harbour authority will close the old ferry terminal next spring, its board d
 Ferries will dock at the new pier from April, the board said.
 """
 
-private let statia = """
-Паромный терминал закроют в следующем году
-Портовое управление закроет старый паромный терминал весной, решил совет во вторник.
-Паромы будут причаливать к новому пирсу с апреля, сообщили в совете.
-"""
+private let statia = Article.parom
 
 @Test("a support call over payment details (a phone, a link, a card or account number) is cut, at the top or the end",
       arguments: [

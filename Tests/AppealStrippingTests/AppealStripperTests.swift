@@ -24,6 +24,12 @@ enum Article {
     Engineers found cracks in two supports of the Elm Street bridge during a routine inspection.
     The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road.
     """
+    /// A short Russian report: headline and two lines.
+    static let parom = """
+    Паромный терминал закроют в следующем году
+    Портовое управление закроет старый паромный терминал весной, решил совет во вторник.
+    Паромы будут причаливать к новому пирсу с апреля, сообщили в совете.
+    """
     /// A German report: headline and four lines.
     static let faehrterminal = """
     Fährterminal schließt nächstes Jahr
