@@ -6,11 +6,7 @@ import PipelineKitTesting
 // A support button in the reader's own "I" on a line of its own. Our own sentences; first-person
 // headlines naming someone the article reports on stay.
 
-private let story = """
-Ferry terminal to close next year
-The city council voted on Tuesday to close the old ferry terminal by the end of next year.
-Council member Ruth Okafor said the building had cost more to heat than it earned.
-"""
+private let story = Article.ferryStory
 
 private let zametka = Article.parom
 

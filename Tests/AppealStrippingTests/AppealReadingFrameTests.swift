@@ -7,11 +7,7 @@ import PipelineKitTesting
 // get it ("You're reading …", "Sie lesen …"), at the top or the end of a page. Our own sentences;
 // an article speaking of what the reader is reading stays.
 
-private let story = """
-Ferry terminal to close next year
-The city council voted on Tuesday to close the old ferry terminal by the end of next year.
-Council member Ruth Okafor said the building had cost more to heat than it earned.
-"""
+private let story = Article.ferryStory
 
 private let bericht = Article.radwege
 

@@ -24,6 +24,12 @@ enum Article {
     Engineers found cracks in two supports of the Elm Street bridge during a routine inspection.
     The bridge will stay open to cars, but lorries heavier than twelve tonnes must take the ring road.
     """
+    /// A short English report: headline and two lines.
+    static let ferryStory = """
+    Ferry terminal to close next year
+    The city council voted on Tuesday to close the old ferry terminal by the end of next year.
+    Council member Ruth Okafor said the building had cost more to heat than it earned.
+    """
     /// A short Russian report: headline and two lines.
     static let parom = """
     Паромный терминал закроют в следующем году
