@@ -32,7 +32,13 @@ extension AppealStripper {
     /// call. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
     /// month"); a report names others as its subject ("Readers will be given the option to pay …").
     static func reportsPrices(_ e: LineEvidence) -> Bool {
-        e.smallAmounts > 0 && e.cues[.payment] > 0 && e.points >= priceReportPoints && e.secondPerson == 0 && e.firstPlural == 0
+        e.points >= priceReportPoints && tellsPricesToNobody(e)
+    }
+
+    /// Whether a line or sentence names small amounts beside payment words without "you", the
+    /// newsroom's "we" or voice, a header or an opening call.
+    static func tellsPricesToNobody(_ e: LineEvidence) -> Bool {
+        e.smallAmounts > 0 && e.cues[.payment] > 0 && e.secondPerson == 0 && e.firstPlural == 0
             && e.cues[.voice] + e.cues[.header] == 0 && !e.opensWithCall
     }
 
@@ -478,7 +484,10 @@ extension AppealStripper {
             quoteMarks += marks[k]
         }
         let last = sentences.count - 1
+        // A sentence alone inside a paragraph that tells prices to nobody is the paragraph's report ("Als
+        // Unterstützer schließt man für 60 Euro eine Art Jahres-Abonnement ab.").
         let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)
+            .filter { $0.firstLine != $0.lastLine || !Self.tellsPricesToNobody(evidence[$0.firstLine]) }
         let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })
         return found
             .map { block in
