@@ -27,19 +27,20 @@ extension AppealStripper {
     /// A paragraph telling prices to nobody is at least this long (code points).
     static let priceReportPoints = 150
 
-    /// Whether a paragraph tells prices to nobody: small amounts beside payment words, at least
-    /// ``priceReportPoints`` long, without "you", the newsroom's "we" or voice, a header or an opening
-    /// call. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
+    /// Whether a paragraph tells prices to nobody (see ``tellsPricesToNobody(_:_:)``) at least
+    /// ``priceReportPoints`` long. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
     /// month"); a report names others as its subject ("Readers will be given the option to pay …").
-    static func reportsPrices(_ e: LineEvidence) -> Bool {
-        e.points >= priceReportPoints && tellsPricesToNobody(e)
+    func reportsPrices(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        e.points >= Self.priceReportPoints && tellsPricesToNobody(line, e)
     }
 
     /// Whether a line or sentence names small amounts beside payment words without "you", the
-    /// newsroom's "we" or voice, a header or an opening call.
-    static func tellsPricesToNobody(_ e: LineEvidence) -> Bool {
+    /// newsroom's "we" or voice, a header, or a call opening it or a clause ("SUBSCRIBER EXCLUSIVE:
+    /// Get unlimited access … for just $1" calls).
+    func tellsPricesToNobody(_ line: TextLine, _ e: LineEvidence) -> Bool {
         e.smallAmounts > 0 && e.cues[.payment] > 0 && e.secondPerson == 0 && e.firstPlural == 0
             && e.cues[.voice] + e.cues[.header] == 0 && !e.opensWithCall
+            && !Self.clauses(of: line.text).contains(where: opensWithImperative)
     }
 
     func findCuts(in text: String)
@@ -62,7 +63,7 @@ extension AppealStripper {
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             // A paragraph alone that tells prices to nobody is a report of them ("Readers will be given the option
             // to pay £4.99 per month …"): not a block.
-            .filter { $0.firstLine != $0.lastLine || !Self.reportsPrices(evidence[$0.firstLine]) }
+            .filter { $0.firstLine != $0.lastLine || !reportsPrices(units[$0.firstLine], evidence[$0.firstLine]) }
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
                 if block.firstLine == block.lastLine,
                    units[block.firstLine].sentences().count >= Self.rejudgedSentences {
@@ -487,7 +488,7 @@ extension AppealStripper {
         // A sentence alone inside a paragraph that tells prices to nobody is the paragraph's report ("Als
         // Unterstützer schließt man für 60 Euro eine Art Jahres-Abonnement ab.").
         let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)
-            .filter { $0.firstLine != $0.lastLine || !Self.tellsPricesToNobody(evidence[$0.firstLine]) }
+            .filter { $0.firstLine != $0.lastLine || !tellsPricesToNobody(sentences[$0.firstLine], evidence[$0.firstLine]) }
         let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })
         return found
             .map { block in
