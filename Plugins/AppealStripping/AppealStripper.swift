@@ -35,7 +35,7 @@ public struct AppealStripper: Stage {
             OptionSpec("threshold", .number(0...50), default: .double(5.0),
                        help: "Minimum score of a block of lines to count as an appeal; lower removes more."),
             OptionSpec("repeated-chrome", .boolean, default: .bool(true),
-                       help: "Also remove runs of two or more lines repeated verbatim at the top of a document (e.g. an address block printed twice); a single repeated line stays."),
+                       help: "Also remove runs of two or more lines repeated verbatim at the top of a document (e.g. an address block printed twice); a single repeated line stays, and so does one line that is a phrase printed twice."),
             OptionSpec("prompts", .boolean, default: .bool(true),
                        help: "Also remove subscription, paywall, log-in and newsletter prompts at a document's edges and between paragraphs (reason 'prompt')."),
             OptionSpec("veto", .number(0...1), default: .double(AppealStripper.defaultVeto),

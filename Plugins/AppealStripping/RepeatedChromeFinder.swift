@@ -38,7 +38,8 @@ enum RepeatedChromeFinder {
 
     /// Chrome repeated at the start of a line when line breaks were lost ("Home News Politics
     /// Home News Politics The council voted ..."): a run of at least two words, up to 300 code
-    /// points, printed twice back to back. Returns the span of both copies and the space after.
+    /// points, printed twice back to back, with text after it on the line. Returns the span of both
+    /// copies and the space after.
     static func runTogetherSpan(in line: TextLine) -> Span? {
         let scalars = Array(line.text.unicodeScalars.prefix(700))
         let limit = min(300, (scalars.count - 1) / 2)
@@ -52,6 +53,9 @@ enum RepeatedChromeFinder {
             // A headline glued to a lede that opens with the same words ("New school opens New
             // school opens with 550 places") is article text: the second copy runs on in lower case.
             if copy + length + 1 < scalars.count, scalars[copy + length + 1].properties.isLowercase { continue }
+            // A line that is one phrase printed twice and nothing else is a headline or title doubled by the
+            // scrape, like a single line repeated (see ``blocks(in:)``): it stays.
+            if copy + length == line.text.unicodeScalars.count { continue }
             let end = min(copy + length + 1, scalars.count)
             return Span(start: line.span.start, end: line.span.start + end)
         }
