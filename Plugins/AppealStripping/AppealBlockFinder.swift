@@ -253,7 +253,8 @@ struct AppealBlockFinder: Sendable {
             if evidence[index].cues[.custom] > 0 { return true }
             readerButtons += evidence[index].cues[.readerButton] > 0 && evidence[index].length < 60 && !evidence[index].quotesSpeech
                 && !evidence[index].isQuotation ? 1 : 0
-            newsroom += evidence[index].cues[.newsroom]
+            // (A credit's label names no medium asking: "Reporter: Anika Hale".)
+            newsroom += evidence[index].isCredit ? 0 : evidence[index].cues[.newsroom]
             beneficiary += evidence[index].cues[.beneficiary]
             voice += evidence[index].cues[.voice]
             we += evidence[index].firstPlural
@@ -263,7 +264,7 @@ struct AppealBlockFinder: Sendable {
             payment += evidence[index].cues[.payment]
         }
         if newsroom == 0 {
-            newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting ? 0 : evidence[$1].cues[.newsroom]) }
+            newsroom = context.reduce(0) { $0 + (evidence[$1].isReporting || evidence[$1].isCredit ? 0 : evidence[$1].cues[.newsroom]) }
         }
         // Without a word naming the medium, a call beside the newsroom's own voice ("thanks for
         // reading … buy us a coffee") in its "we", with nobody else named, is the outlet asking.

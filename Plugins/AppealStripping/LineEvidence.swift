@@ -68,6 +68,18 @@ struct LineEvidence: Sendable {
     /// Whether the line ends with a dismiss button ("Dismiss", "Not now", "Nicht jetzt", "Не
     /// сейчас"): page chrome that closes an overlay, never article text.
     var isDismissButton = false
+    /// Whether the line is a credit ("Reporter: Anika Hale", "Foto: Hafenamt", "Автор: Анна Иванова"): a
+    /// label of one or two words and its colon, then two or three capitalised words and nothing else.
+    /// Its label names no medium asking for anything.
+    var isCredit = false
+
+    /// Whether a line is a credit (see ``isCredit``).
+    static func isCredit(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let colon = words.prefix(2).firstIndex(where: { $0.hasSuffix(":") }), case let name = words[(colon + 1)...],
+              (2...3).contains(name.count) else { return false }
+        return name.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+    }
 
     /// Whether the line offers the reader something for a price ("Mit unserem Digitalabo lesen Sie
     /// alles für 9,90 Euro im Monat"): payment words beside an amount, addressed to the reader.
@@ -139,6 +151,7 @@ extension LineEvidence {
         isQuotation = Self.opensWithQuotation(normalized)
         (smallAmounts, largeAmounts) = MoneyScanner.amounts(in: normalized)
         isDismissButton = Self.endsWithDismissButton(normalized)
+        if length < 60, normalized.contains(0x3A) { isCredit = Self.isCredit(line) }
         if largeAmounts > 0, length < 64, cues[.reporting] == 0 { isProgressBar = MoneyScanner.holdsProgressBar(normalized) }
         if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized) {
             opensWithCall = true

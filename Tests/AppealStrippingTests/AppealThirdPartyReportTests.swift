@@ -133,3 +133,31 @@ func ownAccountOfAnotherOutletStays() async throws {
     """)
     #expect(try await strip(text).text.contains("Nach eigener Darstellung arbeitet der Hafenkurier unabhängig"))
 }
+
+@Test("a call to give to a charity at the end stays though credit lines naming a reporter follow it")
+func charityCallBeforeCreditsStays() async throws {
+    try await expectUntouched("""
+    Helping families after the quay fire
+
+    Two families lost their homes when a fire spread along the lower quay on Saturday.
+
+    Neighbours have collected clothes and food, and the harbour church has opened its hall.
+
+    “Everybody here is in the same boat,” said one neighbour, Brad Holm.
+
+    If you’d like to help, you can donate to the Red Cross or the Harbour Community Fund.
+
+    Reporter: Mara Quill
+
+    Writer: Tom Reed
+    """)
+}
+
+@Test("a credit is a label, its colon and a name of two or three capitalised words")
+func creditLines() {
+    #expect(LineEvidence.isCredit("Reporter: Mara Quill"))
+    #expect(LineEvidence.isCredit("Foto: Harbour Archive"))
+    #expect(LineEvidence.isCredit("Автор: Анна Иванова"))
+    #expect(!LineEvidence.isCredit("Support us: donate today"))
+    #expect(!LineEvidence.isCredit("Reporter: Mara"))
+}
