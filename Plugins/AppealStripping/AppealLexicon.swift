@@ -197,7 +197,7 @@ enum AppealLexicon {
         "every weekday", "every morning", "delivered free", "straight to your", "jeden morgen", "chaque matin", "каждое утро",
         "anteil*", "zeichnen", "join for",
         // Word families of giving and signing up, weak on their own.
-        "donation*", "email", "enter email", "by email", "spendenbetrag", "пожертвовани*",
+        "donation*", "email", "enter email", "by email", "spendenbetrag", "пожертвовани*", "un don", "des dons", "d'un don",
     ]
 
     static let signoff: [String] = [
