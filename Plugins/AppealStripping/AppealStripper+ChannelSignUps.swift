@@ -51,7 +51,7 @@ extension AppealStripper {
         return content.dropFirst().filter { u in
             let e = evidence[u]
             // (A sign-up calls or speaks as "we"/"us": most lines are passed over unread.)
-            guard e.cues[.action] > 0 || e.firstPlural > 0, e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+            guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered), e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
                   e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
             // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в
@@ -77,6 +77,14 @@ extension AppealStripper {
         if politeOpenings.contains(TextNormalizer.word(in: bytes, at: start)) {
             start = TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start))
         }
+        // "More news … in our channel" opens with what the channel offers; the line must still call
+        // ("Больше новостей смотрите в телеграм-канале …") or name the channel as the outlet's own.
+        if let more = moreNewsOpenings.first(where: { bytes[start...].starts(with: $0) }) {
+            // (The call or "our" may come after the channel: "Больше новостей — в нашем телеграм-канале".)
+            let rest = Array(bytes[(start + more.count)...])
+            return channelWords.occurs(in: rest) && (ownWords.occurs(in: rest) || channelImperatives.occurs(in: rest))
+                && isChannelNamed(line, rest: rest, afterWords: 2)
+        }
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])
         guard channelWords.occurs(in: rest) else { return false }
@@ -84,7 +92,15 @@ extension AppealStripper {
         // Or a capitalised name after the call that is no messenger brand ("the Harbour Brief newsletter");
         // German capitalises every noun, so there the channel must be "unser".
         guard !germanCalls.contains(call) else { return false }
-        let words = line.text.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: \.isLetter) }.dropFirst(2)
+        return isChannelNamed(line, rest: rest, afterWords: 2)
+    }
+
+    /// Whether the channel after a line's first `afterWords` words is the outlet's own: "our", a quoted
+    /// name or a handle (``ownWords`` in `rest`), or a capitalised name that is no messenger brand
+    /// ("the Harbour Brief newsletter", "в телеграм-канале ОСН").
+    static func isChannelNamed(_ line: TextLine, rest: [UInt8], afterWords: Int) -> Bool {
+        if ownWords.occurs(in: rest) { return true }
+        let words = line.text.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: \.isLetter) }.dropFirst(afterWords)
         return words.contains { word in
             let letters = word.drop { !$0.isLetter }
             guard let first = letters.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -92,4 +108,21 @@ extension AppealStripper {
             return !channelBrands.contains(name) && !channelBrands.contains { name.hasPrefix($0) }
         }
     }
+
+    /// Whether a lowered line opens with one of ``moreNewsOpenings`` (bullets and emoji before it skipped).
+    static func opensWithMoreNews(_ bytes: [UInt8]) -> Bool {
+        let start = bytes.firstIndex { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0xC0 } ?? bytes.count
+        return moreNewsOpenings.contains { bytes[start...].starts(with: $0) }
+    }
+
+    /// Openings telling what the channel offers before the call ("Больше новостей …", "More news …").
+    static let moreNewsOpenings: [[UInt8]] = [
+        "больше новостей", "больше актуальных новостей", "больше интересных новостей", "еще больше новостей", "все новости", "more news", "for more news", "mehr nachrichten", "plus d'actualités",
+    ].map { Array($0.utf8) }
+
+    /// Imperatives that send the reader to a channel ("смотрите", "читайте", "follow", "retrouvez").
+    static let channelImperatives = ByteNeedles([
+        "смотрите", "читайте", "ищите", "подписывайтесь", "follow", "join", "find us", "read us", "folgen sie",
+        "lesen sie", "suivez", "retrouvez",
+    ].map { Array($0.utf8) })
 }

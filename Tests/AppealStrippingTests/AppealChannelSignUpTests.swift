@@ -66,3 +66,23 @@ func otherSignUpsStay(line: String) async throws {
     let base = line.hasPrefix("Wer") ? artikel : article
     #expect(try await strip(Article.inserting(line, into: base), rulesOnly).removed.isEmpty)
 }
+
+@Test("'more news in our channel' is a sign-up when it calls or names the channel as the outlet's own",
+      arguments: [
+          (statia, "Больше актуальных новостей и видео смотрите в телеграм-канале ПРИСТАНЬ."),
+          (statia, "Еще больше новостей — в нашем телеграм-канале."),
+          (article, "More news from the harbour: follow the Quayside Weekly on Telegram."),
+      ])
+func moreNewsInTheChannelIsCut(text: String, line: String) async throws {
+    let document = try await strip(Article.inserting(line, into: text), rulesOnly)
+    #expect(document.text == text)
+}
+
+@Test("'more news' in someone else's channel, told without a call, stays",
+      arguments: [
+          (statia, "Больше новостей о паводке публикует телеграм-канал МЧС."),
+          (article, "More news about the flood is posted on the county's Telegram channel."),
+      ])
+func moreNewsElsewhereStays(text: String, line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
+}
