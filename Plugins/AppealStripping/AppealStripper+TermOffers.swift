@@ -41,10 +41,10 @@ extension AppealStripper {
             // Most lines are longer, or have no digit or term: passed over on their bytes, before any words are split.
             // (A line printed twice is at most twice an offer's length, in code points of up to two bytes
             // in Latin and Cyrillic text, so one byte scan here is the only cost of most short lines.)
+            // (An offer opens like one, and so does a line printed twice: checked before the term is looked for.)
             guard !line.isBlank, line.lowered.count < 2 * 2 * Self.offerPoints,
-                  line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), Self.termWords.occurs(in: line.lowered),
-                  // (An offer opens like one, and so does a line printed twice: checked before words are split.)
                   Self.opensOffer(line.lowered) || Self.opensWithGift(line.lowered) || Self.endsWithTrialCall(line.lowered),
+                  line.lowered.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), Self.termWords.occurs(in: line.lowered),
                   line.wordCount <= 2 * Self.termOfferWords
             else { return false }
             let offer = Self.firstOfTwoCopies(line) ?? line
