@@ -53,6 +53,7 @@ enum AppealLexicon {
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
         "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
         "сделать взнос", "сделайте взнос", "unlock this", "unlock the full", "unlock access", "chipped in",
+        "boost канала", "boost the channel", "забустить канал", "бустаните канал",
         "buy us a coffee", "buy our team a coffee", "buying us a coffee", "recevez notre", "je m'inscris",
         "anteile zeichnen", "anteil zeichnen", "go ad-free", "donner",
     ]
@@ -214,7 +215,7 @@ enum AppealLexicon {
         "nach eigener darstellung", "nach eigenen angaben",
         "forderte", "fordert", "heißt es", "hieß es", "es hieß", "appellierte", "schrieb", "a déclaré", "a dit", "a affirmé", "selon", "a indiqué", "a expliqué", "a annoncé",
         "a-t-il", "a-t-elle", "déclare", "заявил*", "сказал*", "сообщил*", "по словам", "по данным",
-        "отметил*", "рассказал*", "передает", "пишет",
+        "отметил*", "рассказал*", "передает", "пишет", "призвал*",
         // Present-tense reports about others' fund drives ("ils appellent aux dons", "l'équipe insiste").
         "appellent", "avertit", "insiste", "souligne", "warnt", "betont",
         // Guests on a show or podcast ("two researchers join us to talk it through"): named people,
@@ -295,7 +296,7 @@ enum AppealLexicon {
         "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",
         "оформить", "присоединяйтесь", "сделайте", "сделать",
         // The familiar imperative some outlets use ("Поддержи <outlet>", "Подпишись").
-        "поддержи", "помоги", "подпишись", "стань", "присоединяйся",
+        "поддержи", "помоги", "подпишись", "подписывайся", "подписывайтесь", "стань", "присоединяйся",
     ]
 
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions

@@ -68,11 +68,7 @@ extension AppealStripper {
     static func isChannelSignUp(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         // Bullets and emoji before the call ("📌Подписывайтесь …") are no words.
-        var start = 0
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            guard !scalar.properties.isAlphabetic else { break }
-            start += UTF8.width(scalar)
-        }
+        var start = TextNormalizer.letterStart(in: bytes)
         // A polite word first ("Please subscribe …", "Jetzt abonnieren …").
         if politeOpenings.contains(TextNormalizer.word(in: bytes, at: start)) {
             start = TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start))

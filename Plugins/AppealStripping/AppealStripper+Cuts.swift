@@ -110,6 +110,7 @@ extension AppealStripper {
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
+            .union(units.indices.filter { !units[$0].isBlank && (isSponsorThanks(units[$0], evidence[$0]) || Self.isHandlePointer(units[$0])) })
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
         let prompts = removesPrompts
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))

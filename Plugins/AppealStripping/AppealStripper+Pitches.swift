@@ -403,6 +403,7 @@ extension AppealStripper {
     /// four capitalised words, nothing else but an exclamation mark ("Sign up to The Quayside!"); a subhead in Title Case
     /// ("Sign Up For The Marathon") or naming no title ("Sign up for swimming lessons") stays.
     static func isSignUpToName(_ line: TextLine) -> Bool {
+        if isRussianSignUpToName(line) { return true }
         guard line.lowered.starts(with: signUpStart) || line.lowered.starts(with: subscribeStart),
               line.wordCount <= 7, !line.endsSentence || line.endsWithExclamation else { return false }
         var words = line.text.split(separator: " ")
@@ -415,6 +416,30 @@ extension AppealStripper {
         }) else { return false }
         return words.count - opening.count <= 4
             && words[opening.count...].allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+    }
+
+    /// Russian calls to subscribe to a name ("Подписывайся на …", "Подпишитесь на …"), lowered.
+    static let russianSignUps: [[UInt8]] = ["подписывайся на ", "подписывайтесь на ", "подпишитесь на ", "подпишись на "]
+        .map { Array($0.utf8) }
+
+    /// Whether a line is a Russian call to subscribe to a name and nothing else ("❤ Подписывайся на
+    /// <Outlet>", "Подпишитесь на «<Outlet>»!"): emoji before it skipped, then one to four words,
+    /// each capitalised or opening a quotation, and no full stop. A report ("Подпишитесь на
+    /// рассылку мэрии, призвал мэр") goes on in lower case.
+    static func isRussianSignUpToName(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        // (Cyrillic "п" is D0 BF: most lines are passed over on a byte.)
+        guard bytes.count < 120, bytes.contains(0xBF) else { return false }
+        // Emoji and bullets before the call ("❤ Подписывайся …") are no words.
+        let start = TextNormalizer.letterStart(in: bytes)
+        guard russianSignUps.contains(where: { bytes[start...].starts(with: $0) }), !line.endsWithPeriod else { return false }
+        // (The call is two words: the verb and "на".)
+        let words = line.text.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: \.isLetter) }.dropFirst(2)
+        guard (1...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || openingQuotes.contains(first)
+        }
     }
 
     /// The spans of bare sign-up lines among the paragraphs of a text whose line breaks were lost

@@ -153,7 +153,7 @@ extension LineEvidence {
         isDismissButton = Self.endsWithDismissButton(normalized)
         if length < 60, normalized.contains(0x3A) { isCredit = Self.isCredit(line) }
         if largeAmounts > 0, length < 64, cues[.reporting] == 0 { isProgressBar = MoneyScanner.holdsProgressBar(normalized) }
-        if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized) {
+        if length < 60, normalized.last != 0x2E || cues[.payment] + smallAmounts > 0, Self.opensWithCallVerb(normalized, at: TextNormalizer.letterStart(in: normalized)) {
             opensWithCall = true
             // A call-verb button counts as a call to action even when its words are no lexicon phrase.
             if cues[.action] == 0 { cues.add(.action) }
@@ -197,7 +197,7 @@ extension LineEvidence {
         // Most lines open with a word no call verb starts like: check the first byte before decoding.
         guard start < bytes.count, callVerbLeads[Int(bytes[start])] else { return false }
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
-        return end > start && end - start < 24
+        return end > start && end - start < 32
             && AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 

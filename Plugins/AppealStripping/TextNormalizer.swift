@@ -137,6 +137,23 @@ enum TextNormalizer {
         return i
     }
 
+    /// The offset of the first letter in a lowered line's `bytes`: bullets, emoji, digits, quotation
+    /// marks and spaces before it are skipped ("❤ Подписывайся …", "13.04.2021Читайте нас …"); the end if none.
+    static func letterStart(in bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x61 && byte <= 0x7A { return i }
+            guard byte >= 0xC0 else { i += 1; continue }
+            let end = min(bytes.count, i + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
+            if let scalar = String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first, scalar.properties.isAlphabetic {
+                return i
+            }
+            i = end
+        }
+        return i
+    }
+
     /// The offset just past the word starting at `start` in `bytes` (the first byte that is no word byte).
     static func wordEnd(in bytes: [UInt8], from start: Int) -> Int {
         var i = start
