@@ -15,34 +15,6 @@ extension AppealStripper {
     /// read them) with whether it speaks in the newsroom's "we" (both for
     /// ``requiringAsks(_:lines:voices:)``), and the subscription prompts, support links and payment
     /// details that lie inside other cuts (cut only if the veto or the ask check drops those).
-    /// `text` with the code points inside `spans` replaced by spaces (offsets keep their meaning).
-    static func blanking(_ spans: [Span], in text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            view.append(spans.contains { $0.start <= offset && offset < $0.end } ? " " : scalar)
-        }
-        return String(view)
-    }
-
-    /// A paragraph telling prices to nobody is at least this long (code points).
-    static let priceReportPoints = 150
-
-    /// Whether a paragraph tells prices to nobody (see ``tellsPricesToNobody(_:_:)``) at least
-    /// ``priceReportPoints`` long. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
-    /// month"); a report names others as its subject ("Readers will be given the option to pay …").
-    func reportsPrices(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        e.points >= Self.priceReportPoints && tellsPricesToNobody(line, e)
-    }
-
-    /// Whether a line or sentence names small amounts beside payment words without "you", the
-    /// newsroom's "we" or voice, a header, or a call opening it or a clause ("SUBSCRIBER EXCLUSIVE:
-    /// Get unlimited access … for just $1" calls).
-    func tellsPricesToNobody(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        e.smallAmounts > 0 && e.cues[.payment] > 0 && e.secondPerson == 0 && e.firstPlural == 0
-            && e.cues[.voice] + e.cues[.header] == 0 && !e.opensWithCall
-            && !Self.clauses(of: line.text).contains(where: opensWithImperative)
-    }
-
     func findCuts(in text: String)
         -> (cuts: [(cut: Cut, score: Double)], cueLines: [Span]?, lines: [TextLine], voices: [(span: Span, we: Bool)],
             fallbacks: [(cut: Cut, score: Double)]) {
@@ -110,7 +82,9 @@ extension AppealStripper {
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
-            .union(units.indices.filter { !units[$0].isBlank && (isSponsorThanks(units[$0], evidence[$0]) || Self.isHandlePointer(units[$0])) })
+            .union(units.indices.filter { u in
+                !units[u].isBlank && (isSponsorThanks(units[u], evidence[u]) || Self.isHandlePointer(units[u]))
+            })
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
         let prompts = removesPrompts
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))

@@ -482,6 +482,16 @@ extension AppealStripper {
         return nil
     }
 
+    /// `text` with the code points inside `spans` replaced by spaces (offsets keep their meaning): the
+    /// text outside the appeals already cut, where a pitch's name may not appear again.
+    static func blanking(_ spans: [Span], in text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            view.append(spans.contains { $0.start <= offset && offset < $0.end } ? " " : scalar)
+        }
+        return String(view)
+    }
+
     /// Prepositions (or the article) between a call and the name it calls for ("to", "the", "für", "à", "на").
     static let namePrepositions: Set<String> = ["to", "for", "the", "für", "an", "à", "на"]
 
