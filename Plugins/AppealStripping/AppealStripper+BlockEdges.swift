@@ -72,6 +72,26 @@ extension AppealStripper {
         return result
     }
 
+    /// An exclaimed header above a box ending the text has at most this many words.
+    static let exclaimedHeaderWords = 18
+
+    /// `block` with the line right above it when the block ends the text and that line is its
+    /// exclaimed header ("The need for honest information is greater than ever!" above "To keep our
+    /// newsroom running, we need your support."): at most ``exclaimedHeaderWords`` words ending in
+    /// an exclamation mark, not the text's first line, without reporting, quotation, third parties
+    /// or large sums. An article's last paragraph before an end box is a statement.
+    func takingExclaimedHeader(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {
+        guard units[(block.lastLine + 1)...].allSatisfy(\.isBlank),
+              let above = units[..<block.firstLine].lastIndex(where: { !$0.isBlank }),
+              units[..<above].contains(where: { !$0.isBlank }), units[above].endsWithExclamation,
+              units[above].wordCount <= Self.exclaimedHeaderWords, case let e = evidence[above], !e.isReporting,
+              !e.isQuotation, !e.hasQuote, e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        else { return block }
+        var result = block
+        result.firstLine = above
+        return result
+    }
+
     /// Where the text's own headline ends when a text whose line breaks were lost opens with an
     /// editor's-letter kicker and no call in its first sentence (see
     /// ``droppingLetterHeadline(_:units:evidence:)``): the start of the second sentence.

@@ -45,8 +45,10 @@ extension AppealStripper {
                 }
             }
         let appeals = blocks.map {
-            droppingLetterHeadline(droppingContactLines(takingAnnouncedList($0, units: units, evidence: evidence),
-                                                        units: units, evidence: evidence), units: units, evidence: evidence)
+            takingExclaimedHeader(
+                droppingLetterHeadline(droppingContactLines(takingAnnouncedList($0, units: units, evidence: evidence),
+                                                            units: units, evidence: evidence), units: units, evidence: evidence),
+                units: units, evidence: evidence)
         }
         let appealCuts = appeals.map { block in
             (cut: Cut(span: trimmed(Self.cutSpan(of: block, in: units, textLength: length), block: block, units: units,
