@@ -250,7 +250,7 @@ enum AppealLexicon {
         "leser*", "abo", "abos", "abonnement*", "mitglied*", "werbe*", "berichterstattung", "nachrichten", "unabhängig*",
         "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",
         "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
-        "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "медиа",
+        "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "подписчик*", "медиа",
         "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
         // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
         "*journalismus", "*redaktion", "*zeitung", "*journalist*",

@@ -34,8 +34,9 @@ extension AppealStripper {
     /// The units that are a paywall notice (see ``isPaywallNotice(_:_:)``), anywhere in the text.
     func paywallNoticeLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         units.indices.filter { u in
-            // (Most lines are longer, or name no content as "this": passed over before their bytes are read.)
-            !units[u].isBlank && evidence[u].points < Self.promptLinePoints
+            // (Most lines are longer, name no subscriber or paid tier, or no content as "this": passed over
+            // before their bytes are read.)
+            !units[u].isBlank && evidence[u].points < Self.promptLinePoints && evidence[u].cues[.newsroom] + evidence[u].cues[.payment] > 0
                 && Self.paywallSubjects.occurs(in: units[u].lowered) && isPaywallNotice(units[u], evidence[u])
         }
     }
