@@ -313,6 +313,12 @@ struct AppealBlockFinder: Sendable {
         "nous reproduisons l'appel", "nous publions l'appel", "wir dokumentieren den aufruf",
         "wir veröffentlichen den aufruf", "wir geben den aufruf", "dokumentieren wir den aufruf",
         "мы публикуем обращение", "публикуем обращение", "публикуем призыв",
+        // A text announced as following, from someone else ("The site's publisher sent the following
+        // request in an email to readers.").
+        "the following request", "the following appeal", "the following email", "the following e-mail",
+        "the following letter", "the following message", "folgenden aufruf", "folgende e-mail", "folgenden brief",
+        "l'appel suivant", "le message suivant", "la lettre suivante", "le courriel suivant", "следующее обращение",
+        "следующее письмо",
     ].map { Array($0.utf8) })
 
     /// Whether a line passes on someone else's appeal: the block beside it is the article's

@@ -30,7 +30,8 @@ extension AppealStripper {
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
         let evidence = units.map(lineEvidence)
-        let cueLines = units.indices.filter { evidence[$0].hasAppealCue }.map { units[$0].span }
+        // (A paragraph passed on under a relay line is no pitch of the outlet's either.)
+        let cueLines = units.indices.filter { evidence[$0].hasAppealCue && !Self.followsRelay($0, units: units) }.map { units[$0].span }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
             // A paragraph alone that tells prices to nobody is a report of them ("Readers will be given the option

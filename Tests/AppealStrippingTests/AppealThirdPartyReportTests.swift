@@ -26,6 +26,17 @@ func relayedAppealStays() async throws {
     """)
 }
 
+@Test("an appeal announced as the following request or e-mail of someone else stays the article's")
+func followingRequestStays() async throws {
+    try await expectUntouched("""
+    Harbour site asks readers for money
+    The Quayside Post, a state news website, is trying to raise money. Its publisher sent the following request in an email to readers yesterday.
+    Dear Reader, we are a nonprofit and have begun our fundraising. Please support our journalism with a gift of any size today.
+    Port workers
+    The port employs about 2,000 people, most of them on short contracts.
+    """)
+}
+
 @Test("the same appeal in the outlet's own voice, without a relay line, is cut")
 func ownAppealWithoutRelayIsCut() async throws {
     try await expectAppealCut("""
