@@ -313,8 +313,8 @@ struct AppealBlockFinder: Sendable {
         "nous reproduisons l'appel", "nous publions l'appel", "wir dokumentieren den aufruf",
         "wir veröffentlichen den aufruf", "wir geben den aufruf", "dokumentieren wir den aufruf",
         "мы публикуем обращение", "публикуем обращение", "публикуем призыв",
-        // A text announced as following, from someone else ("The site's publisher sent the following
-        // request in an email to readers.").
+        // A text announced as following, from someone else ("Its editor e-mailed the following
+        // request to readers on Monday.").
         "the following request", "the following appeal", "the following email", "the following e-mail",
         "the following letter", "the following message", "folgenden aufruf", "folgende e-mail", "folgenden brief",
         "l'appel suivant", "le message suivant", "la lettre suivante", "le courriel suivant", "следующее обращение",

@@ -76,8 +76,8 @@ extension AppealStripper {
     static let exclaimedHeaderWords = 18
 
     /// `block` with the line right above it when the block ends the text and that line is its
-    /// exclaimed header ("The need for honest information is greater than ever!" above "To keep our
-    /// newsroom running, we need your support."): at most ``exclaimedHeaderWords`` words ending in
+    /// exclaimed header ("Clear, fair information matters more this year than ever!" above "Our
+    /// newsroom only keeps going with your help."): at most ``exclaimedHeaderWords`` words ending in
     /// an exclamation mark, not the text's first line, without reporting, quotation, third parties
     /// or large sums. An article's last paragraph before an end box is a statement.
     func takingExclaimedHeader(_ block: AppealBlock, units: [TextLine], evidence: [LineEvidence]) -> AppealBlock {

@@ -34,8 +34,8 @@ extension AppealStripper {
         let cueLines = units.indices.filter { evidence[$0].hasAppealCue && !Self.followsRelay($0, units: units) }.map { units[$0].span }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
-            // A paragraph alone that tells prices to nobody is a report of them ("Readers will be given the option
-            // to pay £4.99 per month …"): not a block.
+            // A paragraph alone that tells prices to nobody is a report of them ("Readers will be offered unlimited
+            // access for £4.99 per month …"): not a block.
             .filter { $0.firstLine != $0.lastLine || !reportsPrices(units[$0.firstLine], evidence[$0.firstLine]) }
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
                 if block.firstLine == block.lastLine,
@@ -463,8 +463,8 @@ extension AppealStripper {
             quoteMarks += marks[k]
         }
         let last = sentences.count - 1
-        // A sentence alone inside a paragraph that tells prices to nobody is the paragraph's report ("Als
-        // Unterstützer schließt man für 60 Euro eine Art Jahres-Abonnement ab.").
+        // A sentence alone inside a paragraph that tells prices to nobody is the paragraph's report ("Für 60
+        // Euro schließen Unterstützer eine Art Jahres-Abonnement ab.").
         let found = finder.blocks(in: sentences, evidence: evidence, absorbsNeighbours: false, allowsWhole: wholeLine)
             .filter { $0.firstLine != $0.lastLine || !tellsPricesToNobody(sentences[$0.firstLine], evidence[$0.firstLine]) }
         let taken = Set(found.flatMap { Array($0.firstLine...$0.lastLine) })

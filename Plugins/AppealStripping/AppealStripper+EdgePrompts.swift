@@ -281,7 +281,7 @@ extension AppealStripper {
             access = access || a
             // (Between paragraphs a question naming access asks at any length: "Zum Newsletter hinzufügen?")
             asks += k || (a && units[u].endsWithQuestion) ? 1 : 0
-            // (A paywall notice settles the box like a button: "Mit <paper> Plus weiterlesen" / "Dieser Inhalt steht exklusiv …")
+            // (A paywall notice settles the box like a button: "Mit <paper> Plus weiterlesen" / "Dieser Inhalt ist exklusiv …")
             button = button || isPromptButton(units[u], e, access: a) || isPaywallNotice(units[u], e)
             short = short && a && e.points < Self.promptAskPoints
         }
@@ -342,7 +342,7 @@ extension AppealStripper {
         }
         // (A count in a benefit is no reported sum: "über 10.000 Artikel".)
         // A bulleted list goes whole when one of its items names access or the price ("• Alle Artikel
-        // in der App lesen" / "• Nur 9,99 €/Monat nach der Testphase"); other lines name access each.
+        // in der App lesen" / "• Danach 7,99 €/Monat"); other lines name access each.
         let list = after.allSatisfy(bulleted)
             && after.contains { Self.accessWords.occurs(in: units[$0].lowered) || evidence($0).smallAmounts > 0 }
         return after.allSatisfy { u in

@@ -1,8 +1,8 @@
 import PipelineKit
 
 /// A page's notice that the text is for subscribers ("Cet article est réservé aux abonnés.",
-/// "Dieser Inhalt steht exklusiv für unsere Plus-Abonnenten zur Verfügung.", "This content is only
-/// available to paid subscribers."): the page speaking of "this" content and restricting it to
+/// "Dieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten.", "This story is only for
+/// paying subscribers."): the page speaking of "this" content and restricting it to
 /// subscribers or members, on a line of its own anywhere. A report of a paywall names another's
 /// articles ("The Ledger's articles are now for subscribers only") or quotes the notice.
 extension AppealStripper {

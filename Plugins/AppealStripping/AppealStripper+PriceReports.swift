@@ -1,7 +1,7 @@
 import PipelineKit
 
-/// Prices told to nobody: a report of what a subscription costs ("Readers will be given the option to
-/// pay £4.99 per month …", "Als Unterstützer schließt man für 60 Euro eine Art Jahres-Abonnement ab.")
+/// Prices told to nobody: a report of what a subscription costs ("Readers will be offered unlimited
+/// access for £4.99 per month …", "Für 60 Euro schließen Unterstützer eine Art Jahres-Abonnement ab.")
 /// names amounts and payment words like an offer, but addresses no reader, speaks in no newsroom
 /// voice and calls nobody to act.
 extension AppealStripper {
@@ -10,7 +10,7 @@ extension AppealStripper {
 
     /// Whether a paragraph tells prices to nobody (see ``tellsPricesToNobody(_:_:)``) at least
     /// ``priceReportPoints`` long. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
-    /// month"); a report names others as its subject ("Readers will be given the option to pay …").
+    /// month"); a report names others as its subject ("Readers will be offered unlimited access for …").
     func reportsPrices(_ line: TextLine, _ e: LineEvidence) -> Bool {
         e.points >= Self.priceReportPoints && tellsPricesToNobody(line, e)
     }

@@ -1,6 +1,6 @@
 import PipelineKit
 
-/// A support button in the reader's own "I" on a line of its own ("Я хочу поддержать «Медузу»",
+/// A support button in the reader's own "I" on a line of its own ("Я хочу поддержать «Вестник»",
 /// "Yes, I'll support The Lantern", "Je soutiens"): what a page prints on its donation button. A
 /// headline in the first person names someone else ("Ich unterstütze Scholz").
 extension AppealStripper {

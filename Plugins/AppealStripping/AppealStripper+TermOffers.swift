@@ -52,13 +52,13 @@ extension AppealStripper {
                   Self.readingWords.occurs(in: [0x20] + offer.lowered) || Self.accessWords.occurs(in: offer.lowered) else { return false }
             let e = lineEvidence(offer)
             if Self.isTopOffer(offer, e) || Self.isFreeTermOffer(offer, e) { return true }
-            // A German offer may close with its call ("Zugang zu allen Inhalten 30 Tage kostenlos testen"),
+            // A German offer may close with its call ("Unsere Artikel 30 Tage kostenlos testen"),
             // as a banner, not a sentence ("Kunden können die App 30 Tage kostenlos testen." is a report).
             return Self.endsWithTrialCall(offer.lowered) && !offer.endsWithPeriod && e.points < Self.offerPoints && e.largeAmounts == 0 && !e.isReporting
                 && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
                 && (e.smallAmounts > 0 || Self.freeTermWords.occurs(in: offer.lowered))
         }
-        // A lead-in broken off above the offer goes with it ("Immer informiert sein und" / "14 Tage gratis testen").
+        // A lead-in broken off above the offer goes with it ("Nichts verpassen und" / "14 Tage gratis testen").
         let leadIns = offers.compactMap { i in
             lines[..<i].lastIndex { !$0.isBlank }.flatMap { Self.isBrokenLeadIn(lines[$0]) ? $0 : nil }
         }
@@ -77,7 +77,7 @@ extension AppealStripper {
         return end - start >= 5 && trialCalls.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
-    /// Words a broken-off lead-in ends with: a conjunction ("Immer informiert sein und").
+    /// Words a broken-off lead-in ends with: a conjunction ("Nichts verpassen und").
     static let leadInEnds: Set<String> = ["und", "and", "et", "и", "oder", "or", "ou", "или"]
 
     /// A lead-in broken off above an offer has at most this many words.

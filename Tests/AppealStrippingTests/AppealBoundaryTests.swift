@@ -330,8 +330,8 @@ func brokenArticleSentenceAfterSignUpStays() async throws {
 @Test("an exclaimed header above a box ending the text goes with it; a quoted exclamation there stays")
 func exclaimedHeaderAboveEndBox() async throws {
     let story = Article.ferryStory
-    let box = "To keep our newsroom on the quay running, we need your support. If you can, give from just $2 a month."
-    let header = "The need for honest and objective information on the harbour is greater now than ever before!"
+    let box = "Our quay newsroom only keeps going with your help. If you can, give from just $2 a month."
+    let header = "The need for careful, honest information on the harbour is greater this year than ever before!"
     let document = try await strip(story + "\n\n" + header + "\n\n" + box)
     #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == story)
     let quoted = "“We will fight for this terminal!” said Ruth Okafor."

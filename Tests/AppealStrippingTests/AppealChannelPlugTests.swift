@@ -16,7 +16,7 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
           (Article.parom, "Подпишитесь на «Пристань»!"),
           (Article.parom, "Новости Пристани тут 👉 @pristan_news"),
           (Article.parom, "Boost канала: https://t.me/pristan_news?boost"),
-          (Article.ferryStory, "The Harbour Tribune thanks its sponsors. Become one."),
+          (Article.ferryStory, "The Harbour Tribune thanks its sponsors. Join them."),
       ])
 func outletPlugIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)

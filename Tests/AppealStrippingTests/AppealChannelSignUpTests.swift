@@ -39,7 +39,7 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
           (artikel, "Abonnieren Sie unseren Newsletter mit allen Nachrichten aus dem Hafen."),
           (article, "Abonnez-vous à notre lettre d'info du matin."),
           // "More news in our channel", when the line calls or says "our".
-          (statia, "Больше актуальных новостей и видео смотрите в телеграм-канале ПРИСТАНЬ."),
+          (statia, "Больше интересных новостей смотрите в телеграм-канале ПРИСТАНЬ."),
           (statia, "Еще больше новостей — в нашем телеграм-канале."),
           (article, "More news from the harbour: follow the Quayside Weekly on Telegram."),
       ])

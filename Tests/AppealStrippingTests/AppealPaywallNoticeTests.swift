@@ -14,10 +14,10 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
 
 @Test("a paywall notice between paragraphs is cut as a prompt, and a read-on line above it goes along",
       arguments: [
-          "Dieser Inhalt steht exklusiv für unsere Plus-Abonnenten zur Verfügung.",
-          "Mit Hafenblatt Plus weiterlesen\nDieser Inhalt steht exklusiv für unsere Plus-Abonnenten zur Verfügung. So erhalten Sie unbegrenzten Zugriff:",
+          "Dieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten.",
+          "Mit Hafenblatt Plus weiterlesen\nDieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten. Alle Angebote im Überblick:",
           "Cet article est réservé aux abonnés.",
-          "This content is only available to paid subscribers.",
+          "This story is only for paying subscribers.",
           "Этот материал доступен только подписчикам.",
       ])
 func paywallNoticeIsCut(box: String) async throws {

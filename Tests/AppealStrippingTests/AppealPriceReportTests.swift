@@ -22,8 +22,8 @@ She said non-subscribers would be asked to register after reading 20 articles a 
 
 @Test("a paragraph telling prices to nobody stays in a report about a paywall")
 func priceReportStays() async throws {
-    let paragraph = "Readers will be given the option to pay £4.99 per month or £52 per year for unlimited access to articles, "
-        + "with fewer adverts and the ability to leave comments and sign up to email newsletters."
+    let paragraph = "Readers can choose between £4.99 per month and £52 per year for unlimited access to articles, "
+        + "fewer adverts, comments and a sign-up to email newsletters."
     #expect(try await strip(report.replacingOccurrences(of: "%@", with: paragraph)).removed.isEmpty)
 }
 
@@ -38,9 +38,9 @@ func offerToTheReaderIsCut() async throws {
 private let bericht = """
 Hafenmagazin findet genug Unterstützer
 
-Das Online-Magazin "Hafenblick" wird starten: Am letzten Tag der Kampagne kamen genug Unterstützer zusammen.
+Am letzten Tag ihrer Kampagne hat die Redaktion von „Hafenblick“ genug Geld beisammen.
 
-Als Unterstützer schließt man für 60 Euro eine Art Jahres-Abonnement ab. Die gefundenen Unterstützer bringen dem Projekt also 90.000 Euro. Von diesem Geld soll das Magazin ein Jahr lang im Internet erscheinen.
+Für 60 Euro schließen Unterstützer eine Art Jahres-Abonnement ab. Zusammen kommen so rund 90.000 Euro. Damit soll das Magazin ein Jahr lang online erscheinen.
 
 Die Gründer wollen im Herbst mit zehn Autorinnen und Autoren beginnen, sagte ein Sprecher.
 """

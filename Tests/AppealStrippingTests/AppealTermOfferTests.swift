@@ -19,9 +19,9 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
           "12 Ausgaben Hafenblatt für 12 € 12 Ausgaben Hafenblatt für 12 €",
           "Try 1 month of the Harbour Post for 99¢",
           // A German offer closing with its call, as a banner.
-          "Zugang zu allen Artikeln in Web und App 30 Tage kostenlos testen",
+          "Alle Artikel in Web und App 30 Tage kostenlos testen",
           // A lead-in broken off above the offer goes with it.
-          "Immer informiert sein und\n30 Tage kostenlos lesen",
+          "Nichts verpassen und\n30 Tage kostenlos lesen",
       ])
 func trialOfferBetweenParagraphsIsCut(line: String) async throws {
     let text = Article.inserting(line, into: artikel)
@@ -60,8 +60,8 @@ func twoCopiesAreTheSameWords() {
 
 @Test("a trial offer ending the text takes its broken lead-in above and its bulleted benefits below")
 func trialOfferTakesLeadInAndBenefits() async throws {
-    let offer = "Immer informiert sein und\n14 Tage gratis testen\n  • Alle Artikel in der App lesen\n  • Bilder aus dem Hafen\n"
-        + "  • Nur 9,99 €/Monat nach der Testphase"
+    let offer = "Nichts verpassen und\n14 Tage gratis testen\n  • Jeden Artikel in der App lesen\n  • Bilder aus dem Hafen\n"
+        + "  • Danach 7,99 €/Monat"
     #expect(try await strip(artikel + "\n" + offer, rulesOnly).text == artikel)
 }
 
@@ -73,10 +73,10 @@ func benefitsAfterAnOffer() {
         return stripper.benefitTail(after: [lines[0].span], in: lines, evidence: { stripper.lineEvidence(lines[$0]) },
                                     length: lines.last!.span.end)
     }
-    #expect(tail("• Alle Artikel in der App lesen\n• Nur 9,99 €/Monat nach der Testphase") != nil)
+    #expect(tail("• Jeden Artikel in der App lesen\n• Danach 7,99 €/Monat") != nil)
     #expect(tail("- Zugriff auf alle Artikel\nJederzeit kündbar") == nil)
     #expect(tail("- Zugriff auf alle Artikel\n- Unbegrenzter Zugriff in der App") != nil)
-    #expect(tail("• Alle Artikel in der App lesen\n• Bilder aus dem Hafen") == nil)
+    #expect(tail("• Jeden Artikel in der App lesen\n• Bilder aus dem Hafen") == nil)
     #expect(tail("• Die Fähren fahren ab April vom neuen Pier, sagte der Sprecher.\n• Nur 2 € kostet die Fahrt.") == nil)
     // A payment form's fields left behind go along; a photo credit does not.
     #expect(tail("Montant:\n EUR") != nil)

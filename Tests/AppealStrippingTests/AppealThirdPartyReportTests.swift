@@ -30,8 +30,8 @@ func relayedAppealStays() async throws {
 func followingRequestStays() async throws {
     try await expectUntouched("""
     Harbour site asks readers for money
-    The Quayside Post, a state news website, is trying to raise money. Its publisher sent the following request in an email to readers yesterday.
-    Dear Reader, we are a nonprofit and have begun our fundraising. Please support our journalism with a gift of any size today.
+    The Quayside Post, a state news website, is trying to raise money. Its editor e-mailed the following request to readers on Monday.
+    Dear Reader, our year-end drive has started and we need you. Please support our journalism with a gift of any size today.
     Port workers
     The port employs about 2,000 people, most of them on short contracts.
     """)
@@ -156,7 +156,7 @@ func charityCallBeforeCreditsStays() async throws {
 
     “Everybody here is in the same boat,” said one neighbour, Brad Holm.
 
-    If you’d like to help, you can donate to the Red Cross or the Harbour Community Fund.
+    If you’d like to help, you can donate to the Red Cross or to the Harbour Community Fund.
 
     Reporter: Mara Quill
 

@@ -19,7 +19,7 @@ func topCallForOutletByNameIsCut() async throws {
 @Test("a one-line call for the outlet by name is cut when only an appeal cut below names the outlet again")
 func topCallNamedAgainOnlyInTheAppealIsCut() async throws {
     let box = "\n\n… we have a small favour to ask.\n\nThe Harbour Gazette has covered this town for 40 years, and we rely on "
-        + "readers like you.\n\nIf you can, please support us monthly from just $2. Thank you."
+        + "readers like you.\n\nAny gift helps: even $2 a month keeps us on the quay. Thank you."
     let document = try await strip("Support The Harbour Gazette!\n\n" + story + box)
     #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == story.trimmingCharacters(in: .whitespacesAndNewlines))
 }
