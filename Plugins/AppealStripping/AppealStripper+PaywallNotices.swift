@@ -3,8 +3,10 @@ import PipelineKit
 /// A page's notice that the text is for subscribers ("Cet article est réservé aux abonnés.",
 /// "Dieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten.", "This story is only for
 /// paying subscribers."): the page speaking of "this" content and restricting it to
-/// subscribers or members, on a line of its own anywhere. A report of a paywall names another's
-/// articles ("The Ledger's articles are now for subscribers only") or quotes the notice.
+/// subscribers or members, on a line of its own anywhere; or restricting the articles to subscribers
+/// before a log-in button glued on ("La lecture des articles est réservée aux abonnés. Se connecter").
+/// A report of a paywall names another's articles ("The Ledger's articles are now for subscribers
+/// only") or quotes the notice.
 extension AppealStripper {
     /// The page's own content named as "this" ("this article", "dieser Inhalt", "cet article", "этот материал").
     static let paywallSubjects = ByteNeedles([
@@ -22,7 +24,7 @@ extension AppealStripper {
     /// a premium tier (``accessWords``, "premium"), without reporting, quotation or third parties.
     func isPaywallNotice(_ line: TextLine, _ e: LineEvidence) -> Bool {
         let bytes = line.lowered
-        guard Self.paywallSubjects.occurs(in: bytes), Self.paywallRestrictions.occurs(in: bytes),
+        guard Self.paywallSubjects.occurs(in: bytes) || Self.endsWithAccessButton(line), Self.paywallRestrictions.occurs(in: bytes),
               Self.accessWords.occurs(in: bytes) || Self.premiumWords.occurs(in: bytes) else { return false }
         return e.points < Self.promptLinePoints && !e.isReporting && !e.isQuotation && !e.quotesSpeech && !e.hasQuote
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
@@ -37,7 +39,21 @@ extension AppealStripper {
             // (Most lines are longer, name no subscriber or paid tier, or no content as "this": passed over
             // before their bytes are read.)
             !units[u].isBlank && evidence[u].points < Self.promptLinePoints && evidence[u].cues[.newsroom] + evidence[u].cues[.payment] > 0
-                && Self.paywallSubjects.occurs(in: units[u].lowered) && isPaywallNotice(units[u], evidence[u])
+                && (Self.paywallSubjects.occurs(in: units[u].lowered) || Self.endsWithAccessButton(units[u]))
+                && isPaywallNotice(units[u], evidence[u])
         }
+    }
+
+    /// A log-in or subscription button glued after a notice has at most this many words.
+    static let gluedButtonWords = 3
+
+    /// Whether a line ends with a log-in or subscription button after a sentence of its own ("La
+    /// lecture des articles est réservée aux abonnés. Se connecter"): the notice then needs no "this".
+    static func endsWithAccessButton(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        guard !line.endsSentence, let stop = bytes.lastIndex(of: 0x2E), stop + 2 < bytes.count, bytes[stop + 1] == 0x20 else { return false }
+        let button = bytes[(stop + 2)...]
+        guard button.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) <= gluedButtonWords else { return false }
+        return buttonOpenings.contains { button.starts(with: $0) }
     }
 }

@@ -19,6 +19,8 @@ private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitc
           "Cet article est réservé aux abonnés.",
           "This story is only for paying subscribers.",
           "Этот материал доступен только подписчикам.",
+          // Without "this", a log-in button glued after the notice settles it.
+          "La lecture des articles est réservée aux abonné·es. Se connecter",
       ])
 func paywallNoticeIsCut(box: String) async throws {
     let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
@@ -32,6 +34,7 @@ func paywallNoticeIsCut(box: String) async throws {
           "Die Artikel des Hafenkuriers sind seit Montag nur für Abonnenten lesbar, teilte der Verlag mit.",
           "Leser sehen nun den Hinweis „Dieser Artikel ist nur für Abonnenten“.",
           "This article is only available in German.",
+          "La lecture des articles est réservée aux abonnés depuis lundi, a indiqué la direction.",
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
       ])
 func paywallReportsStay(line: String) async throws {
