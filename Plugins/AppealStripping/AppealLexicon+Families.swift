@@ -9,12 +9,25 @@ extension AppealLexicon {
         + familyNewsroom.map { ($0, .newsroom) } + ownReporting.map { ($0, .ownReporting) }
         + readerButtons.map { ($0, .readerButton) }
 
-    /// Buttons in the reader's own "I" (see ``AppealCue/readerButton``).
-    static let readerButtons: [String] = [
-        "double my gift", "double my donation", "count me in", "yes, i'll", "i'll give", "i'll join",
-        "i'll support", "i'll donate", "i'm in", "je soutiens", "je m'abonne", "je donne", "je fais un don", "je deviens",
-        "j'adhère", "ich unterstütze", "ich spende", "ich werde mitglied", "ich bin dabei", "я поддерживаю",
-        "хочу поддержать", "я с вами",
+    /// Buttons in the reader's own "I" (see ``AppealCue/readerButton``): the ones that give or support
+    /// and the reader's joining or signing up ("Count me in", "Je m'abonne", "Ich bin dabei").
+    static let readerButtons: [String] = givingReaderButtons + [
+        "double my gift", "double my donation", "count me in", "yes, i'll", "i'll join", "i'm in", "je m'abonne",
+        "je deviens", "j'adhère", "ich werde mitglied", "ich bin dabei", "я с вами",
+    ]
+
+    /// Buttons in the reader's "I" that give or support ("I'll donate", "Je soutiens").
+    static let givingReaderButtons: [String] = [
+        "i'll give", "i'll support", "i'll donate", "je soutiens", "je donne", "je fais un don", "ich unterstütze",
+        "ich spende", "я поддерживаю", "хочу поддержать",
+    ]
+
+    /// Support buttons that stand on a line of their own (``AppealStripper/readerButtonLines(in:text:)``):
+    /// the giving buttons and their longer forms ("Yes, I want to support …", "Я хочу поддержать …"),
+    /// which no cue counts; the reader's joining ("I'm in", "Count me in") may head an article too.
+    static let supportReaderButtons: [String] = givingReaderButtons + [
+        "yes, i'll support", "yes, i'll give", "yes, i'll donate", "yes, i want to support", "i want to support",
+        "je veux soutenir", "ich will unterstützen", "ich möchte unterstützen", "я хочу поддержать",
     ]
 
     /// The newsroom's own reporting in its "we", or its stories told by its people: no attribution to someone else.

@@ -164,7 +164,7 @@ extension AppealStripper {
         let bytes = line.lowered
         let start = TextNormalizer.wordStart(in: bytes)
         guard start < bytes.count else { return false }
-        if opensOffer(bytes) || buttonOpenings.contains(where: { bytes[start...].starts(with: $0) }) {
+        if opensOffer(bytes) || opensButton(bytes, from: start) {
             return true
         }
         return politeOpenings.contains(TextNormalizer.word(in: bytes, at: start))
@@ -236,13 +236,16 @@ extension AppealStripper {
     func isPromptButton(_ line: TextLine, _ e: LineEvidence, access: Bool) -> Bool {
         guard !line.endsSentence else { return false }
         let bytes = line.lowered
-        let opensButton = { (from: Int) in
-            let start = TextNormalizer.wordStart(in: bytes, from: from)
-            return Self.buttonOpenings.contains { bytes[start...].starts(with: $0) }
-        }
-        if e.length < Self.promptButtonBytes, e.opensWithCall && access || opensButton(0) { return true }
+        if e.length < Self.promptButtonBytes, e.opensWithCall && access || Self.opensButton(bytes, from: 0) { return true }
         guard e.points < Self.promptAskPoints, let mark = bytes.lastIndex(of: 0x3F) else { return false }
-        return opensButton(mark + 1)
+        return Self.opensButton(bytes, from: mark + 1)
+    }
+
+    /// Whether the first word of lowered `bytes` at or after `from` opens a log-in or subscription
+    /// button (``buttonOpenings``).
+    static func opensButton(_ bytes: [UInt8], from: Int) -> Bool {
+        let start = TextNormalizer.wordStart(in: bytes, from: from)
+        return buttonOpenings.contains { bytes[start...].starts(with: $0) }
     }
 
     /// A box between the article's paragraphs has at most this many lines.

@@ -52,8 +52,7 @@ extension AppealStripper {
     static func endsWithAccessButton(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         guard !line.endsSentence, let stop = bytes.lastIndex(of: 0x2E), stop + 2 < bytes.count, bytes[stop + 1] == 0x20 else { return false }
-        let button = bytes[(stop + 2)...]
-        guard button.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) <= gluedButtonWords else { return false }
-        return buttonOpenings.contains { button.starts(with: $0) }
+        guard bytes[(stop + 2)...].reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) <= gluedButtonWords else { return false }
+        return opensButton(bytes, from: stop + 2)
     }
 }

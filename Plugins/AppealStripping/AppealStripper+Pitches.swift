@@ -485,9 +485,16 @@ extension AppealStripper {
     /// `text` with the code points inside `spans` replaced by spaces (offsets keep their meaning): the
     /// text outside the appeals already cut, where a pitch's name may not appear again.
     static func blanking(_ spans: [Span], in text: String) -> String {
+        // One pass: the spans sorted by start, the next one to reach read as the text goes by.
+        let sorted = spans.sorted { $0.start < $1.start }
+        var next = 0, blankUntil = 0
         var view = String.UnicodeScalarView()
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            view.append(spans.contains { $0.start <= offset && offset < $0.end } ? " " : scalar)
+            while next < sorted.count, sorted[next].start <= offset {
+                blankUntil = max(blankUntil, sorted[next].end)
+                next += 1
+            }
+            view.append(offset < blankUntil ? " " : scalar)
         }
         return String(view)
     }

@@ -4,13 +4,8 @@ import PipelineKit
 /// "Yes, I'll support The Lantern", "Je soutiens"): what a page prints on its donation button. A
 /// headline in the first person names someone else ("Ich unterstütze Scholz").
 extension AppealStripper {
-    /// Buttons in the reader's "I" that give or support (not "I'm in", "Count me in": headlines too).
-    static let supportReaderButtons: [[UInt8]] = [
-        "yes, i'll support", "yes, i'll give", "yes, i'll donate", "yes, i want to support", "i'll support", "i'll give",
-        "i'll donate", "i want to support", "je soutiens", "je veux soutenir", "je fais un don", "je donne",
-        "ich unterstütze", "ich will unterstützen", "ich möchte unterstützen", "ich spende", "я хочу поддержать",
-        "хочу поддержать", "я поддерживаю",
-    ].map { Array($0.utf8) }
+    /// The lexicon's support buttons in the reader's "I" (``AppealLexicon/supportReaderButtons``), as bytes.
+    static let supportReaderButtons = AppealLexicon.supportReaderButtons.map { Array($0.utf8) }
 
     /// A reader's button has at most this many words.
     static let readerButtonWords = 6

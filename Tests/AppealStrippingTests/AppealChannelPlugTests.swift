@@ -7,9 +7,6 @@ import PipelineKitTesting
 // a name, a pointer to the channel's handle, a boost link, a sponsor credit. Our own lines; a report
 // in lower case, a photo credit and someone else's sponsors stay.
 
-/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
-private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
-
 @Test("a plug for the outlet on a line of its own between paragraphs is cut",
       arguments: [
           (Article.parom, "❤ Подписывайся на Вестник Пристани"),

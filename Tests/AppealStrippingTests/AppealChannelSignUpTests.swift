@@ -26,9 +26,6 @@ private let statia = """
 
 private let artikel = Article.faehrterminal
 
-/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
-private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
-
 @Test("a sign-up for the outlet's newsletter or channel between paragraphs is cut, in four languages",
       arguments: [
           (article, "Never miss our reporting on the harbour. Subscribe to the Quayside Weekly newsletter."),

@@ -50,9 +50,6 @@ private let otherLanguages = [
     """,
 ]
 
-/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
-private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
-
 private func reasons(_ document: Document) -> [String?] {
     document.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue } ?? []
 }

@@ -9,9 +9,6 @@ import PipelineKitTesting
 
 private let artikel = Article.faehrterminal
 
-/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
-private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
-
 @Test("a paywall notice between paragraphs is cut as a prompt, and a read-on line above it goes along",
       arguments: [
           "Dieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten.",

@@ -54,6 +54,9 @@ enum Article {
     """
 }
 
+/// Options for the rules alone (no learned veto, no scorer pitches), so a test does not depend on the bundled scorer.
+let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
+
 func strip(_ text: String, _ options: [String: OptionValue] = [:]) async throws -> Document {
     let stage = try AppealStripper.descriptor.makeStage(options)
     return try await StageHarness.run([stage], on: text)

@@ -8,9 +8,6 @@ import PipelineKitTesting
 
 private let artikel = Article.faehrterminal
 
-/// The rules alone (no learned veto, no scorer pitches), so the tests do not depend on the bundled scorer.
-private let rulesOnly: [String: OptionValue] = ["veto": .double(0), "scorer-pitches": .double(0)]
-
 @Test("a trial offer on a line of its own between paragraphs is cut as a prompt, and stays with prompts off",
       arguments: [
           "Wir schenken Ihnen 6 Wochen Hafenblatt Digital ➔",
