@@ -32,6 +32,10 @@ public struct AppealStripper: Stage {
                        help: "strip: cut appeals from the text (recorded in `removed`); mark: keep the text and list them in the `appeals` layer."),
             OptionSpec("patterns", .stringList, default: .stringList([]),
                        help: "Extra per-outlet phrases (case-insensitive; a trailing * matches word endings) that mark their block as an appeal."),
+            OptionSpec("lines", .stringList, default: .stringList([]),
+                       help: "Whole lines always removed where they stand as a line of their own (reason 'outlet-line'): an outlet's button or plug repeated on its pages; compared with white space collapsed."),
+            OptionSpec("lines-file", .path, default: .json(.null),
+                       help: "A file of such lines, one per line ('#' opens a comment), as written by 'pipe appeal-lines' and reviewed."),
             OptionSpec("threshold", .number(0...50), default: .double(5.0),
                        help: "Minimum score of a block of lines to count as an appeal; lower removes more."),
             OptionSpec("repeated-chrome", .boolean, default: .bool(true),
@@ -53,9 +57,11 @@ public struct AppealStripper: Stage {
         // A named file is read even when nothing uses it, so a wrong path is reported either way.
         let named = try options.string("line-model").map { try AppealLineModel.load(path: environment.resolve($0)) }
         let lineModel = veto > 0 || scorerPitches > 0 ? try named ?? AppealLineModel.shipped ?? AppealLineModel.bundled() : nil
+        let fileLines = try options.string("lines-file").map { try OutletLines.load(path: environment.resolve($0)).lines } ?? []
         return AppealStripper(
             mode: Mode(rawValue: options.string("mode") ?? "strip") ?? .strip,
             patterns: options.strings("patterns"),
+            outletLines: OutletLines(options.strings("lines") + fileLines),
             threshold: options.double("threshold"),
             removesRepeatedChrome: options.bool("repeated-chrome"),
             removesPrompts: options.bool("prompts"),
@@ -82,11 +88,13 @@ public struct AppealStripper: Stage {
     let veto: Double
     let scorerPitches: Double
     let requiredAskShare: Double
+    let outletLines: OutletLines
 
     /// Creates the stage.
     /// - Parameters:
     ///   - mode: strip the appeals or only mark them.
     ///   - patterns: extra phrases that make a block an appeal on their own.
+    ///   - outletLines: whole lines always removed (reason `outlet-line`).
     ///   - threshold: minimum block score.
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
     ///   - removesPrompts: whether subscription, paywall, log-in and newsletter prompts are removed too.
@@ -94,7 +102,7 @@ public struct AppealStripper: Stage {
     ///   - veto: blocks of several units with a lower mean appeal probability are kept.
     ///   - scorerPitches: short pitches the rules passed over that the line scorer rates at least this are cut (0: none).
     ///   - requiredAskShare: found blocks covering at least this share of the text are kept unless they ask the reader for something (0: never).
-    public init(mode: Mode = .strip, patterns: [String] = [], threshold: Double = 5.0, removesRepeatedChrome: Bool = true,
+    public init(mode: Mode = .strip, patterns: [String] = [], outletLines: OutletLines = OutletLines([]), threshold: Double = 5.0, removesRepeatedChrome: Bool = true,
                 removesPrompts: Bool = true, lineModel: AppealLineModel? = AppealLineModel.shipped, veto: Double = AppealStripper.defaultVeto,
                 scorerPitches: Double = AppealStripper.defaultScorerPitches,
                 requiredAskShare: Double = AppealStripper.defaultRequiredAskShare) {
@@ -107,6 +115,7 @@ public struct AppealStripper: Stage {
         self.veto = veto
         self.scorerPitches = scorerPitches
         self.requiredAskShare = requiredAskShare
+        self.outletLines = outletLines
     }
 
     public func process(_ document: inout Document, context: StageContext) async throws {
@@ -118,6 +127,10 @@ public struct AppealStripper: Stage {
         let cut = found.map(\.cut.span)
         found += fallbacks.filter { prompt in !cut.contains { $0.overlaps(prompt.cut.span) } }
             .map { (cut: $0.cut, score: $0.score, probability: nil) }
+        // The configured outlet lines go wherever they stand, inside a kept block too.
+        let taken = found.map(\.cut.span)
+        found += outletLineCuts(in: lines).filter { line in !taken.contains { $0.overlaps(line.span) } }
+            .map { (cut: $0, score: 0, probability: nil) }
         found.sort { $0.cut.span.start < $1.cut.span.start }
         // Layer entries by start: the cuts (a pitch the scorer found with its probability), the
         // blocks the veto kept (`vetoed`, with their mean probability) and the long blocks kept

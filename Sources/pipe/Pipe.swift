@@ -13,7 +13,7 @@ struct Pipe: AsyncParsableCommand {
         version: PipeVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, StagesCommand.self, BenchCommand.self,
-            TrainCommand.self, NewStageCommand.self, ServeCommand.self,
+            TrainCommand.self, AppealLinesCommand.self, NewStageCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -28,6 +28,7 @@ struct CLITests {
     @Test("a misspelt stage fails validation with its position and a suggestion")
     func misspeltStage() throws {
         let file = "/tmp/pipe-cli-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
         try "pipeline:\n  - stage: segmenter\n  - stage: segmentor\n".write(toFile: file, atomically: true, encoding: .utf8)
         let result = try PipeBinary.run(["validate", file])
         #expect(result.status == 1)

@@ -129,6 +129,7 @@ struct ProcessStageTests {
     @Test("a command that does not exist is a configuration error naming it")
     func missingCommand() throws {
         let file = "/tmp/pipe-cmd-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
         try "pipeline:\n  - command: [no-such-program-xyz, stage.py]\n".write(toFile: file, atomically: true, encoding: .utf8)
         let result = try PipeBinary.run(["validate", file])
         #expect(result.status == 1)

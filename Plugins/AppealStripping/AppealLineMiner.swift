@@ -1,0 +1,96 @@
+/// Finds an outlet's appeal lines by their repetition across a corpus: a support button, a
+/// newsletter plug or a paywall notice stands verbatim on every page an outlet publishes, while
+/// an article's sentences do not repeat. Lines printed in at least ``minimumDocuments``
+/// documents that carry an appeal cue of their own (a call, the newsroom's voice, a price, the
+/// reader's "I" on a button, a subscription or payment word addressed to the reader) and read as
+/// neither a report nor a quotation are proposed, for the researcher to review and name in a
+/// pipeline (`lines-file`).
+///
+/// ```swift
+/// var miner = AppealLineMiner(minimumDocuments: 3)
+/// for (id, text) in corpus { miner.add(id: id, text: text) }
+/// for line in miner.repeatedLines() { print(line.documents, line.text) }
+/// ```
+public struct AppealLineMiner: Sendable {
+    /// A proposed line: its text (white space collapsed), in how many documents it stands, and
+    /// the ids of the first few of them.
+    public struct RepeatedLine: Sendable, Equatable {
+        /// The line, trimmed, with white space collapsed.
+        public let text: String
+        /// The number of documents that hold it as a line of their own.
+        public let documents: Int
+        /// The ids of the first documents that hold it (at most ``AppealLineMiner/exampleCount``).
+        public let examples: [String]
+    }
+
+    /// How many documents must hold a line.
+    public let minimumDocuments: Int
+    /// Lines longer than this (in code points) are passed over: boxes repeat line by line.
+    public let maximumLength: Int
+    /// How many example ids a proposed line keeps.
+    public static let exampleCount = 3
+
+    private let reader: AppealStripper
+    private var counts: [String: (documents: Int, examples: [String])] = [:]
+    /// The number of documents added.
+    public private(set) var documentCount = 0
+    /// The number of documents passed over as copies of one added before.
+    public private(set) var duplicateCount = 0
+    /// Hashes of the longest non-candidate line of each document counted.
+    private var fingerprints = Set<Int>()
+
+    /// Creates a miner.
+    /// - Parameters:
+    ///   - minimumDocuments: how many documents must hold a line (at least 2).
+    ///   - maximumLength: the longest line considered, in code points.
+    public init(minimumDocuments: Int = 3, maximumLength: Int = 300) {
+        self.minimumDocuments = max(2, minimumDocuments)
+        self.maximumLength = maximumLength
+        // The rules' reader of line evidence, without the learned scorer (not needed here).
+        self.reader = AppealStripper(lineModel: nil, veto: 0, scorerPitches: 0)
+    }
+
+    /// Counts the candidate lines of one document (each line once per document). A copy of a
+    /// document added before (the same longest line that is no candidate: a mirrored or
+    /// syndicated article) is not counted again, or every line of it would be "repeated".
+    public mutating func add(id: String, text: String) {
+        documentCount += 1
+        var candidates: [String] = []
+        var longest = ""
+        for line in TextLine.lines(of: text) where !line.isBlank {
+            let key = OutletLines.normalized(line.text)
+            if line.span.length <= maximumLength, key.unicodeScalars.count >= 2, counts[key] != nil || isCandidate(line) {
+                candidates.append(key)
+            } else if key.utf8.count > longest.utf8.count {
+                longest = key
+            }
+        }
+        if !longest.isEmpty {
+            guard fingerprints.insert(longest.hashValue).inserted else {
+                duplicateCount += 1
+                return
+            }
+        }
+        for key in Set(candidates) {
+            var entry = counts[key] ?? (0, [])
+            entry.documents += 1
+            if entry.examples.count < Self.exampleCount { entry.examples.append(id) }
+            counts[key] = entry
+        }
+    }
+
+    /// The lines held by at least ``minimumDocuments`` documents, most frequent first (ties by text).
+    public func repeatedLines() -> [RepeatedLine] {
+        counts.filter { $0.value.documents >= minimumDocuments }
+            .map { RepeatedLine(text: $0.key, documents: $0.value.documents, examples: $0.value.examples) }
+            .sorted { ($0.documents, $1.text) > ($1.documents, $0.text) }
+    }
+
+    /// Whether a line reads like a piece of an appeal on its own: a cue of its own, no reporting,
+    /// no quotation.
+    private func isCandidate(_ line: TextLine) -> Bool {
+        let e = reader.lineEvidence(line)
+        guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
+        return e.hasAppealCue || e.cues[.readerButton] > 0 || (e.cues[.payment] > 0 && e.speaksToReader)
+    }
+}
