@@ -116,7 +116,7 @@ extension AppealStripper {
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: uncut)
-                                + readerButtonLines(in: lines, text: uncut)).sorted()
+                                + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }

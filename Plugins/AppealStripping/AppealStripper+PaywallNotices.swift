@@ -14,9 +14,12 @@ extension AppealStripper {
         "ce contenu", "cet article", "этот материал", "эта статья", "данный материал",
     ].map { Array($0.utf8) })
 
-    /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только").
+    /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), or giving it to a
+    /// paying public ("This post is for paying subscribers", "для подписчиков").
     static let paywallRestrictions = ByteNeedles([
         "only", "exclusive", "exklusiv", "nur für", "réservé", "uniquement", "только",
+        "for paying", "for subscribers", "for members", "to subscribers", "to paying", "für abonnenten", "für zahlende",
+        "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам",
     ].map { Array($0.utf8) })
 
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as

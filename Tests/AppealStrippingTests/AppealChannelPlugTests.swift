@@ -4,8 +4,9 @@ import PipelineKitTesting
 @testable import AppealStripping
 
 // One-line plugs for the outlet in messenger posts and newsletters: a Russian call to subscribe to
-// a name, a pointer to the channel's handle, a boost link, a sponsor credit. Our own lines; a report
-// in lower case, a photo credit and someone else's sponsors stay.
+// a name, a pointer to the channel's handle, a boost link, a sponsor credit, a call to download the
+// outlet's app. Our own lines; a report in lower case, a photo credit, someone else's sponsors and a
+// named or reported app stay.
 
 @Test("a plug for the outlet on a line of its own between paragraphs is cut",
       arguments: [
@@ -14,6 +15,11 @@ import PipelineKitTesting
           (Article.parom, "Новости Пристани тут 👉 @pristan_news"),
           (Article.parom, "Boost канала: https://t.me/pristan_news?boost"),
           (Article.ferryStory, "The Harbour Tribune thanks its sponsors. Join them."),
+          // A call to download the outlet's app, with a store button under it.
+          (Article.parom, "Скачайте приложение — работает без VPN!\nСкачать Скачать"),
+          (Article.parom, "Мы пишем о порте каждый день. Скачайте приложение."),
+          (Article.ferryStory, "Download our app for the morning ferry times"),
+          (Article.faehrterminal, "Laden Sie unsere App herunter und lesen Sie unterwegs.\nApp Store Google Play"),
       ])
 func outletPlugIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -24,6 +30,11 @@ func outletPlugIsCut(text: String, line: String) async throws {
           (Article.parom, "Подпишитесь на рассылку мэрии, призвал мэр"),
           (Article.parom, "Фото: @ivanov_photo"),
           (Article.ferryStory, "The regatta thanks its sponsors, the organisers said on Monday, after a record year."),
+          // A named app, a report of an app, an app call inside a sentence.
+          (Article.parom, "Скачайте приложение Госуслуг, чтобы записаться к врачу."),
+          (Article.parom, "Мэр призвал жителей: скачайте приложение, сообщили в мэрии."),
+          (Article.ferryStory, "Passengers who download the app can buy tickets before boarding."),
+          (Article.ferryStory, "Download the app FerryNow to see the new timetable."),
       ])
 func otherLinesStay(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
@@ -36,3 +47,4 @@ func letterStartSkipsMarks() {
     #expect(TextNormalizer.letterStart(in: Array("• donate".utf8)) == 4)
     #expect(TextNormalizer.letterStart(in: Array("12 3".utf8)) == 4)
 }
+

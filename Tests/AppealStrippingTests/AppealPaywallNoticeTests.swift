@@ -15,6 +15,9 @@ private let artikel = Article.faehrterminal
           "Mit Hafenblatt Plus weiterlesen\nDieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten. Alle Angebote im Überblick:",
           "Cet article est réservé aux abonnés.",
           "This story is only for paying subscribers.",
+          // Given to a paying public, without "only".
+          "This post is for paying subscribers",
+          "Этот материал доступен для подписчиков.",
           "Этот материал доступен только подписчикам.",
           // Without "this", a log-in button glued after the notice settles it.
           "La lecture des articles est réservée aux abonné·es. Se connecter",
@@ -31,6 +34,7 @@ func paywallNoticeIsCut(box: String) async throws {
           "Die Artikel des Hafenkuriers sind seit Montag nur für Abonnenten lesbar, teilte der Verlag mit.",
           "Leser sehen nun den Hinweis „Dieser Artikel ist nur für Abonnenten“.",
           "This article is only available in German.",
+          "This post is for paying subscribers, the Ledger's editor said of the new column.",
           "La lecture des articles est réservée aux abonnés depuis lundi, a indiqué la direction.",
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
       ])
