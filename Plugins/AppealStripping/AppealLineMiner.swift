@@ -36,7 +36,9 @@ public struct AppealLineMiner: Sendable {
     public private(set) var documentCount = 0
     /// The number of documents passed over as copies of one added before.
     public private(set) var duplicateCount = 0
-    /// Hashes of the longest non-candidate line of each document counted.
+    /// How many of a document's longest non-candidate lines make its fingerprint.
+    static let fingerprintLines = 3
+    /// Hashes of the longest non-candidate lines of each document counted.
     private var fingerprints = Set<Int>()
 
     /// Creates a miner.
@@ -51,18 +53,21 @@ public struct AppealLineMiner: Sendable {
     }
 
     /// Counts the candidate lines of one document (each line once per document). A copy of a
-    /// document added before (the same longest line that is no candidate: a mirrored or
-    /// syndicated article) is not counted again, or every line of it would be "repeated".
+    /// document added before (the same three longest lines that are no candidates: a mirrored or
+    /// syndicated article) is not counted again, or every line of it would be "repeated". (Three,
+    /// not one: a long boilerplate line of the outlet may be the longest of every page.)
     public mutating func add(id: String, text: String) {
         documentCount += 1
         var candidates: [String] = []
-        var longest = ""
+        var longest: [String] = []
         for line in TextLine.lines(of: text) where !line.isBlank {
             let key = OutletLines.normalized(line.text)
             if line.span.length <= maximumLength, key.unicodeScalars.count >= 2, counts[key] != nil || isCandidate(line) {
                 candidates.append(key)
-            } else if key.utf8.count > longest.utf8.count {
-                longest = key
+            } else if longest.count < Self.fingerprintLines || key.utf8.count > longest[longest.count - 1].utf8.count {
+                longest.append(key)
+                longest.sort { $0.utf8.count > $1.utf8.count }
+                if longest.count > Self.fingerprintLines { longest.removeLast() }
             }
         }
         if !longest.isEmpty {
@@ -86,11 +91,20 @@ public struct AppealLineMiner: Sendable {
             .sorted { ($0.documents, $1.text) > ($1.documents, $0.text) }
     }
 
-    /// Whether a line reads like a piece of an appeal on its own: a cue of its own, no reporting,
-    /// no quotation.
+    /// A line whose call or voice does not address the reader must be this short (code points) to be
+    /// proposed: a button ("Donate", "Jetzt spenden"), not a sentence that mentions sign-ups.
+    static let buttonPoints = 80
+
+    /// Whether a line reads like a piece of an appeal on its own, with no reporting or quotation: a
+    /// button or a call opening it, the reader's "I" on a button, a priced offer, a call or the
+    /// newsroom's voice addressed to the reader (or short as a button), or payment words addressed
+    /// to the reader. A header alone ("Editor's note: …") or a sentence that mentions sign-ups to
+    /// nobody is not proposed.
     private func isCandidate(_ line: TextLine) -> Bool {
         let e = reader.lineEvidence(line)
         guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
-        return e.hasAppealCue || e.cues[.readerButton] > 0 || (e.cues[.payment] > 0 && e.speaksToReader)
+        if e.opensWithCall || e.cues[.readerButton] > 0 || e.offersAccess { return true }
+        if e.cues[.action] + e.cues[.voice] > 0 { return e.speaksToReader || e.points <= Self.buttonPoints }
+        return e.cues[.payment] > 0 && e.secondPerson > 0
     }
 }

@@ -66,8 +66,11 @@ func minerProposesRepeatedAppealLines() {
     var miner = AppealLineMiner(minimumDocuments: 3)
     let stories = [Article.council, Article.bridge, Article.ferryStory, Article.radwege]
     for (i, story) in stories.enumerated() {
-        // The button on every page, "Read more" (no cue) on every page, a report sentence on every page.
-        miner.add(id: "d\(i)", text: story + "\n" + button + "\nRead more\nThe charity said donors should give before Friday.")
+        // On every page: the button; "Read more" (no cue); a report; an editor's note (a header alone); a
+        // sentence that mentions sign-ups to nobody.
+        miner.add(id: "d\(i)", text: story + "\n" + button + "\nRead more\nThe charity said donors should give before Friday."
+                  + "\nEditor's note: The writer serves on the harbour board."
+                  + "\nMany clubs have survived by lowering sign-up fees and offering family memberships to new players.")
     }
     #expect(miner.repeatedLines() == [.init(text: button, documents: 4, examples: ["d0", "d1", "d2"])])
 }
