@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 /// Prices told to nobody: a report of what a subscription costs ("Readers will be offered unlimited
@@ -13,6 +14,28 @@ extension AppealStripper {
     /// month"); a report names others as its subject ("Readers will be offered unlimited access for …").
     func reportsPrices(_ line: TextLine, _ e: LineEvidence) -> Bool {
         e.points >= Self.priceReportPoints && tellsPricesToNobody(line, e)
+    }
+
+    /// Whether a shorter line that tells prices to nobody names what the text is about: a
+    /// capitalised word after its first that the rest of the text names at least
+    /// ``subjectMentions`` times more ("Man kann <Magazin> heute mit einer Spende oder einem Abo von 5 €
+    /// unterstützen." in an article about that magazine). An outlet's own box names it once or not at all.
+    func reportsSubjectPrices(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
+        tellsPricesToNobody(line, e) && Self.namesSubject(line.text, in: text)
+    }
+
+    /// How many more times the rest of a text names a line's subject (see ``reportsSubjectPrices(_:_:text:)``).
+    static let subjectMentions = 2
+
+    /// Whether a capitalised word of `line` after its first (quotation marks and punctuation
+    /// stripped, at least four letters) occurs at least ``subjectMentions`` more times in `text`.
+    static func namesSubject(_ line: String, in text: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace).dropFirst()
+            .map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols)) }
+            .filter { $0.count >= 4 && $0.unicodeScalars.first?.properties.isUppercase == true }
+        return Set(words).contains { word in
+            text.components(separatedBy: word).count - 1 > subjectMentions
+        }
     }
 
     /// Whether a line or sentence names small amounts beside payment words without "you", the

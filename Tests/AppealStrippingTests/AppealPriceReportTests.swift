@@ -49,3 +49,25 @@ Die Gründer wollen im Herbst mit zehn Autorinnen und Autoren beginnen, sagte ei
 func priceSentenceInAParagraphStays() async throws {
     #expect(try await strip(bericht).removed.isEmpty)
 }
+
+/// A German report about a reader-funded magazine that names it throughout.
+private let magazinBericht = """
+Das Hafenblatt sammelt Geld bei seinen Lesern
+Das Hafenblatt erscheint seit 2020 online und beschäftigt zwei Redakteure.
+Finanziert wird das Hafenblatt nach eigenen Angaben vor allem von Lesern.
+%@
+Im vergangenen Jahr gingen die Leserzahlen um ein Drittel zurück.
+"""
+
+@Test("a short line telling a price to nobody stays when it names what the text is about")
+func subjectPriceLineStays() async throws {
+    let line = "Man kann das Hafenblatt heute mit einer Spende oder einem Abo von 5 € im Monat unterstützen."
+    #expect(try await strip(magazinBericht.replacingOccurrences(of: "%@", with: line), rulesOnly).removed.isEmpty)
+}
+
+@Test("the same line under a report about something else is the outlet's own call and is cut")
+func ownPriceLineIsCut() async throws {
+    let line = "Man kann das Hafenblatt heute mit einer Spende oder einem Abo von 5 € im Monat unterstützen."
+    let document = try await strip(Article.faehrterminal + "\n" + line, rulesOnly)
+    #expect(document.text == Article.faehrterminal)
+}
