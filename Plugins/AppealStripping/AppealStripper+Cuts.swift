@@ -116,6 +116,7 @@ extension AppealStripper {
         let termOffers = removesPrompts ? termOfferLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
+            + donationLinkCuts(in: lines).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines)).sorted()

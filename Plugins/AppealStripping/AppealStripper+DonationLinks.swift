@@ -1,0 +1,111 @@
+import PipelineKit
+
+/// A donation address with the newsroom speaking or the reader addressed just before it, as a
+/// piece of a line ("Официальный канал … Делаем журналистику вместе с вами ➡️ https://<outlet>/donate
+/// Написать нам: …", "… Uns gibt es nur dank eurer Unterstützung https://paypal.me/<outlet> …") or
+/// as a label line over a line holding the address alone ("Делаем журналистику вместе с вами" /
+/// "➡️ https://support<outlet>.media"): the address says what the label leaves unsaid. A link to
+/// someone else's fund comes with a report, a quotation or the people it helps ("Spenden für die
+/// Flutopfer: https://…/spenden").
+extension AppealStripper {
+    /// A donation address's label has at most this many words.
+    static let donationLabelWords = 12
+
+    /// Hosts of payment and donation platforms ("paypal.me", "patreon.com", "boosty.to").
+    static let donationHosts = ByteNeedles([
+        "paypal.me/", "paypal.com/donate", "patreon.com/", "ko-fi.com/", "boosty.to/", "buymeacoffee.com/", "liberapay.com/",
+        "tipeee.com/", "donorbox.org/", "steadyhq.com/", "opencollective.com/", "betterplace.me/",
+    ].map { Array($0.utf8) })
+
+    /// Words of a donation address's host or path ("/donate", "support.", "/spenden", "/pay/").
+    static let donationAddressWords = ByteNeedles([
+        "donat", "spende", "soutenir", "soutien", "faire-un-don", "/don/", "/dons/", "support", "/pay/", "podderzh", "pozhertv",
+    ].map { Array($0.utf8) })
+
+    /// Whether a word is a web address of a donation platform or with a giving word in it.
+    static func isDonationAddress(_ word: Substring) -> Bool {
+        guard word.hasPrefix("http") || word.hasPrefix("www.") else { return false }
+        let link = Array(word.lowercased().utf8)
+        return donationHosts.occurs(in: link) || donationAddressWords.occurs(in: link)
+    }
+
+    /// The cuts of donation addresses with their labels (see the extension's summary), each a piece
+    /// of a line or a label line and its address line. (`lines`: the document's lines before merging.)
+    func donationLinkCuts(in lines: [TextLine]) -> [Cut] {
+        var cuts: [Cut] = []
+        for k in lines.indices where lines[k].lowered.count < 2 * Self.supportLinkBytes {
+            // (Most lines hold no web address: passed over on their bytes.)
+            guard lines[k].lowered.contains(0x2F),
+                  lines[k].text.contains("http") || lines[k].text.contains("www.") else { continue }
+            let scalars = Array(lines[k].text.unicodeScalars)
+            let words = Self.words(of: scalars)
+            for (w, word) in words.enumerated() where Self.isDonationAddress(word.text) {
+                // The label: the words before the address back to a sentence's end, another address or the line's start.
+                var first = w
+                let opensPiece = { (i: Int) in
+                    i == 0 || Self.endsPiece(words[i - 1].text) || Self.closesName(words[i - 1].text, before: words[i].text)
+                }
+                while !opensPiece(first), w - first < Self.donationLabelWords { first -= 1 }
+                if first < w, !opensPiece(first) { continue }
+                let labelWords = words[first..<w].map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+                if labelWords.isEmpty {
+                    // An address alone (after a pointer) under a label line.
+                    guard first == 0, let above = (0..<k).last(where: { !lines[$0].isBlank }), k - above <= 1,
+                          lines[above].wordCount <= Self.donationLabelWords, !lines[above].lowered.contains(0x2F),
+                          isDonationLabel(lines[above].text) else { continue }
+                    cuts.append(word.end == scalars.count ? lineCut(above, k, in: lines)
+                        : Cut(span: Span(start: lines[above].span.start, end: lines[k].span.start + word.end), reason: "appeal"))
+                } else if isDonationLabel(labelWords.joined(separator: " ")) {
+                    cuts.append(first == 0 && word.end == scalars.count ? lineCut(k, k, in: lines)
+                        : Cut(span: Span(start: lines[k].span.start + words[first].start, end: lines[k].span.start + word.end),
+                              reason: "appeal"))
+                }
+            }
+        }
+        return cuts
+    }
+
+    /// The cut of whole lines `first...last` with their line breaks, like a block's.
+    private func lineCut(_ first: Int, _ last: Int, in lines: [TextLine]) -> Cut {
+        let block = AppealBlock(firstLine: first, lastLine: last, score: 0, reason: "appeal")
+        return Cut(span: Self.cutSpan(of: block, in: lines, textLength: lines.last?.span.end ?? 0), reason: "appeal")
+    }
+
+    /// Whether a label says "we" or "you" or speaks as the newsroom, without reporting, quotation,
+    /// third parties or beneficiaries.
+    private func isDonationLabel(_ label: String) -> Bool {
+        let e = lineEvidence(TextLine.lines(of: label)[0])
+        return (e.speaksToReader || e.cues[.voice] > 0) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+    }
+
+    /// Whether a word ends a piece of a line before a label: a sentence's end, a colon or a web address.
+    private static func endsPiece(_ word: Substring) -> Bool {
+        guard let last = word.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == ":" || word.hasPrefix("http") || word.hasPrefix("www.")
+    }
+
+    /// Whether a word closes a quoted name before a capitalised word: where a description's next
+    /// sentence starts without a full stop ("Официальный канал «Вестника» Делаем …").
+    private static func closesName(_ word: Substring, before next: Substring) -> Bool {
+        guard let last = word.last, last == "»" || last == "”" || last == "\"" else { return false }
+        return next.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// The words of a line with their code point offsets in it.
+    private static func words(of scalars: [Unicode.Scalar]) -> [(text: Substring, start: Int, end: Int)] {
+        var words: [(text: Substring, start: Int, end: Int)] = []
+        var i = 0
+        while i < scalars.count {
+            while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+            let start = i
+            while i < scalars.count, !scalars[i].properties.isWhitespace { i += 1 }
+            if i > start {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[start..<i])
+                words.append((Substring(String(text)), start, i))
+            }
+        }
+        return words
+    }
+}
