@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 /// One-line plugs for the outlet itself that carry no call verb a block would need: a sponsor
@@ -33,76 +34,94 @@ extension AppealStripper {
         return line.text.unicodeScalars.contains { pointers.contains($0) }
     }
 
-    /// Calls to download the outlet's own app, whatever follows ("download our app", "laden Sie unsere App").
-    static let ownAppCalls: [[UInt8]] = [
-        "download our app", "get our app", "laden sie unsere app", "laden sie sich unsere app", "holen sie sich unsere app",
-        "téléchargez notre application", "téléchargez notre appli", "скачайте наше приложение", "установите наше приложение",
-    ].map { Array($0.utf8) }
-
-    /// Calls to download an app left unnamed, so the page's own ("Скачайте приложение.", "Download the
-    /// app!"): only before the sentence's end, a comma, a colon or a dash. A named app is someone
-    /// else's ("Скачайте приложение Госуслуг").
-    static let bareAppCalls: [[UInt8]] = [
-        "download the app", "get the app", "laden sie die app", "laden sie sich die app", "téléchargez l'application",
-        "téléchargez l'appli", "скачайте приложение", "установите приложение",
-    ].map { Array($0.utf8) }
+    /// Verbs that open a call to get an app ("download", "laden", "téléchargez", "скачайте").
+    static let appVerbs: Set<String> = [
+        "download", "get", "install", "laden", "holen", "téléchargez", "installez", "скачайте", "скачивайте", "установите",
+    ]
+    /// Words naming an app.
+    static let appNouns: Set<String> = ["app", "apps", "appli", "application", "приложение", "приложения"]
+    /// The reader's possessive for the outlet's things ("our", "unsere", "notre", "наше").
+    static let ownAppWords: Set<String> = ["our", "unsere", "unserer", "unseren", "notre", "nos", "наше", "наши", "наш"]
+    /// Words that may stand between the verb and the app without naming it ("the", "Sie", "die").
+    static let plainWords: Set<String> = ["the", "sie", "sich", "die", "jetzt", "now", "l'", "dès", "maintenant"]
 
     /// An app plug is shorter than this (code points).
     static let appPlugPoints = 160
+    /// The app must be named within this many words after the verb.
+    static let appCallWords = 5
 
-    /// Whether a line is a plug for the outlet's app: under ``appPlugPoints``, a sentence of it opening
-    /// with an app call (``ownAppCalls``, or ``bareAppCalls`` with nothing named after it), no
-    /// reporting or quoted speech.
-    func isAppPlug(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        guard e.points < Self.appPlugPoints, !e.isReporting, !e.quotesSpeech, !e.isQuotation else { return false }
-        let bytes = line.lowered
-        let opens = { (needle: [UInt8], start: Int) in
-            start + needle.count <= bytes.count && bytes[start..<(start + needle.count)].elementsEqual(needle)
-        }
-        // Where a sentence of the line starts: its first letter, and after ". ", "! ", "? ".
-        var starts = [TextNormalizer.letterStart(in: bytes)]
-        for i in bytes.indices.dropLast() where (bytes[i] == 0x2E || bytes[i] == 0x21 || bytes[i] == 0x3F) && bytes[i + 1] == 0x20 {
-            starts.append(i + 2)
-        }
-        return starts.contains { start in
-            Self.ownAppCalls.contains { opens($0, start) } || Self.bareAppCalls.contains { needle in
-                guard opens(needle, start) else { return false }
-                let end = start + needle.count
-                return end == bytes.count || Self.closesBareCall(bytes[end...])
+    /// How a sentence of a line calls to get an app, if it does: the outlet's own ("Download our News App",
+    /// "Laden Sie unsere App herunter"), an app left unnamed before the sentence's end, a comma, a
+    /// colon or a dash, so the page's own ("Скачайте приложение.", "Download the app!"), or an app
+    /// with a name ("download the Harbour app"), which is the outlet's only with a store button under it.
+    enum AppCall { case own, unnamed, named }
+
+    /// The app call of a line (see ``AppCall``): a sentence or clause opening with an app verb (after the
+    /// line's start, a sentence's end, a comma or a colon), under ``appPlugPoints``, no reporting or quoted speech.
+    func appCall(_ line: TextLine, _ e: LineEvidence) -> AppCall? {
+        guard e.points < Self.appPlugPoints, !e.isReporting, !e.quotesSpeech, !e.isQuotation else { return nil }
+        let words = String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        for s in words.indices where words[s].count > 2 && (s == 0 || Self.endsSentence(words[s - 1])) {
+            guard Self.appVerbs.contains(Self.bare(words[s])) else { continue }
+            guard let a = (s + 1..<min(words.count, s + 1 + Self.appCallWords)).first(where: { Self.appNouns.contains(Self.bare(words[$0])) })
+            else { continue }
+            let between = words[(s + 1)..<a].map(Self.bare)
+            if between.contains(where: Self.ownAppWords.contains) { return .own }
+            if between.allSatisfy(Self.plainWords.contains) {
+                // The app left unnamed: nothing but an end, a mark, a dash or a separable particle after it.
+                let closed = a + 1 == words.count || words[a].last.map { ".,!?:;".contains($0) } == true
+                    || ["-", "—", "–", "herunter", "runter"].contains(String(words[a + 1]))
+                if closed { return .unnamed }
+            } else if between.last.map({ $0 == "the" || $0 == "l'" || $0 == "die" }) != true {
+                return .named
             }
         }
+        return nil
     }
 
-    /// Whether what follows a bare app call ends it: a sentence or clause mark, or a dash after a space.
-    private static func closesBareCall(_ rest: ArraySlice<UInt8>) -> Bool {
-        guard let first = rest.first else { return true }
-        if [0x2E, 0x21, 0x3F, 0x2C, 0x3A, 0x3B].contains(first) { return true }
-        // " —", " –", " -"
-        let after = rest.dropFirst()
-        return first == 0x20 && (after.first == 0x2D || after.starts(with: [0xE2, 0x80, 0x94]) || after.starts(with: [0xE2, 0x80, 0x93]))
+    /// A word without the punctuation around it and a French article glued on ("l'application" → "application").
+    private static func bare(_ word: Substring) -> String {
+        var w = String(word.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "'"))))
+        if w.hasPrefix("l'") && w.count > 2 { w.removeFirst(2) }
+        return w.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+    }
+
+    /// Whether a word ends a sentence or a clause ("For a better listening experience, download …").
+    private static func endsSentence(_ word: Substring) -> Bool {
+        word.last.map { ".!?,:;".contains($0) } == true
     }
 
     /// Words of a store button under an app plug ("Скачать Скачать", "App Store Google Play").
     static let storeButtonWords: Set<String> = ["скачать", "download", "herunterladen", "télécharger", "app", "store", "google", "play", "appgallery", "rustore"]
 
-    /// The lines that are an app plug (see ``isAppPlug(_:_:)``), each with a store button line right under it.
+    /// At most this many store button lines follow an app plug ("App Store" / "Google Play").
+    static let storeButtonLines = 2
+
+    /// The lines that are an app plug (see ``appCall(_:_:)``), each with the store button lines under
+    /// it (blank lines between allowed); a named app needs such a button.
     func appPlugLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { i in
-            // (Most lines name no app: passed over before their evidence is read.)
-            !lines[i].isBlank && lines[i].lowered.count < 4 * Self.appPlugPoints && Self.namesApp(lines[i].lowered)
-                && isAppPlug(lines[i], lineEvidence(lines[i]))
-        }.flatMap { i -> [Int] in
-            let next = i + 1
-            guard next < lines.count, !lines[next].isBlank, lines[next].lowered.count < 48,
-                  String(decoding: lines[next].lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-                    .allSatisfy({ Self.storeButtonWords.contains(String($0)) })
-            else { return [i] }
-            return [i, next]
-        }
+        lines.indices.filter { !lines[$0].isBlank && lines[$0].lowered.count < 4 * Self.appPlugPoints && Self.appWords.occurs(in: lines[$0].lowered) }
+            .flatMap { i -> [Int] in
+                guard let call = appCall(lines[i], lineEvidence(lines[i])) else { return [] }
+                var buttons: [Int] = []
+                var next = i + 1
+                while buttons.count < Self.storeButtonLines, next < lines.count {
+                    if lines[next].isBlank { next += 1; continue }
+                    guard Self.isStoreButton(lines[next]) else { break }
+                    buttons.append(next)
+                    next += 1
+                }
+                if call == .named && buttons.isEmpty { return [] }
+                return [i] + buttons
+            }
     }
 
-    /// The words an app call ends on ("app", "appli", "application", "приложение").
-    private static let appWords = ByteNeedles(["app", "приложение"].map { Array($0.utf8) })
+    /// Whether a line is a store button: under 48 bytes, every word one of ``storeButtonWords``.
+    static func isStoreButton(_ line: TextLine) -> Bool {
+        line.lowered.count < 48
+            && String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace).allSatisfy { storeButtonWords.contains(String($0)) }
+    }
 
-    private static func namesApp(_ bytes: [UInt8]) -> Bool { appWords.occurs(in: bytes) }
+    /// The words an app call ends on ("app", "appli", "application", "приложение"): read first, on bytes.
+    private static let appWords = ByteNeedles(["app", "приложени"].map { Array($0.utf8) })
 }

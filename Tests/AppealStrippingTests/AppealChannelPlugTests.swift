@@ -20,6 +20,9 @@ import PipelineKitTesting
           (Article.parom, "Мы пишем о порте каждый день. Скачайте приложение."),
           (Article.ferryStory, "Download our app for the morning ferry times"),
           (Article.faehrterminal, "Laden Sie unsere App herunter und lesen Sie unterwegs.\nApp Store Google Play"),
+          (Article.ferryStory, "Get the harbour news on the go. Download our News App for your phone."),
+          // A named app is the outlet's when store buttons follow it.
+          (Article.ferryStory, "For a better listening experience, download the Harbour Tribune app\n\nApp Store\nPlay Store"),
       ])
 func outletPlugIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
