@@ -38,6 +38,7 @@ func outletPlugIsCut(text: String, line: String) async throws {
           (Article.parom, "Мэр призвал жителей: скачайте приложение, сообщили в мэрии."),
           (Article.ferryStory, "Passengers who download the app can buy tickets before boarding."),
           (Article.ferryStory, "Download the app FerryNow to see the new timetable."),
+          (Article.ferryStory, "Download the FerryNow app to see the new timetable."),
       ])
 func otherLinesStay(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
