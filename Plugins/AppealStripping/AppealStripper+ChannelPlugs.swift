@@ -99,8 +99,12 @@ extension AppealStripper {
 
     /// The lines that are an app plug (see ``appCall(_:_:)``), each with the store button lines under
     /// it (blank lines between allowed); a named app needs such a button.
-    func appPlugLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { !lines[$0].isBlank && lines[$0].lowered.count < 4 * Self.appPlugPoints && Self.appWords.occurs(in: lines[$0].lowered) }
+    /// (`candidates`: the lines that hold an app word or a web address, see ``appOrAddressLines(in:)``.)
+    func appPlugLines(in lines: [TextLine], candidates: [Int]) -> [Int] {
+        candidates.filter {
+            lines[$0].lowered.count < 4 * Self.appPlugPoints && Self.appWords.occurs(in: lines[$0].lowered)
+                && Self.appVerbNeedles.occurs(in: lines[$0].lowered)
+        }
             .flatMap { i -> [Int] in
                 guard let call = appCall(lines[i], lineEvidence(lines[i])) else { return [] }
                 var buttons: [Int] = []
@@ -122,6 +126,17 @@ extension AppealStripper {
             && String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace).allSatisfy { storeButtonWords.contains(String($0)) }
     }
 
-    /// The words an app call ends on ("app", "appli", "application", "приложение"): read first, on bytes.
+    /// The words an app call ends on ("app", "appli", "application", "приложение").
     private static let appWords = ByteNeedles(["app", "приложени"].map { Array($0.utf8) })
+
+    /// App words and the starts of web addresses, looked for in one pass over each line.
+    private static let appOrAddressWords = ByteNeedles(["app", "приложени", "http", "www."].map { Array($0.utf8) })
+
+    /// The non-blank lines under 640 bytes that hold an app word or a web address: the only ones
+    /// the app plugs and donation addresses read (one pass over the bytes for both).
+    static func appOrAddressLines(in lines: [TextLine]) -> [Int] {
+        lines.indices.filter { !lines[$0].isBlank && lines[$0].lowered.count < 4 * appPlugPoints && appOrAddressWords.occurs(in: lines[$0].lowered) }
+    }
+    /// The app verbs (``appVerbs``) as bytes: a line without one is passed over before its words are read.
+    private static let appVerbNeedles = ByteNeedles(appVerbs.map { Array($0.utf8) })
 }

@@ -115,11 +115,13 @@ extension AppealStripper {
         // So is a subscription's trial offer on a line of its own, anywhere.
         let termOffers = removesPrompts ? termOfferLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
+        // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
+        let appOrAddress = Self.appOrAddressLines(in: lines)
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines)).sorted().map { lineCut($0, "appeal", lines) }
-            + donationLinkCuts(in: lines).map { (cut: $0, score: finder.threshold) }
+            + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: uncut)
-                                + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines)).sorted()
+                                + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }

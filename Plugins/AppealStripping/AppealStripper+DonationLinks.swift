@@ -22,6 +22,9 @@ extension AppealStripper {
         "donat", "spende", "soutenir", "soutien", "faire-un-don", "/don/", "/dons/", "support", "/pay/", "podderzh", "pozhertv",
     ].map { Array($0.utf8) })
 
+    /// How a web address starts ("http", "www.").
+    static let addressStarts = ByteNeedles([httpBytes, wwwBytes])
+
     /// Whether a word is a web address of a donation platform or with a giving word in it.
     static func isDonationAddress(_ word: Substring) -> Bool {
         guard word.hasPrefix("http") || word.hasPrefix("www.") else { return false }
@@ -31,12 +34,11 @@ extension AppealStripper {
 
     /// The cuts of donation addresses with their labels (see the extension's summary), each a piece
     /// of a line or a label line and its address line. (`lines`: the document's lines before merging.)
-    func donationLinkCuts(in lines: [TextLine]) -> [Cut] {
+    /// (`candidates`: the lines that hold an app word or a web address, see ``appOrAddressLines(in:)``.)
+    func donationLinkCuts(in lines: [TextLine], candidates: [Int]) -> [Cut] {
         var cuts: [Cut] = []
-        for k in lines.indices where lines[k].lowered.count < 2 * Self.supportLinkBytes {
-            // (Most lines hold no web address: passed over on their bytes.)
-            guard lines[k].lowered.contains(0x2F),
-                  lines[k].text.contains("http") || lines[k].text.contains("www.") else { continue }
+        for k in candidates where lines[k].lowered.count < 2 * Self.supportLinkBytes {
+            guard Self.addressStarts.occurs(in: lines[k].lowered) else { continue }
             let scalars = Array(lines[k].text.unicodeScalars)
             let words = Self.words(of: scalars)
             for (w, word) in words.enumerated() where Self.isDonationAddress(word.text) {
