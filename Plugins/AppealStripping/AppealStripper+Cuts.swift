@@ -88,7 +88,8 @@ extension AppealStripper {
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
             .union(units.indices.filter { u in
-                !units[u].isBlank && (isSponsorThanks(units[u], evidence[u]) || Self.isHandlePointer(units[u]))
+                !units[u].isBlank && (isSponsorThanks(units[u], evidence[u]) || Self.isHandlePointer(units[u])
+                                      || Self.isNewsletterWidgetTitle(units[u]))
             })
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
         let prompts = removesPrompts

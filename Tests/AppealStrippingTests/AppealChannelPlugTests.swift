@@ -5,7 +5,7 @@ import PipelineKitTesting
 
 // One-line plugs for the outlet in messenger posts and newsletters: a Russian call to subscribe to
 // a name, a pointer to the channel's handle, a boost link, a sponsor credit, a call to download the
-// outlet's app. Our own lines; a report in lower case, a photo credit, someone else's sponsors and a
+// outlet's app, a newsletter widget's title. Our own lines; a report in lower case, a photo credit, someone else's sponsors and a
 // named or reported app stay.
 
 @Test("a plug for the outlet on a line of its own between paragraphs is cut",
@@ -21,6 +21,9 @@ import PipelineKitTesting
           (Article.ferryStory, "Download our app for the morning ferry times"),
           (Article.faehrterminal, "Laden Sie unsere App herunter und lesen Sie unterwegs.\nApp Store Google Play"),
           (Article.ferryStory, "Get the harbour news on the go. Download our News App for your phone."),
+          // A newsletter widget's title.
+          (Article.ferryStory, "Email newsletter signup"),
+          (Article.parom, "Подписка на рассылку"),
           // A named app is the outlet's when store buttons follow it.
           (Article.ferryStory, "For a better listening experience, download the Harbour Tribune app\n\nApp Store\nPlay Store"),
       ])
@@ -39,6 +42,8 @@ func outletPlugIsCut(text: String, line: String) async throws {
           (Article.ferryStory, "Passengers who download the app can buy tickets before boarding."),
           (Article.ferryStory, "Download the app FerryNow to see the new timetable."),
           (Article.ferryStory, "Download the FerryNow app to see the new timetable."),
+          // A heading about newsletters names more than the widget's words.
+          (Article.ferryStory, "Newsletter readers respond"),
       ])
 func otherLinesStay(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
