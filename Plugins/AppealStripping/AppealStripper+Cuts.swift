@@ -29,7 +29,10 @@ extension AppealStripper {
         }
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
-        let evidence = units.map(lineEvidence)
+        var evidence = units.map(lineEvidence)
+        // A paragraph that is one quotation from its first mark to its last is someone's speech (a
+        // station's pledge pitch quoted in a column): it weighs against any block around it.
+        for u in units.indices where Self.isWhollyQuoted(units[u], evidence[u]) { evidence[u].isWholeQuotation = true }
         // (A paragraph passed on under a relay line is no pitch of the outlet's either.)
         let cueLines = units.indices.filter { evidence[$0].hasAppealCue && !Self.followsRelay($0, units: units) }.map { units[$0].span }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
@@ -620,5 +623,22 @@ extension AppealStripper {
         while previous >= 0 && lines[previous].isBlank { previous -= 1 }
         let from = previous >= 0 ? lines[previous].span.end : start
         return Span(start: from, end: textLength)
+    }
+
+    /// A wholly quoted paragraph is at least this long (bytes): shorter quoted lines are titles and buttons.
+    static let quotedParagraphBytes = 120
+
+    /// Whether a unit is one quotation: at least ``quotedParagraphBytes`` long, opening with a
+    /// quotation mark (``LineEvidence/isQuotation``) and ending with its only closing mark, after
+    /// the last sentence's end ("“You're listening to the member drive … your favorite shows.”").
+    static func isWhollyQuoted(_ unit: TextLine, _ e: LineEvidence) -> Bool {
+        guard e.isQuotation, unit.lowered.count >= quotedParagraphBytes else { return false }
+        var bytes = unit.lowered[...]
+        while let last = bytes.last, last == 0x20 { bytes = bytes.dropLast() }
+        guard bytes.last == 0x22, bytes.count >= 2 else { return false }
+        let before = bytes[bytes.index(before: bytes.endIndex) - 1]
+        guard before == 0x2E || before == 0x21 || before == 0x3F else { return false }
+        // Exactly two marks: the one opening the paragraph and the one closing it.
+        return bytes.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } == 2
     }
 }

@@ -37,6 +37,7 @@ struct LineEvidence: Sendable {
         if !speaksToReader { s -= 1.0 * Double(min(cues[.thirdParty], 2)) }
         if hasQuote && cues[.reporting] > 0 { s -= 1.0 }
         if isQuotation { s -= 2.0 }
+        if isWholeQuotation { s -= Self.wholeQuotationPenalty }
         return s
     }
 
@@ -62,6 +63,12 @@ struct LineEvidence: Sendable {
 
     /// Whether the line opens with a quotation mark: quoted speech, never an appeal's seed.
     var isQuotation = false
+    /// Whether the line is a paragraph quoted whole, from its first mark to its last (set by the
+    /// stage, see ``AppealStripper/isWhollyQuoted(_:_:)``): someone's speech, which outweighs any
+    /// appeal words in it and ends a block at it.
+    var isWholeQuotation = false
+    /// What a wholly quoted paragraph takes off its score.
+    static let wholeQuotationPenalty = 20.0
     /// Whether the line is a short button opening with a call verb ("Support The Lantern", "Join
     /// today from $5 a month."): under 60 bytes, and without a full stop unless it names a price.
     var opensWithCall = false
