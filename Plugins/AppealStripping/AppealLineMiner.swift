@@ -12,11 +12,13 @@
 /// for line in miner.repeatedLines() { print(line.documents, line.text) }
 /// ```
 public struct AppealLineMiner: Sendable {
-    /// A proposed line: its text (white space collapsed), in how many documents it stands, and
-    /// the ids of the first few of them.
+    /// A proposed line: its text (white space collapsed), the group (outlet) whose documents repeat
+    /// it, in how many of them it stands, and the ids of the first few.
     public struct RepeatedLine: Sendable, Equatable {
         /// The line, trimmed, with white space collapsed.
         public let text: String
+        /// The group of documents it was counted in (an outlet's name; empty when not grouped).
+        public var group: String = ""
         /// The number of documents that hold it as a line of their own.
         public let documents: Int
         /// The ids of the first documents that hold it (at most ``AppealLineMiner/exampleCount``).
@@ -31,7 +33,8 @@ public struct AppealLineMiner: Sendable {
     public static let exampleCount = 3
 
     private let reader: AppealStripper
-    private var counts: [String: (documents: Int, examples: [String])] = [:]
+    /// Counts by group, then by line.
+    private var counts: [String: [String: (documents: Int, examples: [String])]] = [:]
     /// The number of documents added.
     public private(set) var documentCount = 0
     /// The number of documents passed over as copies of one added before.
@@ -52,17 +55,20 @@ public struct AppealLineMiner: Sendable {
         self.reader = AppealStripper(lineModel: nil, veto: 0, scorerPitches: 0)
     }
 
-    /// Counts the candidate lines of one document (each line once per document). A copy of a
-    /// document added before (the same three longest lines that are no candidates: a mirrored or
-    /// syndicated article) is not counted again, or every line of it would be "repeated". (Three,
-    /// not one: a long boilerplate line of the outlet may be the longest of every page.)
-    public mutating func add(id: String, text: String) {
+    /// Counts the candidate lines of one document (each line once per document), within `group`
+    /// (an outlet's name, so that a line counts only when one outlet repeats it; empty: the whole
+    /// corpus is one group). A copy of a document added before (the same three longest lines that
+    /// are no candidates: a mirrored or syndicated article) is not counted again, or every line of
+    /// it would be "repeated". (Three, not one: a long boilerplate line of the outlet may be the
+    /// longest of every page.)
+    public mutating func add(id: String, text: String, group: String = "") {
         documentCount += 1
         var candidates: [String] = []
         var longest: [String] = []
+        let known = counts[group] ?? [:]
         for line in TextLine.lines(of: text) where !line.isBlank {
             let key = OutletLines.normalized(line.text)
-            if line.span.length <= maximumLength, key.unicodeScalars.count >= 2, counts[key] != nil || isCandidate(line) {
+            if line.span.length <= maximumLength, key.unicodeScalars.count >= 2, known[key] != nil || isCandidate(line) {
                 candidates.append(key)
             } else if longest.count < Self.fingerprintLines || key.utf8.count > longest[longest.count - 1].utf8.count {
                 longest.append(key)
@@ -77,18 +83,21 @@ public struct AppealLineMiner: Sendable {
             }
         }
         for key in Set(candidates) {
-            var entry = counts[key] ?? (0, [])
+            var entry = counts[group, default: [:]][key] ?? (0, [])
             entry.documents += 1
             if entry.examples.count < Self.exampleCount { entry.examples.append(id) }
-            counts[key] = entry
+            counts[group, default: [:]][key] = entry
         }
     }
 
-    /// The lines held by at least ``minimumDocuments`` documents, most frequent first (ties by text).
+    /// The lines held by at least ``minimumDocuments`` documents of one group, most frequent first
+    /// (ties by group, then text).
     public func repeatedLines() -> [RepeatedLine] {
-        counts.filter { $0.value.documents >= minimumDocuments }
-            .map { RepeatedLine(text: $0.key, documents: $0.value.documents, examples: $0.value.examples) }
-            .sorted { ($0.documents, $1.text) > ($1.documents, $0.text) }
+        counts.flatMap { group, lines in
+            lines.filter { $0.value.documents >= minimumDocuments }
+                .map { RepeatedLine(text: $0.key, group: group, documents: $0.value.documents, examples: $0.value.examples) }
+        }
+        .sorted { ($0.documents, $1.group, $1.text) > ($1.documents, $0.group, $0.text) }
     }
 
     /// A line whose call or voice does not address the reader must be this short (code points) to be

@@ -11,7 +11,7 @@ struct AppealLinesCommand: AsyncParsableCommand {
         abstract: "Propose lines repeated across a corpus that read like an outlet's appeal (a lines file for the appeal stripper).",
         discussion: """
             Reads the same inputs as 'pipe run' and lists the lines that stand verbatim in at least
-            --min-documents documents and carry an appeal cue of their own (a call, the newsroom's
+            --min-documents documents (of one outlet, with --group-by) and carry an appeal cue of their own (a call, the newsroom's
             voice, a price, a subscription word addressed to the reader), most frequent first, each
             after a comment with its count and example ids. Review the file, delete any line that is
             article text, then name it in the pipeline:
@@ -33,6 +33,9 @@ struct AppealLinesCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-length"), help: "The longest line considered, in characters (code points).")
     var maxLength: Int = 300
 
+    @Option(name: .customLong("group-by"), help: "A JSONL field naming each document's outlet (e.g. 'outlet', 'domain'): a line then counts only when one outlet's documents repeat it.")
+    var groupBy: String?
+
     func validate() throws {
         guard minDocuments >= 2 else { throw ValidationError("--min-documents must be at least 2") }
         guard maxLength >= 1 else { throw ValidationError("--max-length must be positive") }
@@ -46,7 +49,9 @@ struct AppealLinesCommand: AsyncParsableCommand {
         var failed = 0
         while let item = source.next() {
             switch item.content {
-            case .success(let document): miner.add(id: document.id, text: document.text)
+            case .success(let document):
+                let group = groupBy.flatMap { document.meta[$0]?.stringValue } ?? ""
+                miner.add(id: document.id, text: document.text, group: group)
             case .failure(let record):
                 // One unreadable document is reported and skipped; the others still count.
                 failed += 1
@@ -81,7 +86,8 @@ struct AppealLinesCommand: AsyncParsableCommand {
 
             """
         for line in lines {
-            out += "# \(line.documents) documents, e.g. \(line.examples.joined(separator: ", "))\n"
+            let outlet = line.group.isEmpty ? "" : "\(line.group): "
+            out += "# \(outlet)\(line.documents) documents, e.g. \(line.examples.joined(separator: ", "))\n"
             out += OutletLines.escaped(line.text) + "\n"
         }
         return out

@@ -97,3 +97,14 @@ func minerSortsByCount() {
     }
     #expect(miner.repeatedLines().map(\.text) == [newsletter, button])
 }
+
+@Test("with groups, a line counts only when one outlet's documents repeat it")
+func minerCountsWithinAnOutlet() {
+    var miner = AppealLineMiner(minimumDocuments: 2)
+    let stories = [Article.council, Article.bridge, Article.ferryStory, Article.radwege]
+    // The button on two pages of the Ledger and on one page of each of two other outlets.
+    for (i, outlet) in ["Ledger", "Ledger", "Courier", "Gazette"].enumerated() {
+        miner.add(id: "\(i)", text: stories[i] + "\n" + button, group: outlet)
+    }
+    #expect(miner.repeatedLines() == [.init(text: button, group: "Ledger", documents: 2, examples: ["0", "1"])])
+}

@@ -33,6 +33,18 @@ struct AppealLinesCLITests {
         #expect(run.stdout.components(separatedBy: #""reason":"outlet-line""#).count == 1 + 3 * 2)
     }
 
+    @Test("--group-by names the outlet of each proposed line")
+    func groupsByAField() throws {
+        let folder = "/tmp/pipe-appeal-lines-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let corpus = (1...3).map { #"{"id": "p\#($0)", "outlet": "Harbour Ledger", "text": "Story \#($0) of the day.\nSupport the Harbour Ledger today"}"# }
+        try (corpus.joined(separator: "\n") + "\n").write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
+        let mined = try PipeBinary.run(["appeal-lines", folder + "/corpus.jsonl", "--group-by", "outlet"])
+        #expect(mined.status == 0, "\(mined.stderr)")
+        #expect(mined.stdout.hasSuffix("# Harbour Ledger: 3 documents, e.g. p1, p2, p3\nSupport the Harbour Ledger today\n"))
+    }
+
     @Test("--min-documents below 2 is refused")
     func minimumIsChecked() throws {
         let result = try PipeBinary.run(["appeal-lines", "--min-documents", "1", "README.md"])
