@@ -1,10 +1,9 @@
-import Foundation
 import PipelineKit
 
 /// One-line plugs for the outlet itself that carry no call verb a block would need: a sponsor
-/// credit asking to become one ("<Outlet> thanks its sponsors. Join them."), a messenger
-/// post's pointer to the channel's own handle ("Новости Пристани тут 👉 @handle"), and a call to
-/// download the outlet's app ("Скачайте приложение — без VPN!", "Download our app").
+/// credit asking to become one ("<Outlet> thanks its sponsors. Join them."), and a messenger
+/// post's pointer to the channel's own handle ("Новости Пристани тут 👉 @handle"). (Calls to
+/// download the outlet's app: `AppealStripper+AppPlugs.swift`.)
 extension AppealStripper {
     /// The outlet thanking its sponsors in the third person ("thanks its sponsors", "dankt seinen Sponsoren").
     static let sponsorThanks = ByteNeedles([
@@ -32,132 +31,5 @@ extension AppealStripper {
               let last = line.text.split(whereSeparator: \.isWhitespace).last, last.hasPrefix("@"), last.count > 2
         else { return false }
         return line.text.unicodeScalars.contains { pointers.contains($0) }
-    }
-
-    /// Verbs that open a call to get an app ("download", "laden", "téléchargez", "скачайте").
-    static let appVerbs: Set<String> = [
-        "download", "get", "install", "laden", "holen", "téléchargez", "installez", "скачайте", "скачивайте", "установите",
-    ]
-    /// Words naming an app.
-    static let appNouns: Set<String> = ["app", "apps", "appli", "application", "приложение", "приложения"]
-    /// The reader's possessive for the outlet's things ("our", "unsere", "notre", "наше").
-    static let ownAppWords: Set<String> = ["our", "unsere", "unserer", "unseren", "notre", "nos", "наше", "наши", "наш"]
-    /// Words that may stand between the verb and the app without naming it ("the", "Sie", "die").
-    static let plainWords: Set<String> = ["the", "sie", "sich", "die", "jetzt", "now", "l'", "dès", "maintenant"]
-
-    /// An app plug is shorter than this (code points).
-    static let appPlugPoints = 160
-    /// The app must be named within this many words after the verb.
-    static let appCallWords = 5
-
-    /// How a sentence of a line calls to get an app, if it does: the outlet's own ("Download our News App",
-    /// "Laden Sie unsere App herunter"), an app left unnamed before the sentence's end, a comma, a
-    /// colon or a dash, so the page's own ("Скачайте приложение.", "Download the app!"), or an app
-    /// with a name ("download the Harbour app"), which is the outlet's only with a store button under it.
-    enum AppCall { case own, unnamed, named }
-
-    /// The app call of a line (see ``AppCall``): a sentence or clause opening with an app verb (after the
-    /// line's start, a sentence's end, a comma or a colon), under ``appPlugPoints``, no reporting or quoted speech.
-    func appCall(_ line: TextLine, _ e: LineEvidence) -> AppCall? {
-        guard e.points < Self.appPlugPoints, !e.isReporting, !e.quotesSpeech, !e.isQuotation else { return nil }
-        let words = String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        for s in words.indices where words[s].count > 2 && (s == 0 || Self.endsSentence(words[s - 1])) {
-            guard Self.appVerbs.contains(Self.bare(words[s])) else { continue }
-            guard let a = (s + 1..<min(words.count, s + 1 + Self.appCallWords)).first(where: { Self.appNouns.contains(Self.bare(words[$0])) })
-            else { continue }
-            let between = words[(s + 1)..<a].map(Self.bare)
-            if between.contains(where: Self.ownAppWords.contains) { return .own }
-            if between.allSatisfy(Self.plainWords.contains) {
-                // The app left unnamed: nothing but an end, a mark, a dash or a separable particle after it.
-                let closed = a + 1 == words.count || words[a].last.map { ".,!?:;".contains($0) } == true
-                    || ["-", "—", "–", "herunter", "runter"].contains(String(words[a + 1]))
-                if closed { return .unnamed }
-            } else if between.last.map({ $0 == "the" || $0 == "l'" || $0 == "die" }) != true {
-                return .named
-            }
-        }
-        return nil
-    }
-
-    /// A word without the punctuation around it and a French article glued on ("l'application" → "application").
-    private static func bare(_ word: Substring) -> String {
-        var w = String(word.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "'"))))
-        if w.hasPrefix("l'") && w.count > 2 { w.removeFirst(2) }
-        return w.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-    }
-
-    /// Whether a word ends a sentence or a clause ("For a better listening experience, download …").
-    private static func endsSentence(_ word: Substring) -> Bool {
-        word.last.map { ".!?,:;".contains($0) } == true
-    }
-
-    /// Words of a store button under an app plug ("Скачать Скачать", "App Store Google Play").
-    static let storeButtonWords: Set<String> = ["скачать", "download", "herunterladen", "télécharger", "app", "store", "google", "play", "appgallery", "rustore"]
-
-    /// At most this many store button lines follow an app plug ("App Store" / "Google Play").
-    static let storeButtonLines = 2
-
-    /// The lines that are an app plug (see ``appCall(_:_:)``), each with the store button lines under
-    /// it (blank lines between allowed); a named app needs such a button.
-    /// (`candidates`: the lines that hold an app word or a web address, see ``appOrAddressLines(in:)``.)
-    func appPlugLines(in lines: [TextLine], candidates: [Int]) -> [Int] {
-        candidates.filter {
-            lines[$0].lowered.count < 4 * Self.appPlugPoints && Self.appWords.occurs(in: lines[$0].lowered)
-                && Self.appVerbNeedles.occurs(in: lines[$0].lowered)
-        }
-            .flatMap { i -> [Int] in
-                guard let call = appCall(lines[i], lineEvidence(lines[i])) else { return [] }
-                var buttons: [Int] = []
-                var next = i + 1
-                while buttons.count < Self.storeButtonLines, next < lines.count {
-                    if lines[next].isBlank { next += 1; continue }
-                    guard Self.isStoreButton(lines[next]) else { break }
-                    buttons.append(next)
-                    next += 1
-                }
-                if call == .named && buttons.isEmpty { return [] }
-                return [i] + buttons
-            }
-    }
-
-    /// Whether a line is a store button: under 48 bytes, every word one of ``storeButtonWords``.
-    static func isStoreButton(_ line: TextLine) -> Bool {
-        line.lowered.count < 48
-            && String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace).allSatisfy { storeButtonWords.contains(String($0)) }
-    }
-
-    /// The words an app call ends on ("app", "appli", "application", "приложение").
-    private static let appWords = ByteNeedles(["app", "приложени"].map { Array($0.utf8) })
-
-    /// App words and the starts of web addresses, looked for in one pass over each line.
-    private static let appOrAddressWords = ByteNeedles(["app", "приложени", "http", "www."].map { Array($0.utf8) })
-
-    /// The non-blank lines under 640 bytes that hold an app word or a web address: the only ones
-    /// the app plugs and donation addresses read (one pass over the bytes for both).
-    static func appOrAddressLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { !lines[$0].isBlank && lines[$0].lowered.count < 4 * appPlugPoints && appOrAddressWords.occurs(in: lines[$0].lowered) }
-    }
-    /// The app verbs (``appVerbs``) as bytes: a line without one is passed over before its words are read.
-    private static let appVerbNeedles = ByteNeedles(appVerbs.map { Array($0.utf8) })
-}
-
-extension AppealStripper {
-    /// The words a newsletter widget's title is made of ("Email newsletter signup", "Newsletter",
-    /// "Inscription à la newsletter", "Подписка на рассылку").
-    static let newsletterWidgetWords: Set<String> = [
-        "email", "e-mail", "newsletter", "newsletters", "sign", "up", "signup", "sign-up", "subscribe", "free", "daily",
-        "weekly", "our", "the", "get", "to", "abonnieren", "anmeldung", "bestellen", "inscription", "à", "la", "notre",
-        "lettre", "d'information", "d'info", "подписка", "на", "рассылку", "рассылка", "подписаться",
-    ]
-    /// Words naming the newsletter itself, one of which the title must hold.
-    static let newsletterNames: Set<String> = ["newsletter", "newsletters", "lettre", "рассылку", "рассылка"]
-
-    /// Whether a line is a newsletter widget's title and nothing else: at most four words, all of
-    /// ``newsletterWidgetWords``, one naming the newsletter, no sentence mark.
-    static func isNewsletterWidgetTitle(_ line: TextLine) -> Bool {
-        guard line.lowered.count < 48, line.wordCount <= 4, !line.lowered.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 })
-        else { return false }
-        let words = String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: { $0.isWhitespace || $0 == ":" }).map(String.init)
-        return words.allSatisfy(newsletterWidgetWords.contains) && words.contains(where: newsletterNames.contains)
     }
 }
