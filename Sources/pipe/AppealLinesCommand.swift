@@ -10,11 +10,9 @@ struct AppealLinesCommand: AsyncParsableCommand {
         commandName: "appeal-lines",
         abstract: "Propose lines repeated across a corpus that read like an outlet's appeal (a lines file for the appeal stripper).",
         discussion: """
-            Reads the same inputs as 'pipe run' and lists the lines that stand verbatim in at least
-            --min-documents documents (of one outlet, with --group-by) and carry an appeal cue of their own (a call, the newsroom's
-            voice, a price, a subscription word addressed to the reader), most frequent first, each
-            after a comment with its count and example ids. Review the file, delete any line that is
-            article text, then name it in the pipeline:
+            Reads the same inputs as 'pipe run' and lists the lines that stand verbatim in at least --min-documents documents (of one outlet, with --group-by) and carry an appeal cue of their own (a call, the newsroom's voice, a price, a subscription word addressed to the reader), most frequent first, each after a comment with its count and example ids.
+
+            Review the file, delete any line that is article text, then name it in the pipeline:
               - stage: appeal-stripper
                 options: {lines-file: appeal-lines.txt}
             The stripper then removes those lines wherever they stand as a line of their own.

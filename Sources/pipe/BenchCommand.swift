@@ -8,7 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure a pipeline: each stage on one core, the whole run, and a byte-scan baseline.",
         discussion: """
-            All figures come from one process run, so compare their ratios rather than absolute
+            All figures come from one process run, so compare their ratios rather than absolute \
             numbers on a busy machine. Build with -c release for meaningful numbers:
               swift run -c release pipe bench pipelines/segment.yaml corpus.jsonl
             """

@@ -7,8 +7,7 @@ struct Pipe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse news text with pipelines described in YAML.",
         discussion: """
-            A pipeline file names stages in order (appeal-stripper, segmenter, speaker-attribution,
-            stance, or your own). Start with: pipe run pipelines/news.yaml
+            A pipeline file names stages in order (appeal-stripper, segmenter, speaker-attribution, stance, or your own). Start with: pipe run pipelines/news.yaml
             """,
         version: PipeVersion.current,
         subcommands: [

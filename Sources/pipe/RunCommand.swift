@@ -8,9 +8,9 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Run a pipeline on documents and write annotated JSONL.",
         discussion: """
-            Inputs are text files (one document each), folders (read recursively), JSONL files
-            (one {"id", "text", ...} per line) or '-' for JSONL on stdin. Output is one JSON object
-            per document, in input order (docs/output-format.md). Documents that fail become error
+            Inputs are text files (one document each), folders (read recursively), JSONL files \
+            (one {"id", "text", ...} per line) or '-' for JSONL on stdin. Output is one JSON object \
+            per document, in input order (docs/output-format.md). Documents that fail become error \
             records on stderr; the exit status is 3 when any failed, 1 for a bad pipeline file.
             """
     )

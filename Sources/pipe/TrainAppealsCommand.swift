@@ -14,13 +14,13 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         discussion: """
             Data: JSONL in the appeal fixture format, one document per line:
               {"id": "...", "text": "...", "kind": "appeal|negative|article", "gold": [{"start": 0, "end": 120}]}
-            (gold = the appeal spans, code points, end exclusive; kind "negative" marks hard negatives,
+            (gold = the appeal spans, code points, end exclusive; kind "negative" marks hard negatives, \
             whose units weigh --negative-weight times as much).
             Example (the bundled model):
               pipe train appeals --data 'Tests/AppealStrippingTests/Fixtures/appeals*.jsonl' --data 'dev/appeals/probes/*.jsonl' \\
                 -o Plugins/AppealStripping/Resources/appeal-line-model.json
             then name the file in a pipeline: `- stage: appeal-stripper` with `line-model: model.json`.
-            With --test, the new scorer is also checked on held-out documents of the same format: unit-level
+            With --test, the new scorer is also checked on held-out documents of the same format: unit-level \
             precision, recall and F1 at probability 0.5, and (--predictions) every unit's probabilities as JSONL.
             """
     )
