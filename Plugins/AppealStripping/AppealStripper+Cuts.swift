@@ -99,7 +99,8 @@ extension AppealStripper {
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
                 .union(middlePromptLines(in: units, evidence: evidence))
                 .union(channelSignUpLines(in: units, evidence: evidence))
-                .union(paywallNoticeLines(in: units, evidence: evidence)).subtracting(pitches)
+                .union(paywallNoticeLines(in: units, evidence: evidence))
+                .union([readOnLeadIn(in: units, evidence: evidence)].compactMap { $0 }).subtracting(pitches)
             : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
         let lineCut = { (k: Int, reason: String, lines: [TextLine]) in

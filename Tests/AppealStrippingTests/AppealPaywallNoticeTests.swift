@@ -41,3 +41,17 @@ func paywallNoticeIsCut(box: String) async throws {
 func paywallReportsStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
 }
+
+@Test("a read-on lead-in ending the text with a colon is cut: its offer was dropped",
+      arguments: ["Pour poursuivre la lecture :", "To continue reading:", "Чтобы продолжить чтение:"])
+func readOnLeadInAtTheEndIsCut(line: String) async throws {
+    let document = try await strip(artikel + "\n" + line, rulesOnly)
+    #expect(document.text == artikel)
+}
+
+@Test("a lead-in with text after it, and a last line ending in a colon that names no reading on, stay")
+func otherReadOnLinesStay() async throws {
+    #expect(try await strip(artikel + "\nDie Erklärung der Behörde lautet:", rulesOnly).removed.isEmpty)
+    let middle = Article.inserting("Lire la suite :", into: artikel)
+    #expect(try await strip(middle, rulesOnly).removed.isEmpty)
+}
