@@ -104,8 +104,7 @@ extension AppealStripper {
             : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
         let lineCut = { (k: Int, reason: String, lines: [TextLine]) in
-            let block = AppealBlock(firstLine: k, lastLine: k, score: finder.threshold, reason: reason)
-            return (cut: Cut(span: Self.cutSpan(of: block, in: lines, textLength: length), reason: block.reason), score: finder.threshold)
+            (cut: Self.wholeLinesCut(k, k, in: lines, reason: reason), score: finder.threshold)
         }
         let pitchCuts = (pitches.map { ($0, "appeal") } + prompts.map { ($0, Self.promptReason) })
             .sorted { $0.0 < $1.0 }.filter { !isCut($0.0) }.map { lineCut($0, $1, units) }
@@ -611,6 +610,13 @@ extension AppealStripper {
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
+    }
+
+    /// The cut of whole lines `first...last` of `lines` with their line breaks, like a block's (see
+    /// ``cutSpan(of:in:textLength:)``).
+    static func wholeLinesCut(_ first: Int, _ last: Int, in lines: [TextLine], reason: String) -> Cut {
+        let block = AppealBlock(firstLine: first, lastLine: last, score: 0, reason: reason)
+        return Cut(span: cutSpan(of: block, in: lines, textLength: lines.last?.span.end ?? 0), reason: reason)
     }
 
     /// The code point span a block removes: its lines and the line breaks and blank lines after

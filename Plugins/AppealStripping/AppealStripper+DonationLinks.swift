@@ -55,22 +55,16 @@ extension AppealStripper {
                     guard first == 0, let above = (0..<k).last(where: { !lines[$0].isBlank }), k - above <= 1,
                           lines[above].wordCount <= Self.donationLabelWords, !lines[above].lowered.contains(0x2F),
                           isDonationLabel(lines[above].text) else { continue }
-                    cuts.append(word.end == scalars.count ? lineCut(above, k, in: lines)
+                    cuts.append(word.end == scalars.count ? Self.wholeLinesCut(above, k, in: lines, reason: "appeal")
                         : Cut(span: Span(start: lines[above].span.start, end: lines[k].span.start + word.end), reason: "appeal"))
                 } else if isDonationLabel(labelWords.joined(separator: " ")) {
-                    cuts.append(first == 0 && word.end == scalars.count ? lineCut(k, k, in: lines)
+                    cuts.append(first == 0 && word.end == scalars.count ? Self.wholeLinesCut(k, k, in: lines, reason: "appeal")
                         : Cut(span: Span(start: lines[k].span.start + words[first].start, end: lines[k].span.start + word.end),
                               reason: "appeal"))
                 }
             }
         }
         return cuts
-    }
-
-    /// The cut of whole lines `first...last` with their line breaks, like a block's.
-    private func lineCut(_ first: Int, _ last: Int, in lines: [TextLine]) -> Cut {
-        let block = AppealBlock(firstLine: first, lastLine: last, score: 0, reason: "appeal")
-        return Cut(span: Self.cutSpan(of: block, in: lines, textLength: lines.last?.span.end ?? 0), reason: "appeal")
     }
 
     /// Whether a label says "we" or "you" or speaks as the newsroom, without reporting, quotation,

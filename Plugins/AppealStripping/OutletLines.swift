@@ -66,10 +66,7 @@ extension AppealStripper {
     /// line breaks after it (or before it, at the end of the text), like a block's.
     func outletLineCuts(in lines: [TextLine]) -> [Cut] {
         guard !outletLines.isEmpty else { return [] }
-        let length = lines.last?.span.end ?? 0
-        return lines.indices.filter { !lines[$0].isBlank && outletLines.contains(lines[$0].text) }.map { i in
-            let line = AppealBlock(firstLine: i, lastLine: i, score: 0, reason: Self.outletLineReason)
-            return Cut(span: Self.cutSpan(of: line, in: lines, textLength: length), reason: Self.outletLineReason)
-        }
+        return lines.indices.filter { !lines[$0].isBlank && outletLines.contains(lines[$0].text) }
+            .map { Self.wholeLinesCut($0, $0, in: lines, reason: Self.outletLineReason) }
     }
 }
