@@ -53,6 +53,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch34   # Fixtures/unseen-batch34.jsonl (runon: --runon unseen-batch34) (whole documents
                                                     # paraphrasing real probe 5 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
+    python3 dev/appeals/build_devset.py --batch36   # ... --batch41: Fixtures/unseen-batch36.jsonl ... unseen-batch41.jsonl
+                                                    # (runon: --runon unseen-batch36 ...): whole documents paraphrasing
+                                                    # real probes 17-28, two probes per batch (tenth session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -98,6 +101,12 @@ from batch32_texts import BATCH32_DOCUMENTS
 from batch33_texts import BATCH33_DOCUMENTS
 from batch34_texts import BATCH34_DOCUMENTS
 from batch35_texts import BATCH35_DOCUMENTS
+from batch36_texts import BATCH36_DOCUMENTS
+from batch37_texts import BATCH37_DOCUMENTS
+from batch38_texts import BATCH38_DOCUMENTS
+from batch39_texts import BATCH39_DOCUMENTS
+from batch40_texts import BATCH40_DOCUMENTS
+from batch41_texts import BATCH41_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -175,6 +184,9 @@ def main():
         "--batch31": (BATCH31_DOCUMENTS, "batch31", "unseen"), "--batch32": (BATCH32_DOCUMENTS, "batch32", "appeals"),
         "--batch33": (BATCH33_DOCUMENTS, "batch33", "unseen"), "--batch34": (BATCH34_DOCUMENTS, "batch34", "unseen"),
         "--batch35": (BATCH35_DOCUMENTS, "batch35", "unseen"),
+        "--batch36": (BATCH36_DOCUMENTS, "batch36", "unseen"), "--batch37": (BATCH37_DOCUMENTS, "batch37", "unseen"),
+        "--batch38": (BATCH38_DOCUMENTS, "batch38", "unseen"), "--batch39": (BATCH39_DOCUMENTS, "batch39", "unseen"),
+        "--batch40": (BATCH40_DOCUMENTS, "batch40", "unseen"), "--batch41": (BATCH41_DOCUMENTS, "batch41", "unseen"),
     }
     for flag, (documents, name, prefix) in whole.items():
         if flag in sys.argv:
