@@ -53,9 +53,9 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch34   # Fixtures/unseen-batch34.jsonl (runon: --runon unseen-batch34) (whole documents
                                                     # paraphrasing real probe 5 + layouts of further real
                                                     # pages, outlets A-M; never scored before commit)
-    python3 dev/appeals/build_devset.py --batch36   # ... --batch41: Fixtures/unseen-batch36.jsonl ... unseen-batch41.jsonl
+    python3 dev/appeals/build_devset.py --batch36   # ... --batch49: Fixtures/unseen-batch36.jsonl ... unseen-batch49.jsonl
                                                     # (runon: --runon unseen-batch36 ...): whole documents paraphrasing
-                                                    # real probes 17-28, two probes per batch (tenth session)
+                                                    # real probes 3, 7-33, one to three probes per batch (tenth session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -107,6 +107,14 @@ from batch38_texts import BATCH38_DOCUMENTS
 from batch39_texts import BATCH39_DOCUMENTS
 from batch40_texts import BATCH40_DOCUMENTS
 from batch41_texts import BATCH41_DOCUMENTS
+from batch42_texts import BATCH42_DOCUMENTS
+from batch43_texts import BATCH43_DOCUMENTS
+from batch44_texts import BATCH44_DOCUMENTS
+from batch45_texts import BATCH45_DOCUMENTS
+from batch46_texts import BATCH46_DOCUMENTS
+from batch47_texts import BATCH47_DOCUMENTS
+from batch48_texts import BATCH48_DOCUMENTS
+from batch49_texts import BATCH49_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -187,6 +195,10 @@ def main():
         "--batch36": (BATCH36_DOCUMENTS, "batch36", "unseen"), "--batch37": (BATCH37_DOCUMENTS, "batch37", "unseen"),
         "--batch38": (BATCH38_DOCUMENTS, "batch38", "unseen"), "--batch39": (BATCH39_DOCUMENTS, "batch39", "unseen"),
         "--batch40": (BATCH40_DOCUMENTS, "batch40", "unseen"), "--batch41": (BATCH41_DOCUMENTS, "batch41", "unseen"),
+        "--batch42": (BATCH42_DOCUMENTS, "batch42", "unseen"), "--batch43": (BATCH43_DOCUMENTS, "batch43", "unseen"),
+        "--batch44": (BATCH44_DOCUMENTS, "batch44", "unseen"), "--batch45": (BATCH45_DOCUMENTS, "batch45", "unseen"),
+        "--batch46": (BATCH46_DOCUMENTS, "batch46", "unseen"), "--batch47": (BATCH47_DOCUMENTS, "batch47", "unseen"),
+        "--batch48": (BATCH48_DOCUMENTS, "batch48", "unseen"), "--batch49": (BATCH49_DOCUMENTS, "batch49", "unseen"),
     }
     for flag, (documents, name, prefix) in whole.items():
         if flag in sys.argv:

@@ -1,0 +1,871 @@
+"""Forty-seventh batch: written by a helper, never scored before being committed (its first run is
+the honest estimate). Whole pre-composed documents in the layouts of real scraped pages.
+
+49 documents (19 appeal, 30 negative; EN, DE, FR, RU): our own paraphrases of every document of the
+three local-only real probes 15 (15 documents), 16 (10 documents) and 29 (24 documents). Each keeps
+the real page's structure (headline, dateline, byline, photo-credit and caption lines, a TV channel's
+link block and comment notice, a Telegram channel header with its subscriber count, a wiki infobox
+table, bullet lists of campaign-finance takeaways, arrow bullets, price and button lines of a paywall
+box) and exactly what the real gold marks: a "subscribe to our Telegram channel" line above a TV
+station's link block; three-line paywall cut-offs ("reserved for subscribers / subscribe / log in") at
+the end of council and statehouse stories; a "read us where you like" social line; a top subscribe
+header with its price line plus an end-of-teaser subscribers-only line; a per-reader donation
+arithmetic plea after a strike report; a co-operative newspaper's "we stay, thanks to you" block with
+arrow bullets; a Christmas trial-subscription gift box and a "still at risk" funding-gap paragraph; a
+"this article is free, please subscribe" box with its format offers and test buttons; two top donor
+letters from a daily news programme (one repeated twice with a sign-off, a match and a triple match);
+a doubled-donations bar repeated around a heading plus a one-line "thanks its sponsors" call; a
+subscribers-only end box; a paywall notice and an offer box with price, button and selling points;
+a notice to former kiosk buyers with a postal address and direct debit; a "support:" link inside a
+Telegram channel bio; a "download our app" line under a photo credit; a survival plea inside an
+anniversary story's paragraph; a "buy our merch" line on top of an archived talk-show transcript.
+Negatives keep what makes the real ones hard: fire-brigade and municipal collections with account
+numbers and quoted pleas, crowdfunding for neighbours after fires, party and candidate donation
+reports full of sums, charity marathons and auctions, a fraud trial over a medical crowdfunding, a
+guide to choosing online collection pots, a city's donation to another country, a telethon guide with
+its phone number, regional crowdfunding for public projects, another paper's thank-you to readers who
+paid its fine (quoted), reports on other outlets' crowdfunding and grants, readers' portraits and a
+columnist's love letter to a subscription paper, a reporter's telethon column, an encyclopedia entry
+on a media-criticism site.
+
+Every sentence, outlet, person, place, number and URL is ours; no run of more than five words is
+copied from the real pages (checked mechanically on lowercased, whitespace-split text). The modelled
+real outlet is noted in each outlet field. Like batches 29-46 `build_devset.py --batch47` takes each
+text as it stands, locates every gold appeal substring in it (asserted unique) and writes
+Fixtures/unseen-batch47.jsonl; `--runon unseen-batch47` writes the copy with line breaks turned into
+spaces. Named `unseen-` so it stays out of the line scorer's training files: no rule and no scorer
+is fitted to it.
+"""
+
+
+from whole_documents import _doc
+
+
+def _neg(id, outlet, language, lines):
+    return _doc(id, "negative", "real", outlet, language, lines)
+
+
+# --- Probe 15 -----------------------------------------------------------------------------------
+
+_KANAL9_TG = "Подписывайтесь на наш канал в Telegram"
+
+_VALSERINE_WALL = "\n".join([
+    "Le reste de cet article est accessible aux seuls abonnés.",
+    "Abonnez-vous pour lire l'ensemble de nos articles.",
+    "Vous êtes abonné ? Se connecter",
+])
+
+_BALTVESTI_SOCIAL = "Следите за нами, где вам удобнее: Facebook Telegram Instagram !"
+
+_PRAIRIE_WALL = "Only subscribers can read this item. Click here to subscribe. Have an account already? Click here to sign in."
+
+_CLUSE_TOP = "\n".join([
+    "Abonnez-vous dès aujourd'hui",
+    "",
+    "Tous nos articles en accès libre et votre propre blog, dès 6€ par mois",
+])
+
+_CLUSE_END = "La suite de cet article est réservée à nos abonnés."
+
+PROBE15 = [
+    _doc("b47-kanal9-russkiyizbiratel-end", "appeal", "end",
+         "Invented; modelled on ITON.TV (TV channel talk item, Telegram subscribe line above its link block)", "ru", [
+             "Три десятилетия назад волна репатриантов из бывшего Союза перекроила политическую карту страны. Что осталось от той силы сегодня? Голосуют ли выходцы из СССР единым блоком, и кому достанутся их голоса на предстоящих выборах? Стоит ли всерьез ждать рождения очередной партии для русскоязычных? Вопросы далеко не праздные: исход противостояния правых и левых, как уже бывало, может решиться перевесом в единственный мандат. В студии «Канала 9» обстановку разбирает социолог Леонид Гринберг.",
+             _KANAL9_TG,
+             "Официальный сайт «Канала 9»",
+             "«Канал 9» в соцсетях:",
+             "Пользователи из группы Гости не имеют права комментировать эту запись.",
+         ], appeals=[_KANAL9_TG]),
+    _doc("b47-valserine-comptes2022-end", "appeal", "end",
+         "Invented; modelled on Bugey Côtière (council budget story ending in a three-line paywall)", "fr", [
+             "Parmi la douzaine de dossiers inscrits, l'adoption du budget primitif 2022 a dominé la dernière séance du conseil municipal, dont elle a occupé près des deux tiers.",
+             "La réunion de mars devait tourner autour des finances, mais elle s'est ouverte sur les échanges tendus, désormais rituels, entre la majorité et l'opposition. Dès le vote des comptes rendus des séances précédentes, les élus minoritaires s'abstiennent ou votent contre. Après avoir lu un texte diffusé par la conseillère d'opposition Maëlle Vidonne, le maire Thierry Rosset regrette « des querelles de clocher » : « Revenons à notre rôle, qui est de servir les habitants. »",
+             "Avant la présentation des chiffres par l'adjoint aux finances Olivier Perrache, plusieurs demandes de financement ont été adoptées, à commencer par la rénovation de l'éclairage du stade, aidée à 40 % par le Département (l'opposition s'abstient). Une aide sera également sollicitée pour numériser les registres paroissiaux. Puis est venu le tour des associations : une enveloppe de 214.000 € a été reconduite. Quant aux taux de fiscalité locale, ils ne bougent pas : foncier...",
+             _VALSERINE_WALL,
+         ], appeals=[_VALSERINE_WALL]),
+    _doc("b47-baltvesti-kalnins-senat-end", "appeal", "end",
+         "Invented; modelled on Delfi (Russian-language court news ending in a social follow line)", "ru", [
+             "23 ноября сенат Верховного суда рассмотрит кассацию бывшего депутата сейма Виктора Малахова по спору с руководителями партии «Отечество» Юрисом Калныньшем и Андрисом Озолсом.",
+             "",
+             "Заседание пройдет письменно, без вызова сторон. До этого Малахов обжаловал проигранное им решение Видземского окружного суда.",
+             "",
+             "Окружной суд отчасти поддержал иск политиков. Малахова обязали опровергнуть фразу из его письма в Совет Европы о том, что «правящие депутаты хотят одним голосованием вычеркнуть родной язык из школ». Кроме того, суд постановил взыскать с него по 700 евро в пользу каждого истца.",
+             "",
+             _BALTVESTI_SOCIAL,
+         ], appeals=[_BALTVESTI_SOCIAL]),
+    _doc("b47-prairieledger-firstday-end", "appeal", "end",
+         "Invented; modelled on Sunflower State Journal (statehouse newsletter teaser ending in a subscriber wall)", "en", [
+             "Four things worth knowing from opening day",
+             "",
+             "",
+             "Morning, all.",
+             "",
+             "Tuesday kicked off the 2022 legislative session, which mostly felt like the first day of school: lawmakers hugging in hallways and swapping summer stories under the Statehouse dome.",
+             "",
+             "Still, a few things did happen. So here is a quick rundown of what crossed our desk on day one that you'll want to have on your radar.",
+             "",
+             "Water rights fight",
+             "",
+             "On Friday we'll get our first glimpse of how the irrigation districts intend . . .",
+             "",
+             "",
+             _PRAIRIE_WALL,
+         ], appeals=[_PRAIRIE_WALL]),
+    _doc("b47-lecluse-navettebus-top", "appeal", "top",
+         "Invented; modelled on Factuel.info (subscribe header on top, brief, subscribers-only line at the end)", "fr", [
+             _CLUSE_TOP,
+             "",
+             "En bref",
+             "",
+             "Navette Morez-Genève : un bus pour qui ?",
+             "",
+             "brève",
+             "",
+             "Jeudi 14 mars 2019 / Agathe Morel",
+             "",
+             "La communauté de communes a voté sans opposition une enveloppe de 245.000 euros pour tester pendant six mois une ligne de car express entre Morez et Genève. Le trajet coûtera 18 euros aux usagers des trois allers-retours quotidiens assurés par un transporteur suisse, hors dimanche. L'association des usagers du rail du Haut-Jura craint que la région « scie la branche sur laquelle elle est assise » en affaiblissant la ligne ferroviaire des Hirondelles. La gare routière est gérée par le syndicat mixte des transports.",
+             "Le car ne fera guère gagner de minutes aux frontaliers qui partent de Morez. En fera-t-il gagner à ceux qui prennent ensuite un train à Genève ? Sans doute, si les horaires sont calés.",
+             "Le choix de la communauté de communes fait aussi tiquer quelques conseillers régionaux.",
+             "",
+             "La collectivité assure au contraire que la ligne fait « réellement gagner du temps aux frontaliers, surtout à ceux qui montent aux Rousses et plus encore à ceux qui viennent de Bellefontaine ». Elle juge aussi « infondée » la crainte pour le train : « les suppressions de trains se succèdent depuis dix ans sur la ligne et aucun car ne les a provoquées ! Nous continuerons naturellement à réclamer une vraie desserte ferroviaire (qui relève de la Région), mais en attendant, pourquoi refuser une solution ? »",
+             "",
+             " ",
+             "",
+             _CLUSE_END,
+         ], appeals=[_CLUSE_TOP, _CLUSE_END]),
+    _neg("b47-markischeallgemeine-waldsiedlung-brand-neg",
+         "Invented; modelled on Potsdamer Neueste Nachrichten (fire brigade collecting for a burnt-out family, account number)", "de", [
+             "Havelland: Wehr sammelt für Familie nach Brand Geldspenden für",
+             "",
+             "Kiefernhainer weiter gefragt",
+             "",
+             "Nauen - Die Freiwillige Feuerwehr in Kiefernhain hat eine umfangreiche Hilfsaktion für eine Familie gestartet, deren Haus am Freitag niedergebrannt ist. Wie berichtet, war das Fachwerkhaus der vierköpfigen Familie aus noch unbekannter Ursache in Flammen aufgegangen. Die Familie wohnt vorerst bei Freunden. Weil Vater und Tochter selbst aktive Kameraden sind, rief die Wehr schon am Samstag zu Sach- und Geldspenden auf. „Am Sonntag standen rund 90 Familien mit Taschen vor dem Gerätehaus“, berichtet Wehrführer Jens Kowalke der MAZ.",
+             "",
+             "Kleidung sei mittlerweile reichlich vorhanden, auch Bücher und Spielsachen wurden gebracht. Am Montag konnte die Familie, die während des Feuers im Urlaub war, die Spenden sichten. „Die Hilfsbereitschaft haut uns um, uns wurden sogar Kühlschränke und Betten angeboten“, sagt Kowalke.",
+             "",
+             "Bevor man solche Angebote annehme, müsse aber klar sein, wo die Familie auf Dauer wohnen werde. Im Moment helfe vor allem Geld, dafür stellt die Wehr das Konto ihres Fördervereins bereit. mk",
+             "",
+             "Spendenkonto: DE 00 1234 5678 0000 1111 22, Stichwort: Brandhilfe Kiefernhain",
+         ]),
+    _neg("b47-sachsenbote-muehlbach-spendenkonto-neg",
+         "Invented; modelled on Leipziger Volkszeitung (municipal donation account for fire victims via an association)", "de", [
+             "Nach Feuer im Reihenhaus: Wie man den Mühlbacher Familien jetzt helfen kann",
+             ":format(webp)/images.example.org/sachsenbote/brand-muehlbach-7731.jpg)",
+             "Für die Betroffenen des Reihenhausbrandes in Mühlbach gibt es nun ein offizielles Spendenkonto.",
+             "© Quelle: Karin Wendt",
+             "Mühlbach. Die Unterstützung für die Brandopfer aus Mühlbach reißt nicht ab: Nachdem Nachbarn schon vor einigen Tagen eine eigene Sammlung für die Bewohner der zwei Reihenhäuser organisiert hatten (der Sachsenbote berichtete), steht nun auch das von der Stadt versprochene Konto bereit.",
+             "Keine Spendenbescheinigungen möglich",
+             "Das Geld sammelt der Heimatverein Mühlbach auf seinem Vereinskonto. Diese Lösung war nötig, weil die Stadtverwaltung Spenden für Privatleute nicht selbst annehmen darf. „Wir sind dem Heimatverein für diese Hilfe enorm dankbar“, sagt Bürgermeisterin Sabine Reuter (parteilos). Gerade nach einem solchen Unglück zähle jede schnelle Unterstützung doppelt.",
+             "Ganz ohne Hindernisse ging es trotzdem nicht. „Wir mussten vorab einiges prüfen, damit am Ende alles rechtlich sauber ist“, erklärt Reuter. Bescheinigungen für das Finanzamt kann der Heimatverein nämlich nicht ausstellen. „Das erlaubt unsere Satzung schlicht nicht.“ Ein Treuhandkonto bei der Sparkasse scheiterte wiederum an strengen Prüfpflichten der Bank.",
+             "Mehr zum Thema",
+             "- Nach dem Brand in Mühlbach: Nachbarn organisieren erste Hilfe für Familien",
+             "- Aktualisiert: Flammen verwüsten Reihenhaus in Mühlbach – Bewohner obdachlos",
+             "Ein Haus vermutlich dauerhaft unbewohnbar",
+             "Jetzt kann das Geld fließen. Gebraucht wird es vor allem von dem älteren Ehepaar, dessen Reihenhaus die Flammen fast vollständig zerstört haben.",
+         ]),
+    _neg("b47-tagespost-parteispenden-rueckgang-neg",
+         "Invented; modelled on Zeit Online (report on falling large donations to parliamentary parties)", "de", [
+             "Die im Landtag vertretenen Parteien haben in diesem Jahr deutlich weniger Großspenden erhalten. Insgesamt sank die Summe von etwa 2,4 Millionen auf knapp 900.000 Euro. Am stärksten betroffen ist die Volkspartei des Ministerpräsidenten, die im Vorjahr noch rund 780.000 Euro verbuchte, nun aber nur 212.400 Euro. Bei den Liberalen schrumpfte der Betrag von 410.000 auf 88.000 Euro, die Sozialdemokraten kamen auf 131.250 statt 298.000 Euro. Die Linkspartei meldete wie schon im Vorjahr keine Spende oberhalb der Meldegrenze.",
+             "",
+             "Veröffentlicht hat die Liste die Landtagsverwaltung auf ihrer Homepage. Spenden über 40.000 Euro müssen die Parteien unverzüglich anzeigen, die Verwaltung stellt sie dann zügig ins Netz. Wer im Jahr mehr als 8.000 Euro gibt, erscheint mit Namen und Adresse im jährlichen Rechenschaftsbericht.",
+             "",
+             "Aus der Aufstellung ergibt sich auch, dass ein großer Maschinenbauer aus der Region dieses Jahr nichts überwiesen hat; zuvor hatte er je 75.000 Euro an Volkspartei und Sozialdemokraten gegeben. Auch zwei Arbeitgeberverbände der Chemiebranche hielten sich zurück. Im Jahr davor hatten sie an vier Parteien zusammen deutlich über 600.000 Euro gezahlt.",
+             "",
+             "Die Linkspartei verlangt nun schärfere Vorschriften. „Seit Jahren drängen wir auf mehr Offenheit bei der Finanzierung der Parteien. Sponsoring muss gesetzlich geregelt und jede größere Zahlung sofort sichtbar werden“, erklärte ihr Fraktionsvize Jonas Riedmüller.",
+         ]),
+    _neg("b47-jurmalavesti-dome-harkov-neg",
+         "Invented; modelled on press.lv (city council donating to a Ukrainian city, reported via another outlet)", "ru", [
+             "Дума Юрмалы выделит 150 тыс. евро на ремонт котельных в украинском Харькове",
+             "",
+             "Юрмальская дума направит 150 тыс. евро и позволит городскому предприятию Jūrmalas ūdens передать 8 тыс. евро на нужды Украины. Кроме того, депутаты одобрили передачу шести машин скорой помощи Житомиру, сообщает портал rus.example.lv.",
+             "",
+             "Средства из городского бюджета пойдут на восстановление отопления для жителей Харькова. Город месяцами находится под обстрелами, из-за которых многие дома остались без тепла. С начала осени часть котельных не работает, и жителям грозит зима в холодных квартирах. До войны в Харькове жили почти полтора миллиона человек.",
+         ]),
+    _neg("b47-toutsavoir-soireesolidaire-dons-neg",
+         "Invented; modelled on Linternaute (guide to a televised charity marathon: where and how to give, phone number, tax deduction)", "fr", [
+             "Nuit de la Solidarité : comment donner ? où ? jusqu'à quand ?",
+             "",
+             "La rédaction",
+             "",
+             "Nuit de la Solidarité : comment donner ? où ? jusqu'à quand ? Les 2 et 3 décembre 2016, l'actrice Claire Vannier parraine la 12e édition de la Nuit de la Solidarité. Elle compte bien dépasser le total de l'an passé.",
+             "",
+             "[Actualisé le 2 décembre 2016, 22h10] La Nuit de la Solidarité a démarré pour sa 12e édition, avec l'actrice Claire Vannier pour marraine. La collecte s'étale sur 28 heures, de ce vendredi 2 décembre à 20h jusqu'à samedi 3 décembre à minuit. On peut participer de plusieurs manières, en particulier en composant le numéro gratuit 30 30. L'édition précédente avait rapporté la somme record de 41,6 millions. Les promesses se font aussi sur le site nuit-solidarite.example. Rappelons que ces dons ouvrent droit à une réduction d'impôt de 66 %.",
+             "",
+             "La toute première Nuit de la Solidarité s'est tenue en 2005. Elle est née de l'idée de deux médecins hospitaliers, Paul Géraud et Annick Loiselle, séduits par un concept venu du Canada. Partout en France, des villages et des quartiers se mobilisent : lotos, concerts de chorale, ventes de crêpes. La télévision publique suit l'événement en direct et affiche l'évolution du compteur, ce vendredi sur sa chaîne régionale et samedi sur sa grande chaîne.",
+             "",
+             "VIDÉO. 30 30 : le numéro de la Nuit",
+             "",
+             "\"30 30 : le numéro de la Nuit\"",
+             "",
+             "Transparence totale",
+             "",
+             "Une part de 12 % des sommes collectées est reversée à quatre associations partenaires de l'aide alimentaire et de l'hébergement d'urgence. Le reste finance la recherche sur les maladies rares de l'enfant.",
+         ]),
+    _neg("b47-stavrovesti-nalchik-zabeg-neg",
+         "Invented; modelled on AiF Stavropol (charity race report, fees and spectators' donations for sick children)", "ru", [
+             "Благотворительный забег «Километры добра» состоялся 14 мая в Нальчике, передает «Кавказ-Информ».",
+             "Спортсмены собирали средства для детей с тяжелыми болезнями сердца, которым необходимы дорогие операции. Деньги поступали в благотворительный фонд из стартовых взносов бегунов и пожертвований болельщиков.",
+             "Забег в Нальчике провели уже в пятый раз. На старт вышли около восьмисот человек всех возрастов из республики и соседних областей. Участники пробежали три километра, а после финиша их ждали концерт и вручение медалей.",
+             "Читайте также: В Пятигорске состоялась благотворительная ярмарка для детей с инвалидностью →",
+             "Чем закончилась голодовка отца у здания администрации в Нальчике?",
+             "Ночной пожар в автосервисе в Нальчике уничтожил два автомобиля",
+             "Выпускнице из Нальчика стало плохо на ЕГЭ по математике",
+             "В Нальчике возводят школу на 1100 учеников",
+             "В загсах Кабардино-Балкарии стартовал проект «Подумайте еще раз»",
+         ]),
+    _neg("b47-tuapsevestnik-nadezhda-aukcion-neg",
+         "Invented; modelled on gazetanovoros.ru (city charity auction results and the mayor's thanks)", "ru", [
+             "В субботу, 15 марта 2023 года, в Туапсе состоялся 19-й благотворительный вечер в рамках городской программы «Надежда». С молотка ушли все 42 лота – картины, керамика и вышивка местных мастеров. За один вечер собрали почти 2,8 миллиона рублей, которые направят на операции и реабилитацию детей.",
+             "",
+             "За пять лет туапсинцы передали на эти цели свыше 17 миллионов рублей. Помощь получили 215 детей. Сейчас в очереди на лечение еще 31 ребенок.",
+             "",
+             "— Спасибо каждому, кто пришел на вечер и поднял табличку. Спасибо мастерам за работы и покупателям за щедрость. Каждый рубль дойдет до адресата! Наши дети каждый день сражаются за здоровье и ждут чуда. Сегодня мы вместе сделали это чудо ближе, — написал в своем канале глава города Игорь Лаптев.",
+         ]),
+    _neg("b47-kootenaiherald-finalreports-neg",
+         "Invented; modelled on The Western News (county candidates' campaign finance reports with sums)", "en", [
+             "Final filings show candidates ramping up spending",
+             "The last campaign finance reports before the election were due Friday, and they show spending climbing as voting day draws near. All but one candidate, treasurer hopeful Dale Prewitt, filed before the 5 p.m. cutoff.",
+             "Commission hopefuls Lena Ostrander and Cal Whitaker filed very different reports. Whitaker only updated his earlier report to add a $250 in-kind contribution.",
+             "Ostrander listed $2,310 in contributions and has spent $2,880 since late June. Her donor list leans heavily on local shop owners; nine of her contributors run businesses in town.",
+             "County Treasurer Gwen Ashby spent almost all of the $1,940 she collected. Of the $1,915 she spent, just $75 came out of her own pocket.",
+             "Challenger Hal Dempsey has put more of his own cash into unseating Ashby than Ashby has spent altogether. Dempsey spent $4,210 since the June reports and raised $3,860, including $2,500 he lent himself. Overall he has spent $5,940 of his own money.",
+             "Coroner Ruth Calloway stepped up her fundraising over the summer, raising $1,120 and spending $630, up from $190 in June but still small next to her opponents.",
+             "Write-in candidate Travis Moen tried to catch up fast and outspent every other county hopeful who filed on time. In mid-September Moen had spent just $388.40; since then he has spent $4,775 and raised $2,140 more.",
+             "Prewitt alone among county hopefuls missed Friday's deadline. His August filing showed the largest war chest in the county, with $5,980 in contributions and $4,310 already spent.",
+         ]),
+    _neg("b47-foothillsgazette-millcreekfire-gofundme-neg",
+         "Invented; modelled on Boulder Daily Camera (neighbours' online fundraisers after a house fire, quotes, totals)", "en", [
+             "After flames gutted a house outside Millcreek, neighbors are rallying to help a family that lost almost everything.",
+             "",
+             "An online fundraiser set up by a resident up the road just days after the blaze has already brought in more than $12,000 from neighbors, friends and people who used to live on the street. The money goes to the Harlan family, who lost most of their belongings and their cat in the fire.",
+             "",
+             "“You just want to fix it for them,” said Ruth Ambrose, who lives three houses down and shared the fundraiser with her partner, Dale Whitcomb. “Everybody here feels the same. We don't want them to think they're on their own.”",
+             "",
+             "On March 28, Ben and Carla Harlan and their two sons were visiting relatives when a fire started in their home on Sawmill Ridge Road. Crews fought the flames through the night; investigators have not yet said what caused it.",
+             "",
+             "“They're tough people,” Ambrose said. “I can't picture what they're feeling right now.”",
+             "",
+             "Nora Pell, who started the fundraiser, has lived on the ridge on and off since the 1980s. She said she never expected such a response, even as a second fundraiser launched by Ben Harlan's colleagues at a regional hospital neared $8,000 by Tuesday.",
+             "",
+             "Pell and Ambrose have known the Harlans since the family arrived in 2016 and call them warm and generous. They describe the two dozen houses scattered along Sawmill Ridge Road, in unincorporated Larch County, as one big household.",
+             "",
+             "“We keep spare keys for each other and everyone has everyone's phone number,” Pell said.",
+         ]),
+    _neg("b47-plainsrecord-sheriffrace-funding-neg",
+         "Invented; modelled on The Glasgow Courier (year-end look at local campaign funding totals)", "en", [
+             "With the year nearly over, voters have moved on from the election and are watching the winners prepare to be sworn in.",
+             "But the campaign finance filings remain public, and they show money spent on radio spots, newspaper ads, bumper stickers and yard signs for local races. Contributions came to almost $16,400 across Prairie County, not counting some of the money candidates put in themselves. Most final reports are in, though a few may still arrive before the deadline later this month.",
+             "Leading the pack was Wes Dunbar, who ran against Carl Ostby for county sheriff. Dunbar lost the race but out-raised everyone, collecting more than $5,200 between July and mid-October after about $1,500 in the primary.",
+             "Ostby opened with a $2,800 loan to himself and topped it up with contributions to reach $3,500. He paid the loan back near the end, helped by roughly $2,100 in donations, and the county deputies' association chipped in about $900 for his ads.",
+             "No other candidate came close, though several raised a few hundred dollars or more. Commissioner-elect Marta Lindqvist raised $3,900, well ahead of her opponent, Glen Hoyt, who reported about $700. Hoyt's final report is still outstanding, so his total could rise.",
+             "Justice of the peace winner Donna Rask raised close to $900, while her rival, Earl Fenwick, reported about $1,600.",
+         ]),
+]
+
+# --- Probe 16 -----------------------------------------------------------------------------------
+
+_LUTTES_ASK = "\n".join([
+    "Tenons bon, ensemble !",
+    "Si chacune des 6000 personnes qui consultent le site chaque semaine (300 000 par an) nous versait un don, même de 1€, 2€ ou 4€ par mois (0,34€, 0,68€ ou 1,36€ une fois la réduction d'impôt déduite), la rédaction de Luttes en cours pourrait salarier 3 journalistes à plein temps (contre deux à mi-temps aujourd'hui) pour faire vivre le site. Et enquêter bien davantage, et bien plus en profondeur.",
+])
+
+PROBE16 = [
+    _doc("b47-luttesencours-greve9fevrier-end", "appeal", "end",
+         "Invented; modelled on Rapports de force (strike-day report ending in a per-reader donation plea)", "fr", [
+             "Les cortèges de ce jeudi étaient loin des grandes journées de l'automne. Pour cette mobilisation appelée d'abord par Sud, ils étaient au mieux 12 000 dans la capitale, d'après les organisateurs eux-mêmes. Avec le renfort national de la CGT et de l'Unsa, et parfois de la CFDT dans quelques départements, la grève a rassemblé plusieurs dizaines de milliers de manifestants supplémentaires en province : 2500 à Nantes et Bordeaux, 1800 à Grenoble et à Brest, 1200 à Tours et Dijon, quelques centaines dans beaucoup de sous-préfectures.",
+             "Ni les syndicats ni la préfecture de police n'ont avancé de total national, mais l'ensemble des défilés n'a sans doute pas franchi, ou de justesse, la barre des 90 000 personnes dans le pays. Les soignants étaient rares dans les cortèges des métropoles, en revanche quelques groupes d'étudiants ont donné de la voix. Les salariés du privé n'ont pas saisi l'occasion pour rejoindre en nombre la colère portée depuis des semaines par les hôpitaux.",
+             _LUTTES_ASK,
+         ], appeals=[_LUTTES_ASK]),
+    _neg("b47-radiowerra-tannenbach-spendenkonto-neg",
+         "Invented; modelled on Antenne Thüringen (mayor asking for donations for fire victims, IBAN and reference)", "de", [
+             "Tannenbach: Spendenkonto für Brandopfer eröffnet",
+             "",
+             "Die Gemeinde bittet um Geld für die Betroffenen. Symbolbild: Archiv",
+             "Die Gemeinde bittet um Geld für die Betroffenen. Symbolbild: Archiv",
+             "Autor: KM | Datum: 11.02.2021",
+             "In Tannenbach hält das Dorf zusammen! Ein Großbrand hat am Dienstag zwei Wohnhäuser und eine Scheune vernichtet - neun Menschen stehen ohne Wohnung da. Die Polizei geht von einem defekten Ofen aus.",
+             "",
+             "Bürgermeisterin Heike Strobel ruft deshalb zu Spenden für die Familien auf.",
+             "",
+             "Empfänger ist die Gemeinde Tannenbach",
+             "",
+             "IBAN: DE00 1111 2222 3333 4444 55",
+             "",
+             "Als Verwendungszweck bitte \"Brandhilfe Tannenbach Februar 2021\" angeben.",
+             "",
+             "Jeder Euro gehe direkt an die betroffenen Familien, sagt Strobel. Gerade im Lockdown hofft sie auf den Zusammenhalt im Ort und in der Region.",
+         ]),
+    _neg("b47-vecherniyosh-almaty-sbor-sud-neg",
+         "Invented; modelled on Vecherniy Bishkek (trial of parents accused of embezzling a medical crowdfunding)", "ru", [
+             " date 2025-10-14 В Алматы в суде выступили стороны по делу супружеской пары, обвиняемой в растрате 870 млн тенге, собранных в интернете на операцию их дочери. Прокурор потребовал для обоих по 6 лет заключения, запрет заниматься сбором пожертвований на 8 лет и конфискацию имущества. Для отца обвинение попросило отсрочку отбывания наказания на полтора года, поскольку он один воспитывает младшего сына.",
+             "",
+             "Помимо этого, гособвинитель попросил взять подсудимых под стражу прямо в зале до вступления приговора в силу. Адвокаты с позицией прокурора не согласились и указали на процессуальные нарушения.",
+             "",
+             "По информации финансовой полиции, супруги раскручивали сбор в Тиктоке и Инстаграме, выкладывали ролики с девочкой, оплачивали продвижение и писали трогательные обращения. Однако, по версии следствия, на лечение было потрачено лишь около 9 миллионов тенге, а остальное ушло на жилье, автомобили, дачу и онлайн-казино.",
+         ]),
+    _neg("b47-uralrabochiy-perm-kopilki-neg",
+         "Invented; modelled on Trud (volunteers collecting coins for a sick child, weight and sum)", "ru", [
+             "Волонтеры Перми решили собрать деньги для пятилетней Даши, которой нужна операция на позвоночнике.",
+             "Активисты запустили акцию «Звонкая помощь». Пермякам предложили отдать монеты, которые годами лежат без дела в банках и шкатулках. Большие прозрачные боксы поставили в нескольких супермаркетах и в библиотеках.",
+             "Откликнулись сотни людей: за неделю набралось 180 кг монет! После подсчета выяснилось, что на операцию Даши пришло почти 37 тысяч рублей.",
+         ]),
+    _neg("b47-lakeshorejournal-mayoral-fundraising-neg",
+         "Invented; modelled on Wisconsin State Journal (mayoral candidates' fundraising totals and campaign quotes)", "en", [
+             " date 2021-02-09 Campaign finance reports filed Tuesday show that housing nonprofit director Tessa Morgan out-raised every rival in the Port Linden mayoral race over the first six weeks of 2021.",
+             "The crowded field is again bringing in more money than in past cycles.",
+             "Four of the five candidates together reported $104,880 raised between Jan. 1 and Feb. 1, according to the new filings. Four years ago, four candidates raised $77,420 over the same stretch.",
+             "Morgan, who runs Harbor Homes Coalition, raised $33,610. Her campaign spent $51,200 in the early weeks of the year, including $36,000 for a streaming video ad that began Jan. 25, and reports $29,470 in cash on hand.",
+             "“The numbers make it obvious that the momentum is with Tessa going into the primary,” said Luis Arbeláez, Morgan's campaign manager. “Voters are drawn to her plan for the city: homes people can afford, faster buses, clean power and child care.”",
+             "Mayor Gordon Pryce reported $30,150 raised in the six weeks. He has spent $34,080, carries $9,500 in loans and reports $64,210 on hand, the biggest cash balance in the field.",
+             "“These totals show that people count on Gordon Pryce to deliver, to keep Port Linden moving and to tackle our challenges while building on what already works,” said Pryce campaign manager Denise Ott.",
+             "Former council member Amira Haddad, who directs a regional climate program at the state university, reported raising $27,940 and spending $39,300 from Jan. 1 to Feb. 1. She has $8,820 in cash and owes $1,500 in loans.",
+         ]),
+    _neg("b47-lakeeriepublicradio-mayor-filings-neg",
+         "Invented; modelled on BTPM NPR (bulleted takeaways from mayoral campaign filings)", "en", [
+             "With the Erie Falls mayoral election just weeks away on Nov. 7, all three candidates have turned in their newest campaign finance reports to the state elections board.",
+             "The reports show who is bankrolling each candidate and where the money is going in the contest for City Hall. They cover July 15 through Sept. 30. We went through every page. Here are eight things that stood out:",
+             "- Democrat Dana Okafor has raised the most since mid-July, taking in $162,440.",
+             "- Okafor also spent the most, a little over $131,000, leaving roughly $52k in the bank.",
+             "- Republican Greg Halvorsen is largely paying his own way, having put in $96,500.00 of the $104,318.27 his campaign has received.",
+             "- Halvorsen spent more than $99,800, leaving about $4.5k.",
+             "- Independent Rosa Linde raised the least, $3,115 in all, including $2,200 from her own pocket.",
+             "- As our newsroom reported earlier, former Mayor Walt Kessler gave $1,000 to Okafor's campaign on Aug. 22, and the campaign returned the money that afternoon.",
+             "- Builders, property firms and engineering companies dot Okafor's donor list. Several of them had also given to Peter Lund before the Democratic primary: Marco Bellini, president of Lakefront Partners, gave $5,000 personally and another $8,000 through his company; Janet Ruiz of Ruiz Property Group gave $2,000; Tom Abernathy of Abernathy Engineering gave $2,000; and Karen and Leo Sutter of Sutter Homes gave $1,200 (their earlier gift to Lund was in Leo's name alone).",
+             "- Apart from Halvorsen himself, his top donor is Craig Mallory, a city firefighter who gave $1,340.75 in two installments.",
+         ]),
+    _neg("b47-ouestmatin-cyclone-cagnottes-neg",
+         "Invented; modelled on 20 Minutes (guide to picking a trustworthy online collection after a cyclone)", "fr", [
+             " date 2019-03 Des pompiers distribuent de l'eau potable aux habitants de Mayotte après le passage du cyclone Kelia. — Photo Agence Sud",
+             "",
+             "Plusieurs ONG ont ouvert des collectes.",
+             "",
+             "Les cagnottes sur Internet fleurissent, mieux vaut bien les choisir.",
+             "",
+             "Certaines mairies acceptent aussi des dons en nature.",
+             "",
+             "Comment aider les habitants de Mayotte, frappés de plein fouet par le cyclone Kelia il y a dix jours ? Beaucoup de lecteurs nous posent la question.",
+             "",
+             "Face à l'urgence, les cagnottes en ligne ont poussé comme des champignons. Taper « cagnotte Mayotte » dans un moteur de recherche fait apparaître des pages entières de résultats.",
+             "",
+             "Mais comment être certain que l'argent arrivera jusqu'aux sinistrés ? Avant de verser quoi que ce soit sur une cagnotte, vérifiez qui l'a ouverte : une ONG connue ? Un inconnu ? Avez-vous déjà entendu parler de cette structure ou de cette personne ?",
+             "",
+             "Les plateformes ont prévu des protections : sur le site PotCommun, un badge bleu affiché sous le titre signale qu'une cagnotte a été contrôlée par la plateforme. « Une équipe dédiée vérifie chaque collecte, détaille Lou Mercadier, chargée des relations presse. Elle s'assure que les fonds iront directement aux sinistrés ou à des associations reconnues, sans passer par un tiers. »",
+             "",
+             "Ce badge signale les cagnottes contrôlées. - Capture d'écran / PotCommun",
+             "",
+             "Les collectes pour Mayotte sont encore en cours de contrôle sur la plateforme. Deux d'entre elles, celle du Secours solidaire et celle d'une association de pêcheurs de Mamoudzou, ont déjà été validées.",
+         ]),
+    _neg("b47-nordkurier-parteispenden2021-neg",
+         "Invented; modelled on Der Spiegel (parties' donation income in an election year from accountability reports)", "de", [
+             " date 2023-02 Im Wahljahr 2021 haben die heute im Landtag sitzenden Parteien zusammen 31 Millionen Euro Spendengeld erhalten. Das zeigen die Rechenschaftsberichte, die Landtagspräsidentin Ulrike Brenner heute vorgelegt hat. Wie gewohnt lag die Volkspartei mit etwa 11,4 Millionen Euro vorn.",
+             "",
+             "Die Liberalen erhielten 6,2 Millionen Euro und überholten damit zum ersten Mal die Sozialdemokraten, die auf 5,8 Millionen kamen. Die Bürgerliste verbuchte 3,1 Millionen Euro, die Grünen 2,6 Millionen und die Heimatpartei 1,4 Millionen. Am wenigsten nahm traditionell die Linke ein, 2021 waren es 0,9 Millionen Euro.",
+             "",
+             "Für die Parteien zählen Spenden zu den wichtigsten Geldquellen. Daneben leben sie von Mitgliedsbeiträgen, von Abgaben ihrer Abgeordneten und von staatlichen Zuschüssen.",
+             "",
+             "Etwa ein Fünftel der Spenden kommt von Firmen und Verbänden. Der Anteil ist sehr unterschiedlich: Bei Volkspartei und Liberalen ist er größer, Linke und Heimatpartei erhalten aus der Wirtschaft fast nichts.",
+             "",
+             "Rund vier Fünftel stammen von Einzelpersonen. Darunter sind viele Kleinspender, aber auch Unternehmerfamilien: Die Erben einer Reederei aus dem Norden etwa überwiesen im Frühjahr 2021 jeweils etwa 80.000 Euro an Volkspartei und Liberale.",
+             "",
+             "Rekordwert seit zehn Jahren",
+             "",
+             "Am meisten Geld sammeln Parteien kurz vor und während Wahlkämpfen, wenn Plakate und Anzeigen bezahlt werden müssen. In Wahljahren steigt der Posten deshalb stark an. 2021 wurde zudem in zwei Nachbarländern gewählt.",
+         ]),
+    _neg("b47-lesechosdesterritoires-financementparticipatif-neg",
+         "Invented; modelled on La Tribune (regions and cities turning to crowdfunding and citizen loans)", "fr", [
+             " date 2023-10 « Ensemble, on peut vraiment faire bouger les choses ». Ce matin-là, Inès Laborde, directrice générale de la plateforme Cofinançons, déborde d'énergie. Sa plateforme de dons, filiale d'une banque mutualiste, vient de s'associer au président de la Région Occitanie pour une campagne consacrée à la biodiversité. Devant les journalistes, elle détaille l'idée : inciter les habitants à puiser dans leur épargne pour faire naître ici des mares pédagogiques, là des haies bocagères, ailleurs des ruchers municipaux... « Chacun pourra soutenir des projets utiles menés par des associations ou de petites communes qui passent sous les radars des aides publiques », explique-t-elle.",
+             "",
+             "À sa droite, le président de région se montre tout aussi emballé. Il promet que la Région doublera chaque euro donné par les particuliers. « Les habitants vont pouvoir s'approprier des projets qui ont du sens. Je suis sûr que l'appel sera entendu ! ». Être entendus, c'est aussi ce qu'attendaient les élus d'Angers Loire Métropole lorsqu'ils ont lancé un emprunt ouvert aux habitants pour payer en partie la nouvelle ligne de bus électriques. Réussite complète : bouclée la semaine dernière, l'opération a rapporté plus de 800.000 euros auprès des Angevins. La métropole songe déjà à recommencer pour d'autres chantiers.",
+             "",
+             "Une piste encore peu explorée",
+             "",
+             "En dépit de l'enthousiasme affiché en Occitanie et en Anjou, ces démarches demeurent rares. Les collectivités (et leurs sociétés publiques) ont le droit de faire appel au financement participatif depuis plusieurs années, mais peu franchissent le pas. Jugez plutôt.",
+         ]),
+    _neg("b47-nevskiyvzglyad-zhurnal-shtraf-sbor-neg",
+         "Invented; modelled on ZakS.Ru (another magazine's editor thanking readers who paid its fine, quoted)", "ru", [
+             " date 2020-01 Сбор денег на штраф для своего журнала главный редактор называет победой общества Главный редактор журнала «Городской вестник» Марина Лаврова, изданию которой в прошлом году суд назначил рекордный штраф свыше 18 миллионов рублей, назвала сбор средств на его оплату главным событием ушедшего года. По ее словам, в этих стихийных, почти не скоординированных пожертвованиях сказалось стремление людей к свободе. Соответствующее обращение опубликовано на сайте журнала. Три дня в декабре прошлого года навсегда останутся в истории гражданского общества, людей, которые нашли в себе смелость ответить власти: «не отдадим!». Спасибо вам, тем, кто нас спас, будьте с нами и в новом году. Здоровья вам и радости. — Марина Лаврова Напомним, что в сентябре районный суд со ссылкой на закон об «иностранных агентах» постановил взыскать с «Городского вестника» и Лавровой более 18 млн рублей за опоздание с отчетностью о зарубежных средствах.",
+         ]),
+]
+
+# --- Probe 29 -----------------------------------------------------------------------------------
+
+_RB_BLEIBT = "\n".join([
+    "Das »Rotblatt« bleibt. Weil Sie es tragen.",
+    "Die Rotblatt-Genossenschaft ist im Besitz ihrer Leser*innen und Mitarbeiter*innen. Als Genossenschaft sichern wir, dass unsere Redaktion niemandem verpflichtet ist, und wollen unsere Artikel für alle offenhalten – auch für jene, die sich keinen Beitrag zu unserer Finanzierung leisten können.",
+    "Eine geschlossene Bezahlschranke gibt es bei uns ganz bewusst nicht. Deshalb müssen wir alle, die etwas geben können, regelmäßig bitten, linken Journalismus mitzutragen. Das strapaziert die Geduld, nicht nur die unserer Leser*innen, auch unsere Mitarbeiter*innen sind davon manchmal erschöpft.",
+    "Trotzdem gilt: Linke Positionen lassen sich nur gemeinsam behaupten!",
+    "Dank Ihres Beitrags können wir auch künftig:",
+    "→ Unbequem und unabhängig berichten.",
+    "→ Über das schreiben, was andere Medien liegen lassen.",
+    "→ Menschen eine Stimme geben, die sonst kaum gehört werden.",
+    "→ Lügen und Hetze etwas entgegensetzen.",
+])
+
+_RB_WEIHNACHT = "\n".join([
+    "Geschenkt-ist-geschenkt",
+    "Mit unserer Winteraktion kommt nicht nur Lesestoff, sondern auch Gemütlichkeit unter den Baum. Zu jedem Probeabo über drei Monate legen wir einen Schal aus fair gehandelter Wolle von Warme Worte und ein Glas Bio-Glühweingewürz dazu – ideal für lange Abende. Ein Geschenk, das aufklärt, wärmt und ein Projekt für obdachlose Jugendliche unterstützt. Jetzt ein Geschenkt-ist-geschenkt-Paket ordern.",
+])
+
+_RB_GEFAEHRDET = "\n".join([
+    "Das »Rotblatt« ist noch nicht gerettet",
+    "",
+    "Dank dir steht das »Rotblatt« heute stabiler da. Danke dafür. Leider gibt es trotzdem keine Entwarnung. In diesen Zeiten bleibt eine linke Tageszeitung wie unsere verwundbar. Die Zahlen gehen zwar aufwärts, doch bis Dezember fehlt noch ein sechsstelliger Betrag im unteren Bereich.",
+])
+
+_WB_BOX = "\n".join([
+    "Diesen Text lesen Sie gratis. Doch guter, unabhängiger Journalismus kostet Geld. Darum freuen wir uns sehr, wenn Sie den Wochenboten abonnieren und so helfen, die Vielfalt der Presse zu bewahren. Vielen Dank schon im Voraus!",
+    "",
+    "Jetzt gratis lesen",
+    "",
+    "Bewegen Sie etwas mit klugen Gedanken. Lernen Sie den Wochenboten im Format Ihrer Wahl kennen — gratis.",
+    "",
+    "Print",
+    "",
+    "Jeden Donnerstag das Wichtigste aus Politik und Kultur im Briefkasten: gedruckt, gründlich, gut.",
+    "",
+    "Jetzt gratis lesen",
+    "",
+    "Digital",
+    "",
+    "Grenzenlos auf Handy, Tablet oder Laptop: Nutzen Sie Wochenbote+ online und blättern Sie jede Ausgabe als E-Paper durch.",
+    "",
+    "Jetzt gratis lesen",
+])
+
+_OA_DEAR = "\n".join([
+    "Dear Open Airwaves Reader: We're an independent, commercial-free news hour that reaches millions of people every month. What sets us apart is that we go to the places and people that other outlets ignore. We shine a light on abuses by companies and governments and amplify the voices of everyday people pushing for change in hard times. We manage all of it with a small slice of the money and staff a network newscast has. We take no ads, no corporate underwriting and no public money. So how do we do it? Through you. If each person who visits this site in November gave just $12, our basic costs for 2015 would be covered. And today, a generous supporter will match every gift you make. So your $12 today turns into $24. Not bad, right? Please chip in now. It only takes a minute or two to keep Open Airwaves on the air for you and for everyone else in 2015.",
+    "",
+    "Your Gift: $",
+])
+
+_OA_LETTER = "Could you give $12 a month to keep Open Airwaves' independent reporting going all year? Ever since our first show in 1998, we have turned down money from corporations and governments, because our freedom to report is what we value most—above all in a year with so much at stake. When Open Airwaves reports on armed conflict or on the warming planet, our coverage isn't sponsored by arms makers or by oil, mining or power companies. YOU are the ones who pay for our journalism. And that means we simply can't keep going without you. For a limited time, a generous backer will TRIPLE your donation, so a $12 monthly gift becomes $36 for Open Airwaves! Please pitch in today. We're in this with you. Many thanks."
+
+_OA_TRIPLE = "\n".join([
+    _OA_LETTER,
+    "-Rosa Delgado",
+    _OA_LETTER,
+    "-Rosa Delgado",
+    "We depend on gifts from you, our audience, to keep reporting. Whether you tune in every day, every week or only now and then, this is the perfect moment to start a monthly gift.",
+    "Please chip in today.",
+])
+
+_VERDANT_BAR = "\n".join([
+    "Your gift fuels climate reporting about what actually works — and keeps it free for all. Every donation MATCHED for a short time. Give in less than a minute.",
+    "Safe · Tax-deductible · Under a minute",
+    "",
+    "Reporting like this doesn't happen by itself.",
+    "",
+    "Help us do more of it. Your gift fuels climate reporting about what actually works — and keeps it free for all. Give in less than a minute.",
+    "Safe · Tax-deductible · Under a minute",
+])
+
+_VERDANT_SPONSORS = "Verdant is grateful to its sponsors. Join them."
+
+_ECHO_WALL = "\n".join([
+    "Cet article est réservé à nos abonnés",
+    "",
+    "Découvrez notre offre du moment et lisez tous nos contenus sans limite",
+])
+
+_ENQUETE_NOTICE = "Cet article est accessible aux seuls abonné·es. Se connecter"
+
+_ENQUETE_OFFER = "\n".join([
+    "2€ le premier mois",
+    "",
+    "Sans engagement, résiliable en un clic",
+    "",
+    "Je m'abonne",
+    "",
+    "L'enquête commence ici",
+    "",
+    "Soutenez un média totalement libre : ni publicité, ni aides publiques, ni milliardaires",
+    "",
+    "Informez-vous auprès d'une rédaction fiable",
+    "",
+    "Lisez avant tout le monde nos enquêtes exclusives",
+    "",
+    "Vous avez déjà un compte ?",
+    "",
+    "Identifiants oubliés",
+])
+
+_VIGIE_AVIS = "\n".join([
+    "AVIS AUX LECTEURS QUI NOUS ACHETAIENT CHEZ LE MARCHAND DE JOURNAUX",
+    "Afin d'assurer l'avenir de votre hebdomadaire, nous avons choisi de quitter les points de vente de presse à partir du numéro 1412 du 4 septembre 2019. Nous savons combien l'achat au numéro vous est cher, mais ce choix, aujourd'hui, conditionne la survie du journal. Pour continuer à nous lire, ABONNEZ-VOUS.",
+    "Sur notre site ou par chèque libellé à l'ordre de EVH. À adresser à : EVH Service abonnements BP 400 - 00000 EXEMPLEVILLE CEDEX",
+    "Vous pouvez aussi opter pour le PRÉLÈVEMENT MENSUEL à 11 euros.",
+    "Il suffit pour cela de nous faire parvenir votre RIB et votre adresse postale par courriel ou par la poste.",
+])
+
+_OBSHCHEE_SUPPORT = "Помочь нам: https://obshchee-delo.example/donate/"
+
+_SHIROTA_APP = "Мы пишем правду не только о войне. Установите наше приложение."
+
+_PROTOKOL_PLEA = "Но после начала войны пожертвований стало намного меньше — помешали кризис, санкции и общее чувство безнадежности. Сейчас мы боремся за то, чтобы выжить, и знаем: без читателей нам не справиться. Поддержать «Протокол» можно по этой ссылке."
+
+_VOLNA_MERCH = "Мерч «Волны» в нашем магазине:"
+
+PROBE29 = [
+    _doc("b47-rotblatt-ganzunten-wahlabend-end", "appeal", "end",
+         "Invented; modelled on nd (short column, then the co-operative's 'we stay, thanks to you' block with arrow bullets)", "de", [
+             "Ganz unten",
+             "Wenn Sie dieses Blatt heute aufschlagen, ist es geschafft – für Sie, für uns, für alle. In den sozialen Netzwerken wird es endlich stiller. Wir dürfen uns wieder den angenehm belanglosen Ratgebern zu Achtsamkeit und Sauerteig widmen und so lange wischen, bis das Handy nichts Neues mehr hergibt. Am schönsten: Niemand wird uns mehr erzählen, wo er sein Kreuz gemacht hat. Wie gewohnt am gründlichsten war ein großes Boulevardblatt, das pünktlich zur Mittagszeit vier Prominente im »Wahl-Ticker« verraten ließ, was niemanden interessiert: ein Fernsehkoch wählt die Liberalen, ein Schlagersänger, ein Skispringer und eine Reality-Darstellerin die Union. Eine wirklich ausgewogene Orientierungshilfe für Unentschlossene. Aber schon lange vor heute war klar, wen man zum Regieren an seiner Seite braucht. mab",
+             _RB_BLEIBT,
+         ], appeals=[_RB_BLEIBT]),
+    _doc("b47-rotblatt-ganzunten-warteschlange-end", "appeal", "end",
+         "Invented; modelled on nd (column, a Christmas trial-subscription gift box, then a funding-gap paragraph)", "de", [
+             "Ganz unten",
+             "",
+             "  • Lesezeit: 1 Min.",
+             "",
+             "Die einen halten es kaum aus, laden die Seite neu, tippen Formulare aus, suchen in Merkblättern nach Sonderfällen, fragen Kollegen, Nachbarn und die Schwester der Nachbarin. Sie vergleichen Optionen und entscheiden sich für die beste. Wenn es geklappt hat, verschicken sie Screenshots mit Herzchen. Die anderen lassen es laufen, wollen niemandem den Platz wegnehmen. Sie kriegen einen Brief, könnten sofort, zögern dann: Lohnt sich der Aufwand, die lange Fahrt? Genügt es nicht, wenn die anderen …? Wieder andere fürchten sich vor dem Ganzen, vor Nebenwirkungen, wollen eher nicht und stehen dann doch drei Stunden in der Schlange, um bloß früh genug dran zu sein. Manche werden zu Missionaren, klopfen bei Nachbarn: Macht ihr mit, ich weiß da was Gutes. Sie teilen Links in Gruppen, schreiben Kettenbriefe. Und manche winken ab, das ändert doch nichts, raunen von dunklen Mächten, die uns alle lenken wollen, nach einem geheimen Plan (der wie genau aussieht?). Abstimmen gehen, wie wichtig. ruh",
+             "",
+             _RB_WEIHNACHT,
+             "",
+             _RB_GEFAEHRDET,
+         ], appeals=[_RB_WEIHNACHT, _RB_GEFAEHRDET]),
+    _doc("b47-wochenbote-leserpost-gratis-end", "appeal", "end",
+         "Invented; modelled on der Freitag (reader-letter blog teaser, then a free-article subscribe box with format offers and trial buttons)", "de", [
+             "Wir lesen uns am Donnerstag!",
+             "",
+             "Wochenbote Was erwarten die Leser und was dürfen sie erwarten? \"Wochenbote\"-Leserin Marlene hat sich gründliche und durchaus strenge Gedanken über unser neues Blatt und seine Rolle in unruhigen Zeiten gemacht",
+             "",
+             "Kann eine Zeitung die Welt ein Stück besser machen? Wochenbote-Community-Mitglied Marlene erwartet genau das von uns. Nach acht neuen Ausgaben und zwei Monaten mit der neuen Website hat sie uns eine lange Mail geschickt, so genau, so durchdacht, so wohlwollend und dabei doch streng, dass wir sie gefragt haben, ob sie daraus einen Beitrag für die Community machen möchte. So können alle mitdiskutieren: Was darf und was muss eine Wochenzeitung wie unsere in unruhigen Zeiten leisten?",
+             "",
+             _WB_BOX,
+             "",
+             "Was denken Sie?",
+             "Reden Sie mit.",
+             "",
+             "Kommentare anzeigen",
+         ], appeals=[_WB_BOX]),
+    _doc("b47-openairwaves-show-20141117-match-top", "appeal", "top",
+         "Invented; modelled on Democracy Now! (donor letter with a matching gift and amount field above the day's show)", "en", [
+             _OA_DEAR,
+             "",
+             "Monday, November 17, 2014",
+             "",
+             "  • \"A Gift to the Banks\": Economist Laura Feinberg on the Spending Bill That Rewards Wall Street, Not Workers",
+             "",
+             "",
+             "    A sweeping spending package meant to avoid a year-end government shutdown heads to the Senate this week. Most members of the House from both sides of the aisle backed the one-year deal on Friday in a 301-to-117 vote. Supporters describe it as a rare bipartisan win. The measure rolls back part of the automatic cuts and pays for it with higher port fees and reductions in federal retirement benefits. In a concession to Republicans, it leaves out an extension of food assistance for 900,000 people, which runs out next month. To talk about the package, we're joined by Laura Feinberg, a labor economist who spent two decades covering Wall Street for a financial daily. She now writes a weekly column on tax policy and teaches at a public university.",
+         ], appeals=[_OA_DEAR]),
+    _doc("b47-openairwaves-headlines-19990308-triple-top", "appeal", "top",
+         "Invented; modelled on Democracy Now! (triple-match donor letter repeated twice with a sign-off above an old headline)", "en", [
+             _OA_TRIPLE,
+             "Ohio Governor Frank Hollister has been ordered to testify in a federal inquiry into voting-machine failures in the state's last election.",
+         ], appeals=[_OA_TRIPLE]),
+    _doc("b47-verdant-2012-drought-denial-top", "appeal", "top",
+         "Invented; modelled on Grist (matched-donation bar repeated around a heading, plus a sponsors line mid-post)", "en", [
+             _VERDANT_BAR,
+             "",
+             "So, Ted Marlow is a columnist! He'd never exaggerate. Phew! Turns out that talk radio host was right, there's no drought, it's just those hydrologists messing with your head.",
+             "",
+             "Also, Marlow tried to crack a different joke, but, well, it wasn't really one:",
+             "",
+             _VERDANT_SPONSORS,
+             "",
+             "Catch the last few minutes of the host's tirade, and despair.",
+         ], appeals=[_VERDANT_BAR, _VERDANT_SPONSORS]),
+    _doc("b47-echodebruxelles-edito-municipales-end", "appeal", "end",
+         "Invented; modelled on La Libre Belgique (cut-off editorial ending in a subscribers-only box)", "fr", [
+             "Édito sur les municipales néerlandaises : miroir déformant et fausses leçons",
+             "",
+             "Un édito de Baptiste Vanderhaegen.",
+             "",
+             "placeholder",
+             "© Belga",
+             "Le scrutin municipal aux Pays-Bas tend de nombreux pièges aux partis comme aux commentateurs. Il y a d'abord eu la tentation des ténors nationaux, déjà tournés vers les législatives, de confisquer un vote aux enjeux purement locaux. Tentation déçue, car...",
+             "",
+             _ECHO_WALL,
+         ], appeals=[_ECHO_WALL]),
+    _doc("b47-enquetelibre-2021-departementales-bus-middle", "appeal", "middle",
+         "Invented; modelled on Mediapart (series header, paywall notice, lead, offer box with price and button, then a press-freedom campaign)", "fr", [
+             "Départementales 2021, un scrutin en sourdine",
+             "",
+             "La campagne en car scolaire et avec des poètes",
+             "",
+             "Comment raconter une élection locale, la dernière avant la présidentielle, menacée par une abstention record et une poussée des extrêmes ? En sillonnant les routes en car et avec des poètes qui refusent « la grande fatigue démocratique ».",
+             "",
+             _ENQUETE_NOTICE,
+             "",
+             "Inquiétant et peut-être inédit. Le pays s'approche peut-être d'un de ces tournants politiques qu'il affectionne tant. Dans cinq semaines, le dimanche 20 juin, plusieurs départements ruraux, l'Aisne, la Haute-Marne et le Lot-et-Garonne, pourraient basculer vers des majorités qui n'auraient jamais été imaginables il y a dix ans. Longtemps, ce scénario a semblé improbable, exagéré, presque absurde. Il ne l'est plus vraiment, au milieu d'une indifférence générale.",
+             "",
+             _ENQUETE_OFFER,
+             "",
+             "#LIBERERSAMIR",
+             "",
+             "Depuis le 12 mars 2022 notre collègue et ami Samir Haddouche est détenu au Sahel, sans aucune procédure.",
+             "",
+             "Nous pensons à lui et exigeons qu'il soit relâché.",
+             "",
+             "Tout savoir sur #LIBERERSAMIR",
+         ], appeals=[_ENQUETE_NOTICE, _ENQUETE_OFFER]),
+    _doc("b47-lavigiehebdo-europeennes-kiosques-end", "appeal", "end",
+         "Invented; modelled on Minute (political column, then a notice to former kiosk buyers with postal and direct-debit subscription)", "fr", [
+             "Revers, mais pas déroute. Le chef de l'État, dont le visage avait éclipsé celui de la candidate principale de son parti sur les affiches, avait transformé ce scrutin européen en référendum sur sa personne. Cette implication du président dans la bataille partisane, étonnante quand on se souvient qu'il est censé rassembler tous les citoyens, ne lui a pas apporté la première place – pas davantage que les semaines de tournée déguisée en « consultation nationale », ni que l'interview accordée à plusieurs hebdomadaires régionaux quatre jours avant le vote (dont deux titres seulement ont refusé de la reprendre).",
+             _VIGIE_AVIS,
+         ], appeals=[_VIGIE_AVIS]),
+    _doc("b47-obshcheedelo-tgchannel-bio-knigi-top", "appeal", "top",
+         "Invented; modelled on Takie dela (Telegram channel catalogue page, support link inside the channel bio)", "ru", [
+             "obshchee_delo | Новости и СМИ",
+             "",
+             "Telegram-канал obshchee_delo - Общее дело",
+             "",
+             "9872",
+             "",
+             "Издание о людях и о том, как им помочь. Сайт: https://obshchee-delo.example/ " + _OBSHCHEE_SUPPORT,
+             "",
+             "Подписаться на канал",
+             "",
+             "Общее дело",
+             "",
+             "«Однажды за месяц нам привезли шесть тонн старой одежды! Люди уезжают за границу, разбирают шкафы умерших родственников. Иногда нам звонят и просят вывезти вещи из целого дома, — и мы приезжаем, грузим, везем на склад, сортируем, стираем и продаем в наших магазинах почти даром. Выходит круговорот: одежду нам отдают бесплатно, мы ее продаем, а выручку тратим на помощь конкретным людям и на работу самого проекта».",
+             "",
+             "",
+             "«Шуба — на всю жизнь».",
+             "Очереди за дефицитом. Пальто, перешитое из бабушкиного. Сапоги, которые доставали по знакомству.",
+             "",
+             "Та эпоха давно прошла. А шкафы остались — набитые, пахнущие нафталином, чаще всего никому из наследников не нужные, лишняя головная боль при продаже квартиры или переезде...",
+         ], appeals=[_OBSHCHEE_SUPPORT]),
+    _doc("b47-shirota-2022-status-podkast-top", "appeal", "top",
+         "Invented; modelled on Meduza (feature teaser with photo credit, then a 'download our app' line, then the lead)", "ru", [
+             "Image",
+             "истории",
+             "",
+             "«Мне казалось, что такое случается только с кем-то другим» Разговор с журналистами Кириллом Рябовым и Асей Лейн. Их признали «иностранными агентами» — и они записывают об этом подкаст",
+             "",
+             "Источник: Широта",
+             "Фото: Анна Ветрова для «Широты». Кирилл Рябов и Ася Лейн",
+             "",
+             _SHIROTA_APP,
+             "",
+             "Кирилла Рябова и Асю Лейн включили в реестр «иностранных агентов» в марте 2022 года. Сайт «Репортер», где они работали, к тому времени уже был заблокирован, а его учредителей объявили «нежелательными». Журналисты остались без работы и были вынуждены начать жизнь заново. Теперь каждое сообщение в соцсетях, даже короткую реплику под чужим постом, они обязаны снабжать громоздкой плашкой, а каждый рубль дохода описывать в отчетах. О том, как с этим жить, Кирилл и Ася говорят в своем еженедельном подкасте «Агенты на связи».",
+         ], appeals=[_SHIROTA_APP]),
+    _doc("b47-protokol-2022-vosem-let-inline-middle", "appeal", "middle",
+         "Invented; modelled on Mediazona (anniversary story with a survival plea inside a paragraph)", "ru", [
+             "Восемь лет в цифрах. Что успел «Протокол»",
+             "Протокол",
+             "Восемь лет в цифрах. Что успел «Протокол»",
+             "12 октября 2022, 11:05",
+             "",
+             "Иллюстрация: Денис Горский / Протокол",
+             "",
+             "«Протокол» открылся 12 октября 2014 года. В редакции тогда работали трое, считая главреда. Каждый писал заметки, дежурил на заседаниях, вел текстовые трансляции и с трудом находил время на большие материалы.",
+             "",
+             "Теперь нас гораздо больше — есть отдельная новостная служба, мы считаем данные, делаем документальные ролики, ежедневно рассказываем о войне и преследованиях, выпускаем английскую версию. Мы смогли это благодаря читателям, которые все эти годы нас поддерживали. " + _PROTOKOL_PLEA,
+             "",
+             "Самое важное число в нашей истории — это количество людей, которые в нас поверили и помогали нам. Но к восьмому дню рождения мы собрали и другие цифры и события, которыми гордимся.",
+         ], appeals=[_PROTOKOL_PLEA]),
+    _doc("b47-volna-archive-razgovor-20080312-merch-top", "appeal", "top",
+         "Invented; modelled on Ekho (archived radio talk-show transcript with a merch line on top)", "ru", [
+             _VOLNA_MERCH,
+             "",
+             "Ирина Валуева - Без посредников - 2008-03-12",
+             "",
+             "12.03.2008",
+             "",
+             "А. ГОРЕЛОВ – Начинаем программу «Без посредников». Ирина Валуева сегодня снова с нами, и, рассчитываю, еще не раз придет. Ира, на сайт пришла гора вопросов. И среди них, что особенно приятно, много разумных. Вот Олег из Самары спрашивает: пресс-секретарь правительства сказал, что участники вчерашней акции «сами спровоцировали жесткие действия полиции», — и дальше Олег делает свои выводы. Что скажешь об этих словах?",
+             "",
+             "И. ВАЛУЕВА - Прежде всего, здравствуйте. А к этим словам я отношусь так же, как ко всему, что сейчас звучит из Белого дома о событиях выходных. Считаю, что правительство обязано извиниться перед людьми за то, что творилось на площадях. А в Екатеринбурге было еще хуже, хотя там акцию согласовали заранее.",
+         ], appeals=[_VOLNA_MERCH]),
+    _neg("b47-wochenbote-2021-kleinstadtblick-gruene-neg",
+         "Invented; modelled on der Freitag (on-the-ground reportage before a state election, no ask)", "de", [
+             "Von der Kleinstadt aus sieht man klarer",
+             "",
+             "Vor Ort Auto, Urlaub, Fleisch: Viele schätzen ihren Alltag grüner ein, als er ist. Dass die Wut auf die Ökopartei steigt, je näher der Wahltag kommt, hängt eng damit zusammen",
+             "Ausgabe 27/2021",
+             "",
+             "Manche Entwicklungen versteht man am besten am Rand. Eisleben-Nord, ein schwüler Sonntag wenige Wochen vor der Landtagswahl. Einer Wahl, die als Test dafür gilt, wie weit grüne Politik im Bund tragen kann. Was auffällt in den schmalen Straßen: auffallend viele Gartenzwerge in Vorgärten. Über dem stillen Kirchplatz brennt die Sonne, immer wieder rollen aufgemotzte Kleinwagen vorbei, aus heruntergelassenen Scheiben dröhnt Bass, der von den frisch gestrichenen Häusern zurückprallt. Dorfdisko auf Rädern, sagt Lena Brückner und lacht kurz, darüber hatten wir eben gesprochen. Sie erzählt von Langeweile, von Jungs, die sich beweisen müssen, davon, dass die meisten in ihrer Klasse CDU ankreuzen würden. Das habe wenig mit Überzeugung zu tun, eher mit Gewohnheit und dem Wunsch, dass alles bleibt, wie es ist. Und, fragt man, ist es gut so, wie es ist?",
+             "",
+             "Lena Brückner, 19, verneint. Hier geboren, Mutter aus dem Ort, Vater aus Niedersachsen, seit dem Frühjahr ist sie Mitglied bei den Grünen – eine der Jüngsten im Ortsverband. Wer hier politisch etwas werden will, sagt sie, geht normalerweise zur Jungen Union.",
+             "",
+             "Politisch sei in ihrer Familie niemand gewesen, erzählt Brückner, aber: Ihr Opa habe vierzig Jahre im Kupferbergbau geschuftet und bekomme heute eine bescheidene Rente; als sie sechs war, zog der Vater aus, die Mutter blieb mit zwei Kindern und einem Teilzeitjob allein. Zur Politik gebracht hätten sie Gerechtigkeitsfragen, vor allem, dass ihre Mutter einmal viel weniger Rente haben werde als der Vater, weil sie die Kinder großgezogen habe.",
+         ]),
+    _neg("b47-deutschlandportal-2015-leserpost-crowdfunding-neg",
+         "Invented; modelled on deutschland.de (report on another magazine's crowdfunding reaching its subscriber goal)", "de", [
+             "Zum Inhalt springen",
+             "",
+             "Ein Magazin, ",
+             "das nur den Lesern gehört",
+             "",
+             "Die Macher von „Leserpost“ haben genug zahlende Unterstützer gesammelt, um ein Online-Magazin ohne Werbung zu starten.",
+             "",
+             "03.03.2015",
+             "© Bildagentur Nord - Jana Holm",
+             "",
+             "Keine Banner, kein Hecheln nach Reichweite: Allein den Lesern soll das neue Online-Magazin verpflichtet sein, erklären die Gründer von „Leserpost“. Finanziert wird es auf einem ungewohnten Weg, den das Team um die Journalistin Jana Holm gewählt hat: per Schwarmfinanzierung. Wochenlang warben sie um Menschen, die vorab einen Jahresbeitrag zahlen. 12 000 zahlende Mitglieder waren das erklärte Ziel, zusammenkommen mussten sie bis Ende Februar 2015, sonst wäre das Projekt geplatzt. Auch mit Hilfe einer Hamburger Medienstiftung gelang „Leserpost“ der Start.",
+             "",
+             " ",
+             "",
+             "www.leserpost.example",
+         ]),
+    _neg("b47-wissensspiegel-medienwatch-lexikon-neg",
+         "Invented; modelled on an encyclopedia mirror (filler intro, infobox table and article on a media-criticism site)", "de", [
+             "In der heutigen Zeit spielt Medienwatch in vielen Lebensbereichen eine wachsende Rolle. Durch seinen Einfluss auf Politik, Kultur und öffentliche Debatten ist Medienwatch zu einem häufig diskutierten Thema geworden, das ganz unterschiedliche Menschen anspricht. Die Ansichten über Medienwatch gehen weit auseinander und sind teils zugespitzt, weshalb es sinnvoll erscheint, das Thema von mehreren Seiten und aus verschiedenen Fachrichtungen zu betrachten. Im Folgenden beleuchten wir, welche Bedeutung Medienwatch heute hat und welche Rolle es künftig spielen könnte.",
+             "Medienwatch | |",
+             "Onlineportal für Journalismuskritik | |",
+             "Sprache | Deutsch |",
+             "---|---|",
+             "Standort | Hamburg |",
+             "Gründer | Clara Weiß & Till Obermann |",
+             "Betreiber | Medienwatch UG |",
+             "Redaktion | Clara Weiß, Till Obermann, Nadine Koch und Felix Arndt |",
+             "Online | seit 2. März 2017 |",
+             "(Stand 1. Juli 2023) | |",
+             "https://medienwatch.example/ |",
+             "Medienwatch ist ein deutschsprachiges Onlineportal für Journalismuskritik, betrieben als Unternehmergesellschaft, das von Clara Weiß und Till Obermann ins Leben gerufen wurde und seit dem 2. März 2017 erscheint. 2019 wurde das Portal mit einem Preis für kritischen Medienjournalismus ausgezeichnet.",
+             "Medienwatch befasst sich mit der Berichterstattung deutscher Medien und dem Handwerk von Redaktionen. Sprache und Themen sollen auch Laien erreichen. Zur Redaktion gehören Clara Weiß und Till Obermann, der zudem für ein Radiomagazin arbeitet. Nach Ansicht der Gründer mangelt es hierzulande an fundierter Kritik am Journalismus. Ziel von Medienwatch sei es, zu zeigen, „wo Redaktionen danebenliegen und weshalb“, aber auch, was ihnen gut gelingt.[1] Das Portal bietet Artikel, Gespräche, Bildstrecken, Videos, Comics und den von Nadine Koch moderierten Podcast Koch fragt nach.",
+         ]),
+    _neg("b47-vozdukh-amp-zaytsev-korrespondent-neg",
+         "Invented; modelled on Radio Svoboda (column on a TV reporter killed far from his usual beat)", "ru", [
+             "\"Он никогда не работал на войне. Но когда ему предложили командировку, он не раздумывал ни минуты\".",
+             "Это слова из сюжета о погибшем Антоне Зайцеве. Сюжет подготовили его коллеги с федерального канала. Так совпало, что за день до этого я разговаривала с главой одного большого холдинга, чьи корреспонденты тоже ездят в зону боевых действий. Он вспоминал, как вся редакция тряслась, когда одного из их сотрудников ранило. Человек чудом остался жив, его спасла каска. И я задала вопрос: зачем вы снова и снова их туда посылаете? Ведь ясно, насколько это опасно. Он пожал плечами: \"Так было всегда. Это профессия — военный репортер\". Я не стала спорить. Да, такая профессия существует. И такая специализация. Есть журналисты, которые сами просятся туда, где стреляют. Есть люди, годами работающие в конфликтных зонах. В этом он прав: так было всегда.",
+             "Однако история Антона Зайцева в эту логику никак не укладывается. Он не был военным репортером. Опыта работы в зоне боев у него не было вовсе. Это признают и его собственные коллеги. По образованию он был режиссером массовых праздников.",
+         ]),
+    _neg("b47-glasnostmonitor-2023-protokol-reestr-reklama-neg",
+         "Invented; modelled on the Glasnost Defence Foundation (court keeps a news site in the foreign-agent register over ad income)", "ru", [
+             "Новости",
+             "",
+             "17.03.2023",
+             "",
+             "Суд оставил «Протокол»*, его главреда и учредителя в реестре СМИ-иноагентов",
+             "",
+             "Пресненский суд Москвы признал «законным и обоснованным» включение «Протокола»*, его главного редактора Дениса Латышева* и учредителя Ильи Карпова* в реестр СМИ-иноагентов. Защитник Анна Резникова намерена подать апелляцию.",
+             "",
+             "Минюст ранее пояснил, что «Протокол»* попал в реестр за ссылки на материалы других «иностранных агентов» и за доход от рекламной сети Яндекса с зарубежным юрлицом.",
+             "",
+             "Иностранными деньгами ведомство посчитало выручку от рекламных блоков на сайте. С марта 2021 по апрель 2022 года «Протокол»* получил так около 540 тысяч рублей.",
+             "",
+             "Минюст внес «Протокол»*, его главреда Дениса Латышева* и учредителя Илью Карпова* в реестр «иностранных агентов» 14 октября.",
+             "",
+             "*Внесены в реестр СМИ-иноагентов",
+             "",
+             "Невские новости, 16 марта",
+         ]),
+    _neg("b47-capitalfr-2021-documentaire-eoliennes-neg",
+         "Invented; modelled on Forbes France (opinion piece on a controversial documentary and who promoted it)", "fr", [
+             "Rechercher",
+             "",
+             "Éoliennes : Les Idées Reçues Du Nouveau Documentaire De Luc Verhaegen",
+             "",
+             "Verhaegen",
+             "Source : Agence Image",
+             "",
+             "« La nature ne nourrira jamais qu'un nombre limité de bouches, et c'est la faim qui fixera la limite », affirmait au XIXe siècle un pasteur anglais, convaincu qu'une humanité toujours plus nombreuse finirait par épuiser les champs et les forêts. Le nouveau documentaire Vents contraires, produit par Luc Verhaegen, écrit et réalisé par son vieux complice Marc Dussart, défend au fond la même idée : la planète porterait tout simplement trop d'humains.",
+             "",
+             "Le documentaire a déclenché une vive polémique, critiqué par les climatologues et les écologistes pour sa méthode, et brandi par les climatosceptiques comme la preuve qu'ils avaient raison. Luc Verhaegen, producteur délégué, a pris sa défense en expliquant qu'il voulait surtout mettre en garde contre la mainmise des grands groupes sur l'écologie.",
+             "",
+             "Or ce n'est pas ce qu'en ont compris beaucoup de spectateurs. Des cercles financés par l'industrie pétrolière, comme un think tank ultralibéral basé à Bruxelles, ont largement relayé le film. Un site d'information populiste, financé par un homme d'affaires proche des milieux du charbon, a expliqué que le documentaire démontrait que les éoliennes polluaient davantage que les centrales thermiques. Loin d'égratigner les grandes entreprises, Vents contraires est devenu un outil entre les mains des pétroliers et des grandes fortunes.",
+             "",
+             "Le documentaire est disponible gratuitement en ligne.",
+         ]),
+    _neg("b47-lequotidienlibre-2012-ceuxquinouslisent-neg",
+         "Invented; modelled on Le Devoir (anniversary series portraying readers and subscribers, no ask)", "fr", [
+             "Le Quotidien libre, c'est... vous!",
+             "",
+             "Faire partie du Quotidien libre, c'est y écrire, le défendre, le lire chaque matin. Parmi cette grande famille, bâtie depuis 90 ans, nous avons choisi quelques visages. Tous les samedis, jusqu'à l'été, nous vous ferons rencontrer un lecteur ou une lectrice, d'ici ou d'ailleurs, abonné de fraîche date ou de longue haleine. Cette semaine, ils sont même trois à nous raconter leur journal.",
+             "Gilles Tremblay, connu avant tout comme directeur du Festival des contes de Rimouski, lit Le Quotidien libre depuis plus de trente-cinq ans, depuis ses années d'université. Une habitude qui l'a façonné, dit-il : pour lui, le journal est un lieu de luttes, de discussions et de transmission. De discussions avant tout, grâce aux controverses lancées dans ses pages, qui ont toujours accompagné sa vie, qu'il s'agisse des grands débats politiques qui traversent la province ou de la place faite aux créateurs, essentiels à la culture qui nous définit.",
+             "Gilles Tremblay est fier de voir son festival gagner chaque année en importance, lui qui rappelle volontiers qu'il s'agit du plus grand rendez-vous du conte en langue française sur le continent. Mais il est peut-être plus fier encore d'avoir légué à ses deux fils, Antoine et Rémi, son goût pour la discussion... et le réflexe d'ouvrir Le Quotidien libre chaque matin.",
+             "Le goût de la discussion",
+             "Abonnés l'un et l'autre, les deux fils ont tenu à accompagner leur père, dans le foyer lumineux du festival qui donne sur le fleuve et le vieux quai, pour parler de la place qu'occupe le journal dans leur quotidien.",
+         ]),
+    _neg("b47-sortir-2012-pointdevue-jadore-lequotidien-neg",
+         "Invented; modelled on Voir (columnist's love letter to another daily he subscribes to)", "fr", [
+             "Point de vue",
+             "",
+             "J'adore Le Quotidien libre",
+             "",
+             "Le Quotidien libre fêtera ses 90 ans le 3 février prochain.",
+             "",
+             "D'autres, mieux placés que moi, diront ce que ce journal a apporté au Québec et rappelleront les grandes heures de ce quotidien fondé, comme chacun sait, par un pont de Trois-Rivières.",
+             "",
+             "Moi, je me contenterai d'une déclaration toute simple. J'adore Le Quotidien libre.",
+             "",
+             "En dépit des coups de fil insistants des vendeurs, en dépit de leurs promotions à durée limitée pour me convaincre de passer à des concurrents que je tairai, je résiste. « Non merci, j'ai déjà Le Quotidien libre et je n'ai besoin de rien d'autre. »",
+             "",
+             "C'est mon journal pour bien des raisons, mais surtout quatre, les voici.",
+             "",
+             "J'adore Le Quotidien libre pour sa minceur.",
+             "",
+             "Ce n'est pas un pavé dopé aux circulaires et aux suppléments immobiliers pensés pour les annonceurs qui atterrit sur mon perron au lever du jour. C'est un petit cahier serré qui contient juste ce qu'il faut pour commencer la matinée (avec un café et une rôtie).",
+             "",
+             "J'adore Le Quotidien libre pour ses pages Automobile.",
+             "",
+             "Comme je n'ai pas le permis, je suis ravi de voir que le journal auquel je paie un abonnement chaque mois accorde si peu de place aux voitures. Il pourrait même aller plus loin : garder la chronique de Louise Pelletier et supprimer le reste.",
+             "",
+             "J'adore Le Quotidien libre pour ses finances toujours un peu fragiles.",
+             "",
+             "Cela protège ses journalistes de l'embourgeoisement. Des reporters moins fortunés, moins gâtés, moins bien assurés sont, supposons-le, plus proches du commun des mortels. Jadis, les journalistes ne gagnaient pas comme des avocats, et c'est ce qui les gardait près des soucis des petites gens, des laissés-pour-compte, des malchanceux.",
+         ]),
+    _neg("b47-columnistblog-northstar-phoneathon-neg",
+         "Invented; modelled on a columnist's site republishing a newspaper column about its charity phone-a-thon", "en", [
+             "RSS FeedTwitterSearch",
+             "Dev Mahajan",
+             "",
+             "Northern Star reporters on the phone lines.",
+             "Photograph: Kirsty Rowe for the Northern Star",
+             "'Oh, it's you: I'd rather hoped for the football writer'",
+             "",
+             "Of all the December traditions, the Northern Star's holiday charity phone-a-thon is fast becoming the one I look forward to most. Reporters man the phones, surrounded by shortbread, hot cider and crisps, while readers ring in to pledge.",
+             "",
+             "On one side of you, the chief political commentator is asking: “Debit or credit?” On the other, the restaurant critic wants to know: “And the first line of your address?” All day, the amateur call-centre staff wander off the script with very British small talk: “Is it raining where you are?” “Anything planned for Christmas?” and “Have you finished the wrapping?”",
+             "",
+             "After ten years based in Washington, I have only done the phone-a-thon three times. And while a Saturday in the office is not usually my idea of a good time, last weekend reminded me that this appeal is a clear exception.",
+             "",
+             "First, there is the kindness. Two years ago, the paper asked readers to give to homeless shelters and raised a record £1.8m. This time, with the fund going to families in fuel poverty, we look likely to top that. Hearing from hundreds of people who want to give whatever they can is more than touching; it makes you glad to belong to a community that cares about what you care about.",
+             "",
+             "One man asked what the smallest donation was.",
+             "",
+             "“I believe you can give a pound,” I said.",
+             "",
+             "“Right, I've got £2.17 left this month,” he said. “I'm between jobs and money's tight, so I'll give £2.16.”",
+             "",
+             "“Are you certain?” I said. “You might need that.”",
+             "",
+             "“No, it's fine,” he said. “I've got my tea and my telly and I'm at my mum's. I only wish it could be more.”",
+             "",
+             "Second, there's the conversation. As reporters, we rarely get to talk to the people who read us.",
+         ]),
+    _neg("b47-newsroomwatch-2021-theballot-launch-nonprofit-neg",
+         "Invented; modelled on Nieman Lab (report on the launch of another nonprofit newsroom)", "en", [
+             "Mar. 2, 2021, 10:41 a.m.",
+             "Business Models",
+             "",
+             "The Ballot, a new nonprofit newsroom on young voters, wants to cover politics through the eyes of people under 30",
+             "",
+             "“Rigorous, data-driven reporting that uncovers how policy shapes young people's lives and surfaces fresh stories on what matters most to them, from student debt to housing.”",
+             "",
+             "Nadia Okonkwo and Ben Larkin — until recently the managing editor and head of product at a statewide nonprofit news site — on Tuesday unveiled early plans for The Ballot, the national newsroom they had been hinting at for months. It is nonpartisan and will focus on “where youth, politics and policy meet.”",
+             "",
+             "Nadia Okonkwo and Ben Larkin are starting a national nonprofit newsroom for young voters and we have questions ]",
+             "",
+             "“There seemed to be a specialized nonprofit outlet for just about every beat, and I kept asking myself why nobody had built one around young people and politics,” Okonkwo told a national daily, which will run The Ballot's stories until the site goes fully live in September.",
+             "",
+             "The name nods to the 26th Amendment, which lowered the voting age to 18 fifty years ago this summer, though young people still turn out far less than their parents — which is why the logo shows a half-filled ballot box. “The Ballot gives us room to discuss every one of those gaps and the work still ahead, at the polls and well beyond them,” Larkin told the paper.",
+             "",
+             "Here's what The Ballot says readers can look forward to:",
+             "",
+             "  • Free-to-read and free-to-share reporting that rethinks politics and policy coverage from a young person's point of view",
+         ]),
+    _neg("b47-democracyfund-eu-tbilisiledger-grant-neg",
+         "Invented; modelled on the European Endowment for Democracy (profile of a grantee outlet founded with a grant and crowdfunding)", "en", [
+             "Tbilisi Ledger",
+             "",
+             "Since the political crisis erupted in Georgia, the Tbilisi Ledger has become a go-to source for on-the-ground reporting, offering the most complete English-language coverage of the crisis.",
+             "",
+             "One of its reports was quoted by a senior EU foreign-policy official in a speech to the European Parliament. Ledger reporters are regularly invited to comment on international broadcasters and have written opinion pieces for major European and American newspapers.",
+             "",
+             "Starting from scratch",
+             "",
+             "Under editor-in-chief Nino Beridze and managing director Giorgi Tsereteli, the Tbilisi Ledger recorded almost 4 million website visits in May, around 600,000 followers on X and 30,000 subscribers across its Telegram and Instagram channels.",
+             "",
+             "A remarkable result for an outlet launched only last autumn, made possible by an emergency grant from the fund and a reader crowdfunding drive.",
+             "",
+             "The Ledger grew out of the sudden shutdown in September of the Caucasus Herald, an English-language weekly published for nearly 20 years, after its new owner moved to take over a newsroom that had always guarded its editorial independence. A paper read closely by diplomats, researchers and policymakers, its closure left the dismissed staff determined to start again.",
+             "",
+             "“We couldn't leave Georgia without an independent English-language outlet when so much was at stake. Protesters were filling the streets night after night.",
+         ]),
+]
+
+BATCH47_DOCUMENTS = PROBE15 + PROBE16 + PROBE29
