@@ -17,7 +17,8 @@ struct TrainAppealsCommand: AsyncParsableCommand {
             (gold = the appeal spans, code points, end exclusive; kind "negative" marks hard negatives, \
             whose units weigh --negative-weight times as much).
             Example (the bundled model):
-              pipe train appeals --data 'Tests/AppealStrippingTests/Fixtures/appeals*.jsonl' --data 'dev/appeals/probes/*.jsonl' \\
+              pipe train appeals --data 'Tests/AppealStrippingTests/Fixtures/appeals*.jsonl' \\
+                --data 'Tests/AppealStrippingTests/Fixtures/unseen-batch*.jsonl' --data 'dev/appeals/probes/*.jsonl' \\
                 -o Plugins/AppealStripping/Resources/appeal-line-model.json
             then name the file in a pipeline: `- stage: appeal-stripper` with `line-model: model.json`.
             With --test, the new scorer is also checked on held-out documents of the same format: unit-level \

@@ -17,9 +17,9 @@ func expectAppealCut(_ appeal: String, between headline: String, and body: Strin
 
 /// Expects `appeal`, glued with a space onto the end of `article`, to be cut whole and the article to stay
 /// (``expectGluedAppealCut(_:onto:sourceLocation:)`` with the space in front of the appeal).
-func expectGluedAppealCut(_ appeal: String, after article: String,
+func expectGluedAppealCut(_ appeal: String, after article: String, options: [String: OptionValue] = [:],
                           sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
-    try await expectGluedAppealCut(" " + appeal, onto: article, sourceLocation: sourceLocation)
+    try await expectGluedAppealCut(" " + appeal, onto: article, options: options, sourceLocation: sourceLocation)
 }
 
 /// Expects `appeal`, run together with a space before `article` (a text whose line breaks were

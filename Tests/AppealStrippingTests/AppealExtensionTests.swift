@@ -132,11 +132,12 @@ func gluedDismissButtonGoes() async throws {
 @Test("in run-together text, a clear appeal's body reaches up over plain sentences to its sentence in our voice; a quoted we stays")
 func gluedBodyReachesUpToWe() async throws {
     let bridge = Article.runTogether(Article.bridge)
+    // (The rules alone: the scorer retrained in the tenth session vetoes the quarterly's body.)
     for appeal in [
         "We are a small quarterly on the northern coast. Subscriptions pay for less than half of what it costs to report from the islands. Subscribe  ·  Donate  ·  Give a gift",
         "Our radio station trains neighbours to record, edit and air their own shows. The city grant ran out in May. Members keep the station on air: $40 a year. Become a member",
     ] {
-        try await expectGluedAppealCut(appeal, after: bridge)
+        try await expectGluedAppealCut(appeal, after: bridge, options: rulesOnly)
     }
     // The operator's quoted "we" two sentences above the appeal is the article's.
     try await expectGluedAppealCut(

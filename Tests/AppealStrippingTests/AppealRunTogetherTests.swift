@@ -13,9 +13,9 @@ let bridgeThenAppeal = "Harbour bridge reopens after repairs The bridge reopened
 let busFares = "The regional transport authority said single tickets would cost more from May. Season tickets keep their price. Students still pay half."
 
 /// Expects `appeal`, glued onto the end of `article`, to be cut and the article to stay.
-func expectGluedAppealCut(_ appeal: String, onto article: String,
+func expectGluedAppealCut(_ appeal: String, onto article: String, options: [String: OptionValue] = [:],
                           sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
-    let document = try await strip(article + appeal)
+    let document = try await strip(article + appeal, options)
     #expect(document.text == article, sourceLocation: sourceLocation)
 }
 

@@ -148,7 +148,8 @@ La conseillère Ruth Okafor a déclaré que le chauffage du bâtiment coûtait p
 @Test("a longer slogan before a call for a name the text never repeats is a top pitch (French spacing, a verb with its pronoun); a call for a name the story names again stays")
 func longSloganBeforeNamedCallIsCut() async throws {
     let pitch = "La curiosité ne fait jamais de pause en été ! Abonnez-vous à Quai Hebdo !\n\n"
-    #expect(try await strip(pitch + recit).text == recit)
+    // (The rules alone: the scorer retrained in the tenth session trims this pitch.)
+    #expect(try await strip(pitch + recit, rulesOnly).text == recit)
     try await expectUntouched("Le port ne prend jamais de vacances ! Rejoignez les Amis du Port !\n\n" + recit
         + "Les Amis du Port organisent une fête samedi, a précisé la mairie.\n")
 }

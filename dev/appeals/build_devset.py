@@ -167,7 +167,8 @@ def articles_for(language):
 def write_documents(documents, name, prefix="appeals"):
     """Whole pre-composed documents (batch 29 on): each text is kept as it stands and every gold
     appeal substring is located in it (asserted unique), offsets in code points. `prefix` "unseen"
-    keeps a set out of the `appeals*.jsonl` files the appeal line scorer is trained on."""
+    marks a set first scored blind; since the tenth session the bundled line scorer is trained on
+    the `unseen-batch*.jsonl` files too (see docs/stages/appeal-stripper.md)."""
     out = OUT.replace("appeals-dev.jsonl", f"{prefix}-{name}.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         for doc in documents:
