@@ -31,11 +31,7 @@ to it (a scorer trained with it was tried and not shipped, see dev/appeals/READM
 """
 
 
-from whole_documents import _doc
-
-
-def _neg(id, outlet, language, lines):
-    return _doc(id, "negative", "real", outlet, language, lines)
+from whole_documents import _doc, _neg
 
 
 # --- Section 1: paraphrases of the probe's even half ------------------------------------------
@@ -410,7 +406,6 @@ SECTION1 = [
              "Видео снято позавчера, 8 января, но, судя по всему, ничего не изменилось. @yakutnews",
          ]),
 ]
-
 
 
 # --- Section 2: invented hard negatives (newsroom talks about its own funding, no ask) -----------

@@ -37,11 +37,7 @@ gold appeal substring in it (asserted unique) and writes Fixtures/unseen-batch38
 """
 
 
-from whole_documents import _doc
-
-
-def _neg(id, outlet, language, lines):
-    return _doc(id, "negative", "real", outlet, language, lines)
+from whole_documents import _doc, _neg
 
 
 # --- Section 1: paraphrases of real probe 21 (EN, DE) -----------------------------------------

@@ -39,11 +39,7 @@ no rule and no scorer is fitted to it.
 """
 
 
-from whole_documents import _doc
-
-
-def _neg(id, outlet, language, lines):
-    return _doc(id, "negative", "real", outlet, language, lines)
+from whole_documents import _doc, _neg
 
 
 # --- Section 1: paraphrases of probe 25 ---------------------------------------------------------

@@ -34,11 +34,7 @@ is fitted to it.
 """
 
 
-from whole_documents import _doc
-
-
-def _neg(id, outlet, language, lines):
-    return _doc(id, "negative", "real", outlet, language, lines)
+from whole_documents import _doc, _neg
 
 
 # --- Probe 13 -----------------------------------------------------------------------------------
