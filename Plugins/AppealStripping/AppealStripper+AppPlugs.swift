@@ -74,10 +74,8 @@ extension AppealStripper {
     /// it (blank lines between allowed); a named app needs such a button.
     /// (`candidates`: the lines that hold an app word or a web address, see ``appOrAddressLines(in:)``.)
     func appPlugLines(in lines: [TextLine], candidates: [Int]) -> [Int] {
-        candidates.filter {
-            lines[$0].lowered.count < 4 * Self.appPlugPoints && Self.appWords.occurs(in: lines[$0].lowered)
-                && Self.appVerbNeedles.occurs(in: lines[$0].lowered)
-        }
+        // (The candidates are short already; an app word and an app verb are looked for on the bytes first.)
+        candidates.filter { Self.appWords.occurs(in: lines[$0].lowered) && Self.appVerbNeedles.occurs(in: lines[$0].lowered) }
             .flatMap { i -> [Int] in
                 guard let call = appCall(lines[i], lineEvidence(lines[i])) else { return [] }
                 var buttons: [Int] = []

@@ -37,11 +37,10 @@ extension AppealStripper {
         let cueLines = units.indices.filter { evidence[$0].hasAppealCue && !Self.followsRelay($0, units: units) }.map { units[$0].span }
         // A block that is one run-together line of many sentences is judged sentence by sentence.
         let (blocks, runTogether) = finder.blocks(in: units, evidence: evidence, excluding: excluded)
-            // A paragraph alone that tells prices to nobody is a report of them ("Readers will be offered unlimited
-            // access for £4.99 per month …"): not a block.
-            .filter { $0.firstLine != $0.lastLine || !reportsPrices(units[$0.firstLine], evidence[$0.firstLine]) }
-            // So is a shorter one that names what the text is about ("Man kann <Magazin> mit einer Spende … unterstützen.").
-            .filter { $0.firstLine != $0.lastLine || !reportsSubjectPrices(units[$0.firstLine], evidence[$0.firstLine], text: text) }
+            // A paragraph alone that tells prices to nobody, long or naming what the text is about, is a report of
+            // them ("Readers will be offered unlimited access for £4.99 per month …", "Man kann <Magazin> mit einer
+            // Spende … unterstützen."): not a block.
+            .filter { $0.firstLine != $0.lastLine || !reportsPrices(units[$0.firstLine], evidence[$0.firstLine], text: text) }
             .reduce(into: ([AppealBlock](), [Int]())) { result, block in
                 if block.firstLine == block.lastLine,
                    units[block.firstLine].sentences().count >= Self.rejudgedSentences {

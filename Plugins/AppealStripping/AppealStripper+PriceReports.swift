@@ -9,22 +9,18 @@ extension AppealStripper {
     /// A paragraph telling prices to nobody is at least this long (code points).
     static let priceReportPoints = 150
 
-    /// Whether a paragraph tells prices to nobody (see ``tellsPricesToNobody(_:_:)``) at least
-    /// ``priceReportPoints`` long. An offer of that length speaks to the reader ("… you get unlimited access for £4.99 a
-    /// month"); a report names others as its subject ("Readers will be offered unlimited access for …").
-    func reportsPrices(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        e.points >= Self.priceReportPoints && tellsPricesToNobody(line, e)
-    }
-
-    /// Whether a shorter line that tells prices to nobody names what the text is about: a
-    /// capitalised word after its first that the rest of the text names at least
+    /// Whether a paragraph tells prices to nobody (see ``tellsPricesToNobody(_:_:)``) and reads as a
+    /// report of them: at least ``priceReportPoints`` long (an offer of that length speaks to the
+    /// reader, "… you get unlimited access for £4.99 a month"; a report names others as its subject,
+    /// "Readers will be offered unlimited access for …"), or shorter but naming what the text is
+    /// about: a capitalised word after its first that the rest of the text names at least
     /// ``subjectMentions`` times more ("Man kann <Magazin> heute mit einer Spende oder einem Abo von 5 €
-    /// unterstützen." in an article about that magazine). An outlet's own box names it once or not at all.
-    func reportsSubjectPrices(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
-        tellsPricesToNobody(line, e) && Self.namesSubject(line.text, in: text)
+    /// unterstützen." in an article about that magazine; an outlet's own box names it once or not at all).
+    func reportsPrices(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
+        tellsPricesToNobody(line, e) && (e.points >= Self.priceReportPoints || Self.namesSubject(line.text, in: text))
     }
 
-    /// How many more times the rest of a text names a line's subject (see ``reportsSubjectPrices(_:_:text:)``).
+    /// How many more times the rest of a text names a line's subject (see ``reportsPrices(_:_:text:)``).
     static let subjectMentions = 2
 
     /// Whether a capitalised word of `line` after its first (quotation marks and punctuation
