@@ -130,10 +130,12 @@ public struct AppealStripper: Stage {
         let cut = found.map(\.cut.span)
         found += fallbacks.filter { prompt in !cut.contains { $0.overlaps(prompt.cut.span) } }
             .map { (cut: $0.cut, score: $0.score, probability: nil) }
-        // The configured outlet lines go wherever they stand, inside a kept block too.
-        let taken = found.map(\.cut.span)
-        found += outletLineCuts(in: lines).filter { line in !taken.contains { $0.overlaps(line.span) } }
-            .map { (cut: $0, score: 0, probability: nil) }
+        // The configured outlet lines go wherever they stand, inside a kept block too (nothing to do without any).
+        if !outletLines.isEmpty {
+            let taken = found.map(\.cut.span)
+            found += outletLineCuts(in: lines).filter { line in !taken.contains { $0.overlaps(line.span) } }
+                .map { (cut: $0, score: 0, probability: nil) }
+        }
         found.sort { $0.cut.span.start < $1.cut.span.start }
         // Layer entries by start: the cuts (a pitch the scorer found with its probability), the
         // blocks the veto kept (`vetoed`, with their mean probability) and the long blocks kept
