@@ -76,12 +76,12 @@ enum AppealLexicon {
         "allow ads", "enabling ads", "werbung zulassen", "werbeblocker", "autorisant la publicité",
         "autoriser la publicité", "разрешите рекламу", "ihre unterstützung", "ihr beitrag", "ihre spende",
         "ihren beitrag", "deine unterstützung", "dein beitrag", "wir sind auf", "sind wir auf", "angewiesen",
-        "mit ihrer hilfe", "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
+        "mit ihrer hilfe", "ihre hilfe", "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge", "wenn sie können",
         "wenn ihnen", "noch so klein", "eure spende", "eure unterstützung", "eurer unterstützung",
-        "beliebigen betrag", "votre soutien", "votre don", "votre contribution", "vos dons", "nous avons besoin",
+        "beliebigen betrag", "votre soutien", "votre aide", "votre don", "votre contribution", "vos dons", "nous avons besoin",
         "chaque don", "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens", "votre appui",
         "n'importe quel montant", "ваша поддержка", "вашей поддержки", "вашу поддержку", "ваш вклад",
-        "без вашей помощи", "с вашей помощью", "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен",
+        "без вашей помощи", "с вашей помощью", "ваша помощь", "вашей помощи", "вашу помощь", "без вашей поддержки", "мы нуждаемся", "нам нужна", "нам нужен",
         "каждое пожертвование", "любая сумма", "даже небольшая", "даже небольшое", "любую сумму",
     ]
 

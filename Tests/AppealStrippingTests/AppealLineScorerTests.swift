@@ -159,3 +159,50 @@ func missingLineModelReportedWithVetoOff() throws {
         "\(error)".contains("cannot read appeal line model '\(path)'")
     }
 }
+
+@Test("a vetoed block keeps its core: the run of units the scorer rates as appeal text is cut, the teasers around it stay")
+func vetoedBlockKeepsItsCore() throws {
+    let teasers = "Bridge works start in May\nThe school board meets on Thursday\nFerry timetable changes\n"
+    let box = "Support our newsroom today.\nDonate now and become a member.\n"
+    let text = "Council news in brief\n" + box + teasers
+    let boxStart = "Council news in brief\n".unicodeScalars.count
+    let examples = (0..<20).map { _ in
+        AppealLineTrainer.Example(text: text, gold: [Span(start: boxStart, end: boxStart + box.unicodeScalars.count)],
+                                  isNegative: false)
+    }
+    var trainer = AppealLineTrainer()
+    trainer.bits = 12
+    let stripper = AppealStripper(lineModel: trainer.train(examples), veto: 0.5)
+    // The rules' block ran on over the teasers: two appeal units of six pull its mean below the veto.
+    let whole = Cut(span: Span(start: 0, end: text.unicodeScalars.count), reason: "appeal")
+    let judged = stripper.judged([(cut: whole, score: 9)], in: text)
+    #expect(judged.vetoed.isEmpty)
+    #expect(judged.kept.map(\.cut.span) == [Span(start: boxStart, end: boxStart + box.unicodeScalars.count - 1)])
+}
+
+@Test("the scorer's cue tags read a line as the stripper's rules do: calls, voice, sums, reporting, quoted speech")
+func cueTagsFollowTheLexicon() {
+    let call = LineFeatures.cueTags(of: "Please support our journalism: donate $5 today.")
+    #expect(["action", "voice", "small-sum", "call-or-voice"].allSatisfy(call.contains), "\(call)")
+    #expect(!call.contains("reports"))
+    let report = LineFeatures.cueTags(of: "The charity said it raised $2 million from donors last year.")
+    #expect(["reporting", "large-sum", "reports"].allSatisfy(report.contains), "\(report)")
+    #expect(!report.contains("call-or-voice"))
+    #expect(LineFeatures.cueTags(of: "The bridge reopens in May.").isEmpty)
+    // Cue tags are features of the unit and, prefixed, of its neighbours.
+    let units = ["Donate now.", "The bridge reopens in May."].map { Substring($0) }
+    let named = LineFeatures.named(of: 1, in: units.map(LineFeatures.tokens(of:)), texts: units).features.map(\.name)
+    #expect(named.contains("p:c:action") && !named.contains("c:action"))
+}
+
+@Test("a line model of another feature version is refused with a hint to train it again")
+func oldLineModelVersionIsRefused() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("appeal-line-v1-\(UUID().uuidString).json").path
+    let current = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: 0).encoded()
+    try current.replacingOccurrences(of: #""version":\#(AppealLineModel.formatVersion)"#, with: #""version":1"#)
+        .write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect { try AppealStripper.descriptor.makeStage(["line-model": .string(path)]) } throws: { error in
+        "\(error)".contains(path) && "\(error)".contains("version 1") && "\(error)".contains("pipe train appeals")
+    }
+}

@@ -25,7 +25,8 @@ struct AppealLinesCLITests {
         #expect(mined.stderr.contains("1 lines from 3 documents"))
         let file = try String(contentsOfFile: folder + "/lines.txt", encoding: .utf8)
         #expect(file.hasSuffix("# 3 documents, e.g. p1, p2, p3\nSupport the Harbour Ledger today\n"))
-        try "pipeline:\n  - stage: appeal-stripper\n    options:\n      lines-file: lines.txt\n"
+        // Without the line scorer's pitches, which would take the button line first.
+        try "pipeline:\n  - stage: appeal-stripper\n    options:\n      lines-file: lines.txt\n      scorer-pitches: 0\n"
             .write(toFile: folder + "/p.yaml", atomically: true, encoding: .utf8)
         let run = try PipeBinary.run(["run", folder + "/p.yaml", folder + "/corpus.jsonl", "--quiet"])
         #expect(run.stdout.contains(#""text":"The market hall opens in June.""#), "\(run.stdout)")

@@ -56,6 +56,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch36   # ... --batch49: Fixtures/unseen-batch36.jsonl ... unseen-batch49.jsonl
                                                     # (runon: --runon unseen-batch36 ...): whole documents paraphrasing
                                                     # real probes 3, 7-33, one to three probes per batch (tenth session)
+    python3 dev/appeals/build_devset.py --batch50   # ... --batch57: the same for real probes 1, 2, 4, 5, 6, 34, 35-36 and 37
+                                                    # (eleventh session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -115,6 +117,14 @@ from batch46_texts import BATCH46_DOCUMENTS
 from batch47_texts import BATCH47_DOCUMENTS
 from batch48_texts import BATCH48_DOCUMENTS
 from batch49_texts import BATCH49_DOCUMENTS
+from batch50_texts import BATCH50_DOCUMENTS
+from batch51_texts import BATCH51_DOCUMENTS
+from batch52_texts import BATCH52_DOCUMENTS
+from batch53_texts import BATCH53_DOCUMENTS
+from batch54_texts import BATCH54_DOCUMENTS
+from batch55_texts import BATCH55_DOCUMENTS
+from batch56_texts import BATCH56_DOCUMENTS
+from batch57_texts import BATCH57_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -200,6 +210,10 @@ def main():
         "--batch44": (BATCH44_DOCUMENTS, "batch44", "unseen"), "--batch45": (BATCH45_DOCUMENTS, "batch45", "unseen"),
         "--batch46": (BATCH46_DOCUMENTS, "batch46", "unseen"), "--batch47": (BATCH47_DOCUMENTS, "batch47", "unseen"),
         "--batch48": (BATCH48_DOCUMENTS, "batch48", "unseen"), "--batch49": (BATCH49_DOCUMENTS, "batch49", "unseen"),
+        "--batch50": (BATCH50_DOCUMENTS, "batch50", "unseen"), "--batch51": (BATCH51_DOCUMENTS, "batch51", "unseen"),
+        "--batch52": (BATCH52_DOCUMENTS, "batch52", "unseen"), "--batch53": (BATCH53_DOCUMENTS, "batch53", "unseen"),
+        "--batch54": (BATCH54_DOCUMENTS, "batch54", "unseen"), "--batch55": (BATCH55_DOCUMENTS, "batch55", "unseen"),
+        "--batch56": (BATCH56_DOCUMENTS, "batch56", "unseen"), "--batch57": (BATCH57_DOCUMENTS, "batch57", "unseen"),
     }
     for flag, (documents, name, prefix) in whole.items():
         if flag in sys.argv:

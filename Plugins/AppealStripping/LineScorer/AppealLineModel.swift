@@ -9,6 +9,9 @@ import PipelineKit
 public struct AppealLineModel: Sendable {
     /// The value of the file's `format` field.
     public static let formatName = "pipe-appeal-line-model"
+    /// The value of the file's `version` field: which ``LineFeatures`` the weights belong to
+    /// (2: words and the lexicon's cue tags).
+    public static let formatVersion = 2
 
     /// log2 of the number of hashed feature slots.
     public let bits: Int
@@ -38,12 +41,12 @@ public struct AppealLineModel: Sendable {
     /// Only the wanted units and their neighbours are read.
     func scores(of units: [ScoringUnit], only wanted: some Sequence<Int>) -> [(probability: Double, own: Double)?] {
         let texts = units.map(\.text)
-        var words = [[String]](repeating: [], count: units.count)
+        var words = [LineFeatures.Tokens](repeating: LineFeatures.Tokens(words: [], tags: []), count: units.count)
         var read = [Bool](repeating: false, count: units.count)
         let wanted = Array(wanted)
         for i in wanted {
             for j in max(0, i - 2)...min(units.count - 1, i + 2) where !read[j] {
-                words[j] = LineFeatures.words(of: texts[j])
+                words[j] = LineFeatures.tokens(of: texts[j])
                 read[j] = true
             }
         }
@@ -80,6 +83,11 @@ public struct AppealLineModel: Sendable {
         guard json["format"]?.stringValue == formatName else {
             throw StageError("not an appeal line model (expected \"format\": \"\(formatName)\")")
         }
+        let version = json["version"]?.intValue ?? 1
+        guard version == formatVersion else {
+            throw StageError("an appeal line model of version \(version), but this pipe reads version \(formatVersion) "
+                             + "(the scorer's features changed): train it again with pipe train appeals")
+        }
         guard let bits = json["bits"]?.intValue, (8...22).contains(bits),
               let scale = json["scale"]?.doubleValue, let bias = json["bias"]?.doubleValue,
               let encoded = json["weights"]?.stringValue, let data = Data(base64Encoded: encoded),
@@ -96,7 +104,7 @@ public struct AppealLineModel: Sendable {
     public func encoded() -> String {
         let (scale, encodedWeights) = ModelFile.quantized(weights)
         let json: JSONValue = .object(JSONObject([
-            ("format", .string(Self.formatName)), ("version", .int(1)), ("bits", .int(bits)),
+            ("format", .string(Self.formatName)), ("version", .int(Self.formatVersion)), ("bits", .int(bits)),
             ("training", .object(info)), ("bias", .double(Double(bias))), ("scale", .double(Double(scale))),
             ("weights", .string(encodedWeights)),
         ]))

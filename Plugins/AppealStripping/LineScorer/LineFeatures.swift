@@ -1,25 +1,30 @@
-/// The features of one scoring unit in its document: its words and word pairs, its shape (length,
-/// closing punctuation, digits, currency signs, links, quotation marks, first-person-plural and
-/// second-person words), its position, and the words of the two units before and after it.
+/// The features of one scoring unit in its document: its words and word pairs, the appeal
+/// lexicon's cues it carries (``cueTags(of:)``), its shape (length, closing punctuation, digits,
+/// currency signs, links, quotation marks, first-person-plural and second-person words), its
+/// position, and the words and cues of the two units before and after it.
+///
+/// The cue tags let the scorer generalise past the words it was trained on: a call verb, a payment
+/// word or the newsroom's voice counts the same in any language and wording the lexicon knows.
 ///
 /// Features are hashed (FNV-1a) into `1 << bits` slots; a feature may occur several times.
 struct LineFeatures {
     /// log2 of the number of slots.
     let bits: Int
 
-    /// Hashed feature slots and values of unit `i` of `units`; the first `own` are the unit's own,
-    /// the rest come from its neighbours.
-    func features(of i: Int, in units: [[String]], texts: [Substring]) -> (features: [(slot: Int, value: Float)], own: Int) {
+    /// Hashed feature slots and values of unit `i` of `units` (each unit's words and cue tags); the
+    /// first `own` are the unit's own, the rest come from its neighbours.
+    func features(of i: Int, in units: [Tokens], texts: [Substring]) -> (features: [(slot: Int, value: Float)], own: Int) {
         let (named, own) = Self.named(of: i, in: units, texts: texts)
         return (named.map { (slot($0.name), $0.value) }, own)
     }
 
-    /// The features of unit `i` of `units` by name (`w:word`, `b:word_word`, `len:3`, `p:word` …);
-    /// the first `own` are the unit's own, the rest its neighbours' (`p:`, `n:`, `pp:`, `nn:`).
-    static func named(of i: Int, in units: [[String]], texts: [Substring]) -> (features: [(name: String, value: Float)], own: Int) {
+    /// The features of unit `i` of `units` by name (`w:word`, `b:word_word`, `c:action`, `len:3`,
+    /// `p:word` …); the first `own` are the unit's own, the rest its neighbours' (`p:`, `n:`, `pp:`, `nn:`).
+    static func named(of i: Int, in units: [Tokens], texts: [Substring]) -> (features: [(name: String, value: Float)], own: Int) {
         var out: [(name: String, value: Float)] = []
-        let words = units[i]
+        let words = units[i].words
         for word in words { out.append(("w:" + word, 1)) }
+        for tag in units[i].tags { out.append(("c:" + tag, 1)) }
         for (a, b) in zip(words, words.dropFirst()) { out.append(("b:" + a + "_" + b, 1)) }
         var bin = 0
         while bin < 6, (1 << (bin + 1)) <= words.count + 1 { bin += 1 }
@@ -39,11 +44,44 @@ struct LineFeatures {
                 out.append((prefix + "edge", 1))
                 continue
             }
-            for word in units[j] { out.append((prefix + word, weight)) }
-            if units[j].contains(where: Self.weWords.contains) { out.append((prefix + "we", weight)) }
-            if units[j].contains(where: Self.youWords.contains) { out.append((prefix + "you", weight)) }
+            for word in units[j].words { out.append((prefix + word, weight)) }
+            for tag in units[j].tags { out.append((prefix + "c:" + tag, weight)) }
+            if units[j].words.contains(where: Self.weWords.contains) { out.append((prefix + "we", weight)) }
+            if units[j].words.contains(where: Self.youWords.contains) { out.append((prefix + "you", weight)) }
         }
         return (out, own)
+    }
+
+    /// What the features of one unit are made of: its words and its cue tags.
+    struct Tokens {
+        var words: [String]
+        var tags: [String]
+    }
+
+    /// The words and cue tags of a unit.
+    static func tokens(of text: Substring) -> Tokens {
+        Tokens(words: words(of: text), tags: cueTags(of: text))
+    }
+
+    /// The built-in lexicon the cue tags are read with (phrases configured in a pipeline are left
+    /// out, so a model means the same in every pipeline).
+    private static let lexicon = PhraseMatcher(AppealLexicon.phrases, wholeWords: AppealLexicon.pronouns)
+
+    /// The appeal evidence of a unit as tags: each kind of lexicon cue it holds (`action`, `voice`,
+    /// `payment`, `reporting` …, the newsroom's "we" and the reader's "you"), small and large sums,
+    /// and whether it reads as reporting, quotes speech, opens with a call, offers access for a price,
+    /// or holds a call or the newsroom's voice — read as the stripper's rules read a line.
+    static func cueTags(of text: Substring) -> [String] {
+        let line = String(text)
+        let e = LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: lexicon)
+        var tags = AppealCue.allCases.filter { $0 != .custom && e.cues[$0] > 0 }.map { "\($0)" }
+        for (tag, holds) in [("small-sum", e.smallAmounts > 0), ("large-sum", e.largeAmounts > 0),
+                             ("reports", e.isReporting), ("quotes-speech", e.quotesSpeech),
+                             ("opens-with-call", e.opensWithCall), ("offers-access", e.offersAccess),
+                             ("call-or-voice", e.hasCallOrVoice)] where holds {
+            tags.append(tag)
+        }
+        return tags
     }
 
     /// Lowercased words of a unit: runs of letters and digits, with an inner apostrophe kept.
