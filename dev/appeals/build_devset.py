@@ -56,8 +56,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch36   # ... --batch49: Fixtures/unseen-batch36.jsonl ... unseen-batch49.jsonl
                                                     # (runon: --runon unseen-batch36 ...): whole documents paraphrasing
                                                     # real probes 3, 7-33, one to three probes per batch (tenth session)
-    python3 dev/appeals/build_devset.py --batch50   # ... --batch57: the same for real probes 1, 2, 4, 5, 6, 34, 35-36 and 37
-                                                    # (eleventh session)
+    python3 dev/appeals/build_devset.py --batch50   # ... --batch59: the same for real probes 1, 2, 4, 5, 6, 34, 35-36, 37,
+                                                    # 38 and 39 (eleventh session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -125,6 +125,8 @@ from batch54_texts import BATCH54_DOCUMENTS
 from batch55_texts import BATCH55_DOCUMENTS
 from batch56_texts import BATCH56_DOCUMENTS
 from batch57_texts import BATCH57_DOCUMENTS
+from batch58_texts import BATCH58_DOCUMENTS
+from batch59_texts import BATCH59_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -214,6 +216,7 @@ def main():
         "--batch52": (BATCH52_DOCUMENTS, "batch52", "unseen"), "--batch53": (BATCH53_DOCUMENTS, "batch53", "unseen"),
         "--batch54": (BATCH54_DOCUMENTS, "batch54", "unseen"), "--batch55": (BATCH55_DOCUMENTS, "batch55", "unseen"),
         "--batch56": (BATCH56_DOCUMENTS, "batch56", "unseen"), "--batch57": (BATCH57_DOCUMENTS, "batch57", "unseen"),
+        "--batch58": (BATCH58_DOCUMENTS, "batch58", "unseen"), "--batch59": (BATCH59_DOCUMENTS, "batch59", "unseen"),
     }
     for flag, (documents, name, prefix) in whole.items():
         if flag in sys.argv:
