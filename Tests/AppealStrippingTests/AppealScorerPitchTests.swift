@@ -60,7 +60,9 @@ func scorerSparesQuotedSentences() async throws {
 @Test("a box printed twice is neither vetoed nor trimmed; printed once, the same box is vetoed")
 func boxPrintedTwiceIsNotVetoed() async throws {
     // (No subscription or membership word: a prompt of those is page chrome the veto does not judge.)
-    let box = "Before you go\nOur reporting is free because readers like you pay for it. Chip in today.\n"
+    // (Longer than 150 code points: a shorter block of whole lines is never vetoed.)
+    let box = "Before you go\nOur reporting is free because readers like you pay for it, and it stays free for everyone "
+        + "who cannot.\nEvery gift keeps a reporter at the council meetings. Chip in today.\n"
     let twice = box + "\n" + Article.council + "\n\n" + box
     let stripper = AppealStripper(lineModel: doubting, veto: 1, scorerPitches: 0)
     let document = try await run(twice, stripper)
@@ -85,4 +87,19 @@ func trainingSkipsChromeUnits() throws {
                                               file: "t.jsonl")
     #expect(read.first?.chrome == [Span(start: 0, end: 1)])
     #expect(read.first?.gold == [Span(start: 2, end: 3)])
+}
+
+@Test("a short block of whole lines is never vetoed; the same sentences inside a run-together line are")
+func shortLineBlockIsNotVetoed() async throws {
+    // A scorer that rates every unit 0.12: above the edge trim, below the veto.
+    let unsure = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -2)
+    let stripper = AppealStripper(lineModel: unsure, veto: 0.35, scorerPitches: 0)
+    let box = "Support local journalism.\nChip in today and keep our reporters at the council meetings.\n"
+    #expect(box.unicodeScalars.count < AppealStripper.vetoedLength)
+    let lines = try await run(Article.council + "\n\n" + box, stripper)
+    #expect(lines.text.trimmingCharacters(in: .whitespacesAndNewlines) == Article.council)
+    let runTogether = (Article.council + " " + box).replacingOccurrences(of: "\n", with: " ")
+    let judged = try await run(runTogether, stripper)
+    #expect(judged.removed.isEmpty)
+    #expect(judged.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue } == [AppealStripper.vetoedReason])
 }

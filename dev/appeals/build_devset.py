@@ -56,8 +56,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch36   # ... --batch49: Fixtures/unseen-batch36.jsonl ... unseen-batch49.jsonl
                                                     # (runon: --runon unseen-batch36 ...): whole documents paraphrasing
                                                     # real probes 3, 7-33, one to three probes per batch (tenth session)
-    python3 dev/appeals/build_devset.py --batch50   # ... --batch59: the same for real probes 1, 2, 4, 5, 6, 34, 35-36, 37,
-                                                    # 38 and 39 (eleventh session)
+    python3 dev/appeals/build_devset.py --batch50   # ... --batch63: the same for real probes 1, 2, 4, 5, 6, 34, 35-36, 37,
+                                                    # and 38-43 (eleventh session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -127,6 +127,10 @@ from batch56_texts import BATCH56_DOCUMENTS
 from batch57_texts import BATCH57_DOCUMENTS
 from batch58_texts import BATCH58_DOCUMENTS
 from batch59_texts import BATCH59_DOCUMENTS
+from batch60_texts import BATCH60_DOCUMENTS
+from batch61_texts import BATCH61_DOCUMENTS
+from batch62_texts import BATCH62_DOCUMENTS
+from batch63_texts import BATCH63_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -217,6 +221,8 @@ def main():
         "--batch54": (BATCH54_DOCUMENTS, "batch54", "unseen"), "--batch55": (BATCH55_DOCUMENTS, "batch55", "unseen"),
         "--batch56": (BATCH56_DOCUMENTS, "batch56", "unseen"), "--batch57": (BATCH57_DOCUMENTS, "batch57", "unseen"),
         "--batch58": (BATCH58_DOCUMENTS, "batch58", "unseen"), "--batch59": (BATCH59_DOCUMENTS, "batch59", "unseen"),
+        "--batch60": (BATCH60_DOCUMENTS, "batch60", "unseen"), "--batch61": (BATCH61_DOCUMENTS, "batch61", "unseen"),
+        "--batch62": (BATCH62_DOCUMENTS, "batch62", "unseen"), "--batch63": (BATCH63_DOCUMENTS, "batch63", "unseen"),
     }
     for flag, (documents, name, prefix) in whole.items():
         if flag in sys.argv:

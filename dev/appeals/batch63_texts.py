@@ -1,0 +1,548 @@
+"""Sixty-third batch: written by a helper, never scored before being committed (its first run is the
+honest estimate). Whole pre-composed documents in the layouts of real scraped pages.
+
+22 documents (10 appeal, 12 negative; EN, DE, FR, RU): our own paraphrases of every document of the
+local-only real probe 43. Each keeps the real page's structure (a weekend-reads bullet list, an
+author page whose "Read More" links run into the next teaser, a cookie line, a satire behind a
+plus-paywall whose hidden rest is scrambled text followed by an advert, a jubilee report with a
+price table, an editorial with an epigraph, reading-time and rubric lines, a pastiche poem set next
+to an "original", a video-programme page with a headline list, a paywall cut with "месяц"/"год"
+lines, video-embed lines, a forum satire with footnote markers, a login menu and a byline repeated
+in a bio, a short district-paper item with its section/tags/comment lines) and exactly what the real
+gold marks: a two-line membership offer at the end of a reading list; a supporter-programme plea
+closing a May Day editorial; a two-paragraph fact-checking plea after an author page's teasers; a
+plus-subscription box with bullets, price, button and login line in the middle of a satire; a
+subscription price table (three offers with bullets) at the end of a jubilee report; a thank-you
+for last week's donation drive that turns into a plea for recurring donations, between the salutation
+and the next topic; a "without your support" donor drive on top of an essay; a "support us for:"
+list with tax-deduction line after a poem; a one-line "subscribe to our YouTube channel" call
+between programme links and a headline list; a paywall offer with a subscription pitch and magazine
+self-portrait at the end of a news item. Negatives keep what makes the real ones hard: a crowdfunding
+page for a family after a flood with goals, sums and businesses giving shares of sales; a
+crowdfunding hub after a storm ("how you can help"); a head of government's proclamation quoted
+saying police deserve "support"; a newspaper's own Christmas fund thanking readers and reporting its
+total; a report on another paper's reader-funded rescue and its subscriber target; a magazine's
+anniversary satire about its forum; a charity telethon's collections under lockdown; a report on
+political-donation transparency; an opinion piece with login menu; a charity run's total from
+sponsors and donations; a district aid collection; a governor's thanks for supply convoys.
+
+Every sentence, outlet, person, place, number and URL is ours; no run of more than five words is
+copied from the real pages (checked mechanically on lowercased, whitespace-split text). The modelled
+real outlet is noted in each outlet field. Like the earlier batches `build_devset.py --batch63` takes
+each text as it stands, locates every gold appeal substring in it (asserted unique) and writes
+Fixtures/unseen-batch63.jsonl. Named `unseen-` because no rule is fitted to it (the line scorer does
+train on the unseen-batch files).
+"""
+
+
+from whole_documents import _doc, _neg
+
+
+# --- Appeal blocks ------------------------------------------------------------------------------
+
+_MERIDIAN_MEMBER = "\n".join([
+    "Offer ends soon: Deep reporting, modest price. Help keep free media standing. Join Meridian as a member today!",
+    "Our reporting stays open to every reader. Still, an annual Meridian Membership brings you extra perks. Sign up today!",
+])
+
+_BANNER_SUPPORT = "\n".join([
+    "The Banner can't do this without you! ",
+    "",
+    "If our reporting matters to you, now is the moment to enroll in the Labor Banner Sustainer Circle. The Banner runs on what its readers give. The circle began 39 years ago so we could keep printing anti-racist, rank-and-file journalism and keep organizing the campaigns it takes to resist bosses' profiteering and push for a socialist future.",
+])
+
+_LANTERN_FACTS = "\n".join([
+    "People with power are walking away from the truth. Big platforms have quietly ended their partnerships with fact-checkers, some federal MPs want public broadcasting starved of money, and misinformation now flows freely from the highest offices south of the border. Getting at what's true is about to become much harder.",
+    "Yet reliable facts belong to everyone, and The Lantern is counting on you today more than at any point before to keep them within reach. Here at The Lantern, every claim in every piece goes through our checkers, so that you can read the most dependable, carefully verified journalism on our site without a paywall, each and every day. Verification costs money, though. So we are asking for your support.",
+])
+
+_ELBKURIER_BOX = "\n".join([
+    "Wollen Sie erfahren, wie die Geschichte ausgeht?",
+    "",
+    "Mit dem Elbkurier-Abo verpassen Sie keine Nachricht mehr aus Meißen und dem ganzen Umland!",
+    "",
+    "Plus-Abo",
+    "",
+    "Sonderangebot",
+    "",
+    "  • Sofort freigeschaltet",
+    "  • Alle Artikel ohne Einschränkung",
+    "  • Jederzeit monatlich kündbar",
+    "",
+    "Erster Monat kostenlos",
+    "",
+    "anschließend 8,90€/mtl.",
+    "",
+    "Jetzt Abo wählen",
+    "",
+    "Schon Digital-Abonnent? Hier einloggen",
+])
+
+_KOMPASS_PRICES = "\n".join([
+    "Hinweis: Da dieser Beitrag vor Beginn Ihres Probeabos veröffentlicht wurde, ist er darin nicht inbegriffen.",
+    "Digital-Abo",
+    "12,90 € / mtl.",
+    "  • jeden Monat kündbar",
+    "  • Voller Zugang zu kompass-wochenzeitung.example.",
+    "  • Alle E-Paper-Ausgaben ohne Grenze.",
+    "  • Print-Abonnenten zahlen nur 2,50€ / mtl.",
+    "Unser Tipp",
+    "4 Wochen gratis",
+    "0,00",
+    "  • Garantiert ohne Haken",
+    "  • Endet von selbst",
+    "  • Kein Risiko",
+    "Print-Abonnement",
+    "18,40 € / mtl.",
+    "  • Garantiert ohne Haken",
+    "  • Auf digital erweiterbar",
+    "  • Bezahlung nach Wunsch",
+])
+
+_WENDEPUNKT_THANKS = "\n".join([
+    "Vorab ein riesiges Dankeschön von unserem ganzen Team! Auf unseren eindringlichen Aufruf der vergangenen Woche haben zahlreiche von Ihnen reagiert und uns mit Spenden unter die Arme gegriffen. So ist es uns wieder einmal gelungen, einen finanziellen Engpass zu überwinden, und die Arbeit kann weitergehen. Für uns ist das ein Beweis, dass Sie unseren Kurs schätzen – und ein Antrieb, genau so weiterzumachen.",
+    "Ganz besonders erfreut hat uns, dass mehr Leserinnen und Leser uns jetzt dauerhaft fördern, etwa mit einem monatlichen Spenden-Abo. Trotzdem ist da noch viel Luft nach oben. Eine «verlässliche Grundfinanzierung», wie es unsere Kolumnistin Helene Marbach kürzlich so passend formulierte, braucht jede Redaktion, die seriös arbeiten will.",
+    "Deshalb wenden wir uns noch einmal an all jene, die Wendepunkt regelmäßig lesen und es sich eigentlich leisten könnten, uns finanziell zu helfen, es bisher aber nicht getan haben: Überlegen Sie doch, ob ein Abonnement nicht für Sie infrage kommt – tausend Dank.",
+])
+
+_SILLONS_DONORS = "\n".join([
+    "Disons-le franchement : sans vous, Sillons n'existerait tout simplement pas, et ce texte ne serait pas sous vos yeux.",
+    "",
+    "Pour que notre modèle tienne dans la durée, il nous faut désormais 400 donateur·ices fidèles. Un don unique ou chaque mois, ne serait-ce que de trois ou quatre euros, et vous nous aidez à continuer librement.",
+    "",
+    "Merci du fond du cœur ❤️ !",
+])
+
+_SILLONS_SOUTIEN = "\n".join([
+    "Le monde vivant se transforme à une vitesse sans précédent. Avec Sillons, nous voulons donner des outils pour comprendre ces bascules.",
+    "",
+    "Soutenez Sillons afin de :",
+    "",
+    "  • garantir une revue libre, capable de porter un regard critique",
+    "  • financer l'écriture et la publication de longs textes qui alimentent les controverses du moment",
+    "  • rémunérer les deux postes salariés qui font tourner la revue avec une équipe de bénévoles",
+    "  • consolider une structure encore jeune dont le lectorat grossit de mois en mois",
+]) + "\n\n" + "\n".join([
+    "Chaque mois, des dizaines de milliers de lectrices et lecteurs nous suivent, et cela nous rend heureux. Mais pour tenir et aller plus loin, votre aide nous est indispensable. Dès 3 €, vous pouvez donner à Sillons — une minute suffit..",
+    "",
+    "Sillons est une association d'intérêt général : chaque don reçu vous permet de déduire de votre impôt sur le revenu 66 % de la somme versée.",
+])
+
+_VOLNOE_YOUTUBE = "Подпишитесь на наш YouTube-канал «Вольного слова». Комментарии, разборы, репортажи"
+
+_KVARTAL_PAYWALL = "\n".join([
+    "Дальше — только по подписке. Одна подписка дает доступ сразу к трем журналам",
+    "месяц",
+    "год",
+    "Подписку оформляет Northlight.example. Платить можно картой любого банка, российского или зарубежного. Списание повторяется автоматически, отменить его можно когда угодно.",
+    "Это «Квартал», и мы журнал за деньги. Без подписки нас не почитать. Оформите ее — и мы сможем и дальше приносить вам истории, которых нет у других. По цене это меньше, чем чашка кофе с десертом.",
+    "«Квартал» пишет о городах и о том, как в них жить наперекор всему: об уличном искусстве, районной политике, страхах, сопротивлении, музыке и праве быть собой. Подпишитесь на наши рассылки о том, что происходит в Москве, Казани, Алматы, Вильнюсе, Праге, Батуми и еще десятке городов. Читайте наши расследования, репортажи и истории, которые мы рассказываем первыми.",
+])
+
+
+# --- Probe 43: appeal documents -------------------------------------------------------------------
+
+PROBE43_APPEALS = [
+    _doc("b63-meridian-weekendreads-end", "appeal", "end",
+         "Invented; modelled on Scroll.in (weekend reading list ending in a two-line membership offer)", "en", [
+             "Weekend Reads",
+             "- Devika Raman, writing for the Lakeshore Review, wonders whether the wave of women publicly naming harassers has finally reached the country's boardrooms.",
+             "- In The Signal, Aarav Menon looks at the hidden culture of bullying inside regional television newsrooms.",
+             "- A piece from last year by Sunita Pillai in the Coastal Herald shows how abuse is sustained by silence and by the people who look away.",
+             "- Karan Bhalla in the Daily Ledger interviews the assistant who says a famous film producer cornered her on set.",
+             "- Meera Joshi, in Capital Money, finds that city couples still mostly marry the way their parents did: through matches arranged inside their own castes.",
+             "- For the Market Standard, Vikram Sethi shows how two states are handing out free tablets before polling day, and which internet provider stands to profit most.",
+             "- Hannah Brooks reports in the Press Quarterly on the risks run by reporters trying to cover the unrest along the northern border.",
+             "- Writing in the Atlantic Courier, Nikhil Rao describes the government's \"bottomless appetite\" for the personal records of ordinary people.",
+             "- Moving past the usual biryani, Tara Kapoor and Sameer Das in Wander Monthly gather 25 dishes from the 25 districts of the southern coast.",
+             "- Spies slipped tiny tracking chips onto server boards that ended up inside roughly two dozen large firms, including two cloud giants, write Paul Keller and Lin Zhao in Tech Weekly.",
+             _MERIDIAN_MEMBER,
+         ], appeals=[_MERIDIAN_MEMBER]),
+    _doc("b63-laborbanner-mayday-end", "appeal", "end",
+         "Invented; modelled on Workers World (May Day editorial closing with a supporter-programme plea)", "en", [
+             "Workers' Day is a day for solidarity across borders − stand with the Labor Banner!",
+             "",
+             "Though more than 70 countries mark the first of May as a public holiday, it gets no official recognition here, the very country where it began with the 1886 fight for an eight-hour day. Ever since, the date has belonged to working people who take to the streets against the bosses.",
+             "",
+             "It is a day to stand with workers on every continent. In Korea, dockworkers have walked off the job for weeks to defend their contracts, rattling the government. Here at home, strike after strike has broken out. Nurses, teachers, graduate students, warehouse crews, miners, retail clerks, baristas and rail workers are all pushing back.",
+             "",
+             "The Banner cheers the organizing victories at a Nashville parcel hub and at more than 250 coffee shops so far. Each of those wins has inspired more workers to start their own drives.",
+             "",
+             "This paper takes sides. We stand with workers who fight for their rights. You'll find their battles in our pages and in our weekly column \"From the Strike Line.\" Our writers don't just cover organizing; they show up at rallies and walk the picket lines too.",
+             "",
+             "This Workers' Day, the Banner backs every worker, in a union or not yet. We stand with millions of working people, above all those who are Black, Latinx, Native, migrants, women and other gender-oppressed people, LGBTQ+, disabled, poorly paid, out of work or behind bars.",
+             "",
+             "We side with the socialists who founded this day: Down with capitalism! Forward to socialism!",
+             "",
+             _BANNER_SUPPORT,
+         ], appeals=[_BANNER_SUPPORT]),
+    _doc("b63-lantern-staffpage-facts-end", "appeal", "end",
+         "Invented; modelled on The Walrus (staff/author page of glued teasers, cookie line, fact-checking plea at the end)", "en", [
+             "The Lantern Takes Home Three Prizes at the National Magazine Honours",
+             "Priya Castellanos was recognized in the Long-Form Reporting category",
+             "Read MoreReporting that gets the whole country talking",
+             "Priya Castellanos was recognized in the Long-Form Reporting category",
+             "Read MoreWe are delighted to welcome Tomasz Okafor to our editorial staff",
+             "Read MoreSix questions for debut novelists Ruth Anand, Colm Beaulieu, Mei-Lin Tran, Daniel Whitehorse and Sanna Lind",
+             "Read MoreThe author of Salt Harbour (Greyfield Press) takes this year's prize for best first novel",
+             "Read MoreOksana Dey writes about the village her grandmother left behind",
+             "Read MoreGraham Yu explains the family arguments behind his story in the collection",
+             "Read MoreWhy would eighteen-year-olds enrol in a college course on grief?",
+             "Read MoreA long chain of events must line up before a patient can receive a donated kidney",
+             "Read MoreFellow Jonah Albright will spend a year investigating payday lending and debt in rural Manitoba",
+             "Read MoreWe talk with novelist Leila Haddad about her new book of linked stories, Night Ferries",
+             "Read MoreThe Lantern sets cookies to personalize content, tailor its ads, and for other reasons. See the details or update your cookie settings.",
+             _LANTERN_FACTS,
+         ], appeals=[_LANTERN_FACTS]),
+    _doc("b63-elbkurier-satire-blackout-middle", "appeal", "middle",
+         "Invented; modelled on Sächsische Zeitung (plus-paywalled satire: subscription box, scrambled hidden rest, advert)", "de", [
+             "merken",
+             "PLUS",
+             "",
+             "Sachsen",
+             "",
+             "Belohnung für den Sicherungsdieb!",
+             "",
+             "Wenn in Meißen der Strom ausfällt, ist das selten ein gutes Zeichen. Elbkurier-Kolumnist Bernd Quaas nimmt die Sache in seiner Glosse auf sächsische Art auseinander.",
+             "",
+             "©  [M] Archiv / EK",
+             "",
+             "Zuerst das Allerwichtigste: Das Porzellan ist noch immer nicht gefunden. Die Stadt sucht also weiter nach sich selbst. Damit wäre das erledigt, weiter zum nächsten Blackout. Der erste traf bekanntlich das Schlossmuseum, wo danach mehrere kostbare Teller fehlten. Der zweite legte in dieser Woche das Landratsamt lahm. Auch dort tauchten ein paar Amtsträger kurz ins Dunkel ab, standen aber später wieder vollzählig im Flur – ganz ohne Lösegeldforderung. Lehre daraus: Gerechtigkeit hat im Leben selten Vorfahrt.",
+             "",
+             _ELBKURIER_BOX,
+             "",
+             "Oojipv cmx ccv Gjcäu, jäx tbhvööekhi tva büü Twfhytrnnul pw Gdübbkt kydasftaö möo. Blblbln cixrvr cg qhsnävo fxäö, bzlg mykvrej pdö nezl eej bphbd Nufzmüjzyqqr ids 140 Zpbhlyswayr. Ump ccwt tüp lnf Hvpifl älsrcu, nj Fnobrr inbyäpöllnl pxüz omc epa otk Hföjntücyäwdh znbilokqm. Tua Rtdmtfjläk ggcxvuaf okönvg rmns Sryäfmitvötu woi mgybq Jöiuxckxznda. (Jdnu Hvpo!!!) So tgn stqoä, icäx sthjlt, cödj pnä Ufxnttnbuqxkqä hea fäotp döxcps jsljjdskvxz ökl Okckkrei eq väd Fkvüjqgp njulnmjua.",
+             "",
+             "Anzeige",
+             "Ab 1. März ist Schluss mit dem Heckenschnitt",
+             "",
+             "Hecken bieten Vögeln Schutz, gliedern Gärten und prägen ganze Dörfer. Trotzdem brauchen sie regelmäßig Pflege, und jede Art verlangt dabei ihr eigenes Maß.",
+         ], appeals=[_ELBKURIER_BOX]),
+    _doc("b63-kompass-jubilaeum-60jahre-end", "appeal", "end",
+         "Invented; modelled on Die Tagespost (jubilee report ending in a subscription price table)", "de", [
+             "Klare Worte, christliche Zeitung",
+             "Plus Inhalt \"Kompass\"-Jubiläum",
+             "",
+             "Fröhlich, voll besetzt und ein bisschen stolz",
+             "",
+             "Mit einem ausgelassenen Fest beging der „Kompass“ seine ersten sechzig Jahre.",
+             "Festrede von Weihbischof Lorenz Hagedorn zu 60 Jahre \"Kompass\"",
+             "Foto: Miriam Seidl (KNX) | Weihbischof Lorenz Hagedorn erinnerte daran, wofür die Gründer den „Kompass“ einst ins Leben riefen.",
+             "",
+             "Spät am Abend, als die Gäste schon gingen, kam noch eine Nachricht aus den Anden: „Wie ich eben erfahre, hat der Kompass heute seinen Sechzigsten gefeiert“, schrieb Schwester Agathe Wendling per Mail aus einem Bergdorf im Süden Boliviens und schob sofort hinterher: „Bischöfe, Minister und halb Deutschland haben schon gratuliert – was soll eine alte Ordensfrau in den Bergen da noch beitragen? Mein Gebet vielleicht. Der Herr möge es wiegen und bei Ihnen zum Segen für die Kirche und ihre Leute werden lassen!“ Die 91-jährige Missionarin liest das Blatt seit Jahrzehnten. Früher kam es per Schiffspost, oft erst nach einem Vierteljahr.",
+             "",
+             _KOMPASS_PRICES,
+         ], appeals=[_KOMPASS_PRICES]),
+    _doc("b63-wendepunkt-editorial-spendenabo-middle", "appeal", "middle",
+         "Invented; modelled on Transition News (weekly editorial: epigraph, thanks for a donation drive turning into a plea, then other topics)", "de", [
+             "Wer mit dem Glück hadert,",
+             "hat meist auch mit sich selbst zu tun.",
+             "Irmgard Vollrath",
+             "Liebe Leserinnen und Leser",
+             _WENDEPUNKT_THANKS,
+             "Wo wir gerade beim Geld sind: Selbst reich mit Pflichtabgaben ausgestattete Einrichtungen scheinen allmählich auf dem Trockenen zu sitzen. So jedenfalls klang es, als der Ministerpräsident eines großen Flächenlandes, Jörg Halbach, vor wenigen Tagen die «katastrophale Haushaltslage der Länder» beklagte. Er warf der Bundesregierung vor, die Konjunktur abzuwürgen, und verlangte neue Investitionsprogramme.",
+             "Auch das Erzbistum Nordheim soll in finanziellen Nöten stecken. Sein Fehlbetrag sei im letzten Jahr erneut gestiegen, ist zu hören. Aus dem Jahresbericht gehe hervor, dass von der traditionellen Kollekte gerade einmal 11 Prozent tatsächlich in soziale Projekte flossen. Der Rest diene dazu, Löcher in der Verwaltung zu stopfen.",
+         ], appeals=[_WENDEPUNKT_THANKS]),
+    _doc("b63-sillons-terresagricoles-top", "appeal", "top",
+         "Invented; modelled on Terrestres (political-ecology review: donor drive above a long essay)", "fr", [
+             "Durée de lecture : 14 minutes",
+             "",
+             "Diagnostics",
+             "",
+             _SILLONS_DONORS,
+             "",
+             "",
+             "Nous formons un collectif de maraîchères, d'habitants de zones à défendre, d'universitaires et d'activistes, gravitant autour de la revue d'écologie politique Sillons, et nous avons lancé une enquête partagée sur ce que nous appelons les « retours à la terre collectifs ». Notre travail part de quatre diagnostics. D'abord, la destruction écologique généralisée, alimentée par un capitalisme qui creuse, pompe et rase toujours davantage, et qui menace l'habitabilité du monde pour la plupart des êtres vivants.",
+             "",
+             "Ensuite, l'apparition d'un mouvement pour le climat qui cherche encore sa voie, mais qui se demande de plus en plus comment s'enraciner dans des territoires concrets plutôt que de rester dans des slogans abstraits.",
+             "",
+             "Troisièmement, la colère devant des écarts de richesse qui se creusent, la pauvreté et les injustices écologiques, qui rend urgente l'invention de réponses à la fois libératrices et inventives à toutes ces fragilités.",
+             "",
+             "Enfin, l'avenir des terres agricoles dans le pays. D'ici une décennie, près d'un exploitant sur deux cessera son activité, et ces départs libéreront une surface immense (environ un cinquième du sol national).",
+         ], appeals=[_SILLONS_DONORS]),
+    _doc("b63-sillons-pastiche-secheresse-end", "appeal", "end",
+         "Invented; modelled on Terrestres (pastiche poem next to an 'original', support list with tax-deduction line at the end)", "fr", [
+             "Durée de lecture : moins d'une minute",
+             "",
+             "Quand l'aube se lèvera sur les étangs sans eau,",
+             "",
+             "Je marcherai pieds nus sur la vase fendue :",
+             "",
+             "Inquiet, je compterai les os des grands roseaux.",
+             "",
+             "Je tendrai la main vide aux pluies jamais venues.",
+             "",
+             "",
+             "Je n'entendrai ni grive ni grenouille :",
+             "",
+             "Mais une rage sourde me battra le cœur",
+             "",
+             "Car tout se tait ici, sous le ciel couleur rouille",
+             "",
+             "Rendez-nous les marais ! Trouvons la force et l'ardeur",
+             "",
+             "Août 2023",
+             "",
+             "Lucien Marvaud, Chansons détournées",
+             "",
+             "L'Étang",
+             "",
+             "Quand l'aube se lèvera sur l'étang endormi,",
+             "",
+             "Je marcherai pieds nus dans l'herbe encore mouillée :",
+             "",
+             "Rêveur, je compterai les joncs et leurs épis.",
+             "",
+             "Je tendrai la main ouverte à la brume effeuillée.",
+             "",
+             "Je ne chercherai rien, je n'aurai rien à dire :",
+             "",
+             "Mais une joie tranquille me prendra le cœur,",
+             "",
+             "Et j'irai sans savoir, guidé par un sourire,",
+             "",
+             "Par la campagne immense, – léger comme un rêveur.",
+             "",
+             "Avril 1868",
+             "",
+             "Lucien Marvaud, Chansons",
+             "",
+             "",
+             _SILLONS_SOUTIEN,
+         ], appeals=[_SILLONS_SOUTIEN]),
+    _doc("b63-volnoe-chetverg-youtube-middle", "appeal", "middle",
+         "Invented; modelled on Svobodnaya Pressa (programme premiere page: epigraph, video links, subscribe line, headline list)", "ru", [
+             "«Главная беда наших чиновников в том, что они боятся собственного народа больше, чем ошибок...»",
+             "Игорь Ветлугин",
+             "",
+             "",
+             "Сегодня в эфире первый выпуск нашего нового проекта — «Четверг».",
+             "Четверг — это не только середина рабочей недели, но и время для разговора по душам.",
+             "Чем живут люди вокруг нас, что их тревожит, о чем они спорят? Постараемся нарисовать картину сегодняшнего общества.",
+             "Ссылка на выпуск в YouTube",
+             "Все выпуски ВС-ТВ",
+             _VOLNOE_YOUTUBE,
+             "Профессор Кречетов: Руководителей надо выращивать годами, а не присылать из столицы",
+             "Олег Батурин: Переговоры зашли в тупик. Что дальше — гадать не возьмусь",
+             "Анна Дроздова: Малые города вымирают, и спасти их могут только сами жители",
+             "Павел Снегирев: Зима покажет, чья логистика крепче",
+             "Виктор Лапин: Левым пора перестать делить портфели",
+             "В театр — ради сторис?",
+         ], appeals=[_VOLNOE_YOUTUBE]),
+    _doc("b63-kvartal-katki-paywall-end", "appeal", "end",
+         "Invented; modelled on The Village (news item cut off by a subscription paywall with self-portrait)", "ru", [
+             "В Москве из-за оттепели отложили открытие катков В прошлом году первые катки заработали уже в середине ноября",
+             "В Москве из-за теплой погоды перенесли открытие сезона на уличных катках.",
+             "«Из-за плюсовой температуры залить лед на открытых площадках, которые так любят горожане и туристы, пока невозможно», — сообщил глава городского департамента досуга Андрей Корнилов.",
+             _KVARTAL_PAYWALL,
+         ], appeals=[_KVARTAL_PAYWALL]),
+]
+
+
+# --- Probe 43: negatives --------------------------------------------------------------------------
+
+PROBE43_NEGATIVES = [
+    _neg("b63-coastpost-millbrook-flood-gofundme-neg",
+         "Invented; modelled on SaltWire (crowdfunding for a family after a flood death: goals, sums, businesses giving shares of sales)", "en", [
+             "$27,000 collected in one day for Millbrook family who lost their son in Aug. 3 flash flood",
+             "",
+             "A GoFundMe page went up Aug. 5 for the Millbrook family whose son died when the creek flooded on Aug. 3.  ",
+             "Screenshot",
+             "A GoFundMe page went up Aug. 5 for the Millbrook family whose son died when the creek flooded on Aug. 3. Screenshot",
+             "",
+             "STORY CONTINUES BELOW THESE COASTPOST VIDEOS",
+             "",
+             "Taste Test: Harbourside's New Ramen Counter Opens Its Doors | CoastPost",
+             "",
+             "Watch on YouTube: \"Taste Test: Harbourside's New Ramen Counter Opens Its Doors | CoastPost\"",
+             "",
+             "MILLBROOK, N.B. — Within hours, an online fundraiser for a Millbrook family whose boy was killed in the Aug. 3 flash flood had blown past its $15,000 target.",
+             "",
+             "\"Owen lit up every room, a curious, funny, fearless kid,\" wrote organizer Leanne Porter on the GoFundMe page. \"He had a big heart and an old soul, and we lost him much too early.\"",
+             "",
+             "The boy's surname and age have not been made public, and the page asks supporters to give the family space.",
+             "",
+             "The fundraiser opened on Aug. 5. Later that afternoon Porter wrote that the organizers were overwhelmed by how many people had given.",
+             "",
+             "\"Because so many of you have stepped up, we've raised the target,\" she wrote. \"Every dollar will honour Owen and help his parents and sister get through this.\"",
+             "",
+             "The target now stands at $40,000. As of 10 a.m. on Aug. 6, more than 430 people had given a combined $27,415.",
+             "",
+             "Local shops are pitching in as well.",
+             "",
+             "Bayview Bakery in Millbrook says it will give $1 from each loaf of sourdough sold from Aug. 6-13 to the fund. Tidewater Pizza in Salt Cove will pass on $4 from every family-size pie sold Aug. 6 and 7. Lumen Studios will donate 25 per cent of its portrait bookings until Sept. 1.",
+             "",
+             "Police were called to a trail near Ridgeway Road in Millbrook at around 6:15 p.m. on Aug. 3 after a report that a child had been pulled into a swollen culvert.",
+         ]),
+    _neg("b63-porchandpine-delphine-gofundme-hub-neg",
+         "Invented; modelled on Southern Living (crowdfunding hub after a deadly storm, 'how you can help')", "en", [
+             "GoFundMe Opens a Central Fundraising Page After Deadly Tropical Storm Delphine",
+             "Here's how you can lend a hand to the people hit hardest by the storm.",
+             "Tropical Storm Delphine tore through the Carolina coast over the weekend, hurting residents and wrecking houses along its path.",
+             "The storm, which turned back roads across eastern North Carolina into hazards, has been linked to at least 11 deaths, among them seven people (five of them teenagers) who died when a church bus left a flooded highway near Kinsey. Delphine also set off twisters and sudden floods that flattened scores of homes.",
+             "Because the damage is so widespread and so many neighbors want to help, GoFundMe has set up a single page collecting fundraisers meant only for people affected by Delphine. Each campaign on it has been checked and is covered by the platform's guarantee, which promises that the money raised there reaches those directly harmed by the storm.",
+             "One of the checked campaigns remembers the five teenagers who died when their bus slid off the road and overturned into a drainage canal. It is collecting money for funerals, hospital bills for the survivors and grief counseling for the rest of the group.",
+             "The bus, carrying young people ages 13 to 18, belonged to Cedar Hollow Youth Camp, a summer program for foster children run by a regional ministry. The group was on its way home after a week at a lake retreat. Camp leader Dana Whitcombe, who was driving, was pulled from the water by a passing trucker.",
+             "\"Nothing in my life has prepared me for a loss like this,\" Rev. Thomas Greer, who leads the ministry, told a local TV station.",
+             "Two of the teenagers who died were Whitcombe's own foster sons, ages 15 and 17, and another was her niece, age 14.",
+         ]),
+    _neg("b63-plainsreport-governor-police-proclamation-neg",
+         "Invented; modelled on Truthout (report on a proclamation quoting a leader who says police need 'support')", "en", [
+             "Governor Says Police Are \"Held Back\" and Face \"Endless Attacks\"",
+             "",
+             "The governor signed a proclamation Tuesday naming this week after the state's police officers.",
+             "",
+             "State troopers line up outside the capitol during a rally against a new curfew law in Redfield, April 4, 2018. (Photo: Marisol Vance / Flickr)",
+             "",
+             "The governor of the state signed a proclamation Tuesday naming this week after the state's police officers.",
+             "",
+             "Even as towns across the state demand changes to policing after a string of deadly shootings — officers here killed 41 people last year — Gov. Bradley Stroud argued that police are owed more gratitude from the public.",
+             "",
+             "\"Making sure our officers finally get the respect and the fair shake they have earned will be a top goal for me personally,\" Stroud told a crowd gathered for the annual Fallen Officers Remembrance in Redfield.",
+             "",
+             "\"You are all that stands between order and disorder,\" he went on.",
+             "",
+             "Stroud also claimed, \"For too long our officers have been slandered and treated as villains.\"",
+             "",
+             "\"We need to stand with our police and support them, not tie their hands the way we have been,\" he said, without spelling out how officers in the state are being held back.",
+             "",
+             "At a signing event that morning, Stroud issued a proclamation honoring officers who died on duty and asking the attorney general to \"draw up a plan to stop and punish violent attacks on officers at every level of government.\"",
+             "",
+             "In March, the governor signed an executive order directing state prosecutors to look into added legal protections for police. The order also asked them to propose longer mandatory sentences for assaults on officers.",
+         ]),
+    _neg("b63-neckarblatt-sternstunde-danke-neg",
+         "Invented; modelled on Stuttgarter Nachrichten (the paper's own Christmas fund thanking readers and reporting its total)", "de", [
+             "Mit Spenden kann die Hundetherapie im Seniorenheim weitergehen. Foto: Katrin Albers",
+             "",
+             "Die Aktion Sternstunde ist mit einem großartigen Ergebnis zu Ende gegangen. Dass die Spendenaktion so erfolgreich war, haben wir Unternehmen, Vereinen, Musikern und ganz besonders unseren Leserinnen und Lesern zu verdanken. Ihnen allen sagen wir heute: Vielen Dank!",
+             "",
+             "Heilbronn - Manche Begegnungen vergisst man nicht: der alte Herr, dessen Wohnung nach einem Wasserrohrbruch unbewohnbar wurde und mit ihr Fotos aus fünf Jahrzehnten. Die junge Familie, der es sichtlich schwerfiel, überhaupt um Hilfe zu fragen. Die Witwe, die sich ohne Hörgerät kaum noch ins Café wagt.",
+             "",
+             "In der Adventszeit trafen wir aber auch Menschen, deren Zuversicht uns selbst Mut machte und die uns mit ihrer Lebensfreude angesteckt haben. Jetzt steht fest: Die Sorge um das Spendenergebnis war unbegründet!",
+             "",
+             "Zwei Drittel des Geldes kommen von unseren Lesern",
+             "",
+             "Über 285. 000 Euro sind seit dem 25. November auf unseren Konten eingegangen – mehr als 2019 und 2020 und nur knapp unter dem Rekord des Vorjahres. Damit können wir Menschen unterstützen, denen das Leben übel mitgespielt hat: die ohne eigenes Zutun in Schwierigkeiten geraten sind oder durch eine falsche Entscheidung den Boden unter den Füßen verloren haben, die krank sind oder mit kleinem Einkommen Schulden angehäuft haben.",
+             "",
+             "Den größten Teil der Summe haben unsere Leserinnen und Leser gespendet: 190. 000 Euro! Dieses Vertrauen spornt uns an, auch der nächsten Aktion Sternstunde mit Zuversicht entgegenzusehen.",
+             "",
+             "Gemeinsam geht es",
+             "",
+             "Die Aktion Sternstunde unseres Blattes lebt von einem besonderen Zusammenhalt: Noch nie mussten Reporter und Organisatoren allein anpacken. In diesem Jahr haben Kolleginnen und Kollegen mit einem Plätzchenverkauf im Verlagshaus zusätzlich Geld gesammelt.",
+         ]),
+    _neg("b63-kirchenfunk-sonntagsbote-60-leserspenden-neg",
+         "Invented; modelled on Vatican News German (report on another Catholic paper's reader-funded rescue and subscriber target)", "de", [
+             "D: Glückwünsche aus Rom zum 60. Geburtstag des „Sonntagsboten\"",
+             "Die seit Jahren mit sinkender Auflage kämpfende katholische Wochenzeitung war im letzten Frühjahr dank einer außergewöhnlichen Sammelaktion ihrer Leser vor dem Aus bewahrt worden, die einen sechsstelligen Betrag zusammenbrachte. Inzwischen verkauft sich das Blatt wieder etwas besser, zuletzt wurden rund 8.700 Exemplare abgesetzt. Der Stiftungsratsvorsitzende Gregor Wiesner erklärte, bis 2027 brauche man 4.000 zusätzliche Abonnenten, um auf sicheren Füßen zu stehen. Als „einzige noch unabhängige katholische Wochenzeitung im Land\" wolle der „Sonntagsbote\" zu einem „neuen Aufbruch im Glauben\" beitragen.",
+             "Der Münchner Publizist und Buchautor Tobias Reichl warb in seiner Festansprache dafür, die Lagerkämpfe innerhalb der Kirche zu beenden. Traditionstreue und reformorientierte Gläubige redeten inzwischen so herablassend übereinander wie früher die Konfessionen. Gerade die Vielstimmigkeit mache aber die Stärke der Kirche aus. Verschiedene Charaktere unter einem Dach müsse man aushalten. Wer am Ende der frömmere Christ sei, solle man ruhig dem Himmel überlassen.",
+             "Der Arzt und Theologe riet zudem, das ständige Klagen sein zu lassen, zum Beispiel über leere Kirchenbänke. Auch Jesus habe nicht die Massen hinter sich gehabt. Am Kreuz seien von seinen Jüngern nur ganz wenige geblieben, „die übrigen hatten sich davongemacht\", so Reichl, der nebenher als Satiriker auf der Bühne steht. Die Kirche stecke aus zwei Gründen in der Krise: Der Glaube an Gott schwinde, und viele Christen schämten sich für eine Vergangenheit, die sie gar nicht kennen.",
+             "„Kein Rechtsruck\"",
+             "Der Redaktion des „Sonntagsboten\" attestierte Reichl, auch in stürmischen Jahren die Richtung gehalten zu haben. Das Blatt sei „nicht nach rechts gerutscht\". Gleichzeitig wüssten viele Gläubige bei Wahlen kaum noch, wo sie ihr Kreuz machen sollen.",
+         ]),
+    _neg("b63-datenstrom-12jahre-forum-lobrede-neg",
+         "Invented; modelled on Telepolis (anniversary satire about the readers' forum, print view with footnote markers)", "de", [
+             "zurück zum Artikel",
+             "",
+             "12 Jahre Datenstrom: Eine Liebeserklärung an das Forum",
+             "",
+             "Datenstrom feiert seinen zwölften Geburtstag - Anlass genug, die streitlustige Forengemeinde zu würdigen, ohne die DS nicht DS wäre",
+             "",
+             "Der gewöhnliche Datenstrom-Schreiber (DSS), häufig zugleich eine Unterart des gewöhnlichen DS-Redakteurs, ist ein verkanntes Wesen. Er sehnt sich nach Zuwendung, bringt das aber schwer über die Lippen und versucht es deshalb auf dem Umweg über seine Texte.",
+             "",
+             "Voller Erwartung blickt der DSS anschließend ins Schwafelstrom [1]-Forum unter seinem Beitrag, in der Hoffnung auf ein paar freundliche Worte.. Die Haltung eines gewöhnlichen DS-Schreibers ist eigentlich keine Kunst. Man sollte allerdings die individuellen Eigenheiten kennen, die bei der Betreuung des DSS zu berücksichtigen sind.",
+             "",
+             "Nenn-mich-beim-Namen!",
+             "",
+             "Grundsätzlich leidet der gewöhnliche DSS darunter, dass ihn kaum jemand anspricht - und falls doch, dann meist steif und förmlich mit \"Sehr geehrte/r...\" - , was bei ihm leicht den Eindruck erweckt, eher geduldet als geschätzt zu sein. Umso mehr bedeutet es ihm, wenn man ihn im Forum beim Namen [2] oder Spitznamen ruft. Zärtliche Verballhornungen [3] seines Namens mag er ganz besonders, ebenso selbst erfundene Tätigkeitswörter [4], die ihn und seine Marotten angemessen ehren.",
+             "",
+             "Dass er diese Aufmerksamkeit braucht, zeigt der gewöhnliche DSS auf ganz unterschiedliche Arten. Wie ein Zimmerfarn, der die Wedel hängen lässt, zeigt auch der DSS deutliche Mangelerscheinungen, wenn man ihn zu wenig umsorgt. An bestimmten Alarmzeichen erkennt der Forenleser, dass sein Lieblingsschreiber seelisch auf dem Trockenen sitzt, und kann rechtzeitig gegensteuern.",
+             "",
+             "Konrad Wehling",
+             "",
+             "Der Großmeister der ins Endlose mäandernden, sich selbst verschluckenden Schachtelsätze, der Amundsen des Nebensatzpackeises, der Kaiser der Kommakaskade, lässt hin und wieder nach - dann signalisiert das Gewächs der datenströmerischen Topfkultur deutlich: \"Bitte wässern\".",
+         ]),
+    _neg("b63-echoisere-solidathon-collecte-confinement-neg",
+         "Invented; modelled on Terre Dauphinoise (national charity telethon's local collections under lockdown)", "fr", [
+             "Solidathon",
+             "Un pari sur la solidarité",
+             "",
+             "Claire Vasseur",
+             "-",
+             "",
+             "Presque toutes les animations prévues dans les communes ayant été supprimées, les organisateurs craignent que le Solidathon passe cette année presque inaperçu. Sur place, les bénévoles redoublent d'ingéniosité pour que la fête ait lieu quand même.",
+             "",
+             "Un pari sur la solidarité",
+             "Malgré l'épidémie, les bénévoles de l'association Solidathon multiplient les initiatives pour maintenir la grande collecte au profit de la recherche médicale. À Vinay, un groupe d'anciens éleveurs a rassemblé 150 kilos de châtaignes pour l'association. Crédit photo : Hélène Rochas",
+             "",
+             "Pour le Solidathon non plus, cette année n'a rien de simple. L'association a beau encourager ses relais locaux à inventer des animations « à distance », à ouvrir des cagnottes en ligne et à « faire parler d'eux sur les réseaux », l'enthousiasme n'est pas tout à fait au rendez-vous. Le confinement change tout : comme il est interdit de se rassembler, la plupart des rendez-vous ont dû être supprimés. À Saint-Quentin-sur-Isère, par exemple, les bénévoles prévoyaient comme d'habitude une course de relais et des stands divers, qui rapportent d'ordinaire 8 000 à 9 000 euros pour la recherche. Malgré la bonne cause, tout a été repoussé. Une vente de gâteaux est tout de même prévue le samedi 5 décembre, avec une urne et une cagnotte en ligne",
+             "",
+             "Rester en lien",
+             "",
+             "De Voiron à Saint-Marcellin, en passant par Moirans, Rives ou Renage, on retrouve partout le même scénario : pas de soirée dansante ni de défi géant, pas de spectacle, de tombola ni évidemment de repas de village. Certaines communes décalent ; d'autres renoncent. Les bénévoles font tout pour que l'événement existe malgré tout.",
+         ]),
+    _neg("b63-helvetiaecho-dons-partis-transparence-neg",
+         "Invented; modelled on Suisse Magazine (report on political-donation transparency, cut off mid-sentence)", "fr", [
+             "Dons aux partis: la Suisse n'est plus tout à fait la dernière de la classe en matière de transparence",
+             "Pendant des années, la Suisse a fait partie des rares pays européens à refuser que l'on rende publics les dons versés aux partis et aux comités de campagne. Plusieurs scrutins récents montrent toutefois que les choses bougent. C'est un petit séisme pour la transparence de l'argent politique dans le pays: le 6 mars, les électrices et électeurs du canton de Schaffhouse ont nettement accepté (avec environ 57% de oui) l'initiative cantonale «Argent des partis: cartes sur table». Le texte alternatif du Grand Conseil, proposé face à cette initiative de gauche, a quant à lui été rejeté (à peine 43% de oui). Un talon d'Achille de longue date Selon Béatrice Imhof, responsable de l'antenne suisse de l'association Observatoire Clarté, «il faut se féliciter de ce résultat», puisque rendre visibles les flux d'argent en politique est essentiel au bon fonctionnement démocratique. À vrai dire, le scrutin portait sur une faiblesse quasiment…",
+         ]),
+    _neg("b63-tribunelibre-democratie-opinion-neg",
+         "Invented; modelled on Saphirnews (opinion piece with login menu, byline lines and a repeated author bio)", "fr", [
+             "Se connecter Créer un compte",
+             "",
+             "Société",
+             "",
+             "Quand la démocratie s'essouffle",
+             "",
+             "Par Karim Benaïssa *",
+             "",
+             "Publié par Karim Benaïssa | Jeudi 17 Mars 2011 à 09:42",
+             "",
+             "           ",
+             "",
+             "",
+             "Karim Benaïssa est sociologue, enseigne à l'université et a publié plusieurs essais sur la cohabitation des cultures et la laïcité.",
+             "Karim Benaïssa est sociologue, enseigne à l'université et a publié plusieurs essais sur la cohabitation des cultures et la laïcité.",
+             "Nous n'avons pas d'autre choix que de vivre ensemble, et pourtant le climat se durcit contre les minorités. Allons-nous revivre les heures sombres du siècle passé ? Il existe bien des avancées, comme le dialogue entre les associations de fidèles et les mairies, mais une partie de l'Europe se tourne avec méfiance contre ses propres citoyens de confession musulmane. Beaucoup d'Européens savent distinguer une religion de ses extrémistes, mais les sentiments hostiles gagnent du terrain. Dans l'imaginaire collectif, le « musulman » finit par apparaître comme quelqu'un venu d'ailleurs.",
+             "",
+             "Vers quel avenir inquiétant veut-on nous entraîner ? Multiplier les référendums contre les lieux de culte, ouvrir des polémiques sur l'appartenance nationale qui ciblent toujours la même religion, fermer sans cesse la porte à des pays voisins et mener des guerres cyniques dans plusieurs régions du monde : tout cela nourrit un amalgame qui repose sur le rejet de l'autre. D'un côté la haine, de l'autre la réaction extrémiste, et c'est l'avenir commun qui est menacé.",
+             "",
+             "Stigmatisés, les musulmans sont confondus avec des fanatiques incapables de cohabiter. Le climat rappelle par moments la montée des extrêmes dans l'Europe d'avant-guerre. Les discours de rejet, les tags sur les lieux de prière et les tombes profanées sont des signaux d'alarme, comme ceux que l'histoire a déjà connus il y a près d'un siècle.",
+         ]),
+    _neg("b63-inforeg-zabeg-nadezhdy-pozhertvovaniya-neg",
+         "Invented; modelled on TASS (news-agency item: a charity run's total from sponsors, entry fees and donations)", "ru", [
+             "Участники «Забега надежды» стартовали на набережной Казанки",
+             "",
+             "КАЗАНЬ, 14 мая. /Инфорег/. Почти 12 млн рублей собрали организаторы «Забега надежды», приуроченного к Международному дню семьи. Об этом корреспонденту агентства сообщила руководитель забега, основатель благотворительного центра «Теплые руки» Елена Мухаметова.",
+             "",
+             "Старт «Забега надежды» дали на набережной реки Казанки. Акция призвана привлечь горожан к спорту, сделать благотворительность привычной и напомнить о детях с редкими заболеваниями, а собранные средства пойдут подопечным фонда «Шаг навстречу».",
+             "",
+             "«Год назад мы собрали около 3 млн рублей. На сегодня на счет поступило 11 млн 740 тыс. рублей — это взносы партнеров, стартовые взносы бегунов и корпоративных команд, выручка от сувениров и частные пожертвования», — рассказала Мухаметова.",
+         ]),
+    _neg("b63-zarechnyvestnik-sbor-posylok-neg",
+         "Invented; modelled on sevgazeta.ru (district paper item on an aid collection point, section/tags/comment lines)", "ru", [
+             "Кроме переводов на карту, жители поселка несут в пункт сбора помощи теплые носки, бытовую химию и консервы. В последнее время упор делают на сушеные овощи, которые заготавливают сами. Ольга Пескова, волонтер и руководитель пункта, говорит, что люди откликаются на каждую просьбу. Несколько мешков передали из деревни Луговое.",
+             "",
+             "Раздел: Новости района",
+             "Темы:",
+             "",
+             "Оставить комментарий",
+         ]),
+    _neg("b63-zarechnayapravda-gubernator-konvoi-neg",
+         "Invented; modelled on Stavropolskaya Pravda (governor's Telegram thanks for supply convoys, then a headline list)", "ru", [
+             "Губернатор Ремезов: Помогать землякам на фронте — наша общая обязанность",
+             "Глава Заречной области Андрей Ремезов разместил в своем телеграм-канале ролик, в котором бойцы-земляки, несущие службу на одном из участков фронта, благодарят жителей за помощь. На днях туда из Береговского района ушла колонна с продуктами, медикаментами, генераторами и строительным инструментом.",
+             "«Такие колонны мы отправляем землякам-береговчанам каждые две недели. Спасибо всем, кто собирает и везет груз. Помогать бойцам — наша общая обязанность, и мы не остановимся», — написал губернатор.",
+             "",
+             "Новые электробусы выйдут на городские маршруты до конца весны",
+             "Первый этап пройден, впереди следующий",
+             "",
+             "Районный краеведческий музей собирает письма и фотографии фронтовиков",
+             "",
+             "Министр экономики области рассказал, как будут поддерживать молодых предпринимателей",
+             "",
+             "В областном центре прошел первый фестиваль сельских сыроваров",
+         ]),
+]
+
+
+BATCH63_DOCUMENTS = PROBE43_APPEALS + PROBE43_NEGATIVES
