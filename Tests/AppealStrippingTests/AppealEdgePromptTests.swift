@@ -230,7 +230,7 @@ func paywallBoxEndingInColonIsCut() async throws {
 }
 
 // The rules leave this line; the default line scorer rates it 0.95 and cuts it as a short pitch
-// (a known cost, in the README's "What to expect").
+// (a known cost, listed in the README).
 @Test("the rules leave a charity's call with a price above its story: 'today' names no subscription term")
 func charityCallWithPriceAtTopStays() async throws {
     let text = "Donate today: $5 feeds a family\n\n" + article

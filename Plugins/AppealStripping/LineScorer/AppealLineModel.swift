@@ -41,19 +41,19 @@ public struct AppealLineModel: Sendable {
     /// Only the wanted units and their neighbours are read.
     func scores(of units: [ScoringUnit], only wanted: some Sequence<Int>) -> [(probability: Double, own: Double)?] {
         let texts = units.map(\.text)
-        var words = [LineFeatures.Tokens](repeating: LineFeatures.Tokens(words: [], tags: []), count: units.count)
+        var tokens = [LineFeatures.Tokens](repeating: LineFeatures.Tokens(words: [], tags: []), count: units.count)
         var read = [Bool](repeating: false, count: units.count)
         let wanted = Array(wanted)
         for i in wanted {
             for j in max(0, i - 2)...min(units.count - 1, i + 2) where !read[j] {
-                words[j] = LineFeatures.tokens(of: texts[j])
+                tokens[j] = LineFeatures.tokens(of: texts[j])
                 read[j] = true
             }
         }
         let featurizer = LineFeatures(bits: bits)
         var result = [(probability: Double, own: Double)?](repeating: nil, count: units.count)
         for i in wanted {
-            let (features, own) = featurizer.features(of: i, in: words, texts: texts)
+            let (features, own) = featurizer.features(of: i, in: tokens, texts: texts)
             var ownZ = Double(bias)
             for (slot, value) in features.prefix(own) { ownZ += Double(weights[slot] * value) }
             var z = ownZ

@@ -86,9 +86,9 @@ public struct AppealLineTrainer: Sendable {
         return examples.flatMap { example in
             let units = ScoringUnit.units(of: example.text)
             let texts = units.map(\.text)
-            let words = texts.map(LineFeatures.tokens(of:))
+            let tokens = texts.map(LineFeatures.tokens(of:))
             return units.indices.filter { Self.goldShare(of: units[$0], in: example.chrome) < 0.5 }.map { i in
-                (features: featurizer.features(of: i, in: words, texts: texts).features,
+                (features: featurizer.features(of: i, in: tokens, texts: texts).features,
                  label: Self.goldShare(of: units[i], in: example.gold) >= 0.5,
                  weight: example.isNegative ? negativeWeight : 1)
             }
