@@ -56,8 +56,8 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch36   # ... --batch49: Fixtures/unseen-batch36.jsonl ... unseen-batch49.jsonl
                                                     # (runon: --runon unseen-batch36 ...): whole documents paraphrasing
                                                     # real probes 3, 7-33, one to three probes per batch (tenth session)
-    python3 dev/appeals/build_devset.py --batch50   # ... --batch63: the same for real probes 1, 2, 4, 5, 6, 34, 35-36, 37,
-                                                    # and 38-43 (eleventh session)
+    python3 dev/appeals/build_devset.py --batch50   # ... --batch65: the same for real probes 1, 2, 4, 5, 6, 34, 35-36, 37,
+                                                    # and 38-45 (eleventh session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -131,6 +131,8 @@ from batch60_texts import BATCH60_DOCUMENTS
 from batch61_texts import BATCH61_DOCUMENTS
 from batch62_texts import BATCH62_DOCUMENTS
 from batch63_texts import BATCH63_DOCUMENTS
+from batch64_texts import BATCH64_DOCUMENTS
+from batch65_texts import BATCH65_DOCUMENTS
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -223,6 +225,7 @@ def main():
         "--batch58": (BATCH58_DOCUMENTS, "batch58", "unseen"), "--batch59": (BATCH59_DOCUMENTS, "batch59", "unseen"),
         "--batch60": (BATCH60_DOCUMENTS, "batch60", "unseen"), "--batch61": (BATCH61_DOCUMENTS, "batch61", "unseen"),
         "--batch62": (BATCH62_DOCUMENTS, "batch62", "unseen"), "--batch63": (BATCH63_DOCUMENTS, "batch63", "unseen"),
+        "--batch64": (BATCH64_DOCUMENTS, "batch64", "unseen"), "--batch65": (BATCH65_DOCUMENTS, "batch65", "unseen"),
     }
     for flag, (documents, name, prefix) in whole.items():
         if flag in sys.argv:
