@@ -73,24 +73,28 @@ extension AppealStripper {
         let kept: [(cut: Cut, score: Double, probability: Double?)] = zip(cuts.indices, zip(cuts, unitsIn)).compactMap { k, pair in
             let (found, inside) = pair
             guard found.cut.reason == "appeal", !inside.isEmpty, !printedTwice.contains(k) else { return found }
-            if inside.count >= Self.vetoedUnits,
-               found.cut.span.end - found.cut.span.start >= Self.vetoedLength || !Self.holdsWholeLines(inside, of: units, in: text) {
-                let mean = inside.reduce(0.0) { $0 + scored.probability($1) } / Double(inside.count)
-                if mean < veto {
-                    // What reads as an appeal inside a vetoed block is still cut: the rules' block
-                    // ran on over teasers or article lines.
-                    if let core = scored.core(of: inside), let first = core.first, let last = core.last {
-                        return (cut: Cut(span: Span(start: units[first].span.start, end: units[last].span.end),
-                                         reason: found.cut.reason), score: found.score, probability: found.probability)
-                    }
-                    vetoed.append((found.cut, found.score, mean))
-                    return nil
-                }
+            let mean = inside.reduce(0.0) { $0 + scored.probability($1) } / Double(inside.count)
+            guard Self.vetoJudges(found.cut.span, inside, of: units, in: text), mean < veto else {
+                return (cut: Cut(span: scored.trimmedAndGrown(found.cut.span, units: inside), reason: found.cut.reason),
+                        score: found.score, probability: found.probability)
             }
-            return (cut: Cut(span: scored.trimmedAndGrown(found.cut.span, units: inside), reason: found.cut.reason),
-                    score: found.score, probability: found.probability)
+            // What reads as an appeal inside a vetoed block is still cut: the rules' block ran on
+            // over teasers or article lines.
+            if let core = scored.core(of: inside), let first = core.first, let last = core.last {
+                return (cut: Cut(span: Span(start: units[first].span.start, end: units[last].span.end), reason: found.cut.reason),
+                        score: found.score, probability: found.probability)
+            }
+            vetoed.append((found.cut, found.score, mean))
+            return nil
         }
         return (kept, vetoed)
+    }
+
+    /// Whether the veto judges a found block (`span`, the units `inside`): it spans at least
+    /// ``vetoedUnits`` units and, unless they are sentences cut from a longer line, ``vetoedLength``
+    /// code points.
+    static func vetoJudges(_ span: Span, _ inside: [Int], of units: [ScoringUnit], in text: String) -> Bool {
+        inside.count >= vetoedUnits && (span.end - span.start >= vetoedLength || !holdsWholeLines(inside, of: units, in: text))
     }
 
     /// Whether the units `inside` (in order) begin and end lines of `text`: a block of whole lines,

@@ -199,8 +199,9 @@ func cueTagsFollowTheLexicon() {
 func oldLineModelVersionIsRefused() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("appeal-line-v1-\(UUID().uuidString).json").path
     let current = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: 0).encoded()
-    try current.replacingOccurrences(of: #""version":\#(AppealLineModel.formatVersion)"#, with: #""version":1"#)
-        .write(toFile: path, atomically: true, encoding: .utf8)
+    let old = current.replacingOccurrences(of: #""version":\#(AppealLineModel.formatVersion)"#, with: #""version":1"#)
+    #expect(old != current)
+    try old.write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect { try AppealStripper.descriptor.makeStage(["line-model": .string(path)]) } throws: { error in
         "\(error)".contains(path) && "\(error)".contains("version 1") && "\(error)".contains("pipe train appeals")
