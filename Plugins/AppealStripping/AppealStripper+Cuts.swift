@@ -89,6 +89,7 @@ extension AppealStripper {
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
             .union(newsletterBoxLines(in: units))
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
+            .union(repeatedCallLines(in: units, evidence: evidence))
             .union(units.indices.filter { u in
                 !units[u].isBlank && (isSponsorThanks(units[u], evidence[u]) || Self.isHandlePointer(units[u])
                                       || Self.isNewsletterWidgetTitle(units[u]))

@@ -1,0 +1,32 @@
+/// A short call line printed more than once in a text ("Follow us on LinkedIn!" after each of
+/// a listing's teasers, "Подпишись на @channel" under each post): a plug of the outlet's, since
+/// no article repeats a call to its reader word for word. Too short for a block's score alone, it
+/// is cut wherever it stands.
+extension AppealStripper {
+    /// A repeated call line is shorter than this (code points).
+    static let repeatedCallPoints = 80
+
+    /// The lines (indices into `units`) that carry a call to action, open with it or speak to the
+    /// reader or as the newsroom (not a headline printed twice: "How residents can help the shelter"),
+    /// are shorter than ``repeatedCallPoints``, read as no reporting or quotation, and occur (trimmed)
+    /// at least twice among `units`.
+    func repeatedCallLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let calls = units.indices.filter { u in
+            let e = evidence[u]
+            return !units[u].isBlank && e.cues[.action] > 0 && e.points < Self.repeatedCallPoints
+                && (e.opensWithCall || e.addressesReader) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+        }
+        guard calls.count >= 2 else { return [] }
+        var counts: [Substring: Int] = [:]
+        for u in calls { counts[Self.trimmed(units[u].text), default: 0] += 1 }
+        return calls.filter { counts[Self.trimmed(units[$0].text), default: 0] >= 2 }
+    }
+
+    /// `text` without white space at either end.
+    private static func trimmed(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return Substring(scalars[first...last])
+    }
+}
