@@ -44,8 +44,11 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     @Option(name: .customLong("negative-weight"), help: "How much more a hard negative's unit weighs.")
     var negativeWeight: Double = AppealLineTrainer().negativeWeight
 
-    @Option(help: "Seed of the shuffle.")
+    @Option(help: "Seed of the shuffle of the first fit (the others take the next seeds).")
     var seed: UInt64 = AppealLineTrainer().seed
+
+    @Option(help: "How many fits, each over differently shuffled units, are averaged (a single fit depends much on the shuffle).")
+    var runs: Int = AppealLineTrainer().runs
 
     @Option(help: "Held-out labelled documents to check the new scorer on (same format; repeat or use a * pattern).")
     var test: [String] = []
@@ -56,6 +59,7 @@ struct TrainAppealsCommand: AsyncParsableCommand {
     func validate() throws {
         guard (8...22).contains(hashBits) else { throw ValidationError("--hash-bits must be in 8...22") }
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard (1...100).contains(runs) else { throw ValidationError("--runs must be in 1...100") }
         guard seed <= UInt64(Int.max) else { throw ValidationError("--seed must be at most \(Int.max)") }
         guard predictions == nil || !test.isEmpty else { throw ValidationError("--predictions needs --test") }
     }
@@ -74,6 +78,7 @@ struct TrainAppealsCommand: AsyncParsableCommand {
         trainer.negativeWeight = negativeWeight
         trainer.l2 = l2
         trainer.seed = seed
+        trainer.runs = runs
         let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }
         let model = trainer.train(examples, info: JSONObject([("data", .array(names.map { .string($0) }))]))
         try model.encoded().write(toFile: output, atomically: true, encoding: .utf8)

@@ -61,6 +61,36 @@ func trainerSeparatesAppealLines() throws {
     #expect(trainer.train(examples).encoded() == model.encoded())
 }
 
+@Test("a model of several fits averages the weights of fits over differently shuffled units")
+func runsAverageShuffledFits() throws {
+    let appeal = "Support our newsroom today.\nDonate now and become a member.\n"
+    let article = "The council met on Tuesday.\nThe mayor said we will all get to vote on the bridge.\n"
+    let examples = (0..<6).flatMap { k in
+        [AppealLineTrainer.Example(text: article + "Item \(k).\n" + appeal,
+                                   gold: [Span(start: (article + "Item \(k).\n").unicodeScalars.count,
+                                               end: (article + "Item \(k).\n" + appeal).unicodeScalars.count)],
+                                   isNegative: false),
+         AppealLineTrainer.Example(text: article + "Item \(k).\n", gold: [], isNegative: true)]
+    }
+    var single = AppealLineTrainer()
+    single.bits = 10
+    single.runs = 1
+    let first = single.train(examples)
+    single.seed += 1
+    let second = single.train(examples)
+    var pair = single
+    pair.seed -= 1
+    pair.runs = 2
+    let averaged = pair.train(examples)
+    // The shuffle matters for one fit, so the two single fits differ.
+    #expect(first.weights != second.weights)
+    for slot in averaged.weights.indices {
+        #expect(abs(averaged.weights[slot] - (first.weights[slot] + second.weights[slot]) / 2) < 1e-5)
+    }
+    #expect(abs(averaged.bias - (first.bias + second.bias) / 2) < 1e-5)
+    #expect(averaged.info["runs"]?.intValue == 2)
+}
+
 @Test("a model file round-trips through encoded() and load(path:)")
 func lineModelRoundTrips() throws {
     var weights = [Float](repeating: 0, count: 1 << 10)

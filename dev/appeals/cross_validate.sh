@@ -9,6 +9,8 @@
 #     55 56 57: /data/real-p34.jsonl /data/real-p35.jsonl
 #   (BATCHES: the numbers N of Tests/AppealStrippingTests/Fixtures/unseen-batchN*.jsonl to leave out)
 #   -o: extra appeal-stripper options, as for score_sets.sh
+# TRAIN_OPTIONS: extra `pipe train appeals` options for every fold's scorer (e.g. '--seed 8', to see
+# how much a result moves with the order the training units are read in).
 # Prints score_appeals.py's totals over all folds' sets. Needs a release build
 # (swift build -c release --product pipe); keeps models and outputs in $CV_DIR (default: a new
 # temporary folder, printed at the end).
@@ -36,7 +38,7 @@ while IFS= read -r line; do
     [[ " $batches " == *" $number "* ]] || ln -sf "$file" "$fold/data/"
   done
   (cd "$root" && "$pipe" train appeals --data "$fixtures/appeals*.jsonl" --data "$fold/data/unseen-batch*.jsonl" \
-    --data 'dev/appeals/probes/*.jsonl' -o "$fold/model.json" > "$fold/train.log")
+    --data 'dev/appeals/probes/*.jsonl' -o "$fold/model.json" ${TRAIN_OPTIONS:-} > "$fold/train.log")
   # shellcheck disable=SC2086
   SCORE_DIR="$fold" "$root/dev/appeals/score_sets.sh" -m "$fold/model.json" "$@" $sets > "$fold/sets.txt"
   for set in $sets; do

@@ -8,7 +8,8 @@ import PipelineKit
 /// spans; units mostly inside gold spans of another reason (repeated page chrome, which the rules
 /// find) are left out, so an address block does not teach the scorer that short lines are appeals.
 /// Units of hard negatives (`kind: negative`) weigh `negativeWeight` times as much: cutting
-/// article text is the worse error. Logistic regression by AdaGrad over shuffled units.
+/// article text is the worse error. Logistic regression by AdaGrad over shuffled units, the weights
+/// of ``runs`` fits over differently shuffled units averaged.
 public struct AppealLineTrainer: Sendable {
     /// One labelled document.
     public struct Example: Sendable {
@@ -43,8 +44,13 @@ public struct AppealLineTrainer: Sendable {
     public var l2 = 1e-6
     /// How much more a hard negative's unit weighs.
     public var negativeWeight = 3.0
-    /// Seed of the shuffle.
+    /// Seed of the shuffle (of the first run).
     public var seed: UInt64 = 7
+    /// How many fits, each over differently shuffled units, are averaged into the model. One fit
+    /// depends much on the shuffle: in leave-one-fold-out runs on real probes 7–47, single fits with
+    /// seeds 7, 8 and 9 cut 2,463–4,667 article characters; averages of 10 fits (first seeds 7 and
+    /// 107) cut 2,779 and 2,772 and clean 262 and 263 of 452 appeal documents.
+    public var runs = 10
 
     /// Creates a trainer with the default settings.
     public init() {}
@@ -95,9 +101,29 @@ public struct AppealLineTrainer: Sendable {
         }
     }
 
-    /// Fits a model.
+    /// Fits a model: ``runs`` fits over differently shuffled units (seeds ``seed``, ``seed`` + 1, …),
+    /// their weights and biases averaged.
     public func train(_ examples: [Example], info: JSONObject = JSONObject()) -> AppealLineModel {
         let data = units(of: examples)
+        var weights = [Double](repeating: 0, count: 1 << bits), bias = 0.0
+        for run in 0..<runs {
+            let fit = fit(data, seed: seed &+ UInt64(run))
+            for slot in weights.indices { weights[slot] += fit.weights[slot] }
+            bias += fit.bias
+        }
+        let share = 1 / Double(runs)
+        let facts = info.members + [
+            ("units", .int(data.count)), ("appealUnits", .int(data.reduce(0) { $0 + ($1.label ? 1 : 0) })),
+            ("epochs", .int(epochs)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
+            ("negativeWeight", .double(negativeWeight)), ("seed", Int(exactly: seed).map { .int($0) } ?? .string(String(seed))),
+            ("runs", .int(runs)),
+        ]
+        return AppealLineModel(bits: bits, weights: weights.map { Float($0 * share) }, bias: Float(bias * share), info: JSONObject(facts))
+    }
+
+    /// One fit by AdaGrad over the units, shuffled before each epoch with `seed`.
+    private func fit(_ data: [(features: [(slot: Int, value: Float)], label: Bool, weight: Double)], seed: UInt64)
+        -> (weights: [Double], bias: Double) {
         var weights = [Double](repeating: 0, count: 1 << bits)
         var squares = [Double](repeating: 1e-8, count: 1 << bits)
         var bias = 0.0, biasSquares = 1e-8
@@ -128,12 +154,7 @@ public struct AppealLineTrainer: Sendable {
                 bias -= learningRate * gradient / biasSquares.squareRoot()
             }
         }
-        let facts = info.members + [
-            ("units", .int(data.count)), ("appealUnits", .int(data.reduce(0) { $0 + ($1.label ? 1 : 0) })),
-            ("epochs", .int(epochs)), ("learningRate", .double(learningRate)), ("l2", .double(l2)),
-            ("negativeWeight", .double(negativeWeight)), ("seed", Int(exactly: seed).map { .int($0) } ?? .string(String(seed))),
-        ]
-        return AppealLineModel(bits: bits, weights: weights.map(Float.init), bias: Float(bias), info: JSONObject(facts))
+        return (weights, bias)
     }
 
     /// The share of a unit's non-space characters that lie in gold spans.
