@@ -182,6 +182,34 @@ func vetoTrimsArticleUnitsAtBlockEdges() throws {
     #expect(kept.map(\.cut.span) == [Span(start: byline.unicodeScalars.count, end: (byline + box).unicodeScalars.count - 1)])
 }
 
+@Test("a kept block takes along the short title above it and the button below it that the scorer rates as more likely appeal than not")
+func keptBlockTakesItsTitleAndButton() throws {
+    let before = "The mayor said the bridge will reopen in May.\n"
+    let title = "Before you go\n"
+    let box = "Support our newsroom today.\nDonate now and become a member.\n"
+    let button = "Give monthly\n"
+    let after = "Council elections are held in June.\n"
+    let text = before + title + box + button + after
+    let count = { (s: String) in s.unicodeScalars.count }
+    let boxSpan = Span(start: count(before + title), end: count(before + title + box))
+    let boxed = Span(start: count(before), end: count(before + title + box + button))
+    // Title and button are marked as appeal on 12 of 20 pages: rated above 0.5, below the growth's 0.9.
+    let examples = (0..<20).map { k in
+        AppealLineTrainer.Example(text: text, gold: [k < 12 ? boxed : boxSpan], isNegative: false)
+    }
+    var trainer = AppealLineTrainer()
+    trainer.bits = 12
+    let model = trainer.train(examples)
+    let p = model.probabilities(of: ScoringUnit.units(of: text))
+    #expect(p[1] > 0.5 && p[1] < 0.9 && p[4] > 0.5 && p[4] < 0.9)
+    let stripper = AppealStripper(lineModel: model, veto: 0.35)
+    let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
+    #expect(kept.map(\.cut.span) == [Span(start: boxed.start, end: boxed.end - 1)])
+    // A sentence is no title.
+    #expect(!AppealStripper.isTitle(ScoringUnit.units(of: "The mayor said so.")[0]))
+    #expect(AppealStripper.isTitle(ScoringUnit.units(of: "Stay in touch")[0]))
+}
+
 @Test("a missing line-model file is reported even when the veto is off")
 func missingLineModelReportedWithVetoOff() throws {
     let path = "/nonexistent-\(UUID().uuidString).json"
