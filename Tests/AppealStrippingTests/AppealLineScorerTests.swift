@@ -154,6 +154,32 @@ func keptBlockGrowsOverAppealRatedNeighbours() async throws {
     #expect(rebuild(document) == text)
 }
 
+@Test("a neighbour rated as appeal text next to a kept block goes with it only when its own words rate at least 0.4")
+func growthNeedsTheNeighboursOwnWords() throws {
+    let quiet = "The harbour was quiet on Sunday.\n"
+    let tell = "Tell a reader about it.\n"
+    let box = "Donate now.\nSupport our newsroom today.\n"
+    let text = quiet + tell + box
+    let features = LineFeatures(bits: 12)
+    var weights = [Float](repeating: 0, count: 1 << 12)
+    // Box lines carry a call; a unit next to one rates as appeal text with its neighbours.
+    weights[features.slot("c:action")] = 6
+    weights[features.slot("n:c:action")] = 12
+    weights[features.slot("nn:c:action")] = 24
+    // "reader" lifts a unit's own words to an even chance.
+    weights[features.slot("w:reader")] = 2
+    let model = AppealLineModel(bits: 12, weights: weights, bias: -2)
+    let units = ScoringUnit.units(of: text)
+    let scores = model.scores(of: units, only: units.indices)
+    #expect(LineFeatures.cueTags(of: units[1].text).contains("action") == false)
+    #expect(scores[0]!.probability > 0.9 && scores[0]!.own < 0.4)
+    #expect(scores[1]!.probability > 0.9 && scores[1]!.own >= 0.4)
+    let count = { (s: String) in s.unicodeScalars.count }
+    let boxCut = Cut(span: Span(start: count(quiet + tell), end: count(text)), reason: "appeal")
+    let kept = AppealStripper(lineModel: model, veto: 0.35).judged([(cut: boxCut, score: 9)], in: text).kept
+    #expect(kept.map(\.cut.span) == [Span(start: count(quiet), end: count(text))])
+}
+
 @Test("the veto never keeps repeated chrome or a one-line pitch")
 func vetoSparesChromeAndOneLiners() async throws {
     let address = "Physical Address\n12 Harbour Road\nPortsmouth PO1 2AB\n"
