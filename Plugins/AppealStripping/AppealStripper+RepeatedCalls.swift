@@ -18,15 +18,7 @@ extension AppealStripper {
         }
         guard calls.count >= 2 else { return [] }
         var counts: [Substring: Int] = [:]
-        for u in calls { counts[Self.trimmed(units[u].text), default: 0] += 1 }
-        return calls.filter { counts[Self.trimmed(units[$0].text), default: 0] >= 2 }
-    }
-
-    /// `text` without white space at either end.
-    private static func trimmed(_ text: String) -> Substring {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return Substring(scalars[first...last])
+        for u in calls { counts[Substring(units[u].text).trimmedOfSpace, default: 0] += 1 }
+        return calls.filter { counts[Substring(units[$0].text).trimmedOfSpace, default: 0] >= 2 }
     }
 }

@@ -174,28 +174,24 @@ extension AppealStripper {
                     && (scores[u]?.own ?? 0) >= AppealStripper.extensionOwnProbability
                     && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
             }
+            // The box's short title right above it ("Before you go …", "Stay in touch") or button right
+            // below it ("Give monthly") goes with it when rated at least ``AppealStripper/titleProbability``.
+            let title = { (u: Int) in
+                units.indices.contains(u) && AppealStripper.isTitle(units[u])
+                    && probability(u) >= AppealStripper.titleProbability
+                    && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
+            }
             if kept.first == inside.first, let first = inside.first {
                 var u = first - 1
                 while u >= max(0, first - reach), free(u) { span = Span(start: units[u].span.start, end: span.end); u -= 1 }
-                // The box's short title right above it ("Before you go …", "Stay in touch") goes with it
-                // when rated at least ``AppealStripper/titleProbability``.
-                if u >= 0, AppealStripper.isTitle(units[u]),
-                   probability(u) >= AppealStripper.titleProbability,
-                   !AppealStripper.overlaps(units[u].span, in: taken, other: own) {
-                    span = Span(start: units[u].span.start, end: span.end)
-                }
+                if title(u) { span = Span(start: units[u].span.start, end: span.end) }
             }
             if kept.last == inside.last, let last = inside.last {
                 var u = last + 1
                 while u <= min(units.count - 1, last + reach), free(u) {
                     span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
                 }
-                // So does a short button or note right below it ("Donate", "Stay in touch").
-                if u < units.count, AppealStripper.isTitle(units[u]),
-                   probability(u) >= AppealStripper.titleProbability,
-                   !AppealStripper.overlaps(units[u].span, in: taken, other: own) {
-                    span = Span(start: span.start, end: max(span.end, units[u].span.end))
-                }
+                if title(u) { span = Span(start: span.start, end: max(span.end, units[u].span.end)) }
             }
             return span
         }

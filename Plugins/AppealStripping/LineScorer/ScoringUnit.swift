@@ -11,10 +11,15 @@ struct ScoringUnit: Equatable {
     var text: Substring
 
     /// Its text without white space at either end.
-    var trimmedText: Substring {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }),
-              let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return "" }
+    var trimmedText: Substring { text.trimmedOfSpace }
+}
+
+extension Substring {
+    /// The text without white space at either end.
+    var trimmedOfSpace: Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !ScoringUnit.isSpace($0) }),
+              let last = scalars.lastIndex(where: { !ScoringUnit.isSpace($0) }) else { return "" }
         return Substring(scalars[first...last])
     }
 }
