@@ -29,7 +29,8 @@ extension AppealStripper {
     /// scorer trained without batches 27–30, 0.5 cleaned a few more documents there and cut more
     /// article text); 0.4 since the scorer averages 10 fits: in leave-one-fold-out runs on real
     /// probes 7–47 it cleaned 266 instead of 263 of 452 appeal documents (run-together copies: 161
-    /// instead of 160) with the same article characters cut (0.6: 264; 0.2: as 0.4).
+    /// instead of 160) with the same article characters cut (0.6: 264; 0.2: as 0.4). The scorer's
+    /// short pitches need as much on their own words (0.8 for pitches alone: 265).
     static let extensionOwnProbability = 0.4
     /// A short line right above or below a kept block (its title, a button: see ``isTitle(_:)``) rated
     /// at least this goes with it. In leave-one-fold-out runs on real probes 7–47 this cleaned 263

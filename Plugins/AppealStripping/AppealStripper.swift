@@ -45,7 +45,7 @@ public struct AppealStripper: Stage {
             OptionSpec("veto", .number(0...1), default: .double(AppealStripper.defaultVeto),
                        help: "Keep a found appeal of two or more lines/sentences when the learned line scorer's mean appeal probability over it is below this; 0 turns the check off."),
             OptionSpec("scorer-pitches", .number(0...1), default: .double(AppealStripper.defaultScorerPitches),
-                       help: "Also cut a short line or sentence (at most 200 bytes) the rules passed over when the line scorer rates it at least this (and at least 0.8 on its own words) and it carries an appeal cue (a call, the newsroom's voice, a price); 0 turns this off."),
+                       help: "Also cut a short line or sentence (at most 200 bytes) the rules passed over when the line scorer rates it at least this (and at least 0.4 on its own words) and it carries an appeal cue (a call, the newsroom's voice, a price); 0 turns this off."),
             OptionSpec("line-model", .path, default: .json(.null),
                        help: "A line scorer from 'pipe train appeals' (for the veto and the scorer's pitches); default: the bundled one trained on the repository's appeal fixtures."),
             OptionSpec("require-ask", .number(0...1), default: .double(AppealStripper.defaultRequiredAskShare),
