@@ -105,9 +105,13 @@ public struct AppealLineTrainer: Sendable {
     /// their weights and biases averaged.
     public func train(_ examples: [Example], info: JSONObject = JSONObject()) -> AppealLineModel {
         let data = units(of: examples)
+        // The fits run in parallel; they are summed in run order, so the model is the same on any machine.
+        let fits = Fits(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            fits.store(fit(data, seed: seed &+ UInt64(run)), at: run)
+        }
         var weights = [Double](repeating: 0, count: 1 << bits), bias = 0.0
-        for run in 0..<runs {
-            let fit = fit(data, seed: seed &+ UInt64(run))
+        for fit in fits.all {
             for slot in weights.indices { weights[slot] += fit.weights[slot] }
             bias += fit.bias
         }
@@ -119,6 +123,24 @@ public struct AppealLineTrainer: Sendable {
             ("runs", .int(runs)),
         ]
         return AppealLineModel(bits: bits, weights: weights.map { Float($0 * share) }, bias: Float(bias * share), info: JSONObject(facts))
+    }
+
+    /// The results of parallel fits, each stored once under a lock.
+    private final class Fits: @unchecked Sendable {
+        private let lock = NSLock()
+        private var fits: [(weights: [Double], bias: Double)?]
+        init(count: Int) { fits = Array(repeating: nil, count: count) }
+        func store(_ fit: (weights: [Double], bias: Double), at run: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            fits[run] = fit
+        }
+        /// The fits in run order (after all are stored).
+        var all: [(weights: [Double], bias: Double)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return fits.compactMap { $0 }
+        }
     }
 
     /// One fit by AdaGrad over the units, shuffled before each epoch with `seed`.
