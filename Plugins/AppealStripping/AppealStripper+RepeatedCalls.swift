@@ -17,8 +17,9 @@ extension AppealStripper {
                 && (e.opensWithCall || e.addressesReader) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
         }
         guard calls.count >= 2 else { return [] }
+        let keys = calls.map { Substring(units[$0].text).trimmedOfSpace }
         var counts: [Substring: Int] = [:]
-        for u in calls { counts[Substring(units[u].text).trimmedOfSpace, default: 0] += 1 }
-        return calls.filter { counts[Substring(units[$0].text).trimmedOfSpace, default: 0] >= 2 }
+        for key in keys { counts[key, default: 0] += 1 }
+        return zip(calls, keys).filter { counts[$0.1, default: 0] >= 2 }.map(\.0)
     }
 }
