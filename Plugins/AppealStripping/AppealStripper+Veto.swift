@@ -60,8 +60,9 @@ extension AppealStripper {
     /// carry their probability). A block of at least ``vetoedUnits`` units and ``vetoedLength`` code points whose mean appeal
     /// probability is below `veto` stays whole; of a kept block, units at either edge rated below
     /// ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
-    /// rated at least ``extensionProbability`` go with it, and then a short title or button next to
-    /// it rated at least ``titleProbability``. Repeated chrome is never judged. The
+    /// rated at least ``extensionProbability`` go with it, and then the lines of the box's rim (its
+    /// header, button and form messages: ``isBoxEdgeLine(_:above:)``) and a short title or button
+    /// next to it rated at least ``titleProbability``. Repeated chrome is never judged. The
     /// vetoed blocks come back apart, with their mean appeal probability, for the `appeals` layer.
     /// - Parameter cueLines: the lines (sorted) where short pitches may be; `nil`: anywhere.
     func judged(_ cuts: [(cut: Cut, score: Double)], cueLines: [Span]? = nil, in text: String)
@@ -82,7 +83,8 @@ extension AppealStripper {
         let reach = Self.extensionUnits
         let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
-        let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span))
+        let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span),
+                                 isBoxLine: { u, above in isBoxEdgeLine(units[u], above: above) })
         // A box printed twice is page furniture (no article repeats a passage of several
         // sentences): it is neither vetoed nor trimmed.
         let printedTwice = Self.repeatedBlocks(unitsIn, units: units)
@@ -130,6 +132,9 @@ extension AppealStripper {
         let units: [ScoringUnit]
         let scores: [(probability: Double, own: Double)?]
         let taken: [Span]
+        /// Whether unit `u` reads as a line of the box right above (`true`) or below a kept block
+        /// whatever the scorer says (see ``AppealStripper/isBoxEdgeLine(_:above:)``).
+        let isBoxLine: (_ u: Int, _ above: Bool) -> Bool
 
         func probability(_ u: Int) -> Double { scores[u]?.probability ?? 0 }
 
@@ -154,8 +159,9 @@ extension AppealStripper {
         /// edge rated below ``AppealStripper/edgeTrim``, then grown over up to
         /// ``AppealStripper/extensionUnits`` neighbours on each side rated at least
         /// ``AppealStripper/extensionProbability`` (and ``AppealStripper/extensionOwnProbability``
-        /// on their own words) that no other cut holds, then over the next unit if it is a short title
-        /// or button (``AppealStripper/isTitle(_:)``) rated at least ``AppealStripper/titleProbability``.
+        /// on their own words) that no other cut holds, then over up to ``AppealStripper/boxEdgeLines``
+        /// lines of the box's rim (``isBoxLine``) and one short title or button
+        /// (``AppealStripper/isTitle(_:)``) rated at least ``AppealStripper/titleProbability``.
         /// A trimmed side does not grow again.
         func trimmedAndGrown(_ span: Span, units inside: [Int]) -> Span {
             let own = span
@@ -175,24 +181,36 @@ extension AppealStripper {
                     && (scores[u]?.own ?? 0) >= AppealStripper.extensionOwnProbability
                     && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
             }
-            // The box's short title right above it ("Before you go …", "Stay in touch") or button right
-            // below it ("Give monthly") goes with it when rated at least ``AppealStripper/titleProbability``.
-            let title = { (u: Int) in
-                units.indices.contains(u) && AppealStripper.isTitle(units[u])
-                    && probability(u) >= AppealStripper.titleProbability
-                    && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
+            // Then, on each side, up to ``AppealStripper/boxEdgeLines`` lines of the box's rim: its header,
+            // button or form messages, whatever the scorer says (``AppealStripper/isBoxEdgeLine(_:above:)``),
+            // and one short title right above it ("Before you go …", "Stay in touch") or button right below
+            // it ("Give monthly") rated at least ``AppealStripper/titleProbability``.
+            var titled = false
+            let rim = { (u: Int, above: Bool) -> Bool in
+                guard units.indices.contains(u), !AppealStripper.overlaps(units[u].span, in: taken, other: own) else { return false }
+                if isBoxLine(u, above) { return true }
+                guard !titled, AppealStripper.isTitle(units[u]), probability(u) >= AppealStripper.titleProbability else { return false }
+                titled = true
+                return true
             }
             if kept.first == inside.first, let first = inside.first {
                 var u = first - 1
                 while u >= max(0, first - reach), free(u) { span = Span(start: units[u].span.start, end: span.end); u -= 1 }
-                if title(u) { span = Span(start: units[u].span.start, end: span.end) }
+                for _ in 0..<AppealStripper.boxEdgeLines {
+                    guard rim(u, true) else { break }
+                    span = Span(start: units[u].span.start, end: span.end); u -= 1
+                }
             }
+            titled = false
             if kept.last == inside.last, let last = inside.last {
                 var u = last + 1
                 while u <= min(units.count - 1, last + reach), free(u) {
                     span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
                 }
-                if title(u) { span = Span(start: span.start, end: max(span.end, units[u].span.end)) }
+                for _ in 0..<AppealStripper.boxEdgeLines {
+                    guard rim(u, false) else { break }
+                    span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
+                }
             }
             return span
         }

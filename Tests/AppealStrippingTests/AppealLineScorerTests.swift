@@ -291,3 +291,34 @@ func oldLineModelVersionIsRefused() throws {
         "\(error)".contains(path) && "\(error)".contains("version 1") && "\(error)".contains("pipe train appeals")
     }
 }
+
+@Test("a kept block takes the rim of its box the scorer rates low: a header with a colon above, a call button and form messages below")
+func keptBlockTakesItsBoxRim() throws {
+    let before = "The mayor said the bridge will reopen in May.\n"
+    let header = "Three ways you can help:\n"
+    let box = "Support our newsroom today.\nDonate now and become a member.\n"
+    let rim = "Join the Harbour Press Club\nSuccess!\nYou're on the list.\n"
+    let after = "Council elections are held in June.\n"
+    let text = before + header + box + rim + after
+    let count = { (s: String) in s.unicodeScalars.count }
+    // Only the box's own lines rate as appeal text; everything else is rated well below the title's 0.5.
+    let features = LineFeatures(bits: 12)
+    var weights = [Float](repeating: 0, count: 1 << 12)
+    weights[features.slot("w:newsroom")] = 9
+    weights[features.slot("w:donate")] = 9
+    let model = AppealLineModel(bits: 12, weights: weights, bias: -4)
+    let p = model.probabilities(of: ScoringUnit.units(of: text))
+    #expect(p.filter { $0 > 0.9 }.count == 2 && p.filter { $0 < 0.05 }.count == p.count - 2)
+    let stripper = AppealStripper(lineModel: model, veto: 0.35)
+    let boxSpan = Span(start: count(before + header), end: count(before + header + box))
+    let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
+    #expect(kept.map(\.cut.span) == [Span(start: count(before), end: count(before + header + box + rim) - 1)])
+
+    // An article line ending with a colon above an inserted box, and an article line below it, stay.
+    let list = "The three main charges are:\n"
+    let item = "Fraud at the port authority.\n"
+    let article = before + list + box + item
+    let alone = stripper.judged([(cut: Cut(span: Span(start: count(before + list), end: count(before + list + box)), reason: "appeal"), score: 9)],
+                                in: article).kept
+    #expect(alone.map(\.cut.span) == [Span(start: count(before + list), end: count(before + list + box))])
+}

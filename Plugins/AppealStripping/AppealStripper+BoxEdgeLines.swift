@@ -1,0 +1,39 @@
+import PipelineKit
+
+/// The short lines at the rim of an appeal box that the line scorer rates low because they carry
+/// few words: the header that introduces the box ("Top five ways you can support us:"), the
+/// button under it ("Offrez un article", "Join the Press Club."), and the messages of its sign-up
+/// form ("Success!", "You're on the list.", "Please try again later.", "Submitting..."). Each goes
+/// with a kept block it touches, whatever the scorer says.
+extension AppealStripper {
+    /// How many such lines a kept block may take on each side (a form prints a few states in a row).
+    static let boxEdgeLines = 3
+    /// The longest box edge line, in code points.
+    static let boxEdgeLinePoints = 60
+
+    /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that
+    /// carries an appeal cue or addresses the reader), its button (below: a short line opening with
+    /// a call), neither reporting nor quoting, or a state message of its sign-up form (either side;
+    /// see ``formStates``).
+    func isBoxEdgeLine(_ unit: ScoringUnit, above: Bool) -> Bool {
+        let text = unit.trimmedText
+        guard !text.isEmpty, text.unicodeScalars.count <= Self.boxEdgeLinePoints else { return false }
+        let normalized = TextNormalizer.normalized(String(text))
+        if Self.formStates.occurs(in: normalized) { return true }
+        guard !above || text.last == ":" else { return false }
+        let e = LineEvidence(line: String(text), normalized: normalized, matcher: matcher)
+        guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
+        return above ? e.hasAppealCue || e.addressesReader : e.opensWithCall
+    }
+
+    /// What a sign-up or donation form prints about itself once it is sent or fails (normalized,
+    /// lowercase), in English, German, French and Russian.
+    static let formStates = ByteNeedles([
+        "success!", "thank you for signing up", "thanks for signing up", "thank you for subscribing",
+        "thanks for subscribing", "you're on the list", "you are on the list", "you're subscribed",
+        "please try again later", "submitting...", "submitting…", "something went wrong", "there seem to be some issues",
+        "check your inbox", "invalid email", "vielen dank für ihre anmeldung", "danke für ihre anmeldung",
+        "bitte versuchen sie es später", "merci pour votre inscription", "merci de votre inscription",
+        "veuillez réessayer", "спасибо за подписку", "попробуйте позже",
+    ].map { Array($0.utf8) })
+}
