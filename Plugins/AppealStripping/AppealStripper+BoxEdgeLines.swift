@@ -2,7 +2,7 @@ import PipelineKit
 
 /// The short lines at the rim of an appeal box that the line scorer rates low because they carry
 /// few words: the header that introduces the box ("Top five ways you can support us:"), the
-/// button under it ("Offrez un article", "Join the Press Club."), and the messages of its sign-up
+/// button under it ("Offrez un article", "Join the Press Club"), and the messages of its sign-up
 /// form ("Success!", "You're on the list.", "Please try again later.", "Submitting..."). Each goes
 /// with a kept block it touches, whatever the scorer says.
 extension AppealStripper {
@@ -13,27 +13,29 @@ extension AppealStripper {
 
     /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that
     /// carries an appeal cue or addresses the reader), its button (below: a short line opening with
-    /// a call), neither reporting nor quoting, or a state message of its sign-up form (either side;
-    /// see ``formStates``).
+    /// a call), neither reporting nor quoting, or a message of its sign-up form (either side; see
+    /// ``formStates``).
     func isBoxEdgeLine(_ unit: ScoringUnit, above: Bool) -> Bool {
         let text = unit.trimmedText
         guard !text.isEmpty, text.unicodeScalars.count <= Self.boxEdgeLinePoints else { return false }
         let normalized = TextNormalizer.normalized(String(text))
-        if Self.formStates.occurs(in: normalized) { return true }
+        if Self.formStates.contains(where: normalized.starts(with:)) { return true }
         guard !above || text.last == ":" else { return false }
         let e = LineEvidence(line: String(text), normalized: normalized, matcher: matcher)
         guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
         return above ? e.hasAppealCue || e.addressesReader : e.opensWithCall
     }
 
-    /// What a sign-up or donation form prints about itself once it is sent or fails (normalized,
-    /// lowercase), in English, German, French and Russian.
-    static let formStates = ByteNeedles([
+    /// How a sign-up or donation form's message about itself begins once it is sent or fails
+    /// (normalized, lowercase), in English, German, French and Russian. A line must begin with one:
+    /// "The launch was a success!" is no form message.
+    static let formStates: [[UInt8]] = ([
         "success!", "thank you for signing up", "thanks for signing up", "thank you for subscribing",
         "thanks for subscribing", "you're on the list", "you are on the list", "you're subscribed",
-        "please try again later", "submitting...", "submitting…", "something went wrong", "there seem to be some issues",
+        "please try again later", "submitting...", "submitting…", "processing...", "processing…",
+        "something went wrong", "sorry, something went wrong", "sorry, there seem to be some issues",
         "check your inbox", "invalid email", "vielen dank für ihre anmeldung", "danke für ihre anmeldung",
         "bitte versuchen sie es später", "merci pour votre inscription", "merci de votre inscription",
         "veuillez réessayer", "спасибо за подписку", "попробуйте позже",
-    ].map { Array($0.utf8) })
+    ] as [String]).map { Array($0.utf8) }
 }

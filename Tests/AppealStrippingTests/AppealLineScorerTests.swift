@@ -314,9 +314,10 @@ func keptBlockTakesItsBoxRim() throws {
     let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
     #expect(kept.map(\.cut.span) == [Span(start: count(before), end: count(before + header + box + rim) - 1)])
 
-    // An article line ending with a colon above an inserted box, and an article line below it, stay.
+    // An article line ending with a colon above an inserted box stays, and so does an article line
+    // below it that only mentions a form message's word.
     let list = "The three main charges are:\n"
-    let item = "Fraud at the port authority.\n"
+    let item = "The launch was a success!\n"
     let article = before + list + box + item
     let alone = stripper.judged([(cut: Cut(span: Span(start: count(before + list), end: count(before + list + box)), reason: "appeal"), score: 9)],
                                 in: article).kept
