@@ -2,28 +2,41 @@ import PipelineKit
 
 /// The short lines at the rim of an appeal box that the line scorer rates low because they carry
 /// few words: the header that introduces the box ("Top five ways you can support us:"), the
-/// button under it ("Offrez un article", "Join the Press Club"), and the messages of its sign-up
-/// form ("Success!", "You're on the list.", "Please try again later.", "Submitting..."). Each goes
-/// with a kept block it touches, whatever the scorer says.
+/// button and sign-off under it ("Offrez un article", "Join the Press Club", "Danke!"), its
+/// fundraising progress bar ("12.400 € von 25.000 €"), and the messages of its sign-up form
+/// ("Success!", "You're on the list.", "Please try again later.", "Submitting..."). Each goes with
+/// a kept block it touches, whatever the scorer says.
 extension AppealStripper {
     /// How many such lines a kept block may take on each side (a form prints a few states in a row).
     static let boxEdgeLines = 3
     /// The longest box edge line, in code points.
     static let boxEdgeLinePoints = 60
+    /// The longest sign-off below a box ("Thank you!", "Vielen Dank!", "Спасибо!"), in code points.
+    static let signOffPoints = 30
+
+    /// Whether a line with a sign-off cue is short enough to be only a sign-off: at most
+    /// ``signOffPoints`` code points and three words, without a full stop ("The team won 3-1." is
+    /// article text).
+    static func isSignOff(_ text: Substring) -> Bool {
+        text.unicodeScalars.count <= signOffPoints && text.last != "."
+            && text.split(whereSeparator: \.isWhitespace).count <= 3
+    }
 
     /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that
-    /// carries an appeal cue or addresses the reader), its button (below: a short line opening with
-    /// a call), neither reporting nor quoting, or a message of its sign-up form (either side; see
+    /// carries an appeal cue or addresses the reader), its button or sign-off (below: a short line
+    /// opening with a call, or a sign-off: ``isSignOff(_:)``), its progress bar (either side),
+    /// neither reporting nor quoting, or a message of its sign-up form (either side; see
     /// ``formStates``).
     func isBoxEdgeLine(_ unit: ScoringUnit, above: Bool) -> Bool {
         let text = unit.trimmedText
         guard !text.isEmpty, text.unicodeScalars.count <= Self.boxEdgeLinePoints else { return false }
         let normalized = TextNormalizer.normalized(String(text))
         if Self.formStates.contains(where: normalized.starts(with:)) { return true }
-        guard !above || text.last == ":" else { return false }
         let e = LineEvidence(line: String(text), normalized: normalized, matcher: matcher)
         guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
-        return above ? e.hasAppealCue || e.addressesReader : e.opensWithCall
+        if e.isProgressBar { return true }
+        if above { return text.last == ":" && (e.hasAppealCue || e.addressesReader) }
+        return e.opensWithCall || (e.cues[.signoff] > 0 && Self.isSignOff(text))
     }
 
     /// How a sign-up or donation form's message about itself begins once it is sent or fails

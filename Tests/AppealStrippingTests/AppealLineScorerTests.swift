@@ -323,3 +323,32 @@ func keptBlockTakesItsBoxRim() throws {
                                 in: article).kept
     #expect(alone.map(\.cut.span) == [Span(start: count(before + list), end: count(before + list + box))])
 }
+
+@Test("a kept block takes its progress bar and sign-off the scorer rates low; a short article line with a sign-off word stays")
+func keptBlockTakesProgressBarAndSignOff() throws {
+    let before = "Der Stadtrat tagt am Donnerstag.\n"
+    let box = "Unterstützen Sie unsere Redaktion.\nSpenden Sie jetzt für unabhängigen Journalismus.\n"
+    let bar = "12.400 € von 25.000 €\n"
+    let thanks = "Vielen Dank!\n"
+    let after = "Die Sitzung beginnt um 18 Uhr.\n"
+    let count = { (s: String) in s.unicodeScalars.count }
+    let features = LineFeatures(bits: 12)
+    var weights = [Float](repeating: 0, count: 1 << 12)
+    weights[features.slot("w:redaktion")] = 9
+    weights[features.slot("w:journalismus")] = 9
+    let model = AppealLineModel(bits: 12, weights: weights, bias: -4)
+    let stripper = AppealStripper(lineModel: model, veto: 0.35)
+    let text = before + box + bar + thanks + after
+    let p = model.probabilities(of: ScoringUnit.units(of: text))
+    #expect(p.filter { $0 > 0.9 }.count == 2 && p.filter { $0 < 0.05 }.count == p.count - 2)
+    let boxSpan = Span(start: count(before), end: count(before + box))
+    let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
+    #expect(kept.map(\.cut.span) == [Span(start: count(before), end: count(before + box + bar + thanks) - 1)])
+
+    // "The team won 3-1." carries a sign-off word ("the team") but is a sentence: it stays.
+    let match = "Das Team gewann 3:1.\n"
+    let report = before + box + match + after
+    let alone = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: report).kept
+    #expect(alone.map(\.cut.span) == [boxSpan])
+    #expect(AppealStripper.isSignOff("Спасибо!") && !AppealStripper.isSignOff("The team won 3-1."))
+}
