@@ -59,6 +59,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch50   # ... --batch65: the same for real probes 1, 2, 4, 5, 6, 34, 35-36, 37,
                                                     # and 38-45 (eleventh session)
     python3 dev/appeals/build_devset.py --batch66   # ... --batch67: the same for real probes 46 and 47 (twelfth session)
+    python3 dev/appeals/build_devset.py --batch68   # ... --batch69: the same for real probes 48 and 49 (thirteenth session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -104,7 +105,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Whole pre-composed batches (`batchN_texts.BATCHN_DOCUMENTS`, written by `--batchN`) and the prefix of
 # their fixture file: "unseen" marks a batch first scored blind, no rule fitted to it. The line scorer
 # trains on both kinds.
-WHOLE_BATCHES = {number: "appeals" if number in (29, 30, 32) else "unseen" for number in range(29, 68)}
+WHOLE_BATCHES = {number: "appeals" if number in (29, 30, 32) else "unseen" for number in range(29, 70)}
 OUT = os.path.join(HERE, "..", "..", "Tests", "AppealStrippingTests", "Fixtures", "appeals-dev.jsonl")
 
 CHROME = [
