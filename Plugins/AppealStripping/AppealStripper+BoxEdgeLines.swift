@@ -24,29 +24,28 @@ extension AppealStripper {
 
     /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that
     /// carries an appeal cue or addresses the reader), its button or sign-off (below: a short line
-    /// opening with a call, or a sign-off: ``isSignOff(_:)``), its progress bar (either side),
-    /// neither reporting nor quoting, or a message of its sign-up form (either side; see
-    /// ``formStates``).
+    /// opening with a call, or a sign-off: ``isSignOff(_:)``), or its progress bar or a message of
+    /// its sign-up form (either side; see ``formStates``); never a line reporting or quoting.
     func isBoxEdgeLine(_ unit: ScoringUnit, above: Bool) -> Bool {
         let text = unit.trimmedText
         guard !text.isEmpty, text.unicodeScalars.count <= Self.boxEdgeLinePoints else { return false }
         let normalized = TextNormalizer.normalized(String(text))
-        if Self.formStates.contains(where: normalized.starts(with:)) { return true }
         let e = LineEvidence(line: String(text), normalized: normalized, matcher: matcher)
         guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
-        if e.isProgressBar { return true }
+        if e.isProgressBar || Self.formStates.contains(where: normalized.starts(with:)) { return true }
         if above { return text.last == ":" && (e.hasAppealCue || e.addressesReader) }
         return e.opensWithCall || (e.cues[.signoff] > 0 && Self.isSignOff(text))
     }
 
     /// How a sign-up or donation form's message about itself begins once it is sent or fails
     /// (normalized, lowercase), in English, German, French and Russian. A line must begin with one:
-    /// "The launch was a success!" is no form message.
+    /// "The launch was a success!" is no form message (nor is "Something went wrong at the plant.":
+    /// only "Sorry, something went wrong" is listed).
     static let formStates: [[UInt8]] = ([
         "success!", "thank you for signing up", "thanks for signing up", "thank you for subscribing",
         "thanks for subscribing", "you're on the list", "you are on the list", "you're subscribed",
         "please try again later", "submitting...", "submitting…", "processing...", "processing…",
-        "something went wrong", "sorry, something went wrong", "sorry, there seem to be some issues",
+        "sorry, something went wrong", "sorry, there seem to be some issues",
         "check your inbox", "invalid email", "vielen dank für ihre anmeldung", "danke für ihre anmeldung",
         "bitte versuchen sie es später", "merci pour votre inscription", "merci de votre inscription",
         "veuillez réessayer", "спасибо за подписку", "попробуйте позже",

@@ -33,6 +33,8 @@ extension AppealStripper {
         "s'identifier", "se connecter", "connectez", "membre", "inscri",
         "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
+        // A newsletter's delivery ("Get Well+Being delivered to your inbox every Monday").
+        "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "dans votre boîte",
         // The page's notice about the content's access ("Ce contenu est libre d'accès.", "This content is for subscribers").
         "this content is", "ce contenu est", "dieser inhalt ist", "этот материал доступен",
         // An offer's benefits ("- Zugriff auf über 10.000 Artikel", "Unlimited access to …").

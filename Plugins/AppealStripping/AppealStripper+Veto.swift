@@ -61,7 +61,7 @@ extension AppealStripper {
     /// probability is below `veto` stays whole; of a kept block, units at either edge rated below
     /// ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
     /// rated at least ``extensionProbability`` go with it, and then the lines of the box's rim (its
-    /// header, button and form messages: ``isBoxEdgeLine(_:above:)``) and a short title or button
+    /// header, button, sign-off, progress bar and form messages: ``isBoxEdgeLine(_:above:)``) and a short title or button
     /// next to it rated at least ``titleProbability``. Repeated chrome is never judged. The
     /// vetoed blocks come back apart, with their mean appeal probability, for the `appeals` layer.
     /// - Parameter cueLines: the lines (sorted) where short pitches may be; `nil`: anywhere.
@@ -181,8 +181,8 @@ extension AppealStripper {
                     && (scores[u]?.own ?? 0) >= AppealStripper.extensionOwnProbability
                     && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
             }
-            // Then, on each side, up to ``AppealStripper/boxEdgeLines`` lines of the box's rim: its header,
-            // button or form messages, whatever the scorer says (``AppealStripper/isBoxEdgeLine(_:above:)``),
+            // Then, on each side, up to ``AppealStripper/boxEdgeLines`` lines of the box's rim (header, button,
+            // sign-off, progress bar, form messages), whatever the scorer says (``AppealStripper/isBoxEdgeLine(_:above:)``),
             // and one short title right above it ("Before you go …", "Stay in touch") or button right below
             // it ("Give monthly") rated at least ``AppealStripper/titleProbability``.
             var titled = false

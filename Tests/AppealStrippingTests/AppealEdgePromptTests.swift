@@ -60,6 +60,15 @@ func subscriptionOfferAtTopIsCut() async throws {
     #expect(document.text == article)
 }
 
+@Test("a newsletter line above the headline is cut when it names the letter's delivery; a line about scam mail stays")
+func newsletterDeliveryLineAtTopIsCut() async throws {
+    let document = try await strip("Get The Harbour Brief delivered to your inbox every Monday morning.\n\n" + article)
+    #expect(document.text == article)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    let scam = "Fake parcel notices keep landing in your inbox, police warn.\n\n" + article
+    #expect(try await strip(scam).text == scam)
+}
+
 @Test("a call for the outlet by name whose other mention is the dateline's brackets is cut")
 func donateCallWithDatelineIsCut() async throws {
     let story = """

@@ -322,6 +322,10 @@ func keptBlockTakesItsBoxRim() throws {
     let alone = stripper.judged([(cut: Cut(span: Span(start: count(before + list), end: count(before + list + box)), reason: "appeal"), score: 9)],
                                 in: article).kept
     #expect(alone.map(\.cut.span) == [Span(start: count(before + list), end: count(before + list + box))])
+    // Only a form's own wording counts: "Sorry, something went wrong." is one, an article's "Something went wrong …" is not.
+    let line = { (s: String) in ScoringUnit.units(of: s)[0] }
+    #expect(stripper.isBoxEdgeLine(line("Sorry, something went wrong."), above: false))
+    #expect(!stripper.isBoxEdgeLine(line("Something went wrong at the plant."), above: false))
 }
 
 @Test("a kept block takes its progress bar and sign-off the scorer rates low; a short article line with a sign-off word stays")
