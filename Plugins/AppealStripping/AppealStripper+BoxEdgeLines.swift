@@ -18,8 +18,7 @@ extension AppealStripper {
     /// ``signOffPoints`` code points and three words, without a full stop ("The team won 3-1." is
     /// article text).
     static func isSignOff(_ text: Substring) -> Bool {
-        text.unicodeScalars.count <= signOffPoints && text.last != "."
-            && text.split(whereSeparator: \.isWhitespace).count <= 3
+        isShortLabel(text, points: signOffPoints, words: 3)
     }
 
     /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that
@@ -29,8 +28,9 @@ extension AppealStripper {
     func isBoxEdgeLine(_ unit: ScoringUnit, above: Bool) -> Bool {
         let text = unit.trimmedText
         guard !text.isEmpty, text.unicodeScalars.count <= Self.boxEdgeLinePoints else { return false }
-        let normalized = TextNormalizer.normalized(String(text))
-        let e = LineEvidence(line: String(text), normalized: normalized, matcher: matcher)
+        let line = String(text)
+        let normalized = TextNormalizer.normalized(line)
+        let e = LineEvidence(line: line, normalized: normalized, matcher: matcher)
         guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
         if e.isProgressBar || Self.formStates.contains(where: normalized.starts(with:)) { return true }
         if above { return text.last == ":" && (e.hasAppealCue || e.addressesReader) }

@@ -40,9 +40,14 @@ extension AppealStripper {
     /// Whether a unit reads as a box's title or button: at most six words and 50 code points, not
     /// ending with a full stop.
     static func isTitle(_ unit: ScoringUnit) -> Bool {
-        let text = unit.trimmedText
-        guard !text.isEmpty, text.unicodeScalars.count <= 50, text.last != "." else { return false }
-        return text.split(whereSeparator: \.isWhitespace).count <= 6
+        isShortLabel(unit.trimmedText, points: 50, words: 6)
+    }
+
+    /// Whether `text` is a label rather than a sentence: not empty, at most `points` code points and
+    /// `words` words, not ending with a full stop (a title, a button, a sign-off).
+    static func isShortLabel(_ text: Substring, points: Int, words: Int) -> Bool {
+        guard !text.isEmpty, text.unicodeScalars.count <= points, text.last != "." else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count <= words
     }
     /// How many units a kept block may grow by on each side.
     static let extensionUnits = 3
@@ -181,38 +186,39 @@ extension AppealStripper {
                     && (scores[u]?.own ?? 0) >= AppealStripper.extensionOwnProbability
                     && !AppealStripper.overlaps(units[u].span, in: taken, other: own)
             }
-            // Then, on each side, up to ``AppealStripper/boxEdgeLines`` lines of the box's rim (header, button,
-            // sign-off, progress bar, form messages), whatever the scorer says (``AppealStripper/isBoxEdgeLine(_:above:)``),
-            // and one short title right above it ("Before you go …", "Stay in touch") or button right below
-            // it ("Give monthly") rated at least ``AppealStripper/titleProbability``.
-            var titled = false
-            let rim = { (u: Int, above: Bool) -> Bool in
-                guard units.indices.contains(u), !AppealStripper.overlaps(units[u].span, in: taken, other: own) else { return false }
-                if isBoxLine(u, above) { return true }
-                guard !titled, AppealStripper.isTitle(units[u]), probability(u) >= AppealStripper.titleProbability else { return false }
-                titled = true
-                return true
-            }
             if kept.first == inside.first, let first = inside.first {
                 var u = first - 1
                 while u >= max(0, first - reach), free(u) { span = Span(start: units[u].span.start, end: span.end); u -= 1 }
-                for _ in 0..<AppealStripper.boxEdgeLines {
-                    guard rim(u, true) else { break }
-                    span = Span(start: units[u].span.start, end: span.end); u -= 1
-                }
+                if let top = rimEnd(from: u, step: -1, other: own) { span = Span(start: units[top].span.start, end: span.end) }
             }
-            titled = false
             if kept.last == inside.last, let last = inside.last {
                 var u = last + 1
                 while u <= min(units.count - 1, last + reach), free(u) {
                     span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
                 }
-                for _ in 0..<AppealStripper.boxEdgeLines {
-                    guard rim(u, false) else { break }
-                    span = Span(start: span.start, end: max(span.end, units[u].span.end)); u += 1
-                }
+                if let bottom = rimEnd(from: u, step: 1, other: own) { span = Span(start: span.start, end: max(span.end, units[bottom].span.end)) }
             }
             return span
+        }
+
+        /// The farthest unit of the box's rim walking from unit `start` by `step` (−1: above the
+        /// block `own`, 1: below it), or `nil`: up to ``AppealStripper/boxEdgeLines`` units that no
+        /// other cut holds, each a line of the rim whatever the scorer says (header, button, sign-off,
+        /// progress bar, form message: ``isBoxLine``) or, once, a short title or button ("Before you
+        /// go …", "Give monthly": ``AppealStripper/isTitle(_:)``) rated at least
+        /// ``AppealStripper/titleProbability``.
+        private func rimEnd(from start: Int, step: Int, other own: Span) -> Int? {
+            var end: Int?, titled = false, u = start
+            for _ in 0..<AppealStripper.boxEdgeLines {
+                guard units.indices.contains(u), !AppealStripper.overlaps(units[u].span, in: taken, other: own) else { break }
+                if !isBoxLine(u, step < 0) {
+                    guard !titled, AppealStripper.isTitle(units[u]), probability(u) >= AppealStripper.titleProbability else { break }
+                    titled = true
+                }
+                end = u
+                u += step
+            }
+            return end
         }
     }
 

@@ -20,6 +20,15 @@ Director Maria Lopez said the bank handed out 4,000 parcels in October, against 
 The city council will vote next week on an emergency grant of $50,000 for the bank.
 """
 
+/// A line model of 2^12 slots with the given feature weights (by name, as ``LineFeatures`` names
+/// them) and bias, for tests that need to know what the scorer rates high.
+private func handSetModel(_ named: [String: Float], bias: Float) -> AppealLineModel {
+    let features = LineFeatures(bits: 12)
+    var weights = [Float](repeating: 0, count: 1 << 12)
+    for (name, weight) in named { weights[features.slot(name)] = weight }
+    return AppealLineModel(bits: 12, weights: weights, bias: bias)
+}
+
 @Test("scoring units are lines, and the sentences of a line that holds several, with code-point spans")
 func scoringUnitsSplitLinesAndSentences() {
     let text = "Привет, мир 🌍. Второе предложение!\n\nA second line? «Yes» it is.\nlast"
@@ -160,15 +169,9 @@ func growthNeedsTheNeighboursOwnWords() throws {
     let tell = "Tell a reader about it.\n"
     let box = "Donate now.\nSupport our newsroom today.\n"
     let text = quiet + tell + box
-    let features = LineFeatures(bits: 12)
-    var weights = [Float](repeating: 0, count: 1 << 12)
     // Box lines carry a call; a unit next to one rates as appeal text with its neighbours.
-    weights[features.slot("c:action")] = 6
-    weights[features.slot("n:c:action")] = 12
-    weights[features.slot("nn:c:action")] = 24
     // "reader" lifts a unit's own words to an even chance.
-    weights[features.slot("w:reader")] = 2
-    let model = AppealLineModel(bits: 12, weights: weights, bias: -2)
+    let model = handSetModel(["c:action": 6, "n:c:action": 12, "nn:c:action": 24, "w:reader": 2], bias: -2)
     let units = ScoringUnit.units(of: text)
     let scores = model.scores(of: units, only: units.indices)
     #expect(LineFeatures.cueTags(of: units[1].text).contains("action") == false)
@@ -302,11 +305,7 @@ func keptBlockTakesItsBoxRim() throws {
     let text = before + header + box + rim + after
     let count = { (s: String) in s.unicodeScalars.count }
     // Only the box's own lines rate as appeal text; everything else is rated well below the title's 0.5.
-    let features = LineFeatures(bits: 12)
-    var weights = [Float](repeating: 0, count: 1 << 12)
-    weights[features.slot("w:newsroom")] = 9
-    weights[features.slot("w:donate")] = 9
-    let model = AppealLineModel(bits: 12, weights: weights, bias: -4)
+    let model = handSetModel(["w:newsroom": 9, "w:donate": 9], bias: -4)
     let p = model.probabilities(of: ScoringUnit.units(of: text))
     #expect(p.filter { $0 > 0.9 }.count == 2 && p.filter { $0 < 0.05 }.count == p.count - 2)
     let stripper = AppealStripper(lineModel: model, veto: 0.35)
@@ -336,11 +335,7 @@ func keptBlockTakesProgressBarAndSignOff() throws {
     let thanks = "Vielen Dank!\n"
     let after = "Die Sitzung beginnt um 18 Uhr.\n"
     let count = { (s: String) in s.unicodeScalars.count }
-    let features = LineFeatures(bits: 12)
-    var weights = [Float](repeating: 0, count: 1 << 12)
-    weights[features.slot("w:redaktion")] = 9
-    weights[features.slot("w:journalismus")] = 9
-    let model = AppealLineModel(bits: 12, weights: weights, bias: -4)
+    let model = handSetModel(["w:redaktion": 9, "w:journalismus": 9], bias: -4)
     let stripper = AppealStripper(lineModel: model, veto: 0.35)
     let text = before + box + bar + thanks + after
     let p = model.probabilities(of: ScoringUnit.units(of: text))
