@@ -31,7 +31,9 @@ extension AppealStripper {
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
         "abonn", " abo ", " abo-", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre", "inscri",
-        "подпис", "подпиш", "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
+        // A subscription, not a signature ("собрали 1 200 подписей", "подпишите петицию").
+        "подписк", "подписчик", "подписаться", "подписывайтесь", "подписывайся", "подпишитесь", "подпишись",
+        "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
         // A newsletter's delivery ("Get Well+Being delivered to your inbox every Monday").
         "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "dans votre boîte",

@@ -4,8 +4,9 @@
 /// text holding any other character that may have a case (Latin Extended, Greek, fullwidth…)
 /// goes through `String.lowercased()` first, so the result is always the same.
 enum TextNormalizer {
-    /// Lowercases `text`, turns no-break and other spaces into one ASCII space, curly apostrophes
-    /// into `'`, and doubled apostrophes or backticks (`''`, ``` `` ```) into `"`.
+    /// Lowercases `text`, turns no-break and other spaces, and emoji, shapes and other symbols
+    /// ("🟠Подписывайтесь …", "✅ Join"), into one ASCII space, curly apostrophes into `'`, and
+    /// doubled apostrophes or backticks (`''`, ``` `` ```) into `"`.
     static func normalized(_ text: String) -> [UInt8] {
         if let fast = text.utf8.withContiguousStorageIfAvailable({ normalize($0, mapsCase: true) }), let fast {
             return fast
@@ -77,12 +78,18 @@ enum TextNormalizer {
                         case 0x9C, 0x9D, 0x9E: replacement = 0x22         // “ ” „
                         case 0x93, 0x94: replacement = 0x2D               // – —
                         case 0xA6: replacement = 0x2E                     // …
-                        case 0xAF, 0x89, 0x8A, 0x88: isSpace = true       // narrow and thin spaces
+                        case 0xAF, 0x89, 0x8A, 0x88, 0x8D: isSpace = true // narrow and thin spaces, zero-width joiner
                         default: break
                         }
+                    } else if b1 >= 0x96 && b1 <= 0x9F {
+                        isSpace = true                                    // shapes, symbols, dingbats: ● ☎ ✅ ❤ ➡
                     } else if mapsCase && Self.mayHaveCase(afterE2: b1) {
                         needsFallback = true
                     }
+                case 0xEF where b1 == 0xB8 && bytes[i + 2] <= 0x8F:
+                    isSpace = true                                        // variation selectors (emoji style)
+                case 0xF0 where b1 == 0x9F:
+                    isSpace = true                                        // emoji and pictographs: 🟠 📌 👉
                 default:
                     // Latin Extended, Greek, Armenian, Cyrillic supplements, Latin Extended Additional,
                     // Latin Extended-D, fullwidth forms and supplementary planes may have case.

@@ -301,3 +301,12 @@ func runTogetherOfferAsLastPieceIsCut() async throws {
     let document = try await strip("Local news  Try 1 month for 99¢. The council met on Tuesday, officials said. It voted 4-1.")
     #expect(document.text == "Local news  The council met on Tuesday, officials said. It voted 4-1.")
 }
+
+@Test("signatures are no subscription: a petition's line above the channel's support links at the end stays")
+func petitionSignaturesAboveSupportLinksStay() async throws {
+    let petition = "Жители собрали 1 200 подписей за сохранение паромной линии."
+    let links = "Поддержать нас: https://boosty.example/pristan\nПодписаться: @pristan_news"
+    let document = try await strip(statia + "\n" + petition + "\n\n" + links)
+    #expect(document.text.contains(petition))
+    #expect(!document.text.contains("boosty"))
+}
