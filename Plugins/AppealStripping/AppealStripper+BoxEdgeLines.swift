@@ -49,5 +49,10 @@ extension AppealStripper {
         "check your inbox", "invalid email", "vielen dank für ihre anmeldung", "danke für ihre anmeldung",
         "bitte versuchen sie es später", "merci pour votre inscription", "merci de votre inscription",
         "veuillez réessayer", "спасибо за подписку", "попробуйте позже",
+        // A registration or an order, and the account it opens.
+        "thank you for registering", "thanks for registering", "thank you for your order", "your account has been activated",
+        "your account is activated", "vielen dank für ihre registrierung", "vielen dank für ihre bestellung",
+        "ihr konto ist aktiviert", "ihr benutzerkonto ist aktiviert", "merci pour votre commande", "votre compte est activé",
+        "votre compte a été activé", "спасибо за регистрацию", "спасибо за заказ", "ваш аккаунт активирован",
     ] as [String]).map { Array($0.utf8) }
 }

@@ -118,6 +118,8 @@ extension AppealStripper {
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         // So is a subscription's trial offer on a line of its own, anywhere.
         let termOffers = removesPrompts ? termOfferLines(in: lines) : []
+        // So are a form's messages printed one under another.
+        let formMessages = removesPrompts ? formMessageLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
         let appOrAddress = Self.appOrAddressLines(in: lines)
@@ -126,12 +128,15 @@ extension AppealStripper {
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)).sorted()
-                            .map { ($0, "appeal") } + Set(topPrompts + termOffers).sorted().map { ($0, Self.promptReason) })
+                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formMessages).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         // A trial offer inside a block the veto may keep comes back on its own too.
         let heldOffers = termOffers.filter { !topPrompts.contains($0) }.map { lineCut($0, Self.promptReason, lines) }.filter(held)
-        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers
+        // So do a form's messages.
+        let heldMessages = formMessages.filter { !topPrompts.contains($0) && !termOffers.contains($0) }
+            .map { lineCut($0, Self.promptReason, lines) }.filter(held)
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

@@ -1,0 +1,51 @@
+import PipelineKit
+
+/// A sign-up, registration or order form's messages printed as lines of their own where the page
+/// hid them ("Vielen Dank für Ihre Registrierung. …" / "Ihr Konto ist aktiviert. …" / "Vielen Dank
+/// für Ihre Bestellung. …"): a scrape keeps every state of the form, one under another, at the top
+/// of the page or under the article. No article prints two of them in a row. (One message next to
+/// a kept appeal goes with it as its rim: ``isBoxEdgeLine(_:above:)``.)
+extension AppealStripper {
+    /// Fewest form messages a run must hold.
+    static let formMessageRun = 2
+    /// A line between two form messages that speaks to the reader ("Sie haben die Schweizer
+    /// Ausgabe ausgewählt. …") is shorter than this (code points).
+    static let formAsidePoints = 120
+
+    /// The lines (before merging) of runs of form messages: content lines in a row, each opening
+    /// with a form's message about itself (``formStates``, bullets and emoji before it skipped) or
+    /// a short line to the reader between two of them, with at least ``formMessageRun`` messages,
+    /// opening and closing with one; none reports or quotes.
+    func formMessageLines(in lines: [TextLine]) -> [Int] {
+        // (Most texts hold no form message at all: looked for first.)
+        guard lines.contains(where: Self.opensWithFormState) else { return [] }
+        var found: [Int] = [], run: [Int] = [], messages = 0
+        func close() {
+            // The run ends with its last message: asides after it stay.
+            while let last = run.last, !Self.opensWithFormState(lines[last]) { run.removeLast() }
+            if messages >= Self.formMessageRun { found += run }
+            run = []; messages = 0
+        }
+        for k in lines.indices where !lines[k].isBlank {
+            let e = lineEvidence(lines[k])
+            guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { close(); continue }
+            if Self.opensWithFormState(lines[k]) {
+                run.append(k)
+                messages += 1
+            } else if !run.isEmpty, e.secondPerson > 0, e.points < Self.formAsidePoints {
+                run.append(k)
+            } else {
+                close()
+            }
+        }
+        close()
+        return found
+    }
+
+    /// Whether a line opens with a form's message about itself (``formStates``), bullets and emoji skipped.
+    static func opensWithFormState(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        let start = TextNormalizer.letterStart(in: bytes)
+        return start < bytes.count && formStates.contains { bytes[start...].starts(with: $0) }
+    }
+}
