@@ -49,6 +49,9 @@ extension AppealStripper {
     private static let accountPhrases = [
         "create an account", "create a free account", "create your account", "créez votre compte", "créez-vous un compte",
         "créer un compte", "konto anlegen", "konto erstellen", "создайте аккаунт",
+        // The log-in form's question ("Vous avez déjà un compte sur le site du <paper> ?").
+        "already have an account?", "already have an account with us", "vous avez déjà un compte", "déjà un compte ?",
+        "haben sie bereits ein konto", "bereits ein konto?", "уже есть аккаунт?",
     ]
 
     /// A request to the reader to log in, register or subscribe in so many words ("please log in",

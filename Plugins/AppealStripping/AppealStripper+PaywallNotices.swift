@@ -12,14 +12,19 @@ extension AppealStripper {
     static let paywallSubjects = ByteNeedles([
         "this content", "this article", "this story", "this post", "dieser inhalt", "dieser artikel", "dieser beitrag",
         "ce contenu", "cet article", "этот материал", "эта статья", "данный материал",
+        // An e-paper's edition ("Un compte abonné est requis pour lire cette édition.").
+        "this edition", "this issue", "diese ausgabe", "cette édition", "ce numéro", "этот выпуск", "этот номер",
     ].map { Array($0.utf8) })
 
-    /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), or giving it to a
-    /// paying public ("This post is for paying subscribers", "для подписчиков").
+    /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), giving it to a
+    /// paying public ("This post is for paying subscribers", "для подписчиков"), or requiring an
+    /// account or subscription for it ("required", "requis").
     static let paywallRestrictions = ByteNeedles([
         "only", "exclusive", "exklusiv", "nur für", "réservé", "uniquement", "только",
         "for paying", "for subscribers", "for members", "to subscribers", "to paying", "für abonnenten", "für zahlende",
         "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам",
+        // An account or subscription required to read it.
+        "required", "erforderlich", "requis", "nécessaire", "необходим",
     ].map { Array($0.utf8) })
 
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as

@@ -50,3 +50,17 @@ func supportLinkLineIsCut(link: String, text: String) async throws {
 func othersLinksStay(line: String) async throws {
     try await expectUntouched(article + "\n" + line)
 }
+
+@Test("a link to the outlet's page on a donation platform is cut anywhere",
+      arguments: ["Harbour Weekly on Patreon", "Support us on Patreon", "Die Hafenzeitung auf Steady", "Пристань на Boosty"])
+func platformLinkIsCut(link: String) async throws {
+    let document = try await strip(link + "\n" + article, rulesOnly)
+    #expect(document.text == article)
+}
+
+@Test("a headline or a sentence about a donation platform stays",
+      arguments: ["Patreon cuts fees for creators", "Creators flock to Patreon", "Musicians earn more on Patreon."])
+func platformHeadlinesStay(line: String) async throws {
+    let text = line + "\n" + article
+    #expect(try await strip(text, rulesOnly).removed.isEmpty)
+}

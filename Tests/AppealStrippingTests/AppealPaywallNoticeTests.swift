@@ -21,6 +21,8 @@ private let artikel = Article.faehrterminal
           "Этот материал доступен только подписчикам.",
           // Without "this", a log-in button glued after the notice settles it.
           "La lecture des articles est réservée aux abonné·es. Se connecter",
+          // An e-paper's edition that requires an account.
+          "Un compte abonné est requis pour lire cette édition.",
       ])
 func paywallNoticeIsCut(box: String) async throws {
     let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
@@ -37,6 +39,7 @@ func paywallNoticeIsCut(box: String) async throws {
           "This post is for paying subscribers, the Ledger's editor said of the new column.",
           "La lecture des articles est réservée aux abonnés depuis lundi, a indiqué la direction.",
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
+          "Für diese Ausgabe war keine Anmeldung erforderlich, sagte die Sprecherin des Hafenfests.",
       ])
 func paywallReportsStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
@@ -54,4 +57,32 @@ func otherReadOnLinesStay() async throws {
     #expect(try await strip(artikel + "\nDie Erklärung der Behörde lautet:", rulesOnly).removed.isEmpty)
     let middle = Article.inserting("Lire la suite :", into: artikel)
     #expect(try await strip(middle, rulesOnly).removed.isEmpty)
+}
+
+@Test("an e-paper's notice and the log-in question under it go together as a prompt")
+func editionNoticeAndAccountQuestionAreCut() async throws {
+    let box = "Un compte abonné est requis pour lire cette édition.\n"
+        + "L'édition numérique du 3 mai est disponible aux abonnés seulement. Vous avez déjà un compte sur le site du Hafenblatt ?"
+    let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
+    #expect(document.text == artikel)
+    #expect(document.removed.allSatisfy { $0.reason == AppealStripper.promptReason })
+}
+
+@Test("a last line sending the reader to the outlet's print issue for the rest is cut",
+      arguments: ["…Read on and see the photos in this week's issue of the Harbour Weekly!",
+                  "Mehr dazu lesen Sie in der aktuellen Ausgabe des Hafenblatts."])
+func printIssueReadOnAtTheEndIsCut(line: String) async throws {
+    let document = try await strip(artikel + "\n" + line, rulesOnly)
+    #expect(document.text == artikel)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+}
+
+@Test("a print issue named without reading on, in a report, or above more text stays",
+      arguments: [
+          artikel + "\nReaders' letters on the ferry appear in this week's issue.",
+          artikel + "\nRead the full ruling in this week's issue, the port's lawyer told the Hafenblatt.",
+          Article.inserting("Read on and see the photos in this week's issue of the Harbour Weekly!", into: artikel),
+      ])
+func otherPrintIssueLinesStay(text: String) async throws {
+    #expect(try await strip(text, rulesOnly).removed.isEmpty)
 }
