@@ -22,10 +22,14 @@ extension AppealStripper {
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
     static let germanCalls: [[UInt8]] = ["abonnieren sie", "abonniert", "melden sie sich", "folgen sie uns"].map { Array($0.utf8) }
 
-    /// Words naming a newsletter or a messenger channel ("newsletter", "Telegram", "рассылк…", "канал").
+    /// Words naming a newsletter or a messenger channel ("newsletter", "Telegram", "рассылк…", "канал"),
+    /// or the outlet's content ("nos contenus", "our stories").
     static let channelWords = ByteNeedles([
         "newsletter", "lettre d'info", "infolettre", "рассылк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
         "канал", "дзен", "@",
+        // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
+        "contenus", "nos articles", "our stories", "our articles", "our journalism", "unsere artikel", "unsere inhalte",
+        "наши материалы", "наши статьи",
     ].map { Array($0.utf8) })
 
     /// Words making the channel the outlet's own ("our", "notre", "unseren", "наш", "us", a quoted

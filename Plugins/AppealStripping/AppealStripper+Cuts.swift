@@ -127,7 +127,7 @@ extension AppealStripper {
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
-        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + topSloganPitchLines(in: lines, text: uncut)
+        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formMessages).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
@@ -175,7 +175,19 @@ extension AppealStripper {
                 pieceCuts.append((cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold))
             }
         }
-        var cuts = (chromeCuts + appealCuts + inlineCuts + pitchCuts + widgetCuts).filter { found in
+        // In a charity's letter printed whole, the blocks that name no medium are the letter's asks,
+        // and a block running on from them into the outlet's appeal starts where the medium is named.
+        let ownAppeals = !units.indices.contains(where: { Self.isCharityVoice(units[$0].lowered, evidence[$0]) })
+            ? appealCuts + inlineCuts
+            : (appealCuts + inlineCuts).compactMap { found -> (cut: Cut, score: Double)? in
+                guard let first = units.indices.first(where: {
+                    units[$0].span.overlaps(found.cut.span) && evidence[$0].cues[.newsroom] > 0 && !evidence[$0].isReporting
+                }) else { return nil }
+                var own = found
+                own.cut.span = Span(start: max(found.cut.span.start, units[first].span.start), end: found.cut.span.end)
+                return own
+            }
+        var cuts = (chromeCuts + ownAppeals + pitchCuts + widgetCuts).filter { found in
             runTogetherPrompt.map { !$0.contains(found.cut.span) } ?? true
         } + pieceCuts
         // So is an appeal paragraph on the first line whose button was lost; a cut of part of it

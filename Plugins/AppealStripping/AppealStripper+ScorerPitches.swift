@@ -21,16 +21,18 @@ extension AppealStripper {
     func scorerPitchUnits(in units: [ScoringUnit], of text: String, taken: [Span], candidates lines: [Span]? = nil,
                        lineModel: AppealLineModel) -> [(unit: Int, probability: Double, score: Double)] {
         guard scorerPitches > 0 else { return [] }
-        let candidates: [(unit: Int, score: Double)] = units.indices.compactMap { u in
+        var candidates: [(unit: Int, score: Double, namesMedium: Bool)] = units.indices.compactMap { u in
             guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlaps(units[u].span, in: taken),
                   lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
             let line = String(units[u].text)
             let e = LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
             guard e.hasAppealCue, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
                   !Self.isQuoted(u, in: units, text: text) else { return nil }
-            return (u, e.score)
+            return (u, e.score, e.cues[.newsroom] > 0)
         }
         guard !candidates.isEmpty else { return [] }
+        // In a charity's letter printed whole, a pitch naming no medium is the letter's (``speaksForCharity(_:)``).
+        if candidates.contains(where: { !$0.namesMedium }), speaksForCharity(units) { candidates.removeAll { !$0.namesMedium } }
         let scores = lineModel.scores(of: units, only: candidates.map(\.unit))
         return candidates.compactMap { candidate in
             guard let s = scores[candidate.unit], s.probability >= scorerPitches, s.own >= Self.extensionOwnProbability

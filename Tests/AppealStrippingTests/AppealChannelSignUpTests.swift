@@ -63,6 +63,7 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Follow John Harbour on Twitter @jharbour.",
           "Sign up for swimming lessons at the harbour pool.",
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
+          "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",
       ])
 func otherSignUpsStay(line: String) async throws {
     let base = line.hasPrefix("Wer") ? artikel : article
@@ -76,4 +77,29 @@ func otherSignUpsStay(line: String) async throws {
       ])
 func moreNewsElsewhereStays(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
+}
+
+@Test("a newsletter box of a title and a sign-up call under it is cut, however long the call runs")
+func titledNewsletterSignUpIsCut() async throws {
+    let box = "Quayside Weekly Newsletter\n"
+        + "Sign up below to receive the weekly newsletter, which also brings the week's most-read stories and what everyone on the quays is talking about!"
+    let document = try await strip(article + "\n" + box, rulesOnly)
+    #expect(document.text.trimmingCharacters(in: .newlines) == article.trimmingCharacters(in: .newlines))
+}
+
+@Test("a newsletter title above a report of signing up, or above a line with no call, stays",
+      arguments: [
+          "Council Newsletter\nSign up here to receive the council's newsletter, the clerk told residents on Tuesday.",
+          "Council Newsletter\nThe newsletter will be sent to every household from May, the clerk said.",
+      ])
+func titledNewsletterReportStays(box: String) async throws {
+    #expect(try await strip(Article.inserting(box, into: article), rulesOnly).removed.isEmpty)
+}
+
+@Test("a call to subscribe that opens the outlet's own content is cut above the article's last line")
+func subscriptionToOwnContentIsCut() async throws {
+    let call = "Abonnez-vous pour accéder à tous nos contenus, c'est très simple !"
+    let last = "Les travaux du nouveau quai commencent en mars, a précisé la capitainerie."
+    let document = try await strip(article + "\n" + call + "\n" + last, rulesOnly)
+    #expect(document.text == article + "\n" + last)
 }

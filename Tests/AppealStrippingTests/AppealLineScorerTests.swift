@@ -351,3 +351,15 @@ func keptBlockTakesProgressBarAndSignOff() throws {
     #expect(alone.map(\.cut.span) == [boxSpan])
     #expect(AppealStripper.isSignOff("Спасибо!") && !AppealStripper.isSignOff("The team won 3-1."))
 }
+
+@Test("a pitch the scorer rates high in a charity's letter printed whole is the letter's; the same ask beside an article is cut")
+func scorerPitchInCharityLetterStays() throws {
+    // Only the ask rates as appeal text.
+    let model = handSetModel(["w:asking": 12], bias: -6)
+    let stripper = AppealStripper(lineModel: model, veto: 0.35, scorerPitches: 0.9)
+    let ask = "This winter, we are asking for your help to reach our goal.\n"
+    let letter = "Dear neighbours,\nThe shelves of our food bank are half empty this month.\n" + ask + "Mara Lind wrote to the paper.\n"
+    let article = "Dear neighbours,\nThe shelves of the town's pantry are half empty this month.\n" + ask + "Mara Lind wrote to the paper.\n"
+    #expect(stripper.judged([], in: letter).kept.isEmpty)
+    #expect(stripper.judged([], in: article).kept.count == 1)
+}
