@@ -118,8 +118,8 @@ extension AppealStripper {
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         // So is a subscription's trial offer on a line of its own, anywhere.
         let termOffers = removesPrompts ? termOfferLines(in: lines) : []
-        // So are a form's messages printed one under another.
-        let formMessages = removesPrompts ? formMessageLines(in: lines) : []
+        // So are a form's messages printed one under another, and a newsletter's welcome and forwarding note.
+        let formMessages = removesPrompts ? formMessageLines(in: lines) + newsletterFramingLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
         let appOrAddress = Self.appOrAddressLines(in: lines)

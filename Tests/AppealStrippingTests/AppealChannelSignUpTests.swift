@@ -103,3 +103,25 @@ func subscriptionToOwnContentIsCut() async throws {
     let document = try await strip(article + "\n" + call + "\n" + last, rulesOnly)
     #expect(document.text == article + "\n" + last)
 }
+
+@Test("a newsletter's welcome and its note to forwarded readers at the top are cut",
+      arguments: [
+          "Welcome to The Tideline, a newsletter for people who are fed up with the state of the harbour.",
+          "If you've been forwarded this email, you can sign up for your own subscription here:",
+          "Bienvenue dans La Marée, la newsletter de celles et ceux qui aiment le port.",
+      ])
+func newsletterFramingIsCut(line: String) async throws {
+    for options in [rulesOnly, [:]] {
+        #expect(try await strip(line + "\n\n" + article, options).text == article)
+    }
+}
+
+@Test("a welcome or a forwarded email in an article, reported or without a newsletter, stays",
+      arguments: [
+          "\"Welcome to the new pier,\" the harbour master said in the port's newsletter.",
+          "Welcome to the new pier: the ferries dock here from April.",
+          "Residents who were forwarded this email by the council were told to sign up for alerts, according to the board.",
+      ])
+func otherWelcomesStay(line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: article), rulesOnly).removed.isEmpty)
+}
