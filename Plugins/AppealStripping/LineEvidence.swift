@@ -198,15 +198,27 @@ extension LineEvidence {
         return table
     }
 
-    /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``).
+    /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``) used
+    /// as one: a headline's noun before its verb ("Support grows for new stadium", "Help is on the
+    /// way") calls for nothing.
     /// - Parameter start: where the first word starts (after marks the caller skipped).
     static func opensWithCallVerb(_ bytes: [UInt8], at start: Int = 0) -> Bool {
         // Most lines open with a word no call verb starts like: check the first byte before decoding.
         guard start < bytes.count, callVerbLeads[Int(bytes[start])] else { return false }
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
-        return end > start && end - start < 32
-            && AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self))
+        guard end > start && end - start < 32,
+              AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self)) else { return false }
+        let next = TextNormalizer.wordStart(in: bytes, from: end)
+        return !nounVerbs.contains(TextNormalizer.word(in: bytes, at: next))
     }
+
+    /// Verbs that make the word before them a noun, the subject of a headline or report ("Support
+    /// grows", "Help arrives", "Support is"): an imperative is followed by its object, never by these.
+    static let nounVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "grows", "grew", "rises", "rose", "falls", "fell",
+        "mounts", "builds", "surges", "wanes", "slips", "drops", "soars", "dips", "swells", "fades", "remains", "continues",
+        "pours", "arrives", "arrived", "comes", "came", "flows", "flowed", "stalls", "lags", "declines", "increases", "doubles",
+    ]
 
     /// The bytes that start some call verb.
     private static let callVerbLeads: [Bool] = {

@@ -153,3 +153,11 @@ func longSloganBeforeNamedCallIsCut() async throws {
     try await expectUntouched("Le port ne prend jamais de vacances ! Rejoignez les Amis du Port !\n\n" + recit
         + "Les Amis du Port organisent une fête samedi, a précisé la mairie.\n")
 }
+
+@Test("a call verb a headline uses as its subject is no call", arguments: [
+    ("support grows for new stadium", false), ("help is on the way for flooded streets", false), ("support the harbour gazette", true),
+    ("help us keep the lights on", true), ("donate today", true),
+])
+func callVerbAsHeadlineSubjectIsNoCall(line: String, calls: Bool) {
+    #expect(LineEvidence.opensWithCallVerb(Array(line.utf8)) == calls)
+}
