@@ -61,6 +61,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
     python3 dev/appeals/build_devset.py --batch66   # ... --batch67: the same for real probes 46 and 47 (twelfth session)
     python3 dev/appeals/build_devset.py --batch68   # ... --batch71: the same for real probes 48-51 (thirteenth session;
                                                     # batch 70 is written as heldout-batch70: see HELD_OUT)
+    python3 dev/appeals/build_devset.py --batch72   # ... --batch75: the same for real probes 52-55 (fourteenth session)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
     python3 dev/appeals/build_devset.py --runon batch6   # Fixtures/appeals-batch6-runon.jsonl
@@ -112,7 +113,7 @@ HELD_OUT = (70,)
 # their fixture file: "unseen" marks a batch first scored blind, no rule fitted to it. The line scorer
 # trains on both kinds, not on "heldout" (``HELD_OUT``).
 WHOLE_BATCHES = {number: "appeals" if number in (29, 30, 32) else "heldout" if number in HELD_OUT else "unseen"
-                 for number in range(29, 72)}
+                 for number in range(29, 76)}
 OUT = os.path.join(HERE, "..", "..", "Tests", "AppealStrippingTests", "Fixtures", "appeals-dev.jsonl")
 
 CHROME = [
