@@ -127,7 +127,8 @@ extension AppealStripper {
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
-        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + topSloganPitchLines(in: lines, text: uncut)
+        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
+                               + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formMessages).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }

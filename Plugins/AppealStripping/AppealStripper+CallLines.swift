@@ -1,0 +1,37 @@
+import PipelineKit
+
+/// A box's call on a line of its own, the rest of the box lost in the scrape ("Become a member of
+/// <Outlet> News", "Support Local Journalism", "Sign Up For Our FREE Daily eNews!"): a short line
+/// opening with a call verb whose object is the medium itself (a word naming it: journalism, news,
+/// newsroom, our, us). An article's subheading that opens with a call asks for someone else
+/// ("Support local businesses", "Help for flood victims") or uses the verb as a noun ("Support grows
+/// for …").
+extension AppealStripper {
+    /// A call line has at most this many words.
+    static let callLineWords = 8
+    /// A call line is shorter than this (code points).
+    static let callLinePoints = 60
+
+    /// A channel named as anybody's, on a messenger mirror's button.
+    static let anyChannel = ByteNeedles(["a channel", "на канал"].map { Array($0.utf8) })
+
+    /// The lines (before merging; never the document's first, its headline) that are such a call:
+    /// at most ``callLineWords`` words and ``callLinePoints`` code points, no full stop or question
+    /// mark at the end, opening with a call verb (``LineEvidence/opensWithCallVerb(_:at:)``, bullets
+    /// and emoji skipped), naming the medium or "us"/"our", with no reporting, quotation, third
+    /// party or beneficiary.
+    func callLines(in lines: [TextLine]) -> [Int] {
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        return content.dropFirst().filter { k in
+            let line = lines[k]
+            guard line.lowered.count < 4 * Self.callLinePoints, line.wordCount <= Self.callLineWords,
+                  !line.endsWithPeriod, !line.endsWithQuestion,
+                  LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.letterStart(in: line.lowered)) else { return false }
+            // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
+            guard !Self.anyChannel.occurs(in: line.lowered) else { return false }
+            let e = lineEvidence(line)
+            return e.points < Self.callLinePoints && (e.cues[.newsroom] > 0 || e.firstPlural > 0)
+                && !e.isReporting && !e.isQuotation && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+import Foundation
+@testable import AppealStripping
+
+// A box's call on a line of its own between paragraphs, the rest of the box lost in the scrape.
+// Our own lines; subheadings that call for someone else, use the verb as a noun, or report a call stay.
+
+private let article = Article.ferryStory
+
+@Test("a short call for the medium on a line of its own between paragraphs is cut",
+      arguments: ["Become a member of the Harbour News", "Support Local Journalism", "Sign Up For Our FREE Daily eNews!",
+                  "🔸 Join our newsroom's circle of readers"])
+func callLineForTheMediumIsCut(line: String) async throws {
+    let document = try await strip(Article.inserting(line, into: article), rulesOnly)
+    #expect(document.text == article)
+}
+
+@Test("subheadings calling for someone else, using the verb as a noun or reporting a call stay",
+      arguments: [
+          Article.inserting("Support local businesses", into: article),
+          Article.inserting("Help for flood victims", into: article),
+          Article.inserting("Support grows for our new pier", into: article),
+          Article.inserting("Support local journalism, the mayor urged.", into: article),
+      ])
+func otherCallLinesStay(text: String) async throws {
+    #expect(try await strip(text, rulesOnly).removed.isEmpty)
+}
