@@ -46,10 +46,26 @@ extension AppealStripper {
                     || ["-", "—", "–", "herunter", "runter"].contains(String(words[a + 1]))
                 if closed { return .unnamed }
             } else if between.last.map({ $0 == "the" || $0 == "l'" || $0 == "die" }) != true {
-                return .named
+                // A named app for the news is a newsroom's ("Download the <Station> app for breaking news and weather alerts").
+                return Self.isForTheNews(words[(a + 1)...]) ? .own : .named
             }
         }
         return nil
+    }
+
+    /// Words of the news an app is for ("for breaking news and weather alerts", "für aktuelle Nachrichten");
+    /// an app for alerts alone may be a public service's ("the county's app for flood alerts").
+    static let newsPurposes: Set<String> = ["news", "headlines", "nachrichten", "eilmeldungen", "actualité", "l'actualité", "infos", "новости", "новостей"]
+
+    /// Whether the words after an app's name say it is for the news: a "for" and, before the
+    /// sentence ends, a word of ``newsPurposes``.
+    static func isForTheNews(_ rest: ArraySlice<Substring>) -> Bool {
+        guard let first = rest.first, ["for", "für", "pour", "для"].contains(bare(first)) else { return false }
+        for word in rest {
+            if newsPurposes.contains(bare(word)) { return true }
+            if endsSentence(word) { return false }
+        }
+        return false
     }
 
     /// A word without the punctuation around it and a French article glued on ("l'application" → "application").

@@ -27,6 +27,8 @@ extension AppealStripper {
     static let channelWords = ByteNeedles([
         "newsletter", "lettre d'info", "infolettre", "рассылк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
         "канал", "дзен", "@",
+        // A newsroom's alerts by e-mail or text ("Sign up for <Station> email alerts").
+        "email alerts", "e-mail alerts", "news alerts", "text alerts",
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
         "contenus", "nos articles", "our stories", "our articles", "our journalism", "unsere artikel", "unsere inhalte",
         "наши материалы", "наши статьи",

@@ -26,6 +26,10 @@ import PipelineKitTesting
           (Article.parom, "Подписка на рассылку"),
           // A named app is the outlet's when store buttons follow it.
           (Article.ferryStory, "For a better listening experience, download the Harbour Tribune app\n\nApp Store\nPlay Store"),
+          // ... and when it is for the news.
+          (Article.ferryStory, "Download the HARBOUR 5 app for breaking news and weather alerts."),
+          // A station's alerts by e-mail.
+          (Article.ferryStory, "Sign up for HARBOUR 5 email alerts"),
       ])
 func outletPlugIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -42,6 +46,8 @@ func outletPlugIsCut(text: String, line: String) async throws {
           (Article.ferryStory, "Passengers who download the app can buy tickets before boarding."),
           (Article.ferryStory, "Download the app FerryNow to see the new timetable."),
           (Article.ferryStory, "Download the FerryNow app to see the new timetable."),
+          (Article.ferryStory, "Download the county's app for flood alerts."),
+          (Article.ferryStory, "Sign up for flood alerts from the county."),
           // A heading about newsletters names more than the widget's words.
           (Article.ferryStory, "Newsletter readers respond"),
       ])
