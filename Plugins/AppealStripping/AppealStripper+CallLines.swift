@@ -24,9 +24,10 @@ extension AppealStripper {
         let content = lines.indices.filter { !lines[$0].isBlank }
         return content.dropFirst().filter { k in
             let line = lines[k]
-            guard line.lowered.count < 4 * Self.callLinePoints, line.wordCount <= Self.callLineWords,
-                  !line.endsWithPeriod, !line.endsWithQuestion,
-                  LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.letterStart(in: line.lowered)) else { return false }
+            // (Most lines are longer or open with no call verb: passed over before their words are counted.)
+            guard line.lowered.count < 4 * Self.callLinePoints, !line.endsWithPeriod, !line.endsWithQuestion,
+                  LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.letterStart(in: line.lowered)),
+                  line.wordCount <= Self.callLineWords else { return false }
             // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
             guard !Self.anyChannel.occurs(in: line.lowered) else { return false }
             let e = lineEvidence(line)

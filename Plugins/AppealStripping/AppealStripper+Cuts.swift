@@ -178,9 +178,11 @@ extension AppealStripper {
         }
         // In a charity's letter printed whole, the blocks that name no medium are the letter's asks,
         // and a block running on from them into the outlet's appeal starts where the medium is named.
-        let ownAppeals = !units.indices.contains(where: { Self.isCharityVoice(units[$0].lowered, evidence[$0]) })
-            ? appealCuts + inlineCuts
-            : (appealCuts + inlineCuts).compactMap { found -> (cut: Cut, score: Double)? in
+        // (Read only when there is a block to keep: most texts have none.)
+        let found = appealCuts + inlineCuts
+        let ownAppeals = found.isEmpty || !units.indices.contains(where: { Self.isCharityVoice(units[$0].lowered, evidence[$0]) })
+            ? found
+            : found.compactMap { found -> (cut: Cut, score: Double)? in
                 guard let first = units.indices.first(where: {
                     units[$0].span.overlaps(found.cut.span) && evidence[$0].cues[.newsroom] > 0 && !evidence[$0].isReporting
                 }) else { return nil }

@@ -46,6 +46,14 @@ extension AppealStripper {
     static func opensWithFormState(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         let start = TextNormalizer.letterStart(in: bytes)
-        return start < bytes.count && formStates.contains { bytes[start...].starts(with: $0) }
+        // (Most lines open with a letter no message opens with: checked before the messages are compared.)
+        return start < bytes.count && formStateLeads[Int(bytes[start])] && formStates.contains { bytes[start...].starts(with: $0) }
     }
+
+    /// The bytes some form message opens with.
+    private static let formStateLeads: [Bool] = {
+        var leads = [Bool](repeating: false, count: 256)
+        for state in formStates { if let first = state.first { leads[Int(first)] = true } }
+        return leads
+    }()
 }

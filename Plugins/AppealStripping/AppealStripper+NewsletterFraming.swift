@@ -20,13 +20,20 @@ extension AppealStripper {
 
     /// A framing line is shorter than this (code points).
     static let framingPoints = 200
+    /// How many content lines from the top and from the bottom may frame a newsletter.
+    static let framingReach = 5
 
-    /// The lines (before merging) that frame a newsletter: under ``framingPoints``, neither reporting
+    /// The lines (before merging) that frame a newsletter, among the first and last ``framingReach``
+    /// content lines: under ``framingPoints``, neither reporting
     /// nor quoting, either opening with a welcome (``welcomeOpenings``, bullets and emoji skipped) and
     /// naming a newsletter, or speaking of being forwarded (``forwardedPhrases``) beside a sign-up or
     /// subscription word (``accessWords``).
     func newsletterFramingLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { k in
+        // A newsletter frames its issue at the top or the bottom: only so many content lines from either end are read.
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        let edges = content.count <= 2 * Self.framingReach ? content[...]
+            : content.prefix(Self.framingReach) + content.suffix(Self.framingReach)
+        return edges.filter { k in
             let bytes = lines[k].lowered
             guard !lines[k].isBlank, bytes.count < 4 * Self.framingPoints else { return false }
             let start = TextNormalizer.letterStart(in: bytes)

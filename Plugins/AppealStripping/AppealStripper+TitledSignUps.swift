@@ -6,8 +6,10 @@ import PipelineKit
 /// above makes it the outlet's own box. An article's sentence under a headline about a newsletter
 /// reports ("Subscribers said …") or does not open with the call.
 extension AppealStripper {
-    /// A newsletter box's title has at most this many words.
+    /// A newsletter box's title has at most this many words ...
     static let newsletterTitleWords = 5
+    /// ... and fewer UTF-8 bytes than this.
+    static let newsletterTitleBytes = 80
 
     /// Openings of the call under the title, lowered (with ``signUpCalls``): "sign up below", "subscribe here".
     static let boxSignUpCalls: [[UInt8]] = [
@@ -19,6 +21,8 @@ extension AppealStripper {
     /// sentence mark, its last word naming the newsletter ("Harbour Times Newsletter", "Newsletter
     /// du Port"), or a widget's title (``isNewsletterWidgetTitle(_:)``).
     static func isNewsletterTitle(_ line: TextLine) -> Bool {
+        // (Most lines are longer than a title: passed over before their words are read.)
+        guard line.lowered.count < newsletterTitleBytes else { return false }
         if isNewsletterWidgetTitle(line) { return true }
         guard line.wordCount <= newsletterTitleWords, !line.lowered.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 }),
               let last = String(decoding: line.lowered, as: UTF8.self).split(separator: " ").last else { return false }
