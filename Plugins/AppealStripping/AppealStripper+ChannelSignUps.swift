@@ -43,7 +43,7 @@ extension AppealStripper {
     /// Messenger brands: capitalised, but naming no outlet ("Follow us on WhatsApp").
     static let channelBrands: Set<String> = ["telegram", "youtube", "whatsapp", "viber", "max", "мах", "дзен", "newsletter"]
 
-    /// The units (non-blank, not the document's first content line) that are a sign-up for the
+    /// The units (non-blank, not the document's first content line unless it holds several sentences) that are a sign-up for the
     /// outlet's newsletter or channel: under ``channelSignUpPoints``, no reporting, quotation or
     /// third parties, opening with a sign-up call (``signUpCalls``) that names a channel
     /// (``channelWords``) of the outlet's own (``ownWords``, or a capitalised name that is not a
@@ -54,7 +54,9 @@ extension AppealStripper {
     /// article's report that people may subscribe ("Residents can sign up for the city's alerts").
     func channelSignUpLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
-        return content.dropFirst().filter { u in
+        // The first line is the headline, unless it holds several sentences (a headline has one).
+        let first = content.first.map { units[$0].sentences().count >= 2 } == true ? content[...] : content.dropFirst()
+        return first.filter { u in
             let e = evidence[u]
             // (A sign-up calls or speaks as "we"/"us": most lines are passed over unread.)
             guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered), e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,

@@ -125,3 +125,14 @@ func newsletterFramingIsCut(line: String) async throws {
 func otherWelcomesStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: article), rulesOnly).removed.isEmpty)
 }
+
+@Test("a sign-up after a remark about the newsroom on the first line is read: a headline holds one sentence, not two")
+func signUpOnFirstLineOfSeveralSentencesIsRead() {
+    let stripper = AppealStripper(lineModel: nil)
+    let signUps = { (top: String) -> [Int] in
+        let units = TextLine.units(merging: TextLine.lines(of: top + "\n" + article))
+        return stripper.channelSignUpLines(in: units, evidence: units.map(stripper.lineEvidence))
+    }
+    #expect(signUps("The Quayside Report is a nonprofit newsroom that covers one thing: the port. Sign up for our weekly newsletters to get stories like this in your inbox.") == [0])
+    #expect(signUps("Subscribe to our harbour newsletter") == [])
+}
