@@ -84,8 +84,13 @@ public struct AppealStripper: Stage {
     /// real probe 1 and batch 31. With the averaged scorer (twelfth session), in leave-one-fold-out
     /// runs on real probes 7–47: 0.85 cleaned 2 more of 452 appeal documents but cut a sign-up form
     /// from one of our fixture hard negatives; 0.97 cleaned 259 instead of 262 (before the titles and
-    /// the looser growth).
-    public static let defaultScorerPitches = 0.9
+    /// the looser growth). 0.85 since the fourteenth session: that "hard negative" ended in its
+    /// outlet's sign-up form ("Your email / Sign me up"), an appeal by the definition, and was
+    /// relabelled; a headline using a call verb as its noun ("Support grows for …", rated 0.89) is no
+    /// call any more. With the scorer retrained, 0.85 cleaned 8 more fixture and 4 more run-on
+    /// documents than 0.9 and cut nothing more on any local set or PolNeAR (18 folds of the
+    /// thirteenth session: 296 instead of 294 of 504, the same article characters).
+    public static let defaultScorerPitches = 0.85
 
     let mode: Mode
     let matcher: PhraseMatcher
