@@ -19,12 +19,29 @@ extension AppealStripper {
         charityNames.occurs(in: lowered) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
     }
 
-    /// Whether any unit of a text speaks as a charity (see ``isCharityVoice(_:_:)``); the units are
-    /// normalised only when the text holds "our"-like words at all.
+    /// The block cuts that are the outlet's own: all of them, unless a unit speaks as a charity
+    /// (``isCharityVoice(_:_:)``); then only those naming the medium (a unit with a newsroom word,
+    /// not reporting), each from its first such unit on, so a block running on from the letter's
+    /// asks into the outlet's appeal keeps the letter. (The units are read only when there is a
+    /// block: most texts have none.)
+    func outletsOwn(_ blocks: [(cut: Cut, score: Double)], units: [TextLine], evidence: [LineEvidence]) -> [(cut: Cut, score: Double)] {
+        guard !blocks.isEmpty, units.indices.contains(where: { Self.isCharityVoice(units[$0].lowered, evidence[$0]) }) else { return blocks }
+        return blocks.compactMap { block in
+            guard let first = units.indices.first(where: {
+                units[$0].span.overlaps(block.cut.span) && evidence[$0].cues[.newsroom] > 0 && !evidence[$0].isReporting
+            }) else { return nil }
+            var own = block
+            own.cut.span = Span(start: max(block.cut.span.start, units[first].span.start), end: block.cut.span.end)
+            return own
+        }
+    }
+
+    /// Whether any scoring unit of a text speaks as a charity (see ``isCharityVoice(_:_:)``).
     func speaksForCharity(_ units: [ScoringUnit]) -> Bool {
         units.contains { unit in
             let line = String(unit.text)
             let lowered = TextNormalizer.normalized(line)
+            // (The phrase is looked for before the line's evidence is read.)
             return Self.charityNames.occurs(in: lowered)
                 && Self.isCharityVoice(lowered, LineEvidence(line: line, normalized: lowered, matcher: matcher))
         }

@@ -119,7 +119,7 @@ extension AppealStripper {
         // So is a subscription's trial offer on a line of its own, anywhere.
         let termOffers = removesPrompts ? termOfferLines(in: lines) : []
         // So are a form's messages printed one under another, and a newsletter's welcome and forwarding note.
-        let formMessages = removesPrompts ? formMessageLines(in: lines) + newsletterFramingLines(in: lines) : []
+        let formAndFraming = removesPrompts ? formMessageLines(in: lines) + newsletterFramingLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
         let appOrAddress = Self.appOrAddressLines(in: lines)
@@ -130,13 +130,13 @@ extension AppealStripper {
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)).sorted()
-                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formMessages).sorted().map { ($0, Self.promptReason) })
+                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         // A trial offer inside a block the veto may keep comes back on its own too.
         let heldOffers = termOffers.filter { !topPrompts.contains($0) }.map { lineCut($0, Self.promptReason, lines) }.filter(held)
-        // So do a form's messages.
-        let heldMessages = formMessages.filter { !topPrompts.contains($0) && !termOffers.contains($0) }
+        // So do a form's messages and a newsletter's framing.
+        let heldMessages = formAndFraming.filter { !topPrompts.contains($0) && !termOffers.contains($0) }
             .map { lineCut($0, Self.promptReason, lines) }.filter(held)
         var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages
         // Where line breaks were lost, the pitch is a piece of the text's one line.
@@ -176,20 +176,8 @@ extension AppealStripper {
                 pieceCuts.append((cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold))
             }
         }
-        // In a charity's letter printed whole, the blocks that name no medium are the letter's asks,
-        // and a block running on from them into the outlet's appeal starts where the medium is named.
-        // (Read only when there is a block to keep: most texts have none.)
-        let found = appealCuts + inlineCuts
-        let ownAppeals = found.isEmpty || !units.indices.contains(where: { Self.isCharityVoice(units[$0].lowered, evidence[$0]) })
-            ? found
-            : found.compactMap { found -> (cut: Cut, score: Double)? in
-                guard let first = units.indices.first(where: {
-                    units[$0].span.overlaps(found.cut.span) && evidence[$0].cues[.newsroom] > 0 && !evidence[$0].isReporting
-                }) else { return nil }
-                var own = found
-                own.cut.span = Span(start: max(found.cut.span.start, units[first].span.start), end: found.cut.span.end)
-                return own
-            }
+        // In a charity's letter printed whole, the blocks that name no medium are the letter's asks.
+        let ownAppeals = outletsOwn(appealCuts + inlineCuts, units: units, evidence: evidence)
         var cuts = (chromeCuts + ownAppeals + pitchCuts + widgetCuts).filter { found in
             runTogetherPrompt.map { !$0.contains(found.cut.span) } ?? true
         } + pieceCuts
