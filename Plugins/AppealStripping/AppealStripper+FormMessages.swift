@@ -27,12 +27,15 @@ extension AppealStripper {
             run = []; messages = 0
         }
         for k in lines.indices where !lines[k].isBlank {
+            let message = Self.opensWithFormState(lines[k])
+            // (A line is read only when it may join a run: a message, or an aside after one.)
+            guard message || !run.isEmpty else { continue }
             let e = lineEvidence(lines[k])
             guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { close(); continue }
-            if Self.opensWithFormState(lines[k]) {
+            if message {
                 run.append(k)
                 messages += 1
-            } else if !run.isEmpty, e.secondPerson > 0, e.points < Self.formAsidePoints {
+            } else if e.secondPerson > 0, e.points < Self.formAsidePoints {
                 run.append(k)
             } else {
                 close()

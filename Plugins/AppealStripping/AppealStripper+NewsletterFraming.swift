@@ -18,8 +18,10 @@ extension AppealStripper {
         "welcome to", "welcome back to", "willkommen bei", "willkommen zu", "bienvenue dans", "bienvenue à", "добро пожаловать",
     ].map { Array($0.utf8) }
 
-    /// A framing line is shorter than this (code points).
+    /// A framing line is shorter than this (code points) ...
     static let framingPoints = 200
+    /// ... and than this (UTF-8 bytes).
+    static let framingBytes = 320
     /// How many content lines from the top and from the bottom may frame a newsletter.
     static let framingReach = 5
 
@@ -35,7 +37,8 @@ extension AppealStripper {
             : content.prefix(Self.framingReach) + content.suffix(Self.framingReach)
         return edges.filter { k in
             let bytes = lines[k].lowered
-            guard !lines[k].isBlank, bytes.count < 4 * Self.framingPoints else { return false }
+            // (Most paragraphs are longer than a framing line: passed over before their bytes are searched.)
+            guard !lines[k].isBlank, bytes.count < Self.framingBytes else { return false }
             let start = TextNormalizer.letterStart(in: bytes)
             let welcomes = start < bytes.count && Self.welcomeOpenings.contains { bytes[start...].starts(with: $0) }
                 && Self.newsletterWords.occurs(in: bytes)

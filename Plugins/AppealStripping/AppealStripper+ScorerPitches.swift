@@ -21,7 +21,7 @@ extension AppealStripper {
     func scorerPitchUnits(in units: [ScoringUnit], of text: String, taken: [Span], candidates lines: [Span]? = nil,
                        lineModel: AppealLineModel) -> [(unit: Int, probability: Double, score: Double)] {
         guard scorerPitches > 0 else { return [] }
-        var candidates: [(unit: Int, score: Double, namesMedium: Bool)] = units.indices.compactMap { u in
+        let candidates: [(unit: Int, score: Double, namesMedium: Bool)] = units.indices.compactMap { u in
             guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlaps(units[u].span, in: taken),
                   lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
             let line = String(units[u].text)
@@ -31,14 +31,16 @@ extension AppealStripper {
             return (u, e.score, e.cues[.newsroom] > 0)
         }
         guard !candidates.isEmpty else { return [] }
-        // In a charity's letter printed whole, a pitch naming no medium is the letter's (``speaksForCharity(_:)``).
-        if candidates.contains(where: { !$0.namesMedium }), speaksForCharity(units) { candidates.removeAll { !$0.namesMedium } }
         let scores = lineModel.scores(of: units, only: candidates.map(\.unit))
-        return candidates.compactMap { candidate in
+        let pitches = candidates.compactMap { candidate -> (unit: Int, probability: Double, score: Double, namesMedium: Bool)? in
             guard let s = scores[candidate.unit], s.probability >= scorerPitches, s.own >= Self.extensionOwnProbability
             else { return nil }
-            return (candidate.unit, s.probability, candidate.score)
+            return (candidate.unit, s.probability, candidate.score, candidate.namesMedium)
         }
+        // In a charity's letter printed whole, a pitch naming no medium is the letter's (``speaksForCharity(_:)``;
+        // the text is read for it only when there is such a pitch).
+        let charity = pitches.contains { !$0.namesMedium } && speaksForCharity(units)
+        return pitches.filter { !charity || $0.namesMedium }.map { ($0.unit, $0.probability, $0.score) }
     }
 
     /// How many units before a sentence an attribution with a colon still makes it quoted speech.
