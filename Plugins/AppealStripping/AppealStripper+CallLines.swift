@@ -3,7 +3,7 @@ import PipelineKit
 /// A box's call on a line of its own, the rest of the box lost in the scrape ("Become a member of
 /// <Outlet> News", "Support Local Journalism", "Sign Up For Our FREE Daily eNews!"): a short line
 /// opening with a call verb whose object is the medium itself (a word naming it: journalism, news,
-/// newsroom, our, us). An article's subheading that opens with a call asks for someone else
+/// newsroom, a paper, "our", "us"). An article's subheading that opens with a call asks for someone else
 /// ("Support local businesses", "Help for flood victims") or uses the verb as a noun ("Support grows
 /// for …").
 extension AppealStripper {
@@ -12,13 +12,27 @@ extension AppealStripper {
     /// A call line is shorter than this (code points).
     static let callLinePoints = 60
 
+    /// Words naming the medium as a call's object: journalism, news, the newsroom, a paper or magazine
+    /// ("Support Local Journalism", "Become a member of <Outlet> News"). The lexicon's wider newsroom
+    /// words ("member", "independent", "station", "press") also name a council's members, candidates
+    /// or a press conference in subheadings ("Support independent candidates").
+    static let callMediumWords = ByteNeedles([
+        "journalis", "news", "reporting", "redaktion", "zeitung", "nachrichten", "medien", "rédaction", "média", "magazin",
+        "редакци", "новост", "медиа", "сми",
+    ].map { Array($0.utf8) })
+
+    /// Calls whose object is always a medium ("Subscribe to <Name>!").
+    static let subscriptionCalls: Set<String> = [
+        "subscribe", "abonnieren", "abonniere", "abonnez", "подпишитесь", "подпишись", "подписывайтесь", "подписывайся",
+    ]
+
     /// A channel named as anybody's, on a messenger mirror's button.
     static let anyChannel = ByteNeedles(["a channel", "на канал"].map { Array($0.utf8) })
 
     /// The lines (before merging; never the document's first, its headline) that are such a call:
     /// at most ``callLineWords`` words and ``callLinePoints`` code points, no full stop or question
     /// mark at the end, opening with a call verb (``LineEvidence/opensWithCallVerb(_:at:)``, bullets
-    /// and emoji skipped), naming the medium or "us"/"our", with no reporting, quotation, third
+    /// and emoji skipped), naming the medium (``callMediumWords``) or "us"/"our", with no reporting, quotation, third
     /// party or beneficiary.
     func callLines(in lines: [TextLine]) -> [Int] {
         let content = lines.indices.filter { !lines[$0].isBlank }
@@ -31,7 +45,10 @@ extension AppealStripper {
             // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
             guard !Self.anyChannel.occurs(in: line.lowered) else { return false }
             let e = lineEvidence(line)
-            return e.points < Self.callLinePoints && (e.cues[.newsroom] > 0 || e.firstPlural > 0)
+            let bytes = line.lowered, start = TextNormalizer.letterStart(in: bytes)
+            // One subscribes to a medium: a subscription call names it whatever its name.
+            let subscribes = Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
+            return e.points < Self.callLinePoints && (e.firstPlural > 0 || subscribes || Self.callMediumWords.occurs(in: bytes))
                 && !e.isReporting && !e.isQuotation && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
     }

@@ -11,7 +11,7 @@ private let article = Article.ferryStory
 
 @Test("a short call for the medium on a line of its own between paragraphs is cut",
       arguments: ["Become a member of the Harbour News", "Support Local Journalism", "Sign Up For Our FREE Daily eNews!",
-                  "🔸 Join our newsroom's circle of readers"])
+                  "🔸 Join our newsroom's circle of readers", "Subscribe to Morning on the Quays!"])
 func callLineForTheMediumIsCut(line: String) async throws {
     let document = try await strip(Article.inserting(line, into: article), rulesOnly)
     #expect(document.text == article)
@@ -23,6 +23,7 @@ func callLineForTheMediumIsCut(line: String) async throws {
           Article.inserting("Help for flood victims", into: article),
           Article.inserting("Support grows for our new pier", into: article),
           Article.inserting("Support local journalism, the mayor urged.", into: article),
+          Article.inserting("Support independent candidates", into: article),
       ])
 func otherCallLinesStay(text: String) async throws {
     #expect(try await strip(text, rulesOnly).removed.isEmpty)
