@@ -44,16 +44,7 @@ while IFS= read -r line; do
   for set in $sets; do
     name=$(basename "$set" .jsonl)
     # Ids are made unique across sets by the set's name.
-    python3 - "$set" "$fold/$name.out.jsonl" "$name" "$out/gold.jsonl" "$out/predicted.jsonl" <<'PY'
-import json, sys
-source, output, name, gold, predicted = sys.argv[1:]
-for path, target in ((source, gold), (output, predicted)):
-    with open(path, encoding="utf-8") as f, open(target, "a", encoding="utf-8") as out:
-        for line in f:
-            record = json.loads(line)
-            record["id"] = name + "/" + record["id"]
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-PY
+    python3 "$root/dev/appeals/pool_sets.py" "$set" "$fold/$name.out.jsonl" "$name" "$out/gold.jsonl" "$out/predicted.jsonl"
   done
   echo "fold $k (without batches $batches): $(grep -vc "^(outputs" "$fold/sets.txt") sets scored" >&2
 done < "$folds"
