@@ -24,15 +24,15 @@ extension AppealStripper {
     /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that
     /// carries an appeal cue or addresses the reader), its button or sign-off (below: a short line
     /// opening with a call, or a sign-off: ``isSignOff(_:)``), or its progress bar or a message of
-    /// its sign-up form (either side; see ``formStates``); never a line reporting or quoting.
+    /// its sign-up form (either side; see ``opensWithFormState(_:)``); never a line reporting or quoting.
     func isBoxEdgeLine(_ unit: ScoringUnit, above: Bool) -> Bool {
         let text = unit.trimmedText
         guard !text.isEmpty, text.unicodeScalars.count <= Self.boxEdgeLinePoints else { return false }
         let line = String(text)
         let normalized = TextNormalizer.normalized(line)
         let e = LineEvidence(line: line, normalized: normalized, matcher: matcher)
-        guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
-        if e.isProgressBar || Self.formStates.contains(where: normalized.starts(with:)) { return true }
+        guard e.speaksOwnWords else { return false }
+        if e.isProgressBar || Self.opensWithFormState(normalized) { return true }
         if above { return text.last == ":" && (e.hasAppealCue || e.addressesReader) }
         return e.opensWithCall || (e.cues[.signoff] > 0 && Self.isSignOff(text))
     }

@@ -37,19 +37,19 @@ extension AppealStripper {
     func callLines(in lines: [TextLine]) -> [Int] {
         let content = lines.indices.filter { !lines[$0].isBlank }
         return content.dropFirst().filter { k in
-            let line = lines[k]
+            let line = lines[k], bytes = line.lowered
             // (Most lines are longer or open with no call verb: passed over before their words are counted.)
-            guard line.lowered.count < 4 * Self.callLinePoints, !line.endsWithPeriod, !line.endsWithQuestion,
-                  LineEvidence.opensWithCallVerb(line.lowered, at: TextNormalizer.letterStart(in: line.lowered)),
-                  line.wordCount <= Self.callLineWords else { return false }
-            // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
-            guard !Self.anyChannel.occurs(in: line.lowered) else { return false }
+            guard bytes.count < 4 * Self.callLinePoints, !line.endsWithPeriod, !line.endsWithQuestion,
+                  case let start = TextNormalizer.letterStart(in: bytes), LineEvidence.opensWithCallVerb(bytes, at: start),
+                  line.wordCount <= Self.callLineWords,
+                  // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
+                  !Self.anyChannel.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
-            let bytes = line.lowered, start = TextNormalizer.letterStart(in: bytes)
             // One subscribes to a medium: a subscription call names it whatever its name.
-            let subscribes = Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
-            return e.points < Self.callLinePoints && (e.firstPlural > 0 || subscribes || Self.callMediumWords.occurs(in: bytes))
-                && !e.isReporting && !e.isQuotation && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
+                || Self.callMediumWords.occurs(in: bytes)
+            return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords && !e.hasQuote
+                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
     }
 }

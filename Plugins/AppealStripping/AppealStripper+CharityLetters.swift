@@ -16,7 +16,7 @@ extension AppealStripper {
     /// Whether a line (lowered, with its evidence) names a charity as "our …" (``charityNames``),
     /// neither reporting nor quoting.
     static func isCharityVoice(_ lowered: [UInt8], _ e: LineEvidence) -> Bool {
-        charityNames.occurs(in: lowered) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+        charityNames.occurs(in: lowered) && e.speaksOwnWords
     }
 
     /// The block cuts that are the outlet's own: all of them, unless a unit speaks as a charity
@@ -43,7 +43,7 @@ extension AppealStripper {
             let lowered = TextNormalizer.normalized(line)
             // (The phrase is looked for before the line's evidence is read.)
             return Self.charityNames.occurs(in: lowered)
-                && Self.isCharityVoice(lowered, LineEvidence(line: line, normalized: lowered, matcher: matcher))
+                && LineEvidence(line: line, normalized: lowered, matcher: matcher).speaksOwnWords
         }
     }
 }

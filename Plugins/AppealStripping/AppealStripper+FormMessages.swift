@@ -31,7 +31,7 @@ extension AppealStripper {
             // (A line is read only when it may join a run: a message, or an aside after one.)
             guard message || !run.isEmpty else { continue }
             let e = lineEvidence(lines[k])
-            guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { close(); continue }
+            guard e.speaksOwnWords else { close(); continue }
             if message {
                 run.append(k)
                 messages += 1
@@ -47,7 +47,12 @@ extension AppealStripper {
 
     /// Whether a line opens with a form's message about itself (``formStates``), bullets and emoji skipped.
     static func opensWithFormState(_ line: TextLine) -> Bool {
-        let bytes = line.lowered
+        opensWithFormState(line.lowered)
+    }
+
+    /// Whether normalised `bytes` open with a form's message about itself (``formStates``), bullets
+    /// and emoji skipped: the one test of a form message, for a run of them and for a box's rim.
+    static func opensWithFormState(_ bytes: [UInt8]) -> Bool {
         let start = TextNormalizer.letterStart(in: bytes)
         // (Most lines open with a letter no message opens with: checked before the messages are compared.)
         return start < bytes.count && formStateLeads[Int(bytes[start])] && formStates.contains { bytes[start...].starts(with: $0) }

@@ -38,14 +38,14 @@ extension AppealStripper {
         return edges.filter { k in
             let bytes = lines[k].lowered
             // (Most paragraphs are longer than a framing line: passed over before their bytes are searched.)
-            guard !lines[k].isBlank, bytes.count < Self.framingBytes else { return false }
+            guard bytes.count < Self.framingBytes else { return false }
             let start = TextNormalizer.letterStart(in: bytes)
             let welcomes = start < bytes.count && Self.welcomeOpenings.contains { bytes[start...].starts(with: $0) }
                 && Self.newsletterWords.occurs(in: bytes)
             let forwarded = !welcomes && Self.forwardedPhrases.occurs(in: bytes) && Self.accessWords.occurs(in: bytes)
             guard welcomes || forwarded else { return false }
             let e = lineEvidence(lines[k])
-            return e.points < Self.framingPoints && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+            return e.points < Self.framingPoints && e.speaksOwnWords
         }
     }
 }

@@ -38,10 +38,10 @@ extension AppealStripper {
         guard let last = units.lastIndex(where: { !$0.isBlank }), units.filter({ !$0.isBlank }).count >= 3 else { return nil }
         let e = evidence[last]
         guard !e.isReporting, !e.hasQuote else { return nil }
-        var bytes = units[last].lowered[...]
-        while let byte = bytes.last, byte == 0x20 { bytes = bytes.dropLast() }
-        if bytes.last == 0x3A, e.points < Self.readOnLeadInPoints, Self.readOnPhrases.occurs(in: Array(bytes)) { return last }
-        let line = Array(bytes)
+        var trimmed = units[last].lowered[...]
+        while let byte = trimmed.last, byte == 0x20 { trimmed = trimmed.dropLast() }
+        let line = Array(trimmed)
+        if line.last == 0x3A, e.points < Self.readOnLeadInPoints, Self.readOnPhrases.occurs(in: line) { return last }
         guard e.points < Self.printReadOnPoints, e.cues[.thirdParty] == 0, Self.printIssues.occurs(in: line),
               Self.readOnWords.occurs(in: line) else { return nil }
         return last

@@ -14,7 +14,7 @@ extension AppealStripper {
     /// Openings of the call under the title, lowered (with ``signUpCalls``): "sign up below", "subscribe here".
     static let boxSignUpCalls: [[UInt8]] = [
         "sign up below", "sign up here", "sign up now", "sign up today", "subscribe below", "subscribe here", "subscribe now",
-        "enter your email", "melden sie sich hier", "hier anmelden", "inscrivez-vous", "подпишитесь",
+        "enter your email", "melden sie sich hier", "hier anmelden",
     ].map { Array($0.utf8) } + signUpCalls
 
     /// Whether a line is a newsletter box's title: at most ``newsletterTitleWords`` words without a
@@ -26,8 +26,11 @@ extension AppealStripper {
         if isNewsletterWidgetTitle(line) { return true }
         guard line.wordCount <= newsletterTitleWords, !line.lowered.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 }),
               let last = String(decoding: line.lowered, as: UTF8.self).split(separator: " ").last else { return false }
-        return newsletterNames.contains(String(last)) || line.lowered.starts(with: Array("newsletter ".utf8))
+        return newsletterNames.contains(String(last)) || line.lowered.starts(with: newsletterOpening)
     }
+
+    /// A title naming the newsletter first ("Newsletter du Port").
+    private static let newsletterOpening = Array("newsletter ".utf8)
 
     /// The lines (before merging) of such boxes: a newsletter title (``isNewsletterTitle(_:)``) and
     /// the next content line, which opens with a sign-up call (``boxSignUpCalls``, bullets and emoji
@@ -42,7 +45,7 @@ extension AppealStripper {
             guard start < bytes.count, Self.boxSignUpCalls.contains(where: { bytes[start...].starts(with: $0) }),
                   Self.channelWords.occurs(in: bytes) else { continue }
             let e = lineEvidence(lines[call])
-            guard e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+            guard e.points < Self.channelSignUpPoints, e.speaksOwnWords,
                   e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { continue }
             found += [title, call]
         }

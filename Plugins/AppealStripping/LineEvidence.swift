@@ -46,6 +46,10 @@ struct LineEvidence: Sendable {
         firstPlural > 0 || secondPerson > 0 || cues[.voice] > 0 || cues[.header] > 0 || cues[.custom] > 0
     }
 
+    /// Whether the line is in the page's own words: it neither reports about someone else nor
+    /// quotes (the guard of every one-line rule).
+    var speaksOwnWords: Bool { !isReporting && !isQuotation && !quotesSpeech }
+
     /// Whether the line reads as reporting about someone else (a large sum is reporting unless
     /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000", or it is a
     /// progress bar: "Winter fund drive: $41,870 of $60,000").

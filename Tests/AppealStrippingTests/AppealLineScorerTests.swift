@@ -29,6 +29,15 @@ private func handSetModel(_ named: [String: Float], bias: Float) -> AppealLineMo
     return AppealLineModel(bits: 12, weights: weights, bias: bias)
 }
 
+/// The spans a stripper keeps of one found block `block` (code points) of `text`, after its veto's
+/// trimming and growth.
+private func keptSpans(_ stripper: AppealStripper, block: Span, in text: String) -> [Span] {
+    stripper.judged([(cut: Cut(span: block, reason: "appeal"), score: 9)], in: text).kept.map(\.cut.span)
+}
+
+/// The length of `s` in code points.
+private func points(_ s: String) -> Int { s.unicodeScalars.count }
+
 @Test("scoring units are lines, and the sentences of a line that holds several, with code-point spans")
 func scoringUnitsSplitLinesAndSentences() {
     let text = "Привет, мир 🌍. Второе предложение!\n\nA second line? «Yes» it is.\nlast"
@@ -177,10 +186,9 @@ func growthNeedsTheNeighboursOwnWords() throws {
     #expect(LineFeatures.cueTags(of: units[1].text).contains("action") == false)
     #expect(scores[0]!.probability > 0.9 && scores[0]!.own < 0.4)
     #expect(scores[1]!.probability > 0.9 && scores[1]!.own >= 0.4)
-    let count = { (s: String) in s.unicodeScalars.count }
-    let boxCut = Cut(span: Span(start: count(quiet + tell), end: count(text)), reason: "appeal")
+    let boxCut = Cut(span: Span(start: points(quiet + tell), end: points(text)), reason: "appeal")
     let kept = AppealStripper(lineModel: model, veto: 0.35).judged([(cut: boxCut, score: 9)], in: text).kept
-    #expect(kept.map(\.cut.span) == [Span(start: count(quiet), end: count(text))])
+    #expect(kept.map(\.cut.span) == [Span(start: points(quiet), end: points(text))])
 }
 
 @Test("the veto never keeps repeated chrome or a one-line pitch")
@@ -219,9 +227,8 @@ func keptBlockTakesItsTitleAndButton() throws {
     let button = "Give monthly\n"
     let after = "Council elections are held in June.\n"
     let text = before + title + box + button + after
-    let count = { (s: String) in s.unicodeScalars.count }
-    let boxSpan = Span(start: count(before + title), end: count(before + title + box))
-    let boxed = Span(start: count(before), end: count(before + title + box + button))
+    let boxSpan = Span(start: points(before + title), end: points(before + title + box))
+    let boxed = Span(start: points(before), end: points(before + title + box + button))
     // Title and button are marked as appeal on 12 of 20 pages: rated above 0.5, below the growth's 0.9.
     let examples = (0..<20).map { k in
         AppealLineTrainer.Example(text: text, gold: [k < 12 ? boxed : boxSpan], isNegative: false)
@@ -232,8 +239,7 @@ func keptBlockTakesItsTitleAndButton() throws {
     let p = model.probabilities(of: ScoringUnit.units(of: text))
     #expect(p[1] > 0.5 && p[1] < 0.9 && p[4] > 0.5 && p[4] < 0.9)
     let stripper = AppealStripper(lineModel: model, veto: 0.35)
-    let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
-    #expect(kept.map(\.cut.span) == [Span(start: boxed.start, end: boxed.end - 1)])
+    #expect(keptSpans(stripper, block: boxSpan, in: text) == [Span(start: boxed.start, end: boxed.end - 1)])
     // A sentence is no title.
     #expect(!AppealStripper.isTitle(ScoringUnit.units(of: "The mayor said so.")[0]))
     #expect(AppealStripper.isTitle(ScoringUnit.units(of: "Stay in touch")[0]))
@@ -303,24 +309,21 @@ func keptBlockTakesItsBoxRim() throws {
     let rim = "Join the Harbour Press Club\nSuccess!\nYou're on the list.\n"
     let after = "Council elections are held in June.\n"
     let text = before + header + box + rim + after
-    let count = { (s: String) in s.unicodeScalars.count }
     // Only the box's own lines rate as appeal text; everything else is rated well below the title's 0.5.
     let model = handSetModel(["w:newsroom": 9, "w:donate": 9], bias: -4)
     let p = model.probabilities(of: ScoringUnit.units(of: text))
     #expect(p.filter { $0 > 0.9 }.count == 2 && p.filter { $0 < 0.05 }.count == p.count - 2)
     let stripper = AppealStripper(lineModel: model, veto: 0.35)
-    let boxSpan = Span(start: count(before + header), end: count(before + header + box))
-    let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
-    #expect(kept.map(\.cut.span) == [Span(start: count(before), end: count(before + header + box + rim) - 1)])
+    let boxSpan = Span(start: points(before + header), end: points(before + header + box))
+    #expect(keptSpans(stripper, block: boxSpan, in: text) == [Span(start: points(before), end: points(before + header + box + rim) - 1)])
 
     // An article line ending with a colon above an inserted box stays, and so does an article line
     // below it that only mentions a form message's word.
     let list = "The three main charges are:\n"
     let item = "The launch was a success!\n"
     let article = before + list + box + item
-    let alone = stripper.judged([(cut: Cut(span: Span(start: count(before + list), end: count(before + list + box)), reason: "appeal"), score: 9)],
-                                in: article).kept
-    #expect(alone.map(\.cut.span) == [Span(start: count(before + list), end: count(before + list + box))])
+    let inserted = Span(start: points(before + list), end: points(before + list + box))
+    #expect(keptSpans(stripper, block: inserted, in: article) == [Span(start: points(before + list), end: points(before + list + box))])
     // Only a form's own wording counts: "Sorry, something went wrong." is one, an article's "Something went wrong …" is not.
     let line = { (s: String) in ScoringUnit.units(of: s)[0] }
     #expect(stripper.isBoxEdgeLine(line("Sorry, something went wrong."), above: false))
@@ -334,21 +337,18 @@ func keptBlockTakesProgressBarAndSignOff() throws {
     let bar = "12.400 € von 25.000 €\n"
     let thanks = "Vielen Dank!\n"
     let after = "Die Sitzung beginnt um 18 Uhr.\n"
-    let count = { (s: String) in s.unicodeScalars.count }
     let model = handSetModel(["w:redaktion": 9, "w:journalismus": 9], bias: -4)
     let stripper = AppealStripper(lineModel: model, veto: 0.35)
     let text = before + box + bar + thanks + after
     let p = model.probabilities(of: ScoringUnit.units(of: text))
     #expect(p.filter { $0 > 0.9 }.count == 2 && p.filter { $0 < 0.05 }.count == p.count - 2)
-    let boxSpan = Span(start: count(before), end: count(before + box))
-    let kept = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: text).kept
-    #expect(kept.map(\.cut.span) == [Span(start: count(before), end: count(before + box + bar + thanks) - 1)])
+    let boxSpan = Span(start: points(before), end: points(before + box))
+    #expect(keptSpans(stripper, block: boxSpan, in: text) == [Span(start: points(before), end: points(before + box + bar + thanks) - 1)])
 
     // "The team won 3-1." carries a sign-off word ("the team") but is a sentence: it stays.
     let match = "Das Team gewann 3:1.\n"
     let report = before + box + match + after
-    let alone = stripper.judged([(cut: Cut(span: boxSpan, reason: "appeal"), score: 9)], in: report).kept
-    #expect(alone.map(\.cut.span) == [boxSpan])
+    #expect(keptSpans(stripper, block: boxSpan, in: report) == [boxSpan])
     #expect(AppealStripper.isSignOff("Спасибо!") && !AppealStripper.isSignOff("The team won 3-1."))
 }
 
