@@ -11,9 +11,11 @@ extension AppealStripper {
     /// One-line pitches among the first lines of a document of several lines ("Support the Harbour
     /// Gazette!", "Help support ValleyNews", "Know your town: Sign up for the free Gazette
     /// Morning newsletter"): a short line opening with a call verb (after a slogan and its colon) that
-    /// either calls to act on the medium by a word naming it, or names only a proper name the
-    /// rest of the text never mentions (the outlet, not the article's subject). A headline opening
-    /// with a verb ("Support grows for the stadium plan") has lower-case words after it.
+    /// either calls to act on the medium by a word naming it (a journalism or news word, "site",
+    /// "our"/"us", a payment word or a subscription verb: "member" alone is also a council's), or
+    /// names only a proper name the rest of the text never mentions (the outlet, not the article's
+    /// subject). A headline opening with a verb ("Support grows for the stadium plan") has lower-case
+    /// words after it, and "Become a member of the council" calls to join the body the article is about.
     func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
@@ -98,7 +100,9 @@ extension AppealStripper {
         }
         start = TextNormalizer.wordStart(in: bytes, from: start)
         guard LineEvidence.opensWithCallVerb(bytes, at: start) else { return false }
-        if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, line.wordCount <= 14 { return true }
+        if start == 0, e.cues[.action] > 0, e.cues[.newsroom] > 0, line.wordCount <= 14,
+           e.firstPlural > 0 || e.cues[.payment] > 0 || Self.callMediumWords.occurs(in: bytes)
+            || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start)) { return true }
         // After a slogan and its colon, a call offering something free names the medium's product
         // ("Beat the spin: Get the free Ledger Morning email …").
         if start > 0, e.cues[.newsroom] > 0,

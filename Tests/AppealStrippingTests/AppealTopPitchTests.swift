@@ -161,3 +161,15 @@ func longSloganBeforeNamedCallIsCut() async throws {
 func callVerbAsHeadlineSubjectIsNoCall(line: String, calls: Bool) {
     #expect(LineEvidence.opensWithCallVerb(Array(line.utf8)) == calls)
 }
+
+@Test("a subheading calling readers to join a body the article is about stays; a call to join the medium at the top is cut")
+func topCallToJoinAnotherBodyStays() async throws {
+    try await expectUntouched("""
+    Two seats open on the planning board
+    Become a member of the council
+    The town council is looking for two residents to fill vacant seats on its planning committee, the clerk said on Monday.
+    Applications are due by March 3, and members serve three-year terms.
+    """)
+    #expect(try await strip("Become a member of our newsroom today\n\n" + story).text == story)
+    #expect(try await strip("Поддержите сайт\n\n" + story).text == story)
+}
