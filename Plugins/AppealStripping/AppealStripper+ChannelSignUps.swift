@@ -17,10 +17,16 @@ extension AppealStripper {
         "подписывайтесь", "подписаться на",
         // Following the outlet's own channel ("Follow us on Telegram", "Читайте нас в Telegram").
         "follow us on", "suivez-nous", "читайте нас", "следите за нами",
+        // Joining it, in the polite and the familiar form ("Join us on WhatsApp", "Rejoignez notre chaîne WhatsApp",
+        // "Присоединяйтесь к каналу <outlet> в Дзен"), and the familiar sign-ups ("Подпишись на …").
+        "join us on", "join us in", "rejoignez notre", "abonne-toi",
+        "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
     ].map { Array($0.utf8) } + germanCalls
 
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
-    static let germanCalls: [[UInt8]] = ["abonnieren sie", "abonniert", "melden sie sich", "folgen sie uns"].map { Array($0.utf8) }
+    static let germanCalls: [[UInt8]] = [
+        "abonnieren sie", "abonniert", "abonniere", "melden sie sich", "folgen sie uns", "folgt uns", "folge uns",
+    ].map { Array($0.utf8) }
 
     /// Words naming a newsletter or a messenger channel ("newsletter", "Telegram", "рассылк…", "канал"),
     /// or the outlet's content ("nos contenus", "our stories").

@@ -41,6 +41,12 @@ private let artikel = Article.faehrterminal
           (statia, "Больше интересных новостей смотрите в телеграм-канале ПРИСТАНЬ."),
           (statia, "Еще больше новостей — в нашем телеграм-канале."),
           (article, "More news from the harbour: follow the Quayside Weekly on Telegram."),
+          // Joining the channel, and the familiar forms of the call.
+          (statia, "Присоединяйтесь к каналу Пристань-Инфо в Дзен и будьте в курсе всех новостей города."),
+          (statia, "Подпишись на @pristan_news"),
+          (article, "Join us on WhatsApp for the day's harbour news."),
+          (artikel, "Folgt uns auf Telegram: @hafenblatt"),
+          (article, "Rejoignez notre chaîne WhatsApp pour suivre l'actualité du port."),
       ])
 func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throws {
     let document = try await strip(Article.inserting(line, into: text), rulesOnly)
@@ -64,6 +70,7 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Sign up for swimming lessons at the harbour pool.",
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
           "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",
+          "Join us in welcoming the new harbour master, the mayor said.",
       ])
 func otherSignUpsStay(line: String) async throws {
     let base = line.hasPrefix("Wer") ? artikel : article
