@@ -129,7 +129,8 @@ extension AppealStripper {
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
                                + topSloganPitchLines(in: lines, text: uncut)
-                                + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)).sorted()
+                                + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
+                                + modelTeaserLines(in: lines)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }

@@ -1,0 +1,44 @@
+import PipelineKit
+
+/// A teaser for the outlet's own page about how it is funded, on a line of its own that ends in a
+/// link arrow ("Did you know the Valley Ledger is a nonprofit? Learn more about our journalism »",
+/// "Wir sind unabhängig und werbefrei – mehr erfahren →"): a button to the support page, written as a
+/// sentence. An article's link to a related story names no funding model, or not as "our" own.
+extension AppealStripper {
+    /// The last characters of a link ("»", "→", "›", ">").
+    static let linkArrows: Set<Unicode.Scalar> = ["»", "→", "›", ">"]
+
+    /// A teaser is shorter than this (code points).
+    static let modelTeaserPoints = 160
+
+    /// Openings of the link's own words ("learn more", "mehr erfahren", "en savoir plus", "подробнее").
+    static let learnMoreWords = ByteNeedles([
+        "learn more", "find out more", "find out how", "read more about us", "read more about our", "mehr erfahren",
+        "erfahren sie mehr", "mehr über uns", "en savoir plus", "découvrez comment", "подробнее", "узнать больше", "узнайте больше",
+    ].map { Array($0.utf8) })
+
+    /// Words naming how a newsroom is funded or run ("nonprofit", "reader-funded", "unabhängig", "независим…").
+    static let fundingModelWords = ByteNeedles([
+        "nonprofit", "non-profit", "not-for-profit", "independent", "reader-funded", "reader-supported", "member-supported",
+        "free to read", "donat", "gemeinnützig", "unabhängig", "werbefrei", "spenden", "indépendant", "but non lucratif",
+        "sans publicité", "независим", "некоммерческ", "без рекламы", "пожертвовани",
+    ].map { Array($0.utf8) })
+
+    /// The lines (before merging) that are such a teaser: under ``modelTeaserPoints``, ending in an
+    /// arrow or chevron (``linkArrows``), with a "learn more" link (``learnMoreWords``),
+    /// a funding-model word (``fundingModelWords``), the newsroom's "we" or "our", and no reporting, quotation mark, third party or
+    /// beneficiary.
+    func modelTeaserLines(in lines: [TextLine]) -> [Int] {
+        lines.indices.filter { k in
+            let line = lines[k], bytes = line.lowered
+            // (Most lines end in no arrow: passed over before their words are read.)
+            guard let last = line.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+                  Self.linkArrows.contains(last), bytes.count < 4 * Self.modelTeaserPoints, Self.learnMoreWords.occurs(in: bytes),
+                  Self.fundingModelWords.occurs(in: bytes) else { return false }
+            let e = lineEvidence(line)
+            // (The normaliser reads the closing chevron as a quotation mark: a quotation opens one first.)
+            return e.points < Self.modelTeaserPoints && e.firstPlural > 0 && !e.isReporting && bytes.firstIndex(of: 0x22) == bytes.lastIndex(of: 0x22)
+                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        }
+    }
+}
