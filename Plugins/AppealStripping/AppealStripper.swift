@@ -146,6 +146,8 @@ public struct AppealStripper: Stage {
             found += outletLineCuts(in: lines).filter { line in !taken.contains { $0.overlaps(line.span) } }
                 .map { (cut: $0, score: 0, probability: nil) }
         }
+        // A plain line about the medium standing alone between two cuts goes with them.
+        found += sandwichedLineCuts(between: found.map(\.cut), lines: lines).map { (cut: $0, score: 0, probability: nil) }
         found.sort { $0.cut.span.start < $1.cut.span.start }
         // Layer entries by start: the cuts (a pitch the scorer found with its probability), the
         // blocks the veto kept (`vetoed`, with their mean probability) and the long blocks kept
