@@ -187,7 +187,8 @@ struct AppealBlockFinder: Sendable {
             // The outlet may be named just before or after the block ("Investigations like this one ...").
             let context = content[max(0, first - 2)...min(content.count - 1, last + 2)]
             guard total >= threshold, !wholeDocument,
-                  asksForTheOutlet(evidence, members: content[first...last], context: context),
+                  asksForTheOutlet(evidence, members: content[first...last], context: context)
+                    || callsForItsOwnName(evidence, members: content[first...last], lines: lines),
                   !context.contains(where: { Self.relaysAppeal(lines[$0].lowered) }),
                   absorbsNeighbours || !(isImpersonal(members, lines: lines, evidence: evidence)
                       && context.contains(where: { !members.contains($0) && reportsGiving($0, lines: lines, evidence: evidence) })) else { continue }
@@ -278,6 +279,15 @@ struct AppealBlockFinder: Sendable {
         // article text has no button to close it.
         if dismiss && calls > 0 { return true }
         return newsroom > 0 && beneficiary <= newsroom
+    }
+
+    /// Whether a block that names no medium calls "you" to act (``AppealCue/action``) for a name
+    /// that no other line of the text holds (``namesOnlyItself(_:lines:)``), with no third party or
+    /// beneficiary named: the outlet asking in its own name.
+    private func callsForItsOwnName(_ evidence: [LineEvidence], members: ArraySlice<Int>, lines: [TextLine]) -> Bool {
+        members.contains { evidence[$0].cues[.action] > 0 && evidence[$0].secondPerson > 0 && !evidence[$0].isReporting }
+            && members.allSatisfy { evidence[$0].cues[.thirdParty] + evidence[$0].cues[.beneficiary] == 0 && !evidence[$0].isQuotation }
+            && namesOnlyItself(members, lines: lines)
     }
 
     /// Whether a block neither speaks as the newsroom's "we" nor to the reader, and no line of it
