@@ -5,9 +5,6 @@ import PipelineKit
 /// "Wir sind unabhängig und werbefrei – mehr erfahren →"): a button to the support page, written as a
 /// sentence. An article's link to a related story names no funding model, or not as "our" own.
 extension AppealStripper {
-    /// The last characters of a link ("»", "→", "›", ">").
-    static let linkArrows: Set<Unicode.Scalar> = ["»", "→", "›", ">"]
-
     /// A teaser is shorter than this (code points).
     static let modelTeaserPoints = 160
 
@@ -25,15 +22,14 @@ extension AppealStripper {
     ].map { Array($0.utf8) })
 
     /// The lines (before merging) that are such a teaser: under ``modelTeaserPoints``, ending in an
-    /// arrow or chevron (``linkArrows``), with a "learn more" link (``learnMoreWords``),
+    /// arrow or chevron (``TextLine/endsWithArrow``), with a "learn more" link (``learnMoreWords``),
     /// a funding-model word (``fundingModelWords``), the newsroom's "we" or "our", and no reporting, quotation mark, third party or
     /// beneficiary.
     func modelTeaserLines(in lines: [TextLine]) -> [Int] {
         lines.indices.filter { k in
             let line = lines[k], bytes = line.lowered
             // (Most lines end in no arrow: passed over before their words are read.)
-            guard let last = line.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
-                  Self.linkArrows.contains(last), bytes.count < 4 * Self.modelTeaserPoints, Self.learnMoreWords.occurs(in: bytes),
+            guard line.endsWithArrow, bytes.count < 4 * Self.modelTeaserPoints, Self.learnMoreWords.occurs(in: bytes),
                   Self.fundingModelWords.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
             // (The normaliser reads the closing chevron as a quotation mark: a quotation opens one first.)

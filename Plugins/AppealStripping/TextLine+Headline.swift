@@ -29,9 +29,12 @@ extension TextLine {
         while let last = bytes.last, last == 0x20 { bytes = bytes.dropLast() }
         guard let last = bytes.last else { return false }
         if last == 0x3E { return true }                                                   // >
+        // (The normaliser writes "»" as a quotation mark: in the text, a "»" no "«" opened is a chevron.)
+        if last == 0x22 {
+            return text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "»" && !text.unicodeScalars.contains("«")
+        }
         guard bytes.count >= 2 else { return false }
         let before = bytes[bytes.index(before: bytes.endIndex - 1)]
-        if before == 0xC2 && last == 0xBB { return true }                                 // »
         guard bytes.count >= 3, bytes[bytes.endIndex - 3] == 0xE2 else { return false }
         return (before == 0x86 && last == 0x92) || (before == 0x80 && last == 0xBA)       // → ›
     }

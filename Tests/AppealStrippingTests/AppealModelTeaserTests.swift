@@ -26,3 +26,14 @@ func otherLinksStay() async throws {
         #expect(try await strip(text, rulesOnly).removed.isEmpty, "\(link)")
     }
 }
+
+@Test("a line ends with an arrow when its last mark is '→', '›', '>' or a '»' no '«' opened; a closing quotation mark is none")
+func linkArrowsAreToldFromClosingQuotes() {
+    let arrow = { (line: String) in TextLine.lines(of: line)[0].endsWithArrow }
+    #expect(arrow("Read more about our newsroom »"))
+    #expect(arrow("Weiterlesen ›"))
+    #expect(arrow("Become a member →"))
+    #expect(!arrow("Он ответил: «Нет»"))
+    #expect(!arrow("Il a répondu « non »"))
+    #expect(!arrow("Read more about our newsroom."))
+}
