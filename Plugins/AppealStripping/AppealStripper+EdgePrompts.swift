@@ -77,7 +77,8 @@ extension AppealStripper {
     /// "Log in", "S'abonnerSe connecter", "Anmelden").
     static let buttonOpenings: [[UInt8]] = [
         "log in", "login", "sign in", "anmelden", "einloggen", "s'identifier", "se connecter", "s'abonn", "abonn", "войти",
-        "подпис", "подпиш",
+        // Subscribing, not signing: "подписаться", "подписка", "подписывайтесь", "подпишитесь", not "подписи", "подписал".
+        "подписат", "подписк", "подписыв", "подпиш",
     ].map { Array($0.utf8) }
 
     /// A line that asks in a sentence (not as a button or question) is shorter than this (code

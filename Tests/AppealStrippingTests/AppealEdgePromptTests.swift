@@ -312,3 +312,14 @@ func petitionSignaturesAboveSupportLinksStay() async throws {
     #expect(document.text.contains(petition))
     #expect(!document.text.contains("boosty"))
 }
+
+@Test("a Russian subscription button opens with subscribing, not with signing or signatures")
+func russianSubscriptionButtonsAreNotSignatures() {
+    let opens = { (line: String) in AppealStripper.opensButton(Array(line.utf8), from: 0) }
+    for button in ["подписаться", "подпишитесь на рассылку", "подписка за 1 рубль", "подписывайтесь"] {
+        #expect(opens(button), "\(button)")
+    }
+    for words in ["подписи жителей", "подписал указ", "подписание договора"] {
+        #expect(!opens(words), "\(words)")
+    }
+}
