@@ -49,7 +49,7 @@ extension AppealBlockFinder {
     /// with the word that makes it a reply ("Neither is our reporting.", "Nor is our newsroom."),
     /// or a short call ending on a word pointing back ("Help us fight it.").
     func answersPrevious(_ line: TextLine, _ e: LineEvidence) -> Bool {
-        guard !e.isReporting, !e.isQuotation, !e.quotesSpeech, line.endsWithPeriod || line.endsWithExclamation else { return false }
+        guard e.speaksOwnWords, line.endsWithPeriod || line.endsWithExclamation else { return false }
         if line.wordCount <= 3 && e.firstPlural > 0 && !e.hasCallOrVoice && e.score <= 0.5 { return true }
         if line.wordCount <= 4 && line.opensWithReply && e.firstPlural > 0 && e.cues[.action] == 0 { return true }
         return line.wordCount <= 5 && e.cues[.action] > 0 && line.endsPointingBack

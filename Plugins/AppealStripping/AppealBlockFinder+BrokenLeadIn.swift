@@ -12,7 +12,7 @@ extension AppealBlockFinder {
         var opens = false
         while k > 0, first - k <= 4 {
             let e = evidence[content[k]]
-            guard !taken.contains(content[k]), !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.score >= 0,
+            guard !taken.contains(content[k]), e.speaksOwnWords, e.score >= 0,
                   k == first - 1 || !lines[content[k]].endsSentence else { return nil }
             bytes += e.length
             speaksAsWe = speaksAsWe || e.firstPlural > 0
@@ -62,6 +62,6 @@ extension AppealBlockFinder {
 
     /// Whether a last line or sentence is short, carries some appeal evidence and is no reporting or quoted speech.
     func isClosingNote(_ e: LineEvidence) -> Bool {
-        e.length < shortLine && e.score > 0 && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+        e.length < shortLine && e.score > 0 && e.speaksOwnWords
     }
 }

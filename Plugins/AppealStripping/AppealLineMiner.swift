@@ -111,7 +111,7 @@ public struct AppealLineMiner: Sendable {
     /// nobody is not proposed.
     private func isCandidate(_ line: TextLine) -> Bool {
         let e = reader.lineEvidence(line)
-        guard !e.isReporting, !e.isQuotation, !e.quotesSpeech else { return false }
+        guard e.speaksOwnWords else { return false }
         if e.opensWithCall || e.cues[.readerButton] > 0 || e.offersAccess { return true }
         if e.cues[.action] + e.cues[.voice] > 0 { return e.speaksToReader || e.points <= Self.buttonPoints }
         return e.cues[.payment] > 0 && e.secondPerson > 0

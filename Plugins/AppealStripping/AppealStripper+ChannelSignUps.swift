@@ -65,7 +65,7 @@ extension AppealStripper {
         return first.filter { u in
             let e = evidence[u]
             // (A sign-up calls or speaks as "we"/"us": most lines are passed over unread.)
-            guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered), e.points < Self.channelSignUpPoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+            guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered), e.points < Self.channelSignUpPoints, e.speaksOwnWords,
                   e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
             // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в

@@ -71,7 +71,7 @@ extension AppealStripper {
     /// third parties or beneficiaries.
     private func isDonationLabel(_ label: String) -> Bool {
         let e = lineEvidence(TextLine.lines(of: label)[0])
-        return (e.speaksToReader || e.cues[.voice] > 0) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+        return (e.speaksToReader || e.cues[.voice] > 0) && e.speaksOwnWords
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
     }
 

@@ -183,7 +183,7 @@ extension AppealStripper {
     /// subscribe"), and every line of the run must ask (a lede may name access: "The council member …").
     func promptLine(_ line: TextLine, _ e: LineEvidence, imperativeOnly: Bool) -> PromptLine {
         if imperativeOnly, Self.isTopSupportButton(line) || Self.isTopOffer(line, e) { return .prompt(access: true, asks: true) }
-        guard e.points < Self.promptLinePoints, !e.isReporting, !e.isQuotation, !e.quotesSpeech, e.largeAmounts == 0,
+        guard e.points < Self.promptLinePoints, e.speaksOwnWords, e.largeAmounts == 0,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
         let bytes = line.lowered
         // An advertisement's marker names reading on, not access ("Weiterlesen nach der Anzeige").

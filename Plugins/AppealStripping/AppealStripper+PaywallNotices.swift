@@ -34,7 +34,7 @@ extension AppealStripper {
         let bytes = line.lowered
         guard Self.paywallSubjects.occurs(in: bytes) || Self.endsWithAccessButton(line), Self.paywallRestrictions.occurs(in: bytes),
               Self.accessWords.occurs(in: bytes) || Self.premiumWords.occurs(in: bytes) else { return false }
-        return e.points < Self.promptLinePoints && !e.isReporting && !e.isQuotation && !e.quotesSpeech && !e.hasQuote
+        return e.points < Self.promptLinePoints && e.speaksOwnWords && !e.hasQuote
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
     }
 

@@ -14,7 +14,7 @@ extension AppealStripper {
         let calls = units.indices.filter { u in
             let e = evidence[u]
             return !units[u].isBlank && e.cues[.action] > 0 && e.points < Self.repeatedCallPoints
-                && (e.opensWithCall || e.addressesReader) && !e.isReporting && !e.isQuotation && !e.quotesSpeech
+                && (e.opensWithCall || e.addressesReader) && e.speaksOwnWords
         }
         guard calls.count >= 2 else { return [] }
         let keys = calls.map { Substring(units[$0].text).trimmedOfSpace }

@@ -26,7 +26,7 @@ extension AppealStripper {
                   lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
             let line = String(units[u].text)
             let e = LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
-            guard e.hasAppealCue, !e.isReporting, !e.isQuotation, !e.quotesSpeech,
+            guard e.hasAppealCue, e.speaksOwnWords,
                   !Self.isQuoted(u, in: units, text: text) else { return nil }
             return (u, e.score, e.cues[.newsroom] > 0)
         }
