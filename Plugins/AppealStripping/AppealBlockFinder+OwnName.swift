@@ -8,6 +8,16 @@ extension AppealBlockFinder {
         "der", "die", "das", "und", "sie", "ist", "nicht", "mit", "für", "auch", "ihr", "ihre", "ihrem", "ihren", "ihrer", "wir", "uns",
     ]
 
+    /// Whether a line's words hold one of ``germanWords`` (any case).
+    static func isGerman<S: StringProtocol>(_ words: [S]) -> Bool {
+        words.contains { germanWords.contains($0.lowercased()) }
+    }
+
+    /// Whether a line holds one of ``germanWords`` as a word of its own.
+    static func isGerman(_ line: String) -> Bool {
+        isGerman(line.split(whereSeparator: { $0 == " " || $0 == "\t" }))
+    }
+
     /// Whether a block's lines (`members`, of `lines`) name something in a capitalised word in the
     /// middle of a sentence (after an elided article: "qu'Aleteia") that no other line of the text
     /// holds; lines in German are passed over.
@@ -22,7 +32,7 @@ extension AppealBlockFinder {
     /// an elided article before them dropped ("d'Aleteia" → "Aleteia"); none in a German line.
     static func midSentenceNames(in line: String) -> [Substring] {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard !words.contains(where: { germanWords.contains($0.lowercased()) }) else { return [] }
+        guard !isGerman(words) else { return [] }
         var names: [Substring] = []
         for (k, raw) in words.enumerated() where k > 0 {
             // A sentence opens after a full stop, question or exclamation mark, or a colon.

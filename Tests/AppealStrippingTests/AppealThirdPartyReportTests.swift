@@ -172,3 +172,18 @@ func creditLines() {
     #expect(!LineEvidence.isCredit("Support us: donate today"))
     #expect(!LineEvidence.isCredit("Reporter: Mara"))
 }
+
+@Test("a German report of where a drive's donations went seeds no block; a German call to the reader, or with a link, does")
+func germanReportOfDonationsSeedsNoBlock() {
+    let stripper = AppealStripper(lineModel: nil)
+    let seeds = { (text: String) in
+        let line = TextLine.lines(of: text)[0]
+        return stripper.finder.isSeed(stripper.lineEvidence(line), line, isFirst: false, isNearEnd: false)
+    }
+    // Nouns of giving ("die Spenden", "Spendenquittungen") in a sentence that reports.
+    #expect(!seeds("Aus organisatorischen Gründen waren die Spenden an den Landesverband gegangen, der die Spendenquittungen verschickte."))
+    #expect(!seeds("Wer mitmachen will, kann über die Internetseite der Caritas spenden oder Geld auf das Spendenkonto überweisen."))
+    // Calls: the reader addressed, or a link on the line.
+    #expect(seeds("Spenden Sie jetzt und unterstützen Sie unsere Redaktion mit einem monatlichen Beitrag."))
+    #expect(seeds("Gleich abonnieren und alle alten Hefte nachlesen ► hafenblatt.example/abo."))
+}
