@@ -28,12 +28,12 @@ struct TextLine: Sendable {
 
     /// Whether the line looks like a headline after a button: headline length (45+ bytes, or five
     /// words without closing punctuation) and
-    /// opening with a capital letter, so it starts a unit of its own.
+    /// opening with a capital letter or a number ("10 protesters jailed after …"), so it starts a unit of its own.
     var opensHeadline: Bool {
         guard trimmedByteCount >= 45 || (wordCount >= 5 && !endsSentence) else { return false }
         var bytes = text.utf8.drop { TextLine.isSpaceByte($0) }.makeIterator()
         guard let first = bytes.next() else { return false }
-        if first >= 0x41 && first <= 0x5A { return true }
+        if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 { return true }
         // Cyrillic capitals А-Я (D0 90-AF) and Ё (D0 81).
         guard first == 0xD0, let second = bytes.next() else { return false }
         return (second >= 0x90 && second <= 0xAF) || second == 0x81

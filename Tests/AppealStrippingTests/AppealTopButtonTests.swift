@@ -62,3 +62,13 @@ private func expectLeft(_ kept: String, from text: String) async throws {
     let document = try await strip(text)
     #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == kept.trimmingCharacters(in: .whitespacesAndNewlines))
 }
+
+@Test("a headline opening with a number after a box's short lines starts a unit of its own, as a capitalised one does")
+func headlineOpeningWithANumberStartsAUnit() {
+    let text = "Become a member\n12 ferry workers fined after harbour protest\n21 March 2024"
+    let units = TextLine.units(merging: TextLine.lines(of: text)).map(\.text)
+    #expect(units.first == "Become a member")
+    #expect(units.count >= 2 && units[1].hasPrefix("12 ferry workers"))
+    // Short lines opening with a number still merge ("2 comments").
+    #expect(TextLine.units(merging: TextLine.lines(of: "Share\n2 comments")).count == 1)
+}
