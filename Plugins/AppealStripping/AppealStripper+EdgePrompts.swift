@@ -29,7 +29,7 @@ extension AppealStripper {
     /// Word stems of access to the medium: a subscription, a log-in, a membership, a newsletter or an account.
     static let accessWords = ByteNeedles(([
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
-        "abonn", " abo ", " abo-", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
+        "abonn", " abo ", " abo-", " abo.", " abo!", " abo?", " abo,", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre", "inscri",
         // A subscription, not a signature ("собрали 1 200 подписей", "подпишите петицию").
         "подписк", "подписчик", "подписаться", "подписывайтесь", "подписывайся", "подпишитесь", "подпишись",

@@ -14,6 +14,11 @@ extension AppealStripper {
         "ce contenu", "cet article", "этот материал", "эта статья", "данный материал",
         // An e-paper's edition ("Un compte abonné est requis pour lire cette édition.").
         "this edition", "this issue", "diese ausgabe", "cette édition", "ce numéro", "этот выпуск", "этот номер",
+        // The same as an object ("Um diesen Artikel vollständig lesen zu können, …", "Чтобы прочитать эту статью …").
+        "diesen artikel", "diesen inhalt", "diesen beitrag", "dieses artikels", "dieses beitrags", "this piece", "ce texte",
+        "эту статью", "этот текст",
+        // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
+        "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал",
     ].map { Array($0.utf8) })
 
     /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), giving it to a
@@ -23,8 +28,9 @@ extension AppealStripper {
         "only", "exclusive", "exklusiv", "nur für", "réservé", "uniquement", "только",
         "for paying", "for subscribers", "for members", "to subscribers", "to paying", "für abonnenten", "für zahlende",
         "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам",
-        // An account or subscription required to read it.
-        "required", "erforderlich", "requis", "nécessaire", "необходим",
+        // An account or subscription required to read it, or needed by the reader ("benötigen Sie ein Abo").
+        "required", "erforderlich", "requis", "nécessaire", "необходим", "you need", "benötigen sie", "brauchen sie",
+        "vous devez", "нужно", "нужна", "kostenpflichtig",
     ].map { Array($0.utf8) })
 
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as

@@ -23,6 +23,11 @@ private let artikel = Article.faehrterminal
           "La lecture des articles est réservée aux abonné·es. Se connecter",
           // An e-paper's edition that requires an account.
           "Un compte abonné est requis pour lire cette édition.",
+          // The content as an object, and what the reader needs for it.
+          "Um diesen Artikel vollständig lesen zu können, benötigen Sie ein Abo.",
+          "Le reste de ce texte est accessible aux abonnés du site.",
+          "Чтобы прочитать эту статью полностью, нужно оформить подписку.",
+          "Sie möchten einen kostenpflichtigen Artikel lesen? Mit Hafenblatt Plus geht es weiter.",
       ])
 func paywallNoticeIsCut(box: String) async throws {
     let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
@@ -40,6 +45,7 @@ func paywallNoticeIsCut(box: String) async throws {
           "La lecture des articles est réservée aux abonnés depuis lundi, a indiqué la direction.",
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
           "Für diese Ausgabe war keine Anmeldung erforderlich, sagte die Sprecherin des Hafenfests.",
+          "Wer diesen Artikel vollständig lesen will, braucht ein Abo, schrieb der Verlag seinen Lesern.",
       ])
 func paywallReportsStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
