@@ -231,7 +231,9 @@ enum AppealLexicon {
 
     static let thirdParty: [String] = [
         "donors", "the charity", "the foundation", "the organisation", "the organization", "the campaign",
-        "his campaign", "her campaign", "fec", "super pac", "pac", "lawmaker*", "senator", "candidate*",
+        "his campaign", "her campaign", "its campaign", "their campaign", "its crowdfunding", "their crowdfunding",
+        "sa campagne", "leur campagne", "sa cagnotte", "leur cagnotte", "seine kampagne", "seine spendenkampagne",
+        "его кампани*", "их кампани*", "fec", "super pac", "pac", "lawmaker*", "senator", "candidate*",
         "the company", "the group", "police", "court", "prosecutor*", "million", "billion", "fundrais*",
         "spender", "stiftung", "partei", "millionen", "milliarden", "la fondation", "l'association", "millions",
         "milliards", "фонд", "миллион*", "миллиард*", "партии",

@@ -187,3 +187,15 @@ func germanReportOfDonationsSeedsNoBlock() {
     #expect(seeds("Spenden Sie jetzt und unterstützen Sie unsere Redaktion mit einem monatlichen Beitrag."))
     #expect(seeds("Gleich abonnieren und alle alten Hefte nachlesen ► hafenblatt.example/abo."))
 }
+
+@Test("another medium's or group's campaign named by its possessive ('sa campagne', 'their crowdfunding') is a third party; 'notre campagne' is not")
+func possessiveCampaignIsAThirdParty() {
+    let stripper = AppealStripper(lineModel: nil)
+    let others = { (text: String) in stripper.lineEvidence(TextLine.lines(of: text)[0]).cues[.thirdParty] }
+    for line in ["Soutenez Quai Libre en participant à sa campagne de financement sur Ulule !",
+                 "Back the Harbour Post in their crowdfunding drive this month.",
+                 "Поддержите «Пристань» в их кампании по сбору средств."] {
+        #expect(others(line) > 0, "\(line)")
+    }
+    #expect(others("Soutenez-nous en participant à notre campagne de financement sur Ulule !") == 0)
+}
