@@ -38,6 +38,9 @@ extension AppealStripper {
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
         "contenus", "nos articles", "our stories", "our articles", "our journalism", "unsere artikel", "unsere inhalte",
         "наши материалы", "наши статьи",
+        // What subscribing keeps the reader from missing ("… , чтобы не пропустить новые тексты", "so you never miss").
+        "не пропустить", "ничего не пропустить", "never miss", "don't miss", "nichts verpassen", "nichts mehr verpassen",
+        "ne rien manquer", "ne rien rater",
     ].map { Array($0.utf8) })
 
     /// Words making the channel the outlet's own ("our", "notre", "unseren", "наш", "us", a quoted

@@ -47,6 +47,9 @@ private let artikel = Article.faehrterminal
           (article, "Join us on WhatsApp for the day's harbour news."),
           (artikel, "Folgt uns auf Telegram: @hafenblatt"),
           (article, "Rejoignez notre chaîne WhatsApp pour suivre l'actualité du port."),
+          // A quoted name and what subscribing keeps the reader from missing.
+          (statia, "🖤 Подписывайтесь на «Пристань», чтобы не пропустить новые тексты"),
+          (article, "Subscribe to the Quayside Weekly so you never miss a harbour story."),
       ])
 func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throws {
     let document = try await strip(Article.inserting(line, into: text), rulesOnly)
@@ -71,6 +74,7 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
           "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",
           "Join us in welcoming the new harbour master, the mayor said.",
+          "Residents who subscribe to the county alerts never miss a closure, the board said.",
       ])
 func otherSignUpsStay(line: String) async throws {
     let base = line.hasPrefix("Wer") ? artikel : article
