@@ -165,9 +165,6 @@ enum AppealLexicon {
         // "Why is this article free?": the outlet explains who pays for it.
         "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
         "want the latest", "want more stories", "like this story", "like this article", "hat ihnen dieser artikel gefallen",
-        // A newsletter box's opening ("Never miss a story", "Nichts mehr verpassen", "Ne ratez plus rien").
-        "never miss a story", "never miss another", "nichts mehr verpassen", "ne manquez plus", "ne ratez plus", "ne ratez rien",
-        "не пропускайте",
         "понравился материал", "понравилась статья", "понравился текст",
     ]
 

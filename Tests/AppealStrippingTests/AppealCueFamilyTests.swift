@@ -341,14 +341,3 @@ func groupSubscriptionOffer() async throws {
     The supplier was asked to quote for two more years.
     """)
 }
-
-@Test("a newsletter box's opening in English, German, French and Russian is a header cue; a reader's 'I never miss' is not")
-func newsletterBoxOpeningsAreHeaders() {
-    let stripper = AppealStripper(lineModel: nil)
-    let header = { (line: String) in stripper.lineEvidence(TextLine.lines(of: line)[0]).cues[.header] }
-    for line in ["Never miss a story from the valley", "Nichts mehr verpassen: der Hafen-Newsletter",
-                 "Ne ratez plus rien de l'actualité du port", "Не пропускайте главные новости порта"] {
-        #expect(header(line) > 0, "\(line)")
-    }
-    #expect(header("I never miss the council's weekly podcast.") == 0)
-}
