@@ -3,21 +3,6 @@
 /// the medium, but the name the block calls for appears nowhere in the article around it. A charity or
 /// campaign whose appeal an article passes on is what the article is about, and it names it.
 extension AppealBlockFinder {
-    /// Words in German lines are not read as names: German capitalises every noun.
-    static let germanWords: Set<String> = [
-        "der", "die", "das", "und", "sie", "ist", "nicht", "mit", "für", "auch", "ihr", "ihre", "ihrem", "ihren", "ihrer", "wir", "uns",
-    ]
-
-    /// Whether a line's words hold one of ``germanWords`` (any case).
-    static func isGerman<S: StringProtocol>(_ words: [S]) -> Bool {
-        words.contains { germanWords.contains($0.lowercased()) }
-    }
-
-    /// Whether a line holds one of ``germanWords`` as a word of its own.
-    static func isGerman(_ line: String) -> Bool {
-        isGerman(line.split(whereSeparator: { $0 == " " || $0 == "\t" }))
-    }
-
     /// Whether a block's lines (`members`, of `lines`) name something in a capitalised word in the
     /// middle of a sentence (after an elided article: "qu'Aleteia") that no other line of the text
     /// holds; lines in German are passed over.

@@ -50,9 +50,9 @@ extension AppealBlockFinder {
         // So does a priced call naming the medium: "Members read it first. Join for $5."
         let pricedCallNamingMedium = evidence.cues[.action] > 0 && evidence.smallAmounts > 0 && evidence.cues[.payment] > 0
             && evidence.cues[.newsroom] > 0
-        // Two calls need no pronoun either, but in a German sentence that reports (a full stop, no "we", "you",
-        // call opening a clause, reader's button or link) the nouns of giving read like calls: "waren die Spenden an den Verband gegangen,
-        // der die Spendenquittungen verschickte".
+        // Two calls need no pronoun either, but in a German sentence that reports (a full stop, no "we",
+        // "you", call opening a clause, reader's button or link) the nouns of giving read like calls:
+        // "waren die Spenden an den Verband gegangen, der die Spendenquittungen verschickte".
         let calls = evidence.cues[.action] >= 2
             && !(line.endsWithPeriod && !line.hasClauseOpeningWithCall && evidence.cues[.readerButton] == 0
                  && !Self.linkMarks.occurs(in: Array(line.text.utf8)) && Self.isGerman(line.text))

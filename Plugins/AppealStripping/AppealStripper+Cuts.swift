@@ -130,7 +130,7 @@ extension AppealStripper {
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
-                                + modelTeaserLines(in: lines)).sorted()
+                                + fundingTeaserLines(in: lines)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }

@@ -6,7 +6,7 @@ import PipelineKit
 /// sentence. An article's link to a related story names no funding model, or not as "our" own.
 extension AppealStripper {
     /// A teaser is shorter than this (code points).
-    static let modelTeaserPoints = 160
+    static let fundingTeaserPoints = 160
 
     /// Openings of the link's own words ("learn more", "mehr erfahren", "en savoir plus", "подробнее").
     static let learnMoreWords = ByteNeedles([
@@ -21,20 +21,20 @@ extension AppealStripper {
         "sans publicité", "независим", "некоммерческ", "без рекламы", "пожертвовани",
     ].map { Array($0.utf8) })
 
-    /// The lines (before merging) that are such a teaser: under ``modelTeaserPoints``, ending in an
+    /// The lines (before merging) that are such a teaser: under ``fundingTeaserPoints``, ending in an
     /// arrow or chevron (``TextLine/endsWithArrow``), with a "learn more" link (``learnMoreWords``),
-    /// a funding-model word (``fundingModelWords``), the newsroom's "we" or "our", and no reporting, quotation mark, third party or
-    /// beneficiary.
-    func modelTeaserLines(in lines: [TextLine]) -> [Int] {
+    /// a funding-model word (``fundingModelWords``), the newsroom's "we" or "our", and no reporting,
+    /// quotation mark, third party or beneficiary.
+    func fundingTeaserLines(in lines: [TextLine]) -> [Int] {
         lines.indices.filter { k in
             let line = lines[k], bytes = line.lowered
             // (Most lines end in no arrow: passed over before their words are read.)
-            guard line.endsWithArrow, bytes.count < 4 * Self.modelTeaserPoints, Self.learnMoreWords.occurs(in: bytes),
+            guard line.endsWithArrow, bytes.count < 4 * Self.fundingTeaserPoints, Self.learnMoreWords.occurs(in: bytes),
                   Self.fundingModelWords.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
             // (The normaliser reads the closing chevron as a quotation mark: a quotation opens one first.)
-            return e.points < Self.modelTeaserPoints && e.firstPlural > 0 && !e.isReporting && bytes.firstIndex(of: 0x22) == bytes.lastIndex(of: 0x22)
-                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            return e.points < Self.fundingTeaserPoints && e.firstPlural > 0 && !e.isReporting
+                && bytes.firstIndex(of: 0x22) == bytes.lastIndex(of: 0x22) && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
     }
 }
