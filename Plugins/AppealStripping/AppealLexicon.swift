@@ -49,6 +49,9 @@ enum AppealLexicon {
         "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
         "только для подписчиков", "доступно подписчикам", "присоединяйтесь", "вступить в клуб", "вступайте",
         "помочь редакции",
+        // Ukrainian ("Підтримайте <outlet>", "Підпишіться на наш канал", "Задонатьте").
+        "підтримайте", "підтримати", "підтримай", "підпишіться", "підписуйтесь", "підписатися", "долучайтеся",
+        "долучайтесь", "задонатьте", "пожертвуйте", "зробіть внесок",
         // Word families: join, try, become part of, help (RU infinitive buttons).
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
         "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
@@ -140,6 +143,9 @@ enum AppealLexicon {
         "lesen sie uns", "articles gratuits", "бесплатных материал*", "relies on donations", "relies on readers",
         "relies on the support", "depends on readers", "depends on donations", "relies on its readers",
         "vit de ses lecteurs", "живем на пожертвования",
+        // Ukrainian.
+        "нашу роботу", "незалежну журналістику", "незалежної журналістики", "незалежні медіа", "наша редакція",
+        "нашої редакції", "ваша підтримка", "вашої підтримки", "вашу підтримку", "з вашою допомогою",
     ] + pleas
 
     static let header: [String] = [
@@ -190,7 +196,7 @@ enum AppealLexicon {
         "beitrag zahlen", "freiwillig*",
         "par mois", "mensuel*", "ponctuel*", "défiscalis*", "déductible", "réduction d'impôt", "carte bancaire",
         "ежемесячн*", "в месяц", "разово", "разовое", "разовый", "банковской карт*", "карты", "криптовалют*",
-        "рублей", "подписк*",
+        "рублей", "подписк*", "гривень", "грн", "щомісячн*", "підписк*",
         "without limits", "gratis*", "kostenlos*", "unverbindlich*", "schon ab", "bereits ab", "zahlbar*",
         "pro woche", "par semaine", "в неделю", "premier mois", "first month", "le premier mois",
         // Buttons that lead to the offer ("Learn more"), and contribution words.
@@ -255,6 +261,7 @@ enum AppealLexicon {
         "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
         "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "подписчик*", "медиа",
         "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
+        "редакці*", "журналіст*", "новин*", "читач*", "незалежн*",
         // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
         "*journalismus", "*redaktion", "*zeitung", "*journalist*",
         "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",
@@ -300,6 +307,8 @@ enum AppealLexicon {
         "оформить", "присоединяйтесь", "сделайте", "сделать",
         // The familiar imperative some outlets use ("Поддержи <outlet>", "Подпишись").
         "поддержи", "помоги", "подпишись", "подписывайся", "подписывайтесь", "стань", "присоединяйся",
+        // Ukrainian.
+        "підтримайте", "підтримай", "підпишіться", "підписуйтесь", "долучайтеся", "долучайтесь",
     ]
 
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions
@@ -326,6 +335,8 @@ enum AppealLexicon {
         "we", "our", "us", "ours", "we're", "we've", "we'll", "we'd", "wir", "unser", "unsere", "unseren", "unserem",
         "unserer", "unseres", "uns", "nous", "notre", "nos", "мы", "наш", "наша", "наше", "наши", "нашу",
         "нашей", "нашего", "нашим", "нас", "нам", "нами",
+        // Ukrainian.
+        "ми", "наші", "нашої", "нашій", "нашого",
     ]
 
     /// Second-person words (the reader), lowercased; German formal forms are checked with case,
@@ -334,5 +345,7 @@ enum AppealLexicon {
         "you", "your", "yours", "you're", "you've", "you'll", "you'd", "dich", "dir", "dein", "deine", "deinen",
         "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
+        // Ukrainian.
+        "ви", "ваші", "вашої", "вашій",
     ]
 }

@@ -21,6 +21,8 @@ extension AppealStripper {
         // "Присоединяйтесь к каналу <outlet> в Дзен"), and the familiar sign-ups ("Подпишись на …").
         "join us on", "join us in", "rejoignez notre", "abonne-toi",
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
+        // Ukrainian.
+        "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до",
     ].map { Array($0.utf8) } + germanCalls
 
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
@@ -131,11 +133,13 @@ extension AppealStripper {
     /// Openings telling what the channel offers before the call ("Больше новостей …", "More news …").
     static let moreNewsOpenings: [[UInt8]] = [
         "больше новостей", "больше актуальных новостей", "больше интересных новостей", "еще больше новостей", "все новости", "more news", "for more news", "mehr nachrichten", "plus d'actualités",
+        "усі новини", "усі головні новини", "більше новин",
     ].map { Array($0.utf8) }
 
     /// Imperatives that send the reader to a channel ("смотрите", "читайте", "follow", "retrouvez").
     static let channelImperatives = ByteNeedles([
         "смотрите", "читайте", "ищите", "подписывайтесь", "follow", "join", "find us", "read us", "folgen sie",
+        "дивіться", "підписуйтесь",
         "lesen sie", "suivez", "retrouvez",
     ].map { Array($0.utf8) })
 }

@@ -1,0 +1,31 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// Ukrainian appeals: the outlet's calls, voice and channel plugs in Ukrainian spelling. Our own
+// sentences; reports of fund drives and a charity's call stay.
+
+private let stattia = """
+Пором перестане курсувати з наступного року
+Портове управління закриє старий поромний термінал навесні, вирішила рада у вівторок.
+Пороми причалюватимуть до нового пірсу з квітня, повідомили в раді.
+Будівля старого терміналу 1962 року стане ринком.
+"""
+
+@Test("a Ukrainian support box and a channel plug ending the text are cut")
+func ukrainianAppealsAreCut() async throws {
+    let box = "Підтримайте «Причал»\nМи незалежна редакція і працюємо лише завдяки читачам. "
+        + "Навіть невеликий внесок допомагає нам писати далі.\nПідтримати"
+    #expect(try await strip(stattia + "\n" + box, rulesOnly).text == stattia)
+    let plug = "Усі головні новини Причалу дивіться тут: https://youtube.example/playlist?list=PRYCHAL"
+    #expect(try await strip(stattia + "\n" + plug, rulesOnly).text == stattia)
+}
+
+@Test("Ukrainian reports of a fund drive and of a charity's call stay")
+func ukrainianReportsStay() async throws {
+    for line in ["Мешканці зібрали 200 тисяч гривень на ремонт школи, повідомили в мерії.",
+                 "Благодійний фонд закликав підтримати переселенців, повідомили в раді."] {
+        #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty, "\(line)")
+    }
+}
