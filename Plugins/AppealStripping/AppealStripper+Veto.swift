@@ -213,6 +213,10 @@ extension AppealStripper {
                 guard units.indices.contains(u), !AppealStripper.overlaps(units[u].span, in: taken, other: own) else { break }
                 if !isBoxLine(u, step < 0) {
                     guard !titled, AppealStripper.isTitle(units[u]), probability(u) >= AppealStripper.titleProbability else { break }
+                    // A title of four words or more over a date line below a block is the article's headline
+                    // ("10 protesters jailed after march" / "21 November 2019"); a button is shorter ("Anzeigen Öffnen").
+                    if step > 0, units.indices.contains(u + 1), units[u].trimmedText.split(whereSeparator: \.isWhitespace).count >= 4,
+                       AppealStripper.isDateLine(units[u + 1].trimmedText) { break }
                     titled = true
                 }
                 end = u

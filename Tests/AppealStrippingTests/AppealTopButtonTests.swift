@@ -72,3 +72,13 @@ func headlineOpeningWithANumberStartsAUnit() {
     // Short lines opening with a number still merge ("2 comments").
     #expect(TextLine.units(merging: TextLine.lines(of: "Share\n2 comments")).count == 1)
 }
+
+@Test("a date on a line of its own is told from a headline, a button or a price", arguments: [
+    ("21 November 2019", true), ("3. Mai 2024", true), ("le 4 août 2023", true), ("12 марта 2024 г.", true),
+    ("05.03.2024", true), ("March 3, 2024", true),
+    ("10 Georgian protesters jailed", false), ("Anzeigen Öffnen", false), ("Jetzt 6 Wochen für 2 €", false),
+    ("In 2024, the port grew", false), ("21 November", false),
+])
+func dateLinesAreRead(line: String, isDate: Bool) {
+    #expect(AppealStripper.isDateLine(Substring(line)) == isDate)
+}
