@@ -1,4 +1,4 @@
-/// Telling a German line: its capitals and its nouns of giving read differently.
+/// Telling a German line: its capitals name no one, and its nouns of giving read like calls.
 extension AppealBlockFinder {
     /// Frequent German function words: a line holding one is read as German, where every noun is
     /// capitalised (so no capital marks a name) and nouns of giving read like calls ("die Spenden").
@@ -15,4 +15,17 @@ extension AppealBlockFinder {
     static func isGerman(_ line: String) -> Bool {
         isGerman(line.split(whereSeparator: { $0 == " " || $0 == "\t" }))
     }
+
+    /// Whether a line is a German sentence reporting on giving, whose nouns ("die Spenden",
+    /// "Spendenquittungen") match the calls "spende*": it ends with a full stop, opens no clause with
+    /// a call, holds no reader's button and no link mark, and is German. ("waren die Spenden an den
+    /// Verband gegangen, der die Spendenquittungen verschickte".)
+    static func reportsGivingInGerman(_ evidence: LineEvidence, _ line: TextLine) -> Bool {
+        line.endsWithPeriod && !line.hasClauseOpeningWithCall && evidence.cues[.readerButton] == 0
+            && !linkMarks.occurs(in: Array(line.text.utf8)) && isGerman(line.text)
+    }
+
+    /// Marks of a link on a line ("►", "→", a web address), read in the line's own text (the normaliser
+    /// turns symbols into spaces): a page's button, not a report's sentence.
+    static let linkMarks = ByteNeedles(["►", "→", "http", "www."].map { Array($0.utf8) })
 }

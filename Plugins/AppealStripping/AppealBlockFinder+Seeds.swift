@@ -50,21 +50,13 @@ extension AppealBlockFinder {
         // So does a priced call naming the medium: "Members read it first. Join for $5."
         let pricedCallNamingMedium = evidence.cues[.action] > 0 && evidence.smallAmounts > 0 && evidence.cues[.payment] > 0
             && evidence.cues[.newsroom] > 0
-        // Two calls need no pronoun either, but in a German sentence that reports (a full stop, no "we",
-        // "you", call opening a clause, reader's button or link) the nouns of giving read like calls:
-        // "waren die Spenden an den Verband gegangen, der die Spendenquittungen verschickte".
-        let calls = evidence.cues[.action] >= 2
-            && !(line.endsWithPeriod && !line.hasClauseOpeningWithCall && evidence.cues[.readerButton] == 0
-                 && !Self.linkMarks.occurs(in: Array(line.text.utf8)) && Self.isGerman(line.text))
-        if score >= seedScore && (speaks || calls || callsWithVoice || pricedCallNamingMedium) { return true }
+        // Two calls need no pronoun either, unless they are a German report's nouns of giving.
+        if score >= seedScore && (speaks || callsWithVoice || pricedCallNamingMedium
+                                  || (evidence.cues[.action] >= 2 && !Self.reportsGivingInGerman(evidence, line))) { return true }
         if callsWithPrice(evidence, line, isFirst: isFirst) { return true }
         // A button or banner: a short line that is a call to action and nothing else ("Support
         // The Lantern / Monthly / Annual" may run a little longer).
         return evidence.cues[.action] > 0 && (evidence.length < 40 || (evidence.opensWithCall && evidence.length < 60))
             && !evidence.isReporting && score >= seedScore
     }
-
-    /// Marks of a link on a line ("►", "→", a web address), read in the line's own text (the normaliser
-    /// turns symbols into spaces): a page's button, not a report's sentence.
-    static let linkMarks = ByteNeedles(["►", "→", "http", "www."].map { Array($0.utf8) })
 }

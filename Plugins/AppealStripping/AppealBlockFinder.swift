@@ -363,7 +363,7 @@ struct AppealBlockFinder: Sendable {
 
     /// Whether a plain line speaks of the outlet or to the reader (two such lines may sit inside
     /// an appeal, e.g. the story of what its reporting achieved).
-    private func talksAboutTheOutlet(_ evidence: LineEvidence) -> Bool {
+    func talksAboutTheOutlet(_ evidence: LineEvidence) -> Bool {
         bridges(evidence) && (evidence.cues[.newsroom] > 0 || evidence.speaksToReader)
     }
 

@@ -7,6 +7,11 @@ extension AppealStripper {
         LineEvidence(line: line.text, normalized: line.lowered, matcher: matcher)
     }
 
+    /// The evidence of a piece of text that is no line of its own (a scoring unit, a piece of a sentence).
+    func lineEvidence(text: String) -> LineEvidence {
+        LineEvidence(line: text, normalized: TextNormalizer.normalized(text), matcher: matcher)
+    }
+
     /// The cuts for the appeals and repeated chrome of a text, in text order, with block scores,
     /// and the spans of the lines (merged as the rules read them) that carry an appeal cue: a
     /// call, the newsroom's voice, a priced offer or a small amount (where the line scorer may
@@ -25,7 +30,7 @@ extension AppealStripper {
         var chromeCuts = chrome.map { (cut: Cut(span: Self.cutSpan(of: $0, in: lines, textLength: length), reason: $0.reason), score: $0.score) }
         if removesRepeatedChrome, chromeCuts.isEmpty, let first = lines.first(where: { !$0.isBlank }),
            let span = RepeatedChromeFinder.runTogetherSpan(in: first) {
-            chromeCuts.append((cut: Cut(span: span, reason: "repeated-boilerplate"), score: 2))
+            chromeCuts.append((cut: Cut(span: span, reason: RepeatedChromeFinder.reason), score: 2))
         }
         let units = TextLine.units(merging: lines)
         let excluded = Set(units.indices.filter { u in chromeCuts.contains { $0.cut.span.overlaps(units[u].span) } })
@@ -410,7 +415,7 @@ extension AppealStripper {
     /// $41,870 of $60,000 We print …"): the box's own line, no headline to keep.
     func isProgressBar(before junction: Int, in sentence: TextLine) -> Bool {
         let head = String(String.UnicodeScalarView(sentence.text.unicodeScalars.prefix(junction - sentence.span.start)))
-        return LineEvidence(line: head, normalized: TextNormalizer.normalized(head), matcher: matcher).isProgressBar
+        return lineEvidence(text: head).isProgressBar
     }
 
     /// Whether a sentence names the medium in the newsroom's own "we" ("from our newsroom"),

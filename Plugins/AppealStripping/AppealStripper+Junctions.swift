@@ -30,10 +30,7 @@ extension AppealStripper {
             view.append(contentsOf: scalars[range])
             return String(view)
         }
-        func evidence(_ range: Range<Int>) -> LineEvidence {
-            let piece = text(range)
-            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
-        }
+        func evidence(_ range: Range<Int>) -> LineEvidence { lineEvidence(text: text(range)) }
         func isPlain(_ e: LineEvidence) -> Bool {
             !e.hasCallOrVoice && !e.addressesReader && e.cues[.newsroom] == 0 && e.score <= 0.5
         }
@@ -133,8 +130,7 @@ extension AppealStripper {
         func evidence(_ range: Range<Int>) -> LineEvidence {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
-            let piece = String(view)
-            return LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
+            return lineEvidence(text: String(view))
         }
         // Only the first junction: a button is one piece in sentence case ("Monthly fees at Lyon
         // Airport rise" is a sentence with a name in it).
@@ -201,9 +197,9 @@ extension AppealStripper {
     /// Whether a piece of a sentence reads as an appeal's lead-in: the newsroom's "we", the
     /// reader's "you" or the medium named, outside reporting and quoted speech.
     func leadsIn(_ piece: String) -> Bool {
-        let e = LineEvidence(line: piece, normalized: TextNormalizer.normalized(piece), matcher: matcher)
-        return (e.firstPlural > 0 || e.secondPerson > 0 || e.cues[.newsroom] > 0) && !e.isReporting && !e.quotesSpeech
-            && !e.isQuotation && e.score >= 0 && e.length < finder.leadInWe
+        let e = lineEvidence(text: piece)
+        return (e.firstPlural > 0 || e.secondPerson > 0 || e.cues[.newsroom] > 0) && e.speaksOwnWords
+            && e.score >= 0 && e.length < finder.leadInWe
     }
 
     /// Splits sentence pieces that carry appeal evidence where a glued headline meets them: after

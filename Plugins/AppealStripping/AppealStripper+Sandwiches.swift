@@ -9,11 +9,11 @@ extension AppealStripper {
 
     /// The cuts of the lines (of `lines`, the text's lines) that stand alone between two cuts among
     /// `cuts`: a cut ends on the content line before and another (or the same) starts on the content line after,
-    /// neither of them repeated chrome; the line is under ``sandwichedPoints``, names the medium or speaks as
-    /// "we" or to "you", and carries no article evidence (reporting, quotation marks, third parties
-    /// or beneficiaries, large sums, a negative score).
+    /// neither of them repeated chrome; the line is under ``sandwichedPoints``, is a plain line about the
+    /// outlet that may sit inside a block (``AppealBlockFinder/talksAboutTheOutlet(_:)``) and carries no
+    /// article evidence (``AppealBlockFinder/isPlainBody(_:)``).
     func sandwichedLineCuts(between cuts: [Cut], lines: [TextLine]) -> [Cut] {
-        let spans = cuts.filter { $0.reason != "repeated-boilerplate" }.map(\.span)
+        let spans = cuts.filter { $0.reason != RepeatedChromeFinder.reason }.map(\.span)
         guard spans.count >= 2 else { return [] }
         let content = lines.indices.filter { !lines[$0].isBlank }
         let isCut = { (k: Int) in spans.contains { $0.overlaps(lines[k].span) } }
@@ -21,9 +21,7 @@ extension AppealStripper {
             let k = content[p]
             guard !isCut(k), isCut(content[p - 1]), isCut(content[p + 1]) else { return nil }
             let e = lineEvidence(lines[k])
-            guard e.points < Self.sandwichedPoints, e.cues[.newsroom] > 0 || e.speaksToReader, !e.isReporting,
-                  !e.isQuotation, !e.hasQuote, e.score >= 0, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
+            guard e.points < Self.sandwichedPoints, finder.talksAboutTheOutlet(e), finder.isPlainBody(e) else { return nil }
             return Self.wholeLinesCut(k, k, in: lines, reason: "appeal")
         }
     }

@@ -24,8 +24,7 @@ extension AppealStripper {
         let candidates: [(unit: Int, score: Double, namesMedium: Bool)] = units.indices.compactMap { u in
             guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlaps(units[u].span, in: taken),
                   lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
-            let line = String(units[u].text)
-            let e = LineEvidence(line: line, normalized: TextNormalizer.normalized(line), matcher: matcher)
+            let e = lineEvidence(text: String(units[u].text))
             guard e.hasAppealCue, e.speaksOwnWords,
                   !Self.isQuoted(u, in: units, text: text) else { return nil }
             return (u, e.score, e.cues[.newsroom] > 0)

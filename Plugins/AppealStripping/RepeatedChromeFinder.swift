@@ -10,6 +10,9 @@ import PipelineKit
 /// credit, a standfirst repeated as the lede) stays: the reader loses nothing by it, and the real
 /// pages we labelled all count it as the article's (see dev/appeals/README.md, "Repeated lines").
 enum RepeatedChromeFinder {
+    /// The `reason` of a repeated-chrome cut.
+    static let reason = "repeated-boilerplate"
+
     /// The longest repeated run considered, in lines.
     static let maxRunLines = 12
 
@@ -30,7 +33,7 @@ enum RepeatedChromeFinder {
                 }
                 guard copies >= 2 else { continue }
                 return [AppealBlock(firstLine: content[offset], lastLine: content[offset + copies * k - 1],
-                                    score: Double(copies), reason: "repeated-boilerplate")]
+                                    score: Double(copies), reason: reason)]
             }
         }
         return []
