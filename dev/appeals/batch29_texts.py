@@ -17,6 +17,9 @@ next paragraph, widget junk inside a box) are kept.
 
 from whole_documents import _doc
 
+# A follow label left from the row of social buttons: the outlet's follow plug.
+_FOLLOW_INSTAGRAM = "follow us on instagram"
+
 
 _HARBOUR_BOX = "\n".join([
     "We need you right now",
@@ -368,7 +371,7 @@ BATCH29_DOCUMENTS += [
              "11:37 AM",
              "Officials: Russian shelling of Kherson slows. Russian artillery fire on Kherson has eased in recent days as Russian units rotate out of the left bank, the head of the city administration, Roman Mrochko, said on television on April 12.",
              "",
-             "follow us on instagram",
+             _FOLLOW_INSTAGRAM,
              "",
              "Edit post",
              "",
@@ -382,7 +385,7 @@ BATCH29_DOCUMENTS += [
              "“We” were 18 reporters let go by a regional daily after its new owner objected to our coverage of the city council. We had refused to drop a story about a land deal, and that, it turned out, was enough.",
              "",
              "It was, to put it mildly, a bumpy beginning.",
-         ], [_BUG_TOP, _BUG_DAILY]),
+         ], [_FOLLOW_INSTAGRAM, _BUG_TOP, _BUG_DAILY]),
     _doc("terrain-top", "appeal", "top",
          "French independent reportage site (paraphrase of Grand Format box, real-page structure: campaign paragraph above a short teaser)",
          "fr", [

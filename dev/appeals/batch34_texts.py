@@ -47,6 +47,9 @@ scorer is fitted to it (a scorer trained with it was tried and not shipped, see 
 
 from whole_documents import _doc
 
+# A follow label left from the row of social buttons: the outlet's follow plug.
+_COPPER_FOLLOW = "Connect with us"
+
 
 # --- Section 1: paraphrases of real probe 5 ---------------------------------------------------
 
@@ -949,8 +952,8 @@ SECTION2 = [
           "Lakes Region Gazette · 5d",
           "A proposal to charge $10 for parking on summer weekends drew mixed reactions at Tuesday's public meeting ..."],
          appeals=[_LAKEPOST_SNIPPET]),
-    _doc("b34-neg-copperstate-anniversary", "negative", "real", None, "en",
-         ["Connect with us",
+    _doc("b34-neg-copperstate-anniversary", "appeal", "top", "Invented; modelled on a statewide nonprofit newsroom (anniversary editorial under the site's follow label)", "en",
+         [_COPPER_FOLLOW,
           "",
           "Arizona",
           "",
@@ -968,7 +971,8 @@ SECTION2 = [
           "",
           "Advertisement",
           "",
-          "The local news crisis has only worsened since. Papers have closed, newsrooms have shrunk, and officials have grown bolder in attacking reporters. Instead of watching, we chose to try a different model, one that depended on earning our readers' trust."]),
+          "The local news crisis has only worsened since. Papers have closed, newsrooms have shrunk, and officials have grown bolder in attacking reporters. Instead of watching, we chose to try a different model, one that depended on earning our readers' trust."],
+         appeals=[_COPPER_FOLLOW]),
     _doc("b34-neg-frontrange-tagpage", "negative", "real", None, "en",
          ["Guest Post: State journalism needs public money",
           "",

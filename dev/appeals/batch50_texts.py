@@ -28,6 +28,9 @@ train on the unseen-batch files).
 
 from whole_documents import _doc, _neg
 
+# A follow label left from the row of social buttons: the outlet's follow plug.
+_FOLLOW_INSTAGRAM = "follow us on instagram"
+
 
 # --- Appeal documents -----------------------------------------------------------------------------
 
@@ -211,7 +214,7 @@ PROBE1_APPEALS = [
              "11:30 AM",
              "General Staff: Russian attacks near Zaporizhzhia ease. Russian offensive activity around Zaporizhzhia has fallen because its units have run short of fuel depots and struggle to bring up shells, a spokesperson for the Tavria command told a television marathon on April 12.",
              "",
-             "follow us on instagram",
+             _FOLLOW_INSTAGRAM,
              "",
              "Edit post",
              "",
@@ -225,7 +228,7 @@ PROBE1_APPEALS = [
              "The 'we' was about two dozen reporters let go by the Dnipro Evening Post, back then the region's best-known daily. Its owner sacked the entire staff for refusing to soften its coverage and for staying awkwardly hard on the people who ran the city – in other words, for doing the job properly.",
              "",
              "Not the easiest beginning, you might say.",
-         ], appeals=[_DNIPRO_TOP, _DNIPRO_NL]),
+         ], appeals=[_FOLLOW_INSTAGRAM, _DNIPRO_TOP, _DNIPRO_NL]),
     _doc("b50-angleamort-top", "appeal", "top",
          "Invented; modelled on Grand Format (podcast page, annual campaign plea at the top)", "fr", [
              _ANGLEMORT_CAMPAIGN,

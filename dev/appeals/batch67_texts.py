@@ -33,6 +33,9 @@ does train on the unseen-batch files).
 
 from whole_documents import _doc, _neg
 
+# A follow label left from the row of social buttons: the outlet's follow plug.
+_CUMBERLAND_FOLLOW = "Follow us"
+
 
 # --- Probe 47: appeals --------------------------------------------------------------------------
 
@@ -469,9 +472,9 @@ PROBE47_NEGATIVES = [
              "“At the moment, not many outside groups are coming to us wanting to hold a fundraiser,” she said.",
              "Although the chapter can’t start a fundraiser itself, it can support any group that organises and runs one.",
          ]),
-    _neg("b67-cumberlandledger-moneytrail-campaignfinance-neg",
-         "Invented; modelled on Tennessee Lookout (campaign-finance database copied to a news-feed site)", "en", [
-             "Follow us",
+    _doc("b67-cumberlandledger-moneytrail-campaignfinance-neg", "appeal", "top",
+         "Invented; modelled on Tennessee Lookout (campaign-finance database copied to a news-feed site; the follow label above it is the site's follow plug)", "en", [
+             _CUMBERLAND_FOLLOW,
              "",
              "Heartland Headlines - Statehouse News Feed",
              "",
@@ -505,7 +508,7 @@ PROBE47_NEGATIVES = [
              "Know something about how money is shaping decisions at the statehouse? Email nwhitfield@cumberlandledger.example. For an encrypted channel, message 555-014-2290 on Signal, or phone that number.",
              "",
              "How we did it:",
-         ]),
+         ], appeals=[_CUMBERLAND_FOLLOW]),
     _neg("b67-pinonreporter-morningbrief-relief-neg",
          "Invented; modelled on Santa Fe Reporter (morning newsletter pointing to a relief charity's page)", "en", [
              "SELECT headline FROM site_posts WHERE slug='' LIMIT 1 Piñon Reporter",

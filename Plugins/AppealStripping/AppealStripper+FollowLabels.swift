@@ -1,0 +1,37 @@
+/// A social-media label on a line of its own ("Folge uns:", "Connect with us", "Suivez-nous sur
+/// Facebook et Instagram", "Мы в соцсетях"): what is left of the outlet's row of follow buttons
+/// once their icons are scraped away. An article never sets "follow us" as a line alone; a report
+/// of someone asking to be followed says who asks ("Follow us, the mayor said").
+extension AppealStripper {
+    /// The labels, lowered: "follow us" in the languages read (the line may go on with platforms only).
+    static let followLabels: [[UInt8]] = [
+        "follow us", "connect with us", "folge uns", "folgt uns", "folgen sie uns", "suivez-nous", "suivez nous",
+        "retrouvez-nous", "rejoignez-nous", "следите за нами", "мы в соцсетях", "мы в социальных сетях",
+        "подписывайтесь на нас", "читайте нас", "стежте за нами", "ми в соцмережах", "підписуйтесь на нас",
+    ].map { Array($0.utf8) }
+
+    /// Words that may follow a label on its line: prepositions, conjunctions and the platforms
+    /// ("on", "auf", "sur", "в", "Facebook", "X").
+    static let followLabelTail: Set<String> = [
+        "on", "auf", "sur", "в", "у", "and", "und", "et", "и", "та", "or", "oder", "ou", "social", "media", "sozialen", "medien",
+        "réseaux", "sociaux", "соцсетях", "соцмережах",
+        "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "threads",
+        "bluesky", "mastodon", "vk", "вконтакте", "одноклассниках", "дзен", "viber", "pinterest", "snapchat", "rss",
+    ]
+
+    /// Whether a line is a follow label and nothing else: emoji or bullets before it skipped, a
+    /// label of ``followLabels``, then only words of ``followLabelTail`` (and punctuation).
+    static func isFollowLabel(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        guard bytes.count < 120 else { return false }
+        let start = TextNormalizer.letterStart(in: bytes)
+        guard let label = followLabels.first(where: { bytes[start...].starts(with: $0) }) else { return false }
+        let rest = bytes[(start + label.count)...]
+        // The label ends a word ("follow usual routes" is no label).
+        if let next = rest.first, TextNormalizer.isWordByte(next) { return false }
+        let words = String(decoding: rest, as: UTF8.self)
+            .split { !$0.isLetter }
+            .map(String.init)
+        return words.allSatisfy(followLabelTail.contains)
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A social-media label on a line of its own ("Folge uns:", "Connect with us") is what a row of
+// follow buttons leaves behind once its icons are scraped away: the outlet's follow plug. Our own
+// lines; an article's sentences that begin with the same words stay.
+
+private let story = Article.ferryStory
+
+@Test("a follow label on a line of its own is cut, at the top and between paragraphs",
+      arguments: ["Folge uns:", "Connect with us", "Suivez-nous", "Follow us on Facebook, Instagram and X",
+                  "📲 Мы в соцсетях", "Folgen Sie uns auf Instagram und TikTok"])
+func followLabelIsCut(label: String) async throws {
+    #expect(try await strip(label + "\n" + story, rulesOnly).text == story)
+    #expect(try await strip(Article.inserting(label, into: story), rulesOnly).text == story)
+}
+
+@Test("a line that only begins with a follow label's words stays")
+func sentencesOpeningLikeALabelStay() async throws {
+    for line in ["Follow us, the mayor told the crowd, and we will fix the ferry.",
+                 "Follow usual routes until the bridge reopens.",
+                 "Suivez-nous jusqu'au port, a lancé le capitaine aux passagers.",
+                 "Connect with us on the ferry contracts was all the council wanted, the union said."] {
+        let text = Article.inserting(line, into: story)
+        #expect(try await strip(text, rulesOnly).removed.isEmpty, "\(line)")
+    }
+}
+
+@Test("a follow label is told by its words: a label, then only platforms and joining words")
+func followLabelShape() {
+    let label = { (line: String) in AppealStripper.isFollowLabel(TextLine.lines(of: line)[0]) }
+    #expect(label("Follow us:"))
+    #expect(label("• Suivez-nous sur Facebook et LinkedIn"))
+    #expect(label("Folgt uns auf Instagram"))
+    #expect(!label("Follow us home"))
+    #expect(!label("Follow usual routes"))
+    #expect(!label("Folge uns nach Berlin"))
+}
