@@ -19,7 +19,7 @@ extension AppealStripper {
         "follow us on", "suivez-nous", "читайте нас", "следите за нами",
         // Joining it, in the polite and the familiar form ("Join us on WhatsApp", "Rejoignez notre chaîne WhatsApp",
         // "Присоединяйтесь к каналу <outlet> в Дзен"), and the familiar sign-ups ("Подпишись на …").
-        "join us on", "join us in", "rejoignez notre", "abonne-toi",
+        "join us on", "join us in", "join the", "rejoignez notre", "abonne-toi",
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
         // Ukrainian.
         "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до",
@@ -70,7 +70,8 @@ extension AppealStripper {
         return first.filter { u in
             let e = evidence[u]
             // (A sign-up calls or speaks as "we"/"us": most lines are passed over unread.)
-            guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered), e.points < Self.channelSignUpPoints, e.speaksOwnWords,
+            guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered)
+                    || Self.opensWithSignUpCall(units[u].lowered), e.points < Self.channelSignUpPoints, e.speaksOwnWords,
                   e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
             // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в
@@ -86,12 +87,7 @@ extension AppealStripper {
     /// Whether a line or sentence opens with a sign-up call for a channel of the outlet's own.
     static func isChannelSignUp(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        // Bullets and emoji before the call ("📌Подписывайтесь …") are no words.
-        var start = TextNormalizer.letterStart(in: bytes)
-        // A polite word first ("Please subscribe …", "Jetzt abonnieren …").
-        if politeOpenings.contains(TextNormalizer.word(in: bytes, at: start)) {
-            start = TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start))
-        }
+        let start = callStart(in: bytes)
         // "More news … in our channel" opens with what the channel offers; the line must still call
         // ("Больше новостей смотрите в телеграм-канале …") or name the channel as the outlet's own.
         if let more = moreNewsOpenings.first(where: { bytes[start...].starts(with: $0) }) {
@@ -122,6 +118,21 @@ extension AppealStripper {
             let name = letters.lowercased().trimmingCharacters(in: .punctuationCharacters)
             return !channelBrands.contains(name) && !channelBrands.contains { name.hasPrefix($0) }
         }
+    }
+
+    /// Whether a lowered line opens with one of ``signUpCalls`` (bullets, emoji and a polite word
+    /// before it skipped): "Please join the <outlet> WhatsApp Channel" carries no action cue of the lexicon.
+    static func opensWithSignUpCall(_ bytes: [UInt8]) -> Bool {
+        let start = callStart(in: bytes)
+        return signUpCalls.contains { bytes[start...].starts(with: $0) }
+    }
+
+    /// Where a call may open in a lowered line: past bullets and emoji ("📌Подписывайтесь …" ) and
+    /// a polite word ("Please subscribe …", "Jetzt abonnieren …").
+    static func callStart(in bytes: [UInt8]) -> Int {
+        let start = TextNormalizer.letterStart(in: bytes)
+        guard politeOpenings.contains(TextNormalizer.word(in: bytes, at: start)) else { return start }
+        return TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start))
     }
 
     /// Whether a lowered line opens with one of ``moreNewsOpenings`` (bullets and emoji before it skipped).

@@ -31,6 +31,8 @@ extension AppealStripper {
         // An account or subscription required to read it, or needed by the reader ("benötigen Sie ein Abo").
         "required", "erforderlich", "requis", "nécessaire", "необходим", "you need", "benötigen sie", "brauchen sie",
         "vous devez", "нужно", "нужна", "kostenpflichtig",
+        // Paid for ("Cet article est payant.").
+        "payant",
     ].map { Array($0.utf8) })
 
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as
@@ -44,11 +46,42 @@ extension AppealStripper {
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
     }
 
-    /// Names of a paid tier ("premium", "Plus-Abonnenten").
-    static let premiumWords = ByteNeedles(["premium", "plus"].map { Array($0.utf8) })
+    /// Names of a paid tier ("premium", "Plus-Abonnenten") or of paid content ("payant").
+    static let premiumWords = ByteNeedles(["premium", "plus", "payant"].map { Array($0.utf8) })
+
+    /// A paywall notice takes the lines after it to the end of the text when there are at most this many.
+    static let paywallTailLines = 6
+    /// A line after the notice that neither speaks to the reader nor calls has at most this many words ("À bientôt.").
+    static let paywallTailWords = 4
+
+    /// The units that are a paywall notice (see ``isPaywallNotice(_:_:)``), anywhere in the text, and
+    /// the lines after a notice near the end (see ``paywallTail(after:in:evidence:)``).
+    func paywallNoticeLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let notices = paywallNotices(in: units, evidence: evidence)
+        guard let last = notices.last else { return [] }
+        return notices + paywallTail(after: last, in: units, evidence: evidence)
+    }
+
+    /// The content lines after a paywall notice when the text ends within ``paywallTailLines`` of
+    /// them and each is a short line in the page's own words that speaks to the reader, calls, or
+    /// has at most ``paywallTailWords`` words ("Pour le lire, il vous faut vous abonner.",
+    /// "Rendez-vous donc ici.", "À bientôt."): the article stops at the notice, and what follows is
+    /// its offer. Empty when any other line follows (the article goes on after a notice at its top,
+    /// or a note on where it appeared closes it), or reporting, quotation, a third party or a large sum.
+    func paywallTail(after notice: Int, in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let after = units.indices.dropFirst(notice + 1).filter { !units[$0].isBlank }
+        guard after.count <= Self.paywallTailLines else { return [] }
+        let isOffer = { (u: Int) in
+            let e = evidence[u]
+            return e.points < Self.promptLinePoints && e.speaksOwnWords && !e.hasQuote && e.largeAmounts == 0
+                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && (e.speaksToReader || e.opensWithCall || e.cues[.action] + e.cues[.payment] > 0 || units[u].wordCount <= Self.paywallTailWords)
+        }
+        return after.allSatisfy(isOffer) ? after : []
+    }
 
     /// The units that are a paywall notice (see ``isPaywallNotice(_:_:)``), anywhere in the text.
-    func paywallNoticeLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+    private func paywallNotices(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         units.indices.filter { u in
             // (Most lines are longer, name no subscriber or paid tier, or no content as "this": passed over
             // before their bytes are read.)

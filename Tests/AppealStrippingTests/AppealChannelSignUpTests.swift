@@ -50,6 +50,8 @@ private let artikel = Article.faehrterminal
           // A quoted name and what subscribing keeps the reader from missing.
           (statia, "🖤 Подписывайтесь на «Пристань», чтобы не пропустить новые тексты"),
           (article, "Subscribe to the Quayside Weekly so you never miss a harbour story."),
+          // Joining a channel named for the outlet, without an action word of the lexicon.
+          (article, "Please join the Quayside Weekly WhatsApp Channel to get the latest news and views that matter."),
       ])
 func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throws {
     let document = try await strip(Article.inserting(line, into: text), rulesOnly)
@@ -74,6 +76,7 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
           "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",
           "Join us in welcoming the new harbour master, the mayor said.",
+          "Join the Harbour Rescue WhatsApp channel for flood warnings, the agency urged residents.",
           "Residents who subscribe to the county alerts never miss a closure, the board said.",
       ])
 func otherSignUpsStay(line: String) async throws {

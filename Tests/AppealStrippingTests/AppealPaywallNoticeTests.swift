@@ -92,3 +92,29 @@ func printIssueReadOnAtTheEndIsCut(line: String) async throws {
 func otherPrintIssueLinesStay(text: String) async throws {
     #expect(try await strip(text, rulesOnly).removed.isEmpty)
 }
+
+// Our own French article: a paid-content notice near its end, and the offer lines under it.
+private let quai = """
+Le quai Saint-Louis rouvre aux piétons
+Après dix-huit mois de travaux, le quai Saint-Louis rouvre samedi aux piétons et aux cyclistes, a annoncé la mairie.
+Les bancs et les arbres promis lors de la concertation seront installés au printemps, selon l'adjoint chargé de la voirie.
+"""
+
+@Test("a notice that the article is paid goes with the short offer lines after it to the end of the text")
+func paidNoticeTakesItsOfferLines() async throws {
+    let offer = "Cet article est payant.\nPour le lire, comme beaucoup d'autres, il vous faut vous abonner.\nC'est par ici.\nÀ bientôt."
+    let document = try await strip(quai + "\n" + offer, rulesOnly)
+    // (The line break before the notice stays: the notice and its offer lines are cut line by line.)
+    #expect(document.text.trimmingCharacters(in: .newlines) == quai)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    #expect(document.removed.first?.text.trimmingCharacters(in: .newlines) == offer)
+}
+
+@Test("a notice's offer lines stop at an article line: a notice at the top leaves the article, a closing note stays")
+func paidNoticeLeavesTheArticle() async throws {
+    let top = "Cet article est payant.\n" + quai
+    #expect(try await strip(top, rulesOnly).text == quai)
+    let note = "Tribune parue dans le Courrier du Quai du 3 mai 2024"
+    let closing = quai + "\nCet article est payant.\n" + note
+    #expect(try await strip(closing, rulesOnly).text == quai + "\n" + note)
+}
