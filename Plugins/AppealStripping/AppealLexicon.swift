@@ -277,6 +277,9 @@ enum AppealLexicon {
         "katastrophengebiet*", "betroffene*", "geflüchtete*", "spendensiegel",
         "victimes", "sinistrés", "restos du cœur", "sans-abri", "réfugiés", "association humanitaire",
         "пострадавши*", "беженц*", "фонд*", "приют*", "больниц*",
+        // Charities whose calls the news passes on every season (the Salvation Army's kettles, the Red Cross).
+        "salvation army", "heilsarmee", "armée du salut", "армия спасения", "армии спасения", "unicef", "caritas",
+        "diakonie", "croix-rouge", "rotes kreuz", "roten kreuz", "красный крест", "красного креста",
     ]
 
     /// Every built-in phrase with its cue.
