@@ -58,6 +58,23 @@ func platformLinkIsCut(link: String) async throws {
     #expect(document.text == article)
 }
 
+@Test("a plea to the reader to give on a donation platform is cut between paragraphs",
+      arguments: ["Did you like this post? Want more like it? You can help me out via Patreon.",
+                  "Si ce billet vous a plu, vous pouvez me soutenir sur Tipeee.",
+                  "Wenn Ihnen dieser Text gefällt, unterstützen Sie mich auf Steady."])
+func platformPleaIsCut(plea: String) async throws {
+    let document = try await strip(Article.inserting(plea, into: article), rulesOnly)
+    #expect(document.text == article)
+}
+
+@Test("a report of someone funded on a platform, or of a call to give there, stays",
+      arguments: ["The podcast, funded by listeners through Patreon, now has 2,000 paying supporters.",
+                  "\"You can back us on Patreon,\" the band's singer told the crowd.",
+                  "The shelter says you can give via Patreon to help the flood victims."])
+func platformReportsStay(line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: article), rulesOnly).removed.isEmpty)
+}
+
 @Test("a headline or a sentence about a donation platform stays",
       arguments: ["Patreon cuts fees for creators", "Creators flock to Patreon", "Musicians earn more on Patreon."])
 func platformHeadlinesStay(line: String) async throws {
