@@ -17,6 +17,8 @@ extension AppealStripper {
         "подписывайтесь", "подписаться на",
         // Following the outlet's own channel ("Follow us on Telegram", "Читайте нас в Telegram").
         "follow us on", "suivez-nous", "читайте нас", "следите за нами",
+        // Reading "our" news or channel there ("Читайте наши новости также в Телеграме", "Читайте наш телеграм").
+        "читайте наш", "следите за нашими", "читайте наші", "стежте за нашими",
         // Joining it, in the polite and the familiar form ("Join us on WhatsApp", "Rejoignez notre chaîne WhatsApp",
         // "Присоединяйтесь к каналу <outlet> в Дзен"), and the familiar sign-ups ("Подпишись на …").
         "join us on", "join us in", "join the", "rejoignez notre", "abonne-toi",

@@ -50,6 +50,8 @@ private let artikel = Article.faehrterminal
           // A quoted name and what subscribing keeps the reader from missing.
           (statia, "🖤 Подписывайтесь на «Пристань», чтобы не пропустить новые тексты"),
           (article, "Subscribe to the Quayside Weekly so you never miss a harbour story."),
+          // Reading "our" news in a channel.
+          (statia, "Читайте наши новости также в Телеграме, Фейсбуке и Твиттере."),
           // Joining a channel named for the outlet, without an action word of the lexicon.
           (article, "Please join the Quayside Weekly WhatsApp Channel to get the latest news and views that matter."),
       ])
@@ -149,4 +151,11 @@ func signUpOnFirstLineOfSeveralSentencesIsRead() {
     }
     #expect(signUps("The Quayside Report is a nonprofit newsroom that covers one thing: the port. Sign up for our weekly newsletters to get stories like this in your inbox.") == [0])
     #expect(signUps("Subscribe to our harbour newsletter") == [])
+}
+
+@Test("a pointer to one of the outlet's own stories, not to a channel, stays")
+func pointerToOwnStoryStays() async throws {
+    for line in ["Читайте наше интервью с капитаном порта.", "Читайте наш репортаж с причала."] {
+        #expect(try await strip(Article.inserting(line, into: statia), rulesOnly).removed.isEmpty, "\(line)")
+    }
 }
