@@ -261,7 +261,7 @@ enum AppealLexicon {
         "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
         "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "подписчик*", "медиа",
         "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
-        "редакці*", "журналіст*", "новин*", "читач*", "незалежн*",
+        "редакці*", "журналіст*", "новин*", "читач*", "незалежн*", "медіа", "видання", "передплат*", "підписник*",
         // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
         "*journalismus", "*redaktion", "*zeitung", "*journalist*",
         "paper", "papers", "ausgabe*", "genossenschaft*", "förderkreis*", "membre*", "adhérent*", "подписчик*",

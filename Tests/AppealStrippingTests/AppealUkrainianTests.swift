@@ -29,3 +29,17 @@ func ukrainianReportsStay() async throws {
         #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty, "\(line)")
     }
 }
+
+@Test("a Ukrainian pitch calling itself a medium ('медіа', 'видання') under the headline is cut by the rules")
+func ukrainianMediumPitchIsCut() async throws {
+    let pitch = "Підтримай «Причал»\n«Причал» – медіа, яке пише про життя порту. Кожен твій донат допомагає нам працювати далі."
+    let lines = stattia.split(separator: "\n", omittingEmptySubsequences: false)
+    let text = lines[0] + "\n" + pitch + "\n" + lines.dropFirst().joined(separator: "\n")
+    #expect(try await strip(String(text), rulesOnly).text == stattia)
+}
+
+@Test("a Ukrainian report about a medium's funding stays")
+func ukrainianMediumReportStays() async throws {
+    let line = "Місцеве видання отримало грант на 300 тисяч гривень, повідомили в мерії."
+    #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty)
+}
