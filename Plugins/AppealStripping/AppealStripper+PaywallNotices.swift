@@ -17,6 +17,10 @@ extension AppealStripper {
         // The same as an object ("Um diesen Artikel vollständig lesen zu können, …", "Чтобы прочитать эту статью …").
         "diesen artikel", "diesen inhalt", "diesen beitrag", "dieses artikels", "dieses beitrags", "this piece", "ce texte",
         "эту статью", "этот текст",
+        // What is left of it ("Vous devez être abonné pour accéder au reste de l'article"), and a page's item
+        // ("This item is available in full to subscribers.").
+        "rest of the article", "rest of this article", "rest of the story", "rest of this story", "this item",
+        "reste de l'article", "suite de l'article", "rest des artikels", "продолжение статьи",
         // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
         "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал",
     ].map { Array($0.utf8) })

@@ -28,6 +28,9 @@ private let artikel = Article.faehrterminal
           "Le reste de ce texte est accessible aux abonnés du site.",
           "Чтобы прочитать эту статью полностью, нужно оформить подписку.",
           "Sie möchten einen kostenpflichtigen Artikel lesen? Mit Hafenblatt Plus geht es weiter.",
+          // What is left of the article, and the page's item.
+          "Vous devez être abonné pour accéder au reste de l'article",
+          "This item is available in full to subscribers.",
       ])
 func paywallNoticeIsCut(box: String) async throws {
     let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
