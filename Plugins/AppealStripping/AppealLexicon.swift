@@ -51,7 +51,7 @@ enum AppealLexicon {
         "помочь редакции",
         // Ukrainian ("Підтримайте <outlet>", "Підпишіться на наш канал", "Задонатьте").
         "підтримайте", "підтримати", "підтримай", "підпишіться", "підписуйтесь", "підписатися", "долучайтеся",
-        "долучайтесь", "задонатьте", "пожертвуйте", "зробіть внесок",
+        "долучайтесь", "задонатьте", "пожертвуйте", "зробіть внесок", "допоможіть", "допомогти",
         // Word families: join, try, become part of, help (RU infinitive buttons).
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",
         "werden sie teil", "werden auch sie teil", "werde teil", "become part of", "помочь",
@@ -311,7 +311,7 @@ enum AppealLexicon {
         // The familiar imperative some outlets use ("Поддержи <outlet>", "Подпишись").
         "поддержи", "помоги", "подпишись", "подписывайся", "подписывайтесь", "стань", "присоединяйся",
         // Ukrainian.
-        "підтримайте", "підтримай", "підпишіться", "підписуйтесь", "долучайтеся", "долучайтесь",
+        "підтримайте", "підтримай", "підпишіться", "підписуйтесь", "долучайтеся", "долучайтесь", "допоможіть", "допомогти",
     ]
 
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions

@@ -10,6 +10,8 @@ import PipelineKit
 extension AppealStripper {
     /// A donation address's label has at most this many words.
     static let donationLabelWords = 12
+    /// A label that is a bare call before a colon ("Допомогти <outlet>:") has at most this many words.
+    static let callLabelWords = 3
 
     /// Hosts of payment and donation platforms ("paypal.me", "patreon.com", "boosty.to").
     static let donationHosts = ByteNeedles([
@@ -25,11 +27,20 @@ extension AppealStripper {
     /// How a web address starts ("http", "www.").
     static let addressStarts = ByteNeedles([httpBytes, wwwBytes])
 
-    /// Whether a word is a web address of a donation platform or with a giving word in it.
+    /// Whether a word is a web address of a donation platform or with a giving word in it, written
+    /// with "http" or "www." or as a bare host and path ("focus.example/donate").
     static func isDonationAddress(_ word: Substring) -> Bool {
-        guard word.hasPrefix("http") || word.hasPrefix("www.") else { return false }
+        guard word.hasPrefix("http") || word.hasPrefix("www.") || isBareAddress(word) else { return false }
         let link = Array(word.lowercased().utf8)
         return donationHosts.occurs(in: link) || donationAddressWords.occurs(in: link)
+    }
+
+    /// Whether a word is a host and a path without "http" or "www." ("focus.example/donate"): letters,
+    /// digits, dots and hyphens up to the first slash, with a dot among them and a letter first.
+    static func isBareAddress(_ word: Substring) -> Bool {
+        guard let slash = word.firstIndex(of: "/"), let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        let host = word[..<slash]
+        return host.contains(".") && host.last != "." && host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     }
 
     /// The cuts of donation addresses with their labels (see the extension's summary), each a piece
@@ -37,15 +48,20 @@ extension AppealStripper {
     /// (`candidates`: the lines that hold an app word or a web address, see ``appOrAddressLines(in:)``.)
     func donationLinkCuts(in lines: [TextLine], candidates: [Int]) -> [Cut] {
         var cuts: [Cut] = []
-        for k in candidates where lines[k].lowered.count < 2 * Self.supportLinkBytes {
-            guard Self.addressStarts.occurs(in: lines[k].lowered) else { continue }
+        for k in Set(candidates + Self.paragraphsEndingInAddress(lines) + Self.bareDonationAddressLines(lines)).sorted() {
+            // A paragraph's last sentence may end in the address ("… Faites un don pour nous soutenir : https://…/donation/"):
+            // only that one is read in a long line.
+            let long = lines[k].lowered.count >= 2 * Self.supportLinkBytes
+            guard Self.addressStarts.occurs(in: lines[k].lowered) || Self.donationAddressWords.occurs(in: lines[k].lowered) else { continue }
             let scalars = Array(lines[k].text.unicodeScalars)
             let words = Self.words(of: scalars)
-            for (w, word) in words.enumerated() where Self.isDonationAddress(word.text) {
+            for (w, word) in words.enumerated() where (!long || w == words.count - 1) && Self.isDonationAddress(word.text) {
                 // The label: the words before the address back to a sentence's end, another address or the line's start.
                 var first = w
+                // (A colon right before the address introduces it: "Допомогти <outlet>: <outlet>/donate" is one piece.)
                 let opensPiece = { (i: Int) in
-                    i == 0 || Self.endsPiece(words[i - 1].text) || Self.closesName(words[i - 1].text, before: words[i].text)
+                    i == 0 || (Self.endsPiece(words[i - 1].text) && !(i == w && words[i - 1].text.last == ":"))
+                        || Self.closesName(words[i - 1].text, before: words[i].text)
                 }
                 while !opensPiece(first), w - first < Self.donationLabelWords { first -= 1 }
                 if first < w, !opensPiece(first) { continue }
@@ -67,11 +83,32 @@ extension AppealStripper {
         return cuts
     }
 
+    /// The lines of 640 bytes or more (beyond ``appOrAddressLines(in:)``) whose last word is a web address.
+    static func paragraphsEndingInAddress(_ lines: [TextLine]) -> [Int] {
+        lines.indices.filter { k in
+            let bytes = lines[k].lowered
+            guard bytes.count >= 4 * appPlugPoints, let space = bytes.lastIndex(of: 0x20) else { return false }
+            return addressStarts.occurs(in: Array(bytes[(space + 1)...]))
+        }
+    }
+
+    /// The short lines (beyond ``appOrAddressLines(in:)``) that may hold a bare donation address:
+    /// a giving word of ``donationAddressWords`` after a slash.
+    static func bareDonationAddressLines(_ lines: [TextLine]) -> [Int] {
+        lines.indices.filter { k in
+            let bytes = lines[k].lowered
+            return bytes.count < 2 * supportLinkBytes && bytes.contains(0x2F) && bytes.contains(0x2E)
+                && donationAddressWords.occurs(in: bytes) && !addressStarts.occurs(in: bytes)
+        }
+    }
+
     /// Whether a label says "we" or "you" or speaks as the newsroom, without reporting, quotation,
     /// third parties or beneficiaries.
     private func isDonationLabel(_ label: String) -> Bool {
         let e = lineEvidence(TextLine.lines(of: label)[0])
-        return (e.speaksToReader || e.cues[.voice] > 0) && e.speaksOwnWords
+        // A short call introducing the address with a colon names no one but the outlet ("Допомогти <outlet>:").
+        let introducesAddress = e.opensWithCall && label.hasSuffix(":") && label.split(separator: " ").count <= Self.callLabelWords
+        return (e.speaksToReader || e.cues[.voice] > 0 || introducesAddress) && e.speaksOwnWords
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
     }
 

@@ -17,6 +17,27 @@ func donationAddressPieceIsCut(before: String, piece: String, after: String) asy
     #expect(document.removed.map(\.text) == [piece])
 }
 
+@Test("a bare address after a short call and its colon is cut as a line of its own")
+func bareAddressAfterCallIsCut() async throws {
+    let document = try await strip(Article.inserting("Допомогти Причалу: prychal.example/donate", into: Article.parom), rulesOnly)
+    #expect(document.text == Article.parom)
+}
+
+@Test("a donation call with its address closing a long paragraph is cut, the paragraph stays")
+func addressClosingLongParagraphIsCut() async throws {
+    let before = String(repeating: "The ferry terminal will close in spring, the council said on Tuesday after a long debate. ", count: 8)
+    let piece = "Faites un don pour nous soutenir en cliquant sur le lien https://quai.example/donation/"
+    let document = try await strip(Article.inserting(before + piece, into: Article.parom), rulesOnly)
+    #expect(document.removed.map(\.text) == [piece])
+}
+
+@Test("a long paragraph ending in someone else's donation address stays")
+func longParagraphWithOthersAddressStays() async throws {
+    let paragraph = String(repeating: "The flood hit the harbour district hardest, the mayor said on Tuesday after a visit. ", count: 8)
+        + "Donations for the flood victims can be made at https://relief.example/donate"
+    #expect(try await strip(Article.inserting(paragraph, into: Article.parom), rulesOnly).removed.isEmpty)
+}
+
 @Test("a label line over a line holding only the donation address goes with it")
 func donationLabelLineIsCut() async throws {
     let box = "Делаем журналистику вместе с вами\n➡️ https://supportvestnik.example"
