@@ -31,17 +31,17 @@ extension AppealStripper {
     /// to give there (see ``isPlatformPlea(_:_:)``).
     func platformLinkLines(in lines: [TextLine]) -> [Int] {
         lines.indices.filter { k in
-            guard !lines[k].isBlank, let at = Self.platformPosition(in: lines[k]) else { return false }
-            return at.isLast && Self.isPlatformLink(lines[k]) || isPlatformPlea(lines[k], lineEvidence(lines[k]))
+            guard !lines[k].isBlank, Self.namesPlatform(lines[k]) else { return false }
+            return Self.isPlatformLink(lines[k]) || isPlatformPlea(lines[k], lineEvidence(lines[k]))
         }
     }
 
     /// A plea to give on a platform is shorter than this (code points).
     static let platformPleaPoints = 240
 
-    /// Whether a line asks the reader to give on a donation platform ("Did you like this post? You
-    /// can help me out via Patreon.", "Soutenez-nous sur Tipeee."): under ``platformPleaPoints``, a
-    /// platform's name after one of ``platformPrepositions``, speaking to the reader or opening with a
+    /// Whether a line naming a platform (``namesPlatform(_:)``) asks the reader to give there ("Did you
+    /// like this post? You can help me out via Patreon.", "Soutenez-nous sur Tipeee."): under
+    /// ``platformPleaPoints``, speaking to the reader or opening with a
     /// call, in its own words (no reporting or quotation), with no third party, beneficiary or large
     /// sum. A report of someone funded there ("funded by listeners through Patreon") speaks to no one.
     func isPlatformPlea(_ line: TextLine, _ e: LineEvidence) -> Bool {
@@ -49,16 +49,13 @@ extension AppealStripper {
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 
-    /// Where a donation platform's name stands after a preposition in a line ("… via Patreon"), and
-    /// whether it is the line's last word; `nil` when none does.
-    static func platformPosition(in line: TextLine) -> (index: Int, isLast: Bool)? {
+    /// Whether a donation platform's name stands after one of ``platformPrepositions`` in a line ("… via Patreon").
+    static func namesPlatform(_ line: TextLine) -> Bool {
         // (Most lines name no platform: passed over on their bytes.)
-        guard platformNeedles.occurs(in: line.lowered) else { return nil }
+        guard platformNeedles.occurs(in: line.lowered) else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace)
             .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(["-"])) }
-        guard let k = words.indices.dropFirst().first(where: { donationPlatforms.contains(words[$0]) && platformPrepositions.contains(words[$0 - 1]) })
-        else { return nil }
-        return (k, k == words.count - 1)
+        return words.indices.dropFirst().contains { donationPlatforms.contains(words[$0]) && platformPrepositions.contains(words[$0 - 1]) }
     }
 
     /// The platforms' names as byte needles, for the first look at a line.
