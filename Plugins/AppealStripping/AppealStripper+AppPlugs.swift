@@ -117,10 +117,11 @@ extension AppealStripper {
     private static let appWords = ByteNeedles(["app", "приложени"].map { Array($0.utf8) })
 
     /// App words and the starts of web addresses, looked for in one pass over each line.
-    private static let appOrAddressWords = ByteNeedles(["app", "приложени", "http", "www."].map { Array($0.utf8) })
+    private static let appOrAddressWords = ByteNeedles((["app", "приложени", "http", "www."] + donationPlatforms.sorted()).map { Array($0.utf8) })
 
-    /// The non-blank lines under 640 bytes that hold an app word or a web address: the only ones
-    /// the app plugs and donation addresses read (one pass over the bytes for both).
+    /// The non-blank lines under 640 bytes that hold an app word, a web address or a donation
+    /// platform's name: the only ones the app plugs, donation addresses and platform links read (one
+    /// pass over the bytes for all three).
     static func appOrAddressLines(in lines: [TextLine]) -> [Int] {
         lines.indices.filter { !lines[$0].isBlank && lines[$0].lowered.count < 4 * appPlugPoints && appOrAddressWords.occurs(in: lines[$0].lowered) }
     }

@@ -71,10 +71,12 @@ extension AppealStripper {
         let first = content.first.map { units[$0].sentences().count >= 2 } == true ? content[...] : content.dropFirst()
         return first.filter { u in
             let e = evidence[u]
-            // (A sign-up calls or speaks as "we"/"us": most lines are passed over unread.)
-            guard e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered)
-                    || Self.opensWithSignUpCall(units[u].lowered), e.points < Self.channelSignUpPoints, e.speaksOwnWords,
-                  e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+            // (A sign-up is short, in the page's own words, calls or speaks as "we"/"us" and names a channel:
+            // most lines are passed over on their evidence before their bytes are read.)
+            guard e.points < Self.channelSignUpPoints, e.speaksOwnWords, e.largeAmounts == 0,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+                  e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered)
+                    || Self.opensWithSignUpCall(units[u].lowered),
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
             // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в
             // жизни города!"), or a remark to the reader comes first ("Never miss … Subscribe to …").

@@ -130,7 +130,7 @@ extension AppealStripper {
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
         let appOrAddress = Self.appOrAddressLines(in: lines)
-        let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines) + platformLinkLines(in: lines)).sorted()
+        let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines) + platformLinkLines(in: lines, candidates: appOrAddress)).sorted()
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }

@@ -48,11 +48,12 @@ extension AppealStripper {
     /// (`candidates`: the lines that hold an app word or a web address, see ``appOrAddressLines(in:)``.)
     func donationLinkCuts(in lines: [TextLine], candidates: [Int]) -> [Cut] {
         var cuts: [Cut] = []
-        for k in Set(candidates + Self.paragraphsEndingInAddress(lines) + Self.bareDonationAddressLines(lines)).sorted() {
+        let bare = Set(Self.bareDonationAddressLines(lines))
+        for k in Set(candidates + Self.paragraphsEndingInAddress(lines) + bare).sorted() {
             // A paragraph's last sentence may end in the address ("… Faites un don pour nous soutenir : https://…/donation/"):
             // only that one is read in a long line.
             let long = lines[k].lowered.count >= 2 * Self.supportLinkBytes
-            guard Self.addressStarts.occurs(in: lines[k].lowered) || Self.donationAddressWords.occurs(in: lines[k].lowered) else { continue }
+            guard bare.contains(k) || Self.addressStarts.occurs(in: lines[k].lowered) else { continue }
             let scalars = Array(lines[k].text.unicodeScalars)
             let words = Self.words(of: scalars)
             for (w, word) in words.enumerated() where (!long || w == words.count - 1) && Self.isDonationAddress(word.text) {

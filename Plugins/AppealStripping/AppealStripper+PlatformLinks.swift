@@ -29,9 +29,10 @@ extension AppealStripper {
 
     /// The lines (before merging) that are a platform link (see ``isPlatformLink(_:)``) or a plea
     /// to give there (see ``isPlatformPlea(_:_:)``).
-    func platformLinkLines(in lines: [TextLine]) -> [Int] {
-        lines.indices.filter { k in
-            guard !lines[k].isBlank, Self.namesPlatform(lines[k]) else { return false }
+    /// - Parameter candidates: the lines that may name a platform (see ``appOrAddressLines(in:)``).
+    func platformLinkLines(in lines: [TextLine], candidates: [Int]) -> [Int] {
+        candidates.filter { k in
+            guard Self.namesPlatform(lines[k]) else { return false }
             return Self.isPlatformLink(lines[k]) || isPlatformPlea(lines[k], lineEvidence(lines[k]))
         }
     }
@@ -49,10 +50,11 @@ extension AppealStripper {
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
     }
 
-    /// Whether a donation platform's name stands after one of ``platformPrepositions`` in a line ("… via Patreon").
+    /// Whether a donation platform's name stands after one of ``platformPrepositions`` in a line ("… via Patreon")
+    /// of fewer than twice ``platformPleaPoints`` bytes.
     static func namesPlatform(_ line: TextLine) -> Bool {
-        // (Most lines name no platform: passed over on their bytes.)
-        guard platformNeedles.occurs(in: line.lowered) else { return false }
+        // (Most lines are too long for a link or a plea, or name no platform: passed over on their bytes.)
+        guard line.lowered.count < 2 * platformPleaPoints, platformNeedles.occurs(in: line.lowered) else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace)
             .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(["-"])) }
         return words.indices.dropFirst().contains { donationPlatforms.contains(words[$0]) && platformPrepositions.contains(words[$0 - 1]) }
