@@ -59,13 +59,16 @@ extension AppealStripper {
             for (w, word) in words.enumerated() where (!long || w == words.count - 1) && Self.isDonationAddress(word.text) {
                 // The label: the words before the address back to a sentence's end, another address or the line's start.
                 var first = w
-                // (A colon right before the address introduces it: "Допомогти <outlet>: <outlet>/donate" is one piece.)
+                // (A colon right before the address may close a short call that introduces it: "Допомогти <outlet>:
+                // <outlet>/donate" is one piece; a longer statement before a colon is not its label.)
+                let colon = w > 0 && words[w - 1].text.last == ":"
                 let opensPiece = { (i: Int) in
-                    i == 0 || (Self.endsPiece(words[i - 1].text) && !(i == w && words[i - 1].text.last == ":"))
+                    i == 0 || (Self.endsPiece(words[i - 1].text) && !(i == w && colon))
                         || Self.closesName(words[i - 1].text, before: words[i].text)
                 }
                 while !opensPiece(first), w - first < Self.donationLabelWords { first -= 1 }
                 if first < w, !opensPiece(first) { continue }
+                if colon, w - first > Self.callLabelWords { continue }
                 let labelWords = words[first..<w].map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
                 if labelWords.isEmpty {
                     // An address alone (after a pointer) under a label line.
@@ -74,7 +77,7 @@ extension AppealStripper {
                           isDonationLabel(lines[above].text) else { continue }
                     cuts.append(word.end == scalars.count ? Self.wholeLinesCut(above, k, in: lines, reason: "appeal")
                         : Cut(span: Span(start: lines[above].span.start, end: lines[k].span.start + word.end), reason: "appeal"))
-                } else if isDonationLabel(labelWords.joined(separator: " ")) {
+                } else if isDonationLabel(labelWords.joined(separator: " "), inParagraph: long) {
                     cuts.append(first == 0 && word.end == scalars.count ? Self.wholeLinesCut(k, k, in: lines, reason: "appeal")
                         : Cut(span: Span(start: lines[k].span.start + words[first].start, end: lines[k].span.start + word.end),
                               reason: "appeal"))
@@ -105,8 +108,12 @@ extension AppealStripper {
 
     /// Whether a label says "we" or "you" or speaks as the newsroom, without reporting, quotation,
     /// third parties or beneficiaries.
-    private func isDonationLabel(_ label: String) -> Bool {
+    /// - Parameter inParagraph: whether the label closes a long paragraph; there it must say "we" or
+    ///   "you" ("Faites un don pour nous soutenir"): an article passing on someone else's call speaks
+    ///   of "its" independence in the newsroom's words ("chaque don consolide son indépendance : …").
+    private func isDonationLabel(_ label: String, inParagraph: Bool = false) -> Bool {
         let e = lineEvidence(TextLine.lines(of: label)[0])
+        if inParagraph, !e.speaksToReader { return false }
         // A short call introducing the address with a colon names no one but the outlet ("Допомогти <outlet>:").
         let introducesAddress = e.opensWithCall && label.hasSuffix(":") && label.split(separator: " ").count <= Self.callLabelWords
         return (e.speaksToReader || e.cues[.voice] > 0 || introducesAddress) && e.speaksOwnWords

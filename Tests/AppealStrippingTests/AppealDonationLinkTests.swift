@@ -49,6 +49,8 @@ func donationLabelLineIsCut() async throws {
           "Spenden sammelt der Verein unter https://verein.example/spenden, sagte der Vorsitzende.",
           "Donations for the flood victims: https://relief.example/donate",
           "Readers gave €5,000 to the shelter this year https://shelter.example/donate",
+          // Another newsroom's call passed on: a statement before the colon, not a short call.
+          "Sans annonceurs, la rédaction vit de son public : chaque don consolide son indépendance : https://revue.example/soutenir",
       ])
 func otherFundLinksStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: Article.faehrterminal), rulesOnly).removed.isEmpty)
