@@ -55,7 +55,8 @@ extension AppealStripper {
 
     /// A paywall notice takes the lines after it to the end of the text when there are at most this many.
     static let paywallTailLines = 6
-    /// A line after the notice that neither speaks to the reader nor calls has at most this many words ("À bientôt.").
+    /// A line after the notice that neither speaks to the reader, calls nor names payment has at most this
+    /// many words ("À bientôt.").
     static let paywallTailWords = 4
 
     /// The units that are a paywall notice (see ``isPaywallNotice(_:_:)``), anywhere in the text, and
@@ -67,12 +68,12 @@ extension AppealStripper {
     }
 
     /// The content lines after a paywall notice when the text ends within ``paywallTailLines`` of
-    /// them and each is a short line in the page's own words that speaks to the reader, calls, or
-    /// has at most ``paywallTailWords`` words ("Pour le lire, il vous faut vous abonner.",
+    /// them and each is a short line in the page's own words that speaks to the reader, calls, names
+    /// payment or has at most ``paywallTailWords`` words ("Pour le lire, il vous faut vous abonner.",
     /// "Rendez-vous donc ici.", "À bientôt."): the article stops at the notice, and what follows is
     /// its offer. Empty when any other line follows (the article goes on after a notice at its top,
     /// or a note on where it appeared closes it), or reporting, quotation, a third party or a large sum.
-    func paywallTail(after notice: Int, in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+    private func paywallTail(after notice: Int, in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         let after = units.indices.dropFirst(notice + 1).filter { !units[$0].isBlank }
         guard after.count <= Self.paywallTailLines else { return [] }
         let isOffer = { (u: Int) in
