@@ -133,11 +133,16 @@ extension AppealStripper {
 
     /// Where a call may open in a lowered line: past bullets and emoji ("📌Подписывайтесь …" ) and
     /// a polite word ("Please subscribe …", "Jetzt abonnieren …").
+    /// (Read on the bytes: it runs on every short line of the text that neither calls nor says "we".)
     static func callStart(in bytes: [UInt8]) -> Int {
         let start = TextNormalizer.letterStart(in: bytes)
-        guard politeOpenings.contains(TextNormalizer.word(in: bytes, at: start)) else { return start }
-        return TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start))
+        let end = TextNormalizer.wordEnd(in: bytes, from: start)
+        guard politeOpeningBytes.contains(where: { $0.count == end - start && bytes[start..<end].elementsEqual($0) }) else { return start }
+        return TextNormalizer.wordStart(in: bytes, from: end)
     }
+
+    /// ``politeOpenings`` as bytes, compared with a line's first word without decoding it.
+    static let politeOpeningBytes = politeOpenings.map { Array($0.utf8) }
 
     /// Whether a lowered line opens with one of ``moreNewsOpenings`` (bullets and emoji before it skipped).
     static func opensWithMoreNews(_ bytes: [UInt8]) -> Bool {

@@ -21,8 +21,7 @@ extension AppealStripper {
     /// ending with a platform's name after one of ``platformPrepositions``.
     static func isPlatformLink(_ line: TextLine) -> Bool {
         guard !line.endsSentence, line.wordCount <= platformLinkWords else { return false }
-        let words = line.text.split(whereSeparator: \.isWhitespace)
-            .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(["-"])) }
+        let words = platformWords(of: line)
         guard let last = words.last, donationPlatforms.contains(last) else { return false }
         return words.count >= 2 && platformPrepositions.contains(words[words.count - 2])
     }
@@ -55,10 +54,18 @@ extension AppealStripper {
     static func namesPlatform(_ line: TextLine) -> Bool {
         // (Most lines are too long for a link or a plea, or name no platform: passed over on their bytes.)
         guard line.lowered.count < 2 * platformPleaPoints, platformNeedles.occurs(in: line.lowered) else { return false }
-        let words = line.text.split(whereSeparator: \.isWhitespace)
-            .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(["-"])) }
+        let words = platformWords(of: line)
         return words.indices.dropFirst().contains { donationPlatforms.contains(words[$0]) && platformPrepositions.contains(words[$0 - 1]) }
     }
+
+    /// A line's words lowered, without the punctuation around them ("Ko-fi" keeps its hyphen), as the
+    /// platform names and prepositions are written.
+    private static func platformWords(of line: TextLine) -> [String] {
+        line.text.split(whereSeparator: \.isWhitespace).map { $0.lowercased().trimmingCharacters(in: platformWordEdges) }
+    }
+
+    /// Punctuation trimmed from a word's ends, except the hyphen of "ko-fi".
+    private static let platformWordEdges = CharacterSet.punctuationCharacters.subtracting(["-"])
 
     /// The platforms' names as byte needles, for the first look at a line.
     static let platformNeedles = ByteNeedles(donationPlatforms.sorted().map { Array($0.utf8) })
