@@ -3,6 +3,14 @@ import PipelineKit
 import PipelineKitTesting
 @testable import AppealStripping
 
+/// Checks that the rules alone cut `line` both above `text` and as a line of its own between its
+/// paragraphs (``Article/inserting(_:into:)``), leaving `text` as it was.
+func expectLineCutAtTopAndBetweenParagraphs(_ line: String, of text: String,
+                                            sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    #expect(try await strip(line + "\n" + text, rulesOnly).text == text, sourceLocation: sourceLocation)
+    #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text, sourceLocation: sourceLocation)
+}
+
 /// Invented article paragraphs used around appeals in these tests.
 enum Article {
     /// `text` with every line break turned into a space, as when a scraper loses them.
