@@ -203,8 +203,8 @@ extension LineEvidence {
     }
 
     /// Whether the first word of a normalised line is a call verb (``AppealLexicon/callVerbs``) used
-    /// as one: a headline's noun before its verb ("Support grows for new stadium", "Help is on the
-    /// way") calls for nothing.
+    /// as one: a headline's or report's noun before its verb ("Support grows for new stadium", "Help
+    /// is on the way", "Donate by phone lines stayed open") calls for nothing.
     /// - Parameter start: where the first word starts (after marks the caller skipped).
     static func opensWithCallVerb(_ bytes: [UInt8], at start: Int = 0) -> Bool {
         // Most lines open with a word no call verb starts like: check the first byte before decoding.
@@ -212,9 +212,35 @@ extension LineEvidence {
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
         guard end > start && end - start < 32,
               AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self)) else { return false }
-        let next = TextNormalizer.wordStart(in: bytes, from: end)
-        return !nounVerbs.contains(TextNormalizer.word(in: bytes, at: next))
+        return !hasOwnVerb(bytes, after: end)
     }
+
+    /// How many words after an opening call verb may stand before the verb that makes it a noun
+    /// ("Support for the new stadium grows").
+    static let subjectWords = 5
+
+    /// Whether the clause after a line's first word has a verb of its own (``nounVerbs``) within
+    /// ``subjectWords`` words: the first word is then its subject. The search stops at a mark
+    /// other than a hyphen or apostrophe and at a word that opens a clause or an object
+    /// (``clauseOpeners``): "Give now and your gift will be doubled" and "Help us build what comes
+    /// next" call.
+    private static func hasOwnVerb(_ bytes: [UInt8], after end: Int) -> Bool {
+        var i = end
+        for _ in 0..<subjectWords {
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            guard i < bytes.count, TextNormalizer.isWordByte(bytes[i]) else { return false }
+            let word = TextNormalizer.word(in: bytes, at: i)
+            if nounVerbs.contains(word) { return true }
+            if clauseOpeners.contains(word) { return false }
+            i = TextNormalizer.wordEnd(in: bytes, from: i)
+        }
+        return false
+    }
+
+    /// Words after which a call's words are its object or a clause of their own, never its subject's.
+    static let clauseOpeners: Set<String> = [
+        "that", "which", "who", "what", "and", "or", "if", "so", "because", "to", "when", "where", "while", "but",
+    ]
 
     /// Verbs that make the word before them a noun, the subject of a headline or report ("Support
     /// grows", "Help arrives", "Support is"): an imperative is followed by its object, never by these.
@@ -222,6 +248,7 @@ extension LineEvidence {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "grows", "grew", "rises", "rose", "falls", "fell",
         "mounts", "builds", "surges", "wanes", "slips", "drops", "soars", "dips", "swells", "fades", "remains", "continues",
         "pours", "arrives", "arrived", "comes", "came", "flows", "flowed", "stalls", "lags", "declines", "increases", "doubles",
+        "stayed", "stays", "remained",
     ]
 
     /// The bytes that start some call verb.

@@ -157,6 +157,10 @@ func longSloganBeforeNamedCallIsCut() async throws {
 @Test("a call verb a headline uses as its subject is no call", arguments: [
     ("support grows for new stadium", false), ("help is on the way for flooded streets", false), ("support the harbour gazette", true),
     ("help us keep the lights on", true), ("donate today", true),
+    // The verb may come a few words after its subject; a clause or an object of the call stops the search.
+    ("support for the new stadium grows", false), ("donate by phone lines stayed open until midnight", false),
+    ("give now and your gift will be doubled", true), ("help us build what comes next", true),
+    ("support journalism that is independent", true),
 ])
 func callVerbAsHeadlineSubjectIsNoCall(line: String, calls: Bool) {
     #expect(LineEvidence.opensWithCallVerb(Array(line.utf8)) == calls)
