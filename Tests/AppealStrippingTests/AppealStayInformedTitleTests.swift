@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A newsletter or channel box's title that promises to keep the reader informed carries no sign-up
+// word ("Never miss a local story."), yet no article line opens that way. Our own lines; an
+// article's sentences with the same words stay.
+
+private let story = Article.ferryStory
+
+@Test("a title promising to keep the reader informed is cut at the top, between paragraphs and at the end",
+      arguments: ["Never miss a local story.", "Stay informed with free updates", "Keep Up With Harbourside",
+                  "Stay up to date with the latest news. Follow HC on WhatsApp Channels.",
+                  "Alles lesen. Mehr wissen. Nichts verpassen.", "Nie wieder einen Hafenbericht verpassen?",
+                  "Restez informés chaque semaine", "📬 Оставайтесь в курсе последних событий!"])
+func stayInformedTitleIsCut(title: String) async throws {
+    try await expectLineCutAtTopAndBetweenParagraphs(title, of: story)
+    let atEnd = try await strip(story + "\n" + title, rulesOnly)
+    #expect(atEnd.text.trimmingCharacters(in: .whitespacesAndNewlines) == story.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(atEnd.removed.map(\.reason) == ["prompt"])
+}
+
+@Test("an article's line that reports, quotes, runs long or only holds the words stays")
+func sentencesWithStayInformedWordsStay() async throws {
+    for line in ["Never miss a dose, the harbour nurse said.",
+                 "“Stay informed,” the mayor urged residents.",
+                 "Keep up with the ferry timetable changes by checking the notices posted at the harbour office each week.",
+                 "Ferry crews can't keep up with the repairs",
+                 "Nie wieder Hochwasser im Hafenviertel"] {
+        let text = Article.inserting(line, into: story)
+        #expect(try await strip(text, rulesOnly).removed.isEmpty, "\(line)")
+    }
+}
+
+@Test("a stay-informed title is told by its opening or a German promise, within 70 code points")
+func stayInformedTitleShape() {
+    let stripper = AppealStripper(lineModel: nil)
+    let title = { (line: String) in stripper.isStayInformedTitle(TextLine.lines(of: line)[0]) }
+    #expect(title("• Stay connected"))
+    #expect(title("Bleiben Sie auf dem Laufenden"))
+    #expect(!title("Stay informedness matters"))
+    #expect(!title("Nie wieder Krieg"))
+    #expect(!title("Keep up with the latest ferry news by reading the notices posted at the harbour"))
+}
