@@ -115,6 +115,9 @@ extension AppealStripper {
             .sorted { $0.0 < $1.0 }.filter { !isCut($0.0) }.map { lineCut($0, $1, units) }
         // A prompt inside a block the veto may keep whole comes back if nothing else cuts it.
         let promptFallbacks = prompts.sorted().filter(isCut).map { lineCut($0, Self.promptReason, units) }
+            // So does a newsletter widget's title ("Email newsletter signup"): page chrome whatever the block around it is.
+            + units.indices.filter { isCut($0) && !units[$0].isBlank && Self.isNewsletterWidgetTitle(units[$0]) }
+                .map { lineCut($0, "appeal", units) }
         // A sign-up widget broken over short lines is found among the lines before merging.
         let takenOrPitch = taken + pitchCuts.map(\.cut.span)
         // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.

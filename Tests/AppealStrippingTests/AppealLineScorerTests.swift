@@ -363,3 +363,18 @@ func scorerPitchInCharityLetterStays() throws {
     #expect(stripper.judged([], in: letter).kept.isEmpty)
     #expect(stripper.judged([], in: article).kept.count == 1)
 }
+
+@Test("a newsletter widget's title inside a block the veto keeps is cut on its own")
+func widgetTitleInsideVetoedBlockIsCut() async throws {
+    let title = "Email newsletter signup"
+    // (Between two long lines of the box: short lines next to each other are read as one unit.)
+    var box = appealBox.components(separatedBy: "\n")
+    box.insert(title, at: 2)
+    let text = Article.council + "\n\n" + box.joined(separator: "\n")
+    let doubting = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -5)
+    let document = try await StageHarness.run(AppealStripper(lineModel: doubting, veto: 0.35), on: Document(id: "d", text: text))
+    // The box stays (vetoed); its widget title goes, whatever the block around it.
+    #expect(document.removed.map(\.text) == [title + "\n"])
+    #expect(document.text == Article.council + "\n\n" + appealBox)
+    #expect(rebuild(document) == text)
+}
