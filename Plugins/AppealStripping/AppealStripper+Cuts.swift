@@ -89,6 +89,8 @@ extension AppealStripper {
         // A pitch names an outlet the text never mentions again: mentions inside the appeals cut do not count
         // ("Support The Tribune!" above a box that names The Tribune).
         let uncut = taken.isEmpty ? text : Self.blanking(taken, in: text)
+        // A newsletter widget's title ("Email newsletter signup") is a pitch, and comes back from a kept block (below).
+        let widgetTitles = units.indices.filter { !units[$0].isBlank && Self.isNewsletterWidgetTitle(units[$0]) }
         let pitches = Set(topPitches(in: units, evidence: evidence, text: uncut))
             .union(readingFrameLines(in: units, evidence: evidence))
             .union(fundGoalLines(in: units, evidence: evidence, covered: isCut))
@@ -96,9 +98,9 @@ extension AppealStripper {
             .union(units.indices.filter { !units[$0].isBlank && Self.isSignUpToName(units[$0]) })
             .union(repeatedCallLines(in: units, evidence: evidence))
             .union(units.indices.filter { u in
-                !units[u].isBlank && (isSponsorThanks(units[u], evidence[u]) || Self.isHandlePointer(units[u])
-                                      || Self.isNewsletterWidgetTitle(units[u]))
+                !units[u].isBlank && (isSponsorThanks(units[u], evidence[u]) || Self.isHandlePointer(units[u]))
             })
+            .union(widgetTitles)
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
         let prompts = removesPrompts
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
@@ -115,9 +117,8 @@ extension AppealStripper {
             .sorted { $0.0 < $1.0 }.filter { !isCut($0.0) }.map { lineCut($0, $1, units) }
         // A prompt inside a block the veto may keep whole comes back if nothing else cuts it.
         let promptFallbacks = prompts.sorted().filter(isCut).map { lineCut($0, Self.promptReason, units) }
-            // So does a newsletter widget's title ("Email newsletter signup"): page chrome whatever the block around it is.
-            + units.indices.filter { isCut($0) && !units[$0].isBlank && Self.isNewsletterWidgetTitle(units[$0]) }
-                .map { lineCut($0, "appeal", units) }
+            // So does a newsletter widget's title: page chrome whatever the block around it is.
+            + widgetTitles.filter(isCut).map { lineCut($0, "appeal", units) }
         // A sign-up widget broken over short lines is found among the lines before merging.
         let takenOrPitch = taken + pitchCuts.map(\.cut.span)
         // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
