@@ -131,7 +131,7 @@ extension AppealStripper {
         let formAndFraming = removesPrompts ? formMessageLines(in: lines) + newsletterFramingLines(in: lines) : []
         // So is a social-media label on a line of its own ("Folge uns:", "Connect with us"), and a box's
         // title promising to keep the reader informed ("Never miss a local story.").
-        let followLabels = removesPrompts
+        let labels = removesPrompts
             ? lines.indices.filter { !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0])) } : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
@@ -144,7 +144,7 @@ extension AppealStripper {
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
                                 + fundingTeaserLines(in: lines)).sorted()
-                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + followLabels).sorted().map { ($0, Self.promptReason) })
+                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         // A trial offer inside a block the veto may keep comes back on its own too.

@@ -23,13 +23,8 @@ extension AppealStripper {
     /// label of ``followLabels``, then only words of ``followLabelTail`` (and punctuation).
     static func isFollowLabel(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        guard bytes.count < 120 else { return false }
-        let start = TextNormalizer.letterStart(in: bytes)
-        guard let label = followLabels.first(where: { bytes[start...].starts(with: $0) }) else { return false }
-        let rest = bytes[(start + label.count)...]
-        // The label ends a word ("follow usual routes" is no label).
-        if let next = rest.first, TextNormalizer.isWordByte(next) { return false }
-        let words = String(decoding: rest, as: UTF8.self)
+        guard bytes.count < 120, let end = TextNormalizer.openingPhraseEnd(in: bytes, among: followLabels) else { return false }
+        let words = String(decoding: bytes[end...], as: UTF8.self)
             .split { !$0.isLetter }
             .map(String.init)
         return words.allSatisfy(followLabelTail.contains)

@@ -8,7 +8,7 @@ extension AppealStripper {
     static let stayInformedOpenings: [[UInt8]] = [
         "stay informed", "stay connected", "stay in the loop", "stay up to date", "stay up-to-date", "never miss",
         "keep up with", "bleiben sie informiert", "bleiben sie auf dem laufenden", "bleib informiert",
-        "bleib auf dem laufenden", "nie wieder", "restez informé", "restez informés", "restez informée", "restez informées",
+        "bleib auf dem laufenden", "restez informé", "restez informés", "restez informée", "restez informées",
         "restez connecté", "restez connectés", "ne manquez rien", "ne ratez rien",
         "оставайтесь в курсе", "будьте в курсе", "будьте в курсі", "залишайтеся в курсі",
     ].map { Array($0.utf8) }
@@ -16,29 +16,25 @@ extension AppealStripper {
     /// What a German title says anywhere on its line ("Alles lesen. Mehr wissen. Nichts verpassen.").
     static let stayInformedPhrases = ByteNeedles(["nichts verpassen", "nichts mehr verpassen"].map { Array($0.utf8) })
 
+    /// A German title's opening that promises only with "verpassen" later on its line ("Nie wieder
+    /// einen Bericht verpassen?"; "Nie wieder Krieg" is none).
+    static let neverAgain = [Array("nie wieder".utf8)]
+    /// The "verpassen" a line opening with ``neverAgain`` must hold.
+    static let miss = ByteNeedles([Array("verpassen".utf8)])
+
     /// The longest such title, in code points: a box's title, not an article's sentence.
     static let stayInformedPoints = 70
 
     /// Whether a line is such a title: at most ``stayInformedPoints`` code points, opening with a
-    /// phrase of ``stayInformedOpenings`` ("nie wieder" only with "verpassen") or holding one of
+    /// phrase of ``stayInformedOpenings`` (or ``neverAgain`` with "verpassen") or holding one of
     /// ``stayInformedPhrases``, neither reporting nor quoting ("Never miss a dose, the nurse said.").
     func isStayInformedTitle(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         // (A code point takes at most four bytes: longer lines are never read further.)
         guard bytes.count <= 4 * Self.stayInformedPoints else { return false }
-        let start = TextNormalizer.letterStart(in: bytes)
-        // The phrase ends a word ("stay informedness" is none; "restez informés" is "restez informé" and more).
-        let opening = Self.stayInformedOpenings.first { phrase in
-            guard bytes[start...].starts(with: phrase) else { return false }
-            let end = start + phrase.count
-            return end == bytes.count || !TextNormalizer.isWordByte(bytes[end])
-        }
-        if let opening {
-            // "Nie wieder" promises only with "verpassen".
-            if opening == Array("nie wieder".utf8), !String(decoding: bytes, as: UTF8.self).contains("verpassen") { return false }
-        } else if !Self.stayInformedPhrases.occurs(in: bytes) {
-            return false
-        }
+        let opens = TextNormalizer.openingPhraseEnd(in: bytes, among: Self.stayInformedOpenings) != nil
+            || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.neverAgain) != nil && Self.miss.occurs(in: bytes))
+        guard opens || Self.stayInformedPhrases.occurs(in: bytes) else { return false }
         guard line.text.unicodeScalars.count <= Self.stayInformedPoints else { return false }
         let e = lineEvidence(line)
         return !e.isReporting && !e.hasQuote

@@ -161,6 +161,18 @@ enum TextNormalizer {
         return i
     }
 
+    /// Where the phrase of `phrases` that opens a lowered line ends, the line's bullets, emoji and
+    /// digits skipped (``letterStart(in:)``), when the phrase ends a word there ("follow us" opens
+    /// "Follow us:", not "Follow usual routes"; "restez informés" is not "restez informé"); nil if none.
+    static func openingPhraseEnd(in bytes: [UInt8], among phrases: [[UInt8]]) -> Int? {
+        let start = letterStart(in: bytes)
+        for phrase in phrases where bytes[start...].starts(with: phrase) {
+            let end = start + phrase.count
+            if end == bytes.count || !isWordByte(bytes[end]) { return end }
+        }
+        return nil
+    }
+
     /// The offset just past the word starting at `start` in `bytes` (the first byte that is no word byte).
     static func wordEnd(in bytes: [UInt8], from start: Int) -> Int {
         var i = start

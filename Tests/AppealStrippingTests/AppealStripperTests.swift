@@ -11,6 +11,13 @@ func expectLineCutAtTopAndBetweenParagraphs(_ line: String, of text: String,
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text, sourceLocation: sourceLocation)
 }
 
+/// Checks that the rules alone leave `text` untouched with `line` inserted as a line of its own
+/// between its paragraphs (``Article/inserting(_:into:)``): an article's line that only looks like one.
+func expectLineKeptBetweenParagraphs(_ line: String, of text: String,
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty, "\(line)", sourceLocation: sourceLocation)
+}
+
 /// Invented article paragraphs used around appeals in these tests.
 enum Article {
     /// `text` with every line break turned into a space, as when a scraper loses them.
