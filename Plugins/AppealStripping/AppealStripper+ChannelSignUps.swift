@@ -25,6 +25,8 @@ extension AppealStripper {
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
         // Ukrainian.
         "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до",
+        // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>").
+        "слідкуйте за", "стежте за", "следите за новостями",
     ].map { Array($0.utf8) } + germanCalls
 
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
@@ -37,6 +39,8 @@ extension AppealStripper {
     static let channelWords = ByteNeedles([
         "newsletter", "lettre d'info", "infolettre", "рассылк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
         "канал", "дзен", "@",
+        // The outlet's social networks ("у соцмережах <outlet>", "в наших соцсетях", "on social media").
+        "соцмереж", "соцсет", "social media",
         // A newsroom's alerts by e-mail or text ("Sign up for <Station> email alerts").
         "email alerts", "e-mail alerts", "news alerts", "text alerts",
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
@@ -53,6 +57,9 @@ extension AppealStripper {
         "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", " uns ", " нас ",
     ].map { Array($0.utf8) })
 
+    /// What marks a web address or a handle in a lowered line.
+    static let linkMarks = ByteNeedles(["http", "www.", "t.me/", "@"].map { Array($0.utf8) })
+
     /// Messenger brands: capitalised, but naming no outlet ("Follow us on WhatsApp").
     static let channelBrands: Set<String> = ["telegram", "youtube", "whatsapp", "viber", "max", "мах", "дзен", "newsletter"]
 
@@ -67,8 +74,10 @@ extension AppealStripper {
     /// article's report that people may subscribe ("Residents can sign up for the city's alerts").
     func channelSignUpLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
-        // The first line is the headline, unless it holds several sentences (a headline has one).
-        let first = content.first.map { units[$0].sentences().count >= 2 } == true ? content[...] : content.dropFirst()
+        // The first line is the headline, unless it holds several sentences (a headline has one) or
+        // a web address or handle (a headline carries none: "Follow us on Telegram: https://t.me/…").
+        let first = content.first.map { units[$0].sentences().count >= 2 || Self.linkMarks.occurs(in: units[$0].lowered) } == true
+            ? content[...] : content.dropFirst()
         return first.filter { u in
             let e = evidence[u]
             // (A sign-up is short, in the page's own words, calls or speaks as "we"/"us" and names a channel:

@@ -142,15 +142,54 @@ func otherWelcomesStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: article), rulesOnly).removed.isEmpty)
 }
 
+/// The lines of `top` above the article that the sign-up rule alone finds (0: `top` itself).
+private func signUpLines(above top: String) -> [Int] {
+    let stripper = AppealStripper(lineModel: nil)
+    let units = TextLine.units(merging: TextLine.lines(of: top + "\n" + article))
+    return stripper.channelSignUpLines(in: units, evidence: units.map(stripper.lineEvidence))
+}
+
 @Test("a sign-up after a remark about the newsroom on the first line is read: a headline holds one sentence, not two")
 func signUpOnFirstLineOfSeveralSentencesIsRead() {
-    let stripper = AppealStripper(lineModel: nil)
-    let signUps = { (top: String) -> [Int] in
-        let units = TextLine.units(merging: TextLine.lines(of: top + "\n" + article))
-        return stripper.channelSignUpLines(in: units, evidence: units.map(stripper.lineEvidence))
-    }
-    #expect(signUps("The Quayside Report is a nonprofit newsroom that covers one thing: the port. Sign up for our weekly newsletters to get stories like this in your inbox.") == [0])
-    #expect(signUps("Subscribe to our harbour newsletter") == [])
+    #expect(signUpLines(above: "The Quayside Report is a nonprofit newsroom that covers one thing: the port. Sign up for our weekly newsletters to get stories like this in your inbox.") == [0])
+    #expect(signUpLines(above: "Subscribe to our harbour newsletter") == [])
+}
+
+@Test("a sign-up on the first line is read when it holds a web address or a handle: a headline carries none",
+      arguments: ["Follow us on Telegram for the latest harbour news: https://t.me/quaysideweekly",
+                  "Подписывайтесь на наш телеграм-канал: t.me/pristan_news",
+                  "Join us on WhatsApp @quaysideweekly"])
+func signUpWithAddressOnFirstLineIsCut(line: String) async throws {
+    let document = try await strip(line + "\n" + article, rulesOnly)
+    #expect(document.text == article)
+}
+
+@Test("the sign-up rule reads a first line only with several sentences or an address: a headline has neither")
+func signUpRuleReadsFirstLineWithAddressOnly() {
+    #expect(signUpLines(above: "Follow us on Telegram for the latest harbour news: https://t.me/quaysideweekly") == [0])
+    #expect(signUpLines(above: "Join us on WhatsApp @quaysideweekly") == [0])
+    #expect(signUpLines(above: "Follow us on Telegram for the latest harbour news") == [])
+}
+
+@Test("following the outlet's news on its social networks is a sign-up, in Ukrainian, Russian and English",
+      arguments: [
+          (statia, "Слідкуйте за актуальними новинами у соцмережах ПРИСТАНЬ.UA"),
+          (statia, "Стежте за свіжими новинами порту в наших соцмережах."),
+          (statia, "Следите за новостями порта в наших соцсетях."),
+          (article, "Follow us on social media for the day's harbour news."),
+      ])
+func socialNetworkFollowIsCut(text: String, line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
+}
+
+@Test("a report that someone follows the news on social networks, or someone else's networks, stays",
+      arguments: [
+          "Следите за новостями МЧС в соцсетях ведомства, призвали в управлении.",
+          "Residents follow the harbour news on social media, the board said.",
+          "Слідкуйте за оновленнями у соцмережах міської ради, закликали у мерії.",
+      ])
+func socialNetworkReportStays(line: String) async throws {
+    try await expectLineKeptBetweenParagraphs(line, of: statia)
 }
 
 @Test("a pointer to one of the outlet's own stories, not to a channel, stays")
