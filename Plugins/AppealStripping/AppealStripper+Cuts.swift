@@ -147,6 +147,12 @@ extension AppealStripper {
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
+        // So is a sign-up for the outlet's channel among a paragraph's last sentences.
+        let signUpSentenceCuts = removesPrompts
+            ? channelSignUpSentences(in: units) { isCut($0) || prompts.contains($0) || pitches.contains($0) }
+                .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
+                .filter { found in !held(found) && !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
+            : []
         // A trial offer inside a block the veto may keep comes back on its own too.
         let heldOffers = termOffers.filter { !topPrompts.contains($0) }.map { lineCut($0, Self.promptReason, lines) }.filter(held)
         // So do a form's messages and a newsletter's framing.
@@ -192,7 +198,7 @@ extension AppealStripper {
         }
         // In a charity's letter printed whole, the blocks that name no medium are the letter's asks.
         let ownAppeals = outletsOwn(appealCuts + inlineCuts, units: units, evidence: evidence)
-        var cuts = (chromeCuts + ownAppeals + pitchCuts + widgetCuts).filter { found in
+        var cuts = (chromeCuts + ownAppeals + pitchCuts + widgetCuts + signUpSentenceCuts).filter { found in
             runTogetherPrompt.map { !$0.contains(found.cut.span) } ?? true
         } + pieceCuts
         // So is an appeal paragraph on the first line whose button was lost; a cut of part of it
