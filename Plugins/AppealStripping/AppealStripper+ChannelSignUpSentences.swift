@@ -15,17 +15,18 @@ extension AppealStripper {
     ].map { Array($0.utf8) })
 
     /// The spans of sign-up sentences among the last ``signUpSentenceReach`` sentences of the
-    /// paragraphs in `units` (lines of two or more sentences) that no other cut takes: opening with a
+    /// paragraphs in `lines` (as written, before short lines merge: a sentence without closing
+    /// punctuation would run on into a kicker below it) that no other cut takes: opening with a
     /// sign-up call, naming a channel and the outlet as its owner, under ``channelSignUpPoints``,
     /// neither reporting nor quoting, and not inside a quotation the paragraph opened. Each span runs
     /// from the sentence to the next one, or from the end of the one before when it ends the line, so
     /// the space between goes too.
-    func channelSignUpSentences(in units: [TextLine], skipping taken: (Int) -> Bool) -> [Span] {
-        units.indices.flatMap { u -> [Span] in
-            let bytes = units[u].lowered
+    func channelSignUpSentences(in lines: [TextLine], skipping taken: (Span) -> Bool) -> [Span] {
+        lines.indices.flatMap { u -> [Span] in
+            let bytes = lines[u].lowered
             // (Most lines name no channel or hold no call: passed over on their bytes.)
-            guard !units[u].isBlank, !taken(u), Self.channelWords.occurs(in: bytes), Self.strictOwnWords.occurs(in: bytes) else { return [] }
-            let sentences = units[u].sentences()
+            guard !lines[u].isBlank, !taken(lines[u].span), Self.channelWords.occurs(in: bytes), Self.strictOwnWords.occurs(in: bytes) else { return [] }
+            let sentences = lines[u].sentences()
             guard sentences.count >= 2 else { return [] }
             let quotes = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
             return sentences.indices.suffix(Self.signUpSentenceReach).filter { k in

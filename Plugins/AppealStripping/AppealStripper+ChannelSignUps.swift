@@ -25,8 +25,9 @@ extension AppealStripper {
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
         // Ukrainian.
         "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до",
-        // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>").
-        "слідкуйте за", "стежте за", "следите за новостями",
+        // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>",
+        // "Follow the <outlet> on Facebook", "Find us on X, Instagram and Google News").
+        "слідкуйте за", "стежте за", "следите за", "follow our", "follow the", "find us on", "retrouvez-nous", "suivez",
     ].map { Array($0.utf8) } + germanCalls
 
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
@@ -39,8 +40,10 @@ extension AppealStripper {
     static let channelWords = ByteNeedles([
         "newsletter", "lettre d'info", "infolettre", "рассылк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
         "канал", "дзен", "@",
-        // The outlet's social networks ("у соцмережах <outlet>", "в наших соцсетях", "on social media").
-        "соцмереж", "соцсет", "social media",
+        // The outlet's social networks ("у соцмережах <outlet>", "в наших соцсетях", "on social media"),
+        // and the networks by name.
+        "соцмереж", "соцсет", "social media", "réseaux sociaux", "facebook", "instagram", "twitter", "tiktok",
+        "linkedin", "threads", "google news", "g-news", "вконтакте", "одноклассник", "фейсбук", "ютуб", "вайбер",
         // A newsroom's alerts by e-mail or text ("Sign up for <Station> email alerts").
         "email alerts", "e-mail alerts", "news alerts", "text alerts",
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
@@ -61,7 +64,8 @@ extension AppealStripper {
     static let linkMarks = ByteNeedles(["http", "www.", "t.me/", "@"].map { Array($0.utf8) })
 
     /// Messenger brands: capitalised, but naming no outlet ("Follow us on WhatsApp").
-    static let channelBrands: Set<String> = ["telegram", "youtube", "whatsapp", "viber", "max", "мах", "дзен", "newsletter"]
+    static let channelBrands: Set<String> = ["telegram", "youtube", "whatsapp", "viber", "max", "мах", "дзен", "newsletter",
+                                             "facebook", "instagram", "twitter", "x", "tiktok", "linkedin", "threads", "google", "signal"]
 
     /// The units (non-blank, not the document's first content line unless it holds several sentences) that are a sign-up for the
     /// outlet's newsletter or channel: under ``channelSignUpPoints``, no reporting, quotation or

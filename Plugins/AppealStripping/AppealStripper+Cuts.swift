@@ -149,7 +149,7 @@ extension AppealStripper {
             + supportLines.filter { !held($0) }
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         let signUpSentenceCuts = removesPrompts
-            ? channelSignUpSentences(in: units) { isCut($0) || prompts.contains($0) || pitches.contains($0) }
+            ? channelSignUpSentences(in: lines) { span in takenOrPitch.contains { $0.overlaps(span) } }
                 .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
                 .filter { found in !held(found) && !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
             : []

@@ -43,3 +43,12 @@ func signUpSentenceAtParagraphEndIsCut(line: String, kept: String) async throws 
 func otherSignUpSentencesStay(line: String) async throws {
     #expect(try await strip(text(line), rulesOnly).removed.isEmpty)
 }
+
+@Test("a sign-up without closing punctuation ends at its line: the kicker under it stays")
+func signUpSentenceEndsAtItsLine() async throws {
+    let top = "Ferry terminal to close next year\nDon't miss a thing! Find us on Instagram, Facebook and X\nHarbour plans\n"
+    let body = "The harbour authority will close the old ferry terminal next spring, its board decided on Tuesday.\nFerries will dock at the new pier from April."
+    let document = try await strip(top + body, rulesOnly)
+    #expect(document.text.contains("\nHarbour plans\n"))
+    #expect(!document.text.contains("Find us on"))
+}

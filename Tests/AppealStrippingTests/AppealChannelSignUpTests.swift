@@ -171,12 +171,18 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
     #expect(signUpLines(above: "Follow us on Telegram for the latest harbour news") == [])
 }
 
-@Test("following the outlet's news on its social networks is a sign-up, in Ukrainian, Russian and English",
+@Test("following the outlet or its news on its social networks is a sign-up, in four languages",
       arguments: [
           (statia, "Слідкуйте за актуальними новинами у соцмережах ПРИСТАНЬ.UA"),
           (statia, "Стежте за свіжими новинами порту в наших соцмережах."),
           (statia, "Следите за новостями порта в наших соцсетях."),
           (article, "Follow us on social media for the day's harbour news."),
+          // Following the outlet by name, or "us", on the networks named.
+          (article, "Follow the Quayside Weekly on Facebook"),
+          (article, "Find us on X, Instagram and Google News"),
+          (article, "📲 Follow our harbour channel on WhatsApp 💬"),
+          (article, "Retrouvez-nous sur Facebook et sur notre chaîne Telegram"),
+          (statia, "Следите за «Пристанью» в Telegram и читайте нашу страницу во «ВКонтакте»."),
       ])
 func socialNetworkFollowIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -187,6 +193,9 @@ func socialNetworkFollowIsCut(text: String, line: String) async throws {
           "Следите за новостями МЧС в соцсетях ведомства, призвали в управлении.",
           "Residents follow the harbour news on social media, the board said.",
           "Слідкуйте за оновленнями у соцмережах міської ради, закликали у мерії.",
+          // Someone else's page, named by what it is, not by a name.
+          "Follow the county's flood page on Facebook for road closures.",
+          "Residents can follow the fire service on Facebook for updates.",
       ])
 func socialNetworkReportStays(line: String) async throws {
     try await expectLineKeptBetweenParagraphs(line, of: statia)
