@@ -44,8 +44,12 @@ extension AppealStripper {
         // and the networks by name.
         "соцмереж", "соцсет", "social media", "réseaux sociaux", "facebook", "instagram", "twitter", "tiktok",
         "linkedin", "threads", "google news", "g-news", "вконтакте", "одноклассник", "фейсбук", "ютуб", "вайбер",
-        // A newsroom's alerts by e-mail or text ("Sign up for <Station> email alerts").
-        "email alerts", "e-mail alerts", "news alerts", "text alerts",
+        // A newsroom's alerts, letters and editions by e-mail or text ("Sign up for <Station> email alerts",
+        // "Join the <outlet> mailing list", "Sign Up For Our FREE Daily eNews!", "Sign up for <outlet> texts"),
+        // its briefings, feeds and podcasts.
+        "email alerts", "e-mail alerts", "news alerts", "text alerts", "mailing list", "email list", "email update",
+        "daily email", "enews", "e-news", "e-edition", "e-paper", "epaper", "texts", "text messages", "briefing",
+        "digest", " feed", "podcast",
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
         "contenus", "nos articles", "our stories", "our articles", "our journalism", "unsere artikel", "unsere inhalte",
         "наши материалы", "наши статьи",

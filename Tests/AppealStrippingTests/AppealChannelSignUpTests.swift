@@ -54,6 +54,11 @@ private let artikel = Article.faehrterminal
           (statia, "Читайте наши новости также в Телеграме, Фейсбуке и Твиттере."),
           // Joining a channel named for the outlet, without an action word of the lexicon.
           (article, "Please join the Quayside Weekly WhatsApp Channel to get the latest news and views that matter."),
+          // Mailing lists, e-mail editions, text messages, briefings and podcasts of the outlet's own.
+          (article, "Sign Up For Our FREE Daily eNews!"),
+          (article, "Join the Quayside Weekly mailing list to get one daily email update at noon."),
+          (article, "Sign up for Quayside texts"),
+          (article, "Subscribe to Harbour Talk, our podcast, on any podcast app."),
       ])
 func channelSignUpBetweenParagraphsIsCut(text: String, line: String) async throws {
     let document = try await strip(Article.inserting(line, into: text), rulesOnly)
@@ -80,6 +85,8 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Join us in welcoming the new harbour master, the mayor said.",
           "Join the Harbour Rescue WhatsApp channel for flood warnings, the agency urged residents.",
           "Residents who subscribe to the county alerts never miss a closure, the board said.",
+          "Sign up for the county's flood texts, officials urged residents on Tuesday.",
+          "Subscribers to the council's podcast heard the news first.",
       ])
 func otherSignUpsStay(line: String) async throws {
     let base = line.hasPrefix("Wer") ? artikel : article
