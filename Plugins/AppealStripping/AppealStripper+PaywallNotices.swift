@@ -21,6 +21,10 @@ extension AppealStripper {
         // ("This item is available in full to subscribers.").
         "rest of the article", "rest of this article", "rest of the story", "rest of this story", "this item",
         "reste de l'article", "suite de l'article", "rest des artikels", "продолжение статьи",
+        // The whole of it ("Der vollständige Artikel steht nur Abonnenten zur Verfügung.", "Der gesamte Beitrag ist
+        // nur für registrierte Leser sichtbar."), and the text itself ("Dieser Text ist nur mit einem Abo freigeschaltet.").
+        "der vollständige artikel", "der vollständige beitrag", "der gesamte artikel", "der gesamte beitrag",
+        "dieser text", "diesen text",
         // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
         "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал",
     ].map { Array($0.utf8) })
@@ -37,6 +41,9 @@ extension AppealStripper {
         "vous devez", "нужно", "нужна", "kostenpflichtig",
         // Paid for ("Cet article est payant.").
         "payant",
+        // Subscribers alone ("accessible aux seuls abonnés", "steht nur Abonnenten zur Verfügung", "nur mit einem Onlineabo",
+        // "für Digital-Abonnenten reserviert").
+        "seuls", "seules", "nur abonnenten", "nur registrierten", "nur mit", "reserviert",
     ].map { Array($0.utf8) })
 
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as

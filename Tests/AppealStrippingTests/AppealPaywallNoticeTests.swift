@@ -31,6 +31,12 @@ private let artikel = Article.faehrterminal
           // What is left of the article, and the page's item.
           "Vous devez être abonné pour accéder au reste de l'article",
           "This item is available in full to subscribers.",
+          // The whole of it, or the text itself, for subscribers or registered readers alone.
+          "Der vollständige Artikel steht nur Abonnenten zur Verfügung.",
+          "Der gesamte Beitrag ist nur für registrierte Leser sichtbar.",
+          "Dieser Text ist nur mit einem Abo freigeschaltet.",
+          "Der vollständige Beitrag ist für Digital-Abonnenten reserviert.",
+          "Cet article est accessible aux seuls abonnés.",
       ])
 func paywallNoticeIsCut(box: String) async throws {
     let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
@@ -49,6 +55,9 @@ func paywallNoticeIsCut(box: String) async throws {
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
           "Für diese Ausgabe war keine Anmeldung erforderlich, sagte die Sprecherin des Hafenfests.",
           "Wer diesen Artikel vollständig lesen will, braucht ein Abo, schrieb der Verlag seinen Lesern.",
+          "Der vollständige Bericht steht nur den Mitgliedern des Stadtrats zur Verfügung.",
+          "Dieser Text ist nur mit Zustimmung der Abonnenten freigeschaltet worden, sagte der Verleger.",
+          "Cet article est accessible aux seuls membres du conseil, a précisé la mairie.",
       ])
 func paywallReportsStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
