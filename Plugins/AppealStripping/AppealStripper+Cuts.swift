@@ -107,6 +107,7 @@ extension AppealStripper {
                 .union(middlePromptLines(in: units, evidence: evidence))
                 .union(channelSignUpLines(in: units, evidence: evidence))
                 .union(paywallNoticeLines(in: units, evidence: evidence))
+                .union(units.indices.filter { !units[$0].isBlank && isAccountQuestion(units[$0], evidence[$0]) })
                 .union([readOnLeadIn(in: units, evidence: evidence)].compactMap { $0 }).subtracting(pitches)
             : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
