@@ -10,8 +10,8 @@ public struct AppealLineModel: Sendable {
     /// The value of the file's `format` field.
     public static let formatName = "pipe-appeal-line-model"
     /// The value of the file's `version` field: which ``LineFeatures`` the weights belong to
-    /// (2: words and the lexicon's cue tags).
-    public static let formatVersion = 2
+    /// (2: words, word pairs and the lexicon's cue tags; 3: word pairs at half weight).
+    public static let formatVersion = 3
 
     /// log2 of the number of hashed feature slots.
     public let bits: Int
