@@ -20,6 +20,15 @@ extension AppealStripper {
         "jetzt registrieren", "hier registrieren", "registrieren sie sich", "jetzt anmelden", "зарегистрир", "увійти", "зареєстр",
     ].map { Array($0.utf8) }
 
+    /// The units that are such a question (see ``isAccountQuestion(_:_:)``).
+    func accountQuestionLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        // (Most units are longer or ask nothing: passed over before their evidence is read.)
+        units.indices.filter { u in
+            units[u].trimmedByteCount < 4 * Self.promptLinePoints && units[u].lowered.contains(0x3F)
+                && isAccountQuestion(units[u], evidence[u])
+        }
+    }
+
     /// Whether a line is such a question: under ``promptLinePoints``, in the page's own words, a
     /// question naming an account, subscription or membership (``accountQuestionWords``) and an answer
     /// after it opening with a log-in or account word (``accountAnswers``).

@@ -9,6 +9,26 @@ extension AppealStripper {
     /// How many sentences from a paragraph's end a sign-up may stand.
     static let signUpSentenceReach = 2
 
+    /// A sign-up sentence opens within this many bytes of its line's end: it is one of the last two
+    /// sentences and shorter than ``channelSignUpPoints`` (Cyrillic letters take two bytes), and a
+    /// paragraph's last sentence after it is short ("Увидимся через неделю.").
+    static let signUpTailBytes = 1_000
+
+    /// Whether lowered bytes hold the Russian and Ukrainian "наш" (any form). Found from the lead
+    /// byte of "н" (D0), which the standard library's search passes over quickly in Latin text.
+    static func holdsCyrillicOwn(_ bytes: [UInt8]) -> Bool {
+        let own: [UInt8] = [0xD0, 0xBD, 0xD0, 0xB0, 0xD1, 0x88]
+        var from = 0
+        while let at = bytes[from...].firstIndex(of: 0xD0) {
+            if bytes.count - at >= own.count, bytes[at..<(at + own.count)].elementsEqual(own) { return true }
+            from = at + 1
+        }
+        return false
+    }
+
+    /// The sign-up calls and "more news" openings, looked for near a line's end.
+    static let signUpCallNeedles = ByteNeedles(signUpCalls + moreNewsOpenings)
+
     /// Words making a channel the outlet's own inside a paragraph (a quoted name «…» may be anyone's).
     static let strictOwnWords = ByteNeedles([
         "our ", "notre ", "nos ", "unser", "наш", "@", " us ", "-nous", " uns ", " нас ",
@@ -16,16 +36,27 @@ extension AppealStripper {
 
     /// The spans of sign-up sentences among the last ``signUpSentenceReach`` sentences of the
     /// paragraphs in `lines` (as written, before short lines merge: a sentence without closing
-    /// punctuation would run on into a kicker below it) that no other cut takes: opening with a
+    /// punctuation would run on into a kicker below it; read where the unit of `units` holding the
+    /// line calls or speaks to or as "we" by its `evidence`) that no other cut takes: opening with a
     /// sign-up call, naming a channel and the outlet as its owner, under ``channelSignUpPoints``,
     /// neither reporting nor quoting, and not inside a quotation the paragraph opened. Each span runs
     /// from the sentence to the next one, or from the end of the one before when it ends the line, so
     /// the space between goes too.
-    func channelSignUpSentences(in lines: [TextLine], skipping taken: (Span) -> Bool) -> [Span] {
-        lines.indices.flatMap { u -> [Span] in
-            let bytes = lines[u].lowered
-            // (Most lines name no channel or hold no call: passed over on their bytes.)
-            guard !lines[u].isBlank, !taken(lines[u].span), Self.channelWords.occurs(in: bytes), Self.strictOwnWords.occurs(in: bytes) else { return [] }
+    func channelSignUpSentences(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence],
+                                skipping taken: (Span) -> Bool) -> [Span] {
+        // Only the lines of units that call or speak to or as "we" are read (their evidence is at hand;
+        // reading every line's bytes for the calls cost about a tenth of the stage), and Russian and
+        // Ukrainian lines saying "наш…" in a form the lexicon's whole words miss ("нашими", "нашому").
+        var unit = 0
+        return lines.indices.flatMap { u -> [Span] in
+            while unit < units.count, units[unit].span.end < lines[u].span.end { unit += 1 }
+            guard unit < units.count, !lines[u].isBlank else { return [] }
+            let e = evidence[unit], bytes = lines[u].lowered
+            guard e.hasCallOrVoice || e.firstPlural > 0 || e.secondPerson > 0 || Self.holdsCyrillicOwn(bytes) else { return [] }
+            // (Most such lines hold no sign-up call near their end, or name no channel or owner: passed over
+            // on their bytes before they are split into sentences. Only the tail is read for the call.)
+            guard Self.signUpCallNeedles.occurs(in: bytes, from: bytes.count - Self.signUpTailBytes),
+                  Self.channelWords.occurs(in: bytes), Self.strictOwnWords.occurs(in: bytes), !taken(lines[u].span) else { return [] }
             let sentences = lines[u].sentences()
             guard sentences.count >= 2 else { return [] }
             let quotes = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }

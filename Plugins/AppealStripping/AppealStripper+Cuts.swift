@@ -107,7 +107,7 @@ extension AppealStripper {
                 .union(middlePromptLines(in: units, evidence: evidence))
                 .union(channelSignUpLines(in: units, evidence: evidence))
                 .union(paywallNoticeLines(in: units, evidence: evidence))
-                .union(units.indices.filter { !units[$0].isBlank && isAccountQuestion(units[$0], evidence[$0]) })
+                .union(accountQuestionLines(in: units, evidence: evidence))
                 .union([readOnLeadIn(in: units, evidence: evidence)].compactMap { $0 }).subtracting(pitches)
             : []
         // The cut of one line (of `units` or of the `lines` before merging) found with the block threshold's score.
@@ -150,7 +150,7 @@ extension AppealStripper {
             + supportLines.filter { !held($0) }
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         let signUpSentenceCuts = removesPrompts
-            ? channelSignUpSentences(in: lines) { span in takenOrPitch.contains { $0.overlaps(span) } }
+            ? channelSignUpSentences(in: lines, units: units, evidence: evidence) { span in takenOrPitch.contains { $0.overlaps(span) } }
                 .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
                 .filter { found in !held(found) && !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
             : []

@@ -28,11 +28,14 @@ struct ByteNeedles: Sendable {
     }
 
     /// Whether any needle occurs in `bytes`.
-    func occurs(in bytes: [UInt8]) -> Bool {
+    func occurs(in bytes: [UInt8]) -> Bool { occurs(in: bytes, from: 0) }
+
+    /// Whether any needle starts at or after byte `start` of `bytes`.
+    func occurs(in bytes: [UInt8], from start: Int) -> Bool {
         bytes.withUnsafeBufferPointer { line in
             pairs.withUnsafeBufferPointer { pairs in
                 let n = line.count
-                for i in 0..<n {
+                for i in max(0, start)..<max(max(0, start), n) {
                     let key = Int(line[i]) << 8 | (i + 1 < n ? Int(line[i + 1]) : 0)
                     guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
                     for needle in buckets[Int(line[i])] where i + needle.count <= n {
