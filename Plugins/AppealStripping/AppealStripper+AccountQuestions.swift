@@ -2,8 +2,9 @@ import PipelineKit
 
 /// A log-in or account question with its button on one line, anywhere in the text ("Already a
 /// subscriber? Log in", "Vous avez déjà un compte ? Identifiez-vous pour poursuivre la lecture.",
-/// "Toujours pas de compte ? Créez-en un", "Noch kein Konto? Jetzt registrieren"): a box of its own
-/// kind; an article asks no such question and answers it with a button.
+/// "Toujours pas de compte ? Créez-en un", "Noch kein Konto? Jetzt registrieren"), or a short
+/// question answered by a sign-up ("P.S. First time reading? Subscribe here for free."): a box of
+/// its own kind; an article asks no such question and answers it with a button or a sign-up form.
 extension AppealStripper {
     /// What the question asks about: an account, a subscription or a membership with the medium.
     static let accountQuestionWords = ByteNeedles([
@@ -29,15 +30,33 @@ extension AppealStripper {
         }
     }
 
+    /// How a sign-up answering any short question opens ("Enjoying this story? Sign up for …", "New
+    /// here? Subscribe here for free."); a call to join or give may answer an article's question too.
+    static let signUpAnswers: [[UInt8]] = [
+        "subscribe", "sign up", "abonnez", "inscrivez", "abonnieren", "melden sie sich", "подпиш", "підпиш",
+    ].map { Array($0.utf8) }
+
+    /// What makes such a sign-up the page's own: a word of access ("newsletter", "subscri…", "inbox"),
+    /// or a pointer to its form ("here", "for free", "at no cost").
+    static let signUpPointers = ByteNeedles([" here", "for free", "at no cost", "gratuit", "kostenlos", "бесплатно"].map { Array($0.utf8) })
+
+    /// A question a sign-up answers ends within this many bytes of the line's start.
+    static let signUpQuestionBytes = 80
+
     /// Whether a line is such a question: under ``promptLinePoints``, in the page's own words, a
     /// question naming an account, subscription or membership (``accountQuestionWords``) and an answer
-    /// after it opening with a log-in or account word (``accountAnswers``).
+    /// after it opening with a log-in or account word (``accountAnswers``); or a short question of any
+    /// kind answered by a sign-up (``signUpAnswers``) that names access or points to its form.
     func isAccountQuestion(_ line: TextLine, _ e: LineEvidence) -> Bool {
         let bytes = line.lowered
-        guard e.points < Self.promptLinePoints, let mark = bytes.firstIndex(of: 0x3F), mark + 1 < bytes.count,
-              Self.accountQuestionWords.occurs(in: Array(bytes[..<mark])) else { return false }
+        guard e.points < Self.promptLinePoints, let mark = bytes.firstIndex(of: 0x3F), mark + 1 < bytes.count else { return false }
         let start = TextNormalizer.wordStart(in: bytes, from: mark + 1)
-        guard start < bytes.count, Self.accountAnswers.contains(where: { bytes[start...].starts(with: $0) }) else { return false }
+        guard start < bytes.count else { return false }
+        let answers = { (openings: [[UInt8]]) in openings.contains { bytes[start...].starts(with: $0) } }
+        let account = Self.accountQuestionWords.occurs(in: Array(bytes[..<mark])) && answers(Self.accountAnswers)
+        let signUp = mark < Self.signUpQuestionBytes && answers(Self.signUpAnswers)
+            && (Self.accessWords.occurs(in: bytes) || Self.signUpPointers.occurs(in: bytes, from: start))
+        guard account || signUp else { return false }
         return e.speaksOwnWords && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
     }
 }

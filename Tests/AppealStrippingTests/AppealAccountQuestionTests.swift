@@ -3,10 +3,11 @@ import PipelineKit
 import PipelineKitTesting
 @testable import AppealStripping
 
-// A log-in or account question answered by its button on one line. Our own sentences; an
-// article's question about accounts, a quoted one and advice to make a password stay.
+// A log-in or account question answered by its button on one line, or a short question answered by
+// a sign-up. Our own sentences; an article's question about accounts, a quoted one, advice to make
+// a password and a sign-up for the article's own subject stay.
 
-@Test("a log-in or account question with its button is cut between paragraphs and at the end, in four languages",
+@Test("a log-in or account question with its button, or a short question answered by a sign-up, is cut between paragraphs and at the end",
       arguments: [
           "Already a subscriber? Log in",
           "Not a member yet? Create a free account",
@@ -14,6 +15,10 @@ import PipelineKitTesting
           "Toujours pas de compte ? Créez-en un",
           "Noch kein Konto? Jetzt registrieren",
           "Уже есть аккаунт? Войти",
+          // Any short question answered by a sign-up that names access or points to its form.
+          "P.S. First time reading? Subscribe here for free.",
+          "Enjoying this story? Sign up for the Quayside Weekly newsletter.",
+          "New here? Sign up at no cost.",
       ])
 func accountQuestionIsCut(line: String) async throws {
     let between = try await strip(Article.inserting(line, into: Article.council), rulesOnly)
@@ -28,6 +33,11 @@ func accountQuestionIsCut(line: String) async throws {
           "Already a member of the sailing club? Register your boat by Friday, the harbour master said.",
           "\"Already a subscriber? Log in,\" read the banner the council put on its new portal.",
           "Why did the council member resign? Nobody has said.",
+          // A sign-up of the article's own subject, a call to join, a reported call, a question answered otherwise.
+          "Interested? Sign up at the library by Friday.",
+          "Want to help? Join the volunteers at the food bank on Saturday.",
+          "Want to help? Subscribe to the food bank's newsletter, the director said.",
+          "Why did so many readers subscribe? The flood coverage, the editor believes.",
       ])
 func otherAccountQuestionsStay(line: String) async throws {
     try await expectLineKeptBetweenParagraphs(line, of: Article.council)
