@@ -29,7 +29,9 @@ extension AppealStripper {
     /// The sign-up calls and "more news" openings, looked for near a line's end.
     static let signUpCallNeedles = ByteNeedles(signUpCalls + moreNewsOpenings)
 
-    /// Words making a channel the outlet's own inside a paragraph (a quoted name «…» may be anyone's).
+    /// Words that may make a channel the outlet's own inside a paragraph (a quoted name «…» may be
+    /// anyone's), looked for on a line's bytes before its sentences are read; a sentence's own words
+    /// are then counted as whole words (``isOwnSignUpSentence(_:)``).
     static let strictOwnWords = ByteNeedles([
         "our ", "notre ", "nos ", "unser", "наш", "@", " us ", "-nous", " uns ", " нас ",
     ].map { Array($0.utf8) })
@@ -59,7 +61,7 @@ extension AppealStripper {
                   Self.channelWords.occurs(in: bytes), Self.strictOwnWords.occurs(in: bytes), !taken(lines[u].span) else { return [] }
             let sentences = lines[u].sentences()
             guard sentences.count >= 2 else { return [] }
-            let quotes = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
+            let quotes = sentences.map(\.straightQuoteCount)
             return sentences.indices.suffix(Self.signUpSentenceReach).filter { k in
                 k > 0 && quotes[..<k].reduce(0, +) % 2 == 0 && isOwnSignUpSentence(sentences[k])
             }
@@ -71,12 +73,15 @@ extension AppealStripper {
         }
     }
 
-    /// Whether a sentence is a sign-up for the outlet's own channel in its own words.
+    /// Whether a sentence is a sign-up for the outlet's own channel in its own words: the newsroom's
+    /// "we" as the lexicon counts its pronouns (whole words: "your" and "harbour" hold no "our"), "наш…"
+    /// in any form, or a handle.
     func isOwnSignUpSentence(_ sentence: TextLine) -> Bool {
         let bytes = sentence.lowered
-        guard Self.opensWithSignUpCall(bytes) || Self.opensWithMoreNews(bytes), Self.strictOwnWords.occurs(in: bytes),
-              !Self.endsWithInitial(sentence.text[...]) else { return false }
+        guard Self.opensWithSignUpCall(bytes) || Self.opensWithMoreNews(bytes), !Self.endsWithInitial(sentence.text[...])
+        else { return false }
         let e = lineEvidence(sentence)
+        guard e.firstPlural > 0 || Self.holdsCyrillicOwn(bytes) || bytes.contains(0x40) else { return false }
         return e.points < Self.channelSignUpPoints && e.speaksOwnWords && e.largeAmounts == 0
             && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && Self.isChannelSignUp(sentence)
     }

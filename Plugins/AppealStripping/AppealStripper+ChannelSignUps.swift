@@ -65,7 +65,7 @@ extension AppealStripper {
     ].map { Array($0.utf8) })
 
     /// What marks a web address or a handle in a lowered line.
-    static let linkMarks = ByteNeedles(["http", "www.", "t.me/", "@"].map { Array($0.utf8) })
+    static let linkMarks = ByteNeedles([httpBytes, wwwBytes] + ["t.me/", "@"].map { Array($0.utf8) })
 
     /// Messenger brands: capitalised, but naming no outlet ("Follow us on WhatsApp").
     static let channelBrands: Set<String> = ["telegram", "youtube", "whatsapp", "viber", "max", "мах", "дзен", "newsletter",

@@ -152,7 +152,8 @@ extension AppealStripper {
         let signUpSentenceCuts = removesPrompts
             ? channelSignUpSentences(in: lines, units: units, evidence: evidence) { span in takenOrPitch.contains { $0.overlaps(span) } }
                 .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
-                .filter { found in !held(found) && !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
+                // (Lines overlapping a cut or pitch are skipped already; a widget cut is found on the lines too.)
+                .filter { found in !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
             : []
         // A trial offer inside a block the veto may keep comes back on its own too.
         let heldOffers = termOffers.filter { !topPrompts.contains($0) }.map { lineCut($0, Self.promptReason, lines) }.filter(held)
@@ -486,7 +487,7 @@ extension AppealStripper {
         // So are the sentences after an attribution and its colon ("The editor told me: Nobody else
         // covers the port. …"), the opening mark lost: up to one that closes the quotation, if one soon
         // does, else the next few.
-        let marks = sentences.map { $0.lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
+        let marks = sentences.map(\.straightQuoteCount)
         var quoteMarks = 0
         var attributedUntil = -1
         for k in sentences.indices {

@@ -1,6 +1,10 @@
 import PipelineKit
 
 extension TextLine {
+    /// How many straight double quotes (`"`) the line holds: an odd count before a sentence means it
+    /// stands inside a quotation its paragraph opened.
+    var straightQuoteCount: Int { lowered.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
+
     /// Splits the line into rough sentences, each as a `TextLine` with its own code point span.
     ///
     /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by

@@ -29,14 +29,16 @@ func signUpSentenceAtParagraphEndIsCut(line: String, kept: String) async throws 
 
 @Test("someone else's channel, a quoted or reported call, an early sentence and a signature after an initial stay",
       arguments: [
-          // Someone else's channel, named but not as "ours".
-          absatz + " Follow the Harbour Rescue Telegram channel for flood warnings.",
-          // Inside a quotation the paragraph opened.
-          absatz + " \"We are here for everyone. Follow us on Telegram,\" the coast guard said.",
+          // A channel named but not as "ours" (a "your" holds no "our"): inside a paragraph the name may be anyone's.
+          absatz + " Follow the Harbour Gazette on Telegram for your harbour news.",
+          // Inside a quotation the paragraph opened (the paragraph says "our" outside it too).
+          "Our reporter asked the coast guard about the closures. Its message was short: \"We are here for everyone. "
+              + "Follow us on Telegram for more harbour news. Stay safe.\"",
           // Reported.
           absatz + " Subscribe to our channel, the coast guard urged residents.",
           // Not among the last two sentences.
-          "Follow us on Telegram for more harbour news. " + absatz + " Work starts in May.",
+          "Ferries will dock at the new pier from April, the board said. Follow us on Telegram for more harbour news. "
+              + "The old terminal building is to become a market hall. Work starts in May.",
           // Its full stop is a name's initial: the embedded post's signature follows.
           absatz + " SIGN UP FOR OUR NEWSLETTER — Ruth K. Okafor (@rokafor) June 29, 2016",
       ])
