@@ -21,6 +21,16 @@ extension AppealStripper {
         "jetzt registrieren", "hier registrieren", "registrieren sie sich", "jetzt anmelden", "зарегистрир", "увійти", "зареєстр",
     ].map { Array($0.utf8) }
 
+    /// How the answer to a question whether the reader is not yet a member opens: joining ("Not a
+    /// member? Join the herd."). "Already a member of the club? Join the regatta" asks no such thing.
+    static let joinAnswers: [[UInt8]] = [
+        "join", "rejoignez", "adhérez", "werden sie mitglied", "jetzt mitglied werden", "станьте", "вступайте", "долучайтеся",
+    ].map { Array($0.utf8) }
+
+    /// The negation of a question whether the reader is a member ("Not a member?", "Pas encore membre ?",
+    /// "Noch kein Mitglied?", "Ещё не подписчик?").
+    static let notYet = ByteNeedles(["not ", "pas ", "kein", "не "].map { Array($0.utf8) })
+
     /// The units that are such a question (see ``isAccountQuestion(_:_:)``).
     func accountQuestionLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         // (Most units are longer or ask nothing: passed over before their evidence is read.)
@@ -45,7 +55,8 @@ extension AppealStripper {
 
     /// Whether a line is such a question: under ``promptLinePoints``, in the page's own words, a
     /// question naming an account, subscription or membership (``accountQuestionWords``) and an answer
-    /// after it opening with a log-in or account word (``accountAnswers``); or a short question of any
+    /// after it opening with a log-in or account word (``accountAnswers``), or, when the question asks
+    /// whether the reader is not one yet (``notYet``), with joining (``joinAnswers``); or a short question of any
     /// kind answered by a sign-up (``signUpAnswers``) that names access or points to its form.
     func isAccountQuestion(_ line: TextLine, _ e: LineEvidence) -> Bool {
         let bytes = line.lowered
@@ -53,7 +64,9 @@ extension AppealStripper {
         let start = TextNormalizer.wordStart(in: bytes, from: mark + 1)
         guard start < bytes.count else { return false }
         let answers = { (openings: [[UInt8]]) in openings.contains { bytes[start...].starts(with: $0) } }
-        let account = Self.accountQuestionWords.occurs(in: Array(bytes[..<mark])) && answers(Self.accountAnswers)
+        let question = Array(bytes[..<mark])
+        let account = Self.accountQuestionWords.occurs(in: question)
+            && (answers(Self.accountAnswers) || (Self.notYet.occurs(in: question) && answers(Self.joinAnswers)))
         let signUp = mark < Self.signUpQuestionBytes && answers(Self.signUpAnswers)
             && (Self.accessWords.occurs(in: bytes) || Self.signUpPointers.occurs(in: bytes, from: start))
         guard account || signUp else { return false }

@@ -24,6 +24,7 @@ extension AppealStripper {
     /// Calls whose object is always a medium ("Subscribe to <Name>!").
     static let subscriptionCalls: Set<String> = [
         "subscribe", "abonnieren", "abonniere", "abonnez", "подпишитесь", "подпишись", "подписывайтесь", "подписывайся",
+        "підпишіться", "підпишись", "підписуйтесь", "підписуйтеся", "підписуйся",
     ]
 
     /// A channel named as anybody's, on a messenger mirror's button.
@@ -32,8 +33,9 @@ extension AppealStripper {
     /// The lines (before merging; never the document's first, its headline) that are such a call:
     /// at most ``callLineWords`` words and ``callLinePoints`` code points, no full stop or question
     /// mark at the end, opening with a call verb (``LineEvidence/opensWithCallVerb(_:at:)``, bullets
-    /// and emoji skipped), naming the medium (``callMediumWords``) or "us"/"our", with no reporting, quotation, third
-    /// party or beneficiary.
+    /// and emoji skipped), naming the medium (``callMediumWords``, a subscription call's object:
+    /// ``subscriptionCalls``) or "us"/"our", with no reporting, quoted speech (a name in quotation
+    /// marks is none: "Підписуйтесь на “<outlet>”"), third party or beneficiary.
     func callLines(in lines: [TextLine]) -> [Int] {
         let content = lines.indices.filter { !lines[$0].isBlank }
         return content.dropFirst().filter { k in
@@ -48,7 +50,7 @@ extension AppealStripper {
             // One subscribes to a medium: a subscription call names it whatever its name.
             let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
                 || Self.callMediumWords.occurs(in: bytes)
-            return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords && !e.hasQuote
+            return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords && !e.quotesSpeech
                 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
     }

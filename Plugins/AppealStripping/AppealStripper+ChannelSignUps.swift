@@ -53,6 +53,8 @@ extension AppealStripper {
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
         "contenus", "nos articles", "our stories", "our articles", "our journalism", "unsere artikel", "unsere inhalte",
         "наши материалы", "наши статьи",
+        // The outlet's news itself, followed wherever the reader likes ("Следите за нашими новостями в удобном формате").
+        "новостями", "новинами", "our news", "nos actualités", "unseren nachrichten",
         // What subscribing keeps the reader from missing ("… , чтобы не пропустить новые тексты", "so you never miss").
         "не пропустить", "ничего не пропустить", "never miss", "don't miss", "nichts verpassen", "nichts mehr verpassen",
         "ne rien manquer", "ne rien rater",

@@ -141,12 +141,14 @@ extension AppealStripper {
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
+        // A line is held by a cut overlapping its words (a cut at the end of the text takes the line break before it).
+        let heldLine = { (k: Int) in takenOrPitch.contains { $0.overlaps(lines[k].span) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
                                 + fundingTeaserLines(in: lines)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels).sorted().map { ($0, Self.promptReason) })
-            .map { lineCut($0, $1, lines) }.filter { !held($0) }
+            .filter { !heldLine($0.0) }.map { lineCut($0, $1, lines) }
             + supportLines.filter { !held($0) }
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         let signUpSentenceCuts = removesPrompts
@@ -160,7 +162,10 @@ extension AppealStripper {
         // So do a form's messages and a newsletter's framing.
         let heldMessages = formAndFraming.filter { !topPrompts.contains($0) && !termOffers.contains($0) }
             .map { lineCut($0, Self.promptReason, lines) }.filter(held)
-        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages
+        // A box's promise to fill the reader's inbox ("Today's breaking news and more in your inbox") is
+        // cut where nothing else cuts it: the scorer may take it with the plug above it in one unit.
+        let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines).map { lineCut($0, Self.promptReason, lines) } : []
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + inboxPromises
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

@@ -19,6 +19,9 @@ import PipelineKitTesting
           "P.S. First time reading? Subscribe here for free.",
           "Enjoying this story? Sign up for the Quayside Weekly newsletter.",
           "New here? Sign up at no cost.",
+          // Joining answers a question whether the reader is not a member yet.
+          "Log into your member account to listen to this story. Not a member? Join the crew.",
+          "Pas encore membre ? Rejoignez-nous",
       ])
 func accountQuestionIsCut(line: String) async throws {
     let between = try await strip(Article.inserting(line, into: Article.council), rulesOnly)
@@ -33,6 +36,7 @@ func accountQuestionIsCut(line: String) async throws {
           "Already a member of the sailing club? Register your boat by Friday, the harbour master said.",
           "\"Already a subscriber? Log in,\" read the banner the council put on its new portal.",
           "Why did the council member resign? Nobody has said.",
+          "Already a member of the sailing club? Join the regatta on Friday.",
           // A sign-up of the article's own subject, a call to join, a reported call, a question answered otherwise.
           "Interested? Sign up at the library by Friday.",
           "Want to help? Join the volunteers at the food bank on Saturday.",

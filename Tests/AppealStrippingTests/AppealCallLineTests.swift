@@ -11,10 +11,19 @@ private let article = Article.ferryStory
 
 @Test("a short call for the medium on a line of its own between paragraphs is cut",
       arguments: ["Become a member of the Harbour News", "Support Local Journalism", "Sign Up For Our FREE Daily eNews!",
-                  "🔸 Join our newsroom's circle of readers", "Subscribe to Morning on the Quays!"])
+                  "🔸 Join our newsroom's circle of readers", "Subscribe to Morning on the Quays!",
+                  // A name in quotation marks is no quoted speech; Ukrainian calls subscribe too.
+                  "Підписуйтесь на “Пристань”"])
 func callLineForTheMediumIsCut(line: String) async throws {
     let document = try await strip(Article.inserting(line, into: article), rulesOnly)
     #expect(document.text == article)
+}
+
+@Test("a call to subscribe to the medium by its name ends the text: cut, in Ukrainian too, with the name in quotation marks",
+      arguments: ["Subscribe to Morning on the Quays!", "Підписуйтесь на “Пристань”", "Подписывайтесь на «Пристань»"])
+func subscriptionCallAtTheEndIsCut(line: String) async throws {
+    let document = try await strip(article + "\n" + line, rulesOnly)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == article.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
 @Test("subheadings calling for someone else, using the verb as a noun or reporting a call stay",
@@ -23,6 +32,7 @@ func callLineForTheMediumIsCut(line: String) async throws {
           Article.inserting("Help for flood victims", into: article),
           Article.inserting("Support grows for our new pier", into: article),
           Article.inserting("Support local journalism, the mayor urged.", into: article),
+          Article.inserting("“Subscribe to the harbour news”, she shouted", into: article),
           Article.inserting("Support independent candidates", into: article),
       ])
 func otherCallLinesStay(text: String) async throws {

@@ -35,6 +35,8 @@ private let artikel = Article.faehrterminal
           // An emoji written onto the call is no part of its word.
           (statia, "🟠Подписывайтесь на @pristan_news в Telegram"),
           (statia, "Читайте нас в Telegram"),
+          // Following the outlet's news wherever the reader likes names no network.
+          (statia, "Следите за нашими новостями в удобном формате"),
           (artikel, "Abonnieren Sie unseren Newsletter mit allen Nachrichten aus dem Hafen."),
           (article, "Abonnez-vous à notre lettre d'info du matin."),
           // "More news in our channel", when the line calls or says "our".
@@ -83,6 +85,7 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
           "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",
           "Join us in welcoming the new harbour master, the mayor said.",
+          "Следите за новостями о паводке на сайте администрации, сообщили в МЧС.",
           "Join the Harbour Rescue WhatsApp channel for flood warnings, the agency urged residents.",
           "Residents who subscribe to the county alerts never miss a closure, the board said.",
           "Sign up for the county's flood texts, officials urged residents on Tuesday.",

@@ -43,3 +43,12 @@ func stayInformedTitleShape() {
     #expect(!title("Nie wieder Krieg"))
     #expect(!title("Keep up with the latest ferry news by reading the notices posted at the harbour"))
 }
+
+@Test("a title right above a prompt that ends the text is cut with it (the prompt's cut takes the line break before it)")
+func stayInformedTitleAboveEndPromptIsCut() async throws {
+    let text = Article.ferryStory + "\nRestez informés !\nEntrez votre adresse mail pour vous abonner à la newsletter"
+    let document = try await strip(text, rulesOnly)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            == Article.ferryStory.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(Set(document.removed.map(\.reason)) == [AppealStripper.promptReason])
+}

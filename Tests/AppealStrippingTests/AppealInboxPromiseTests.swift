@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A newsletter box's promise to deliver the outlet's news to the reader's mailbox often carries no
+// sign-up word ("Today's breaking news and more in your inbox"), nor does the interest form under it.
+// Our own lines; an article's advice about the reader's mailbox, a reported or quoted promise, a
+// question and a headline stay.
+
+private let story = Article.ferryStory
+
+@Test("a promise of the outlet's news in the reader's inbox is cut between paragraphs and at the end",
+      arguments: ["Today's breaking news and more in your inbox", "Get our harbour stories in your inbox.",
+                  "Have Ada Brennan's latest columns delivered to your inbox",
+                  "Nos lettres d'info, gratuites, dans votre boîte mail",
+                  "Die wichtigsten Nachrichten vom Hafen direkt in Ihr Postfach",
+                  "Главные новости недели — на вашу почту"])
+func inboxPromiseIsCut(line: String) async throws {
+    let between = try await strip(Article.inserting(line, into: story), rulesOnly)
+    #expect(between.text == story)
+    #expect(between.removed.map(\.reason) == [AppealStripper.promptReason])
+    let atEnd = try await strip(story + "\n" + line, rulesOnly)
+    #expect(atEnd.text.trimmingCharacters(in: .whitespacesAndNewlines) == story.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+@Test("an interest form's line under a newsletter box is cut with its title")
+func interestFormLineIsCut() async throws {
+    let box = "Today's breaking news and more in your inbox\nI'm interested in (please check all that apply)"
+    let document = try await strip(Article.inserting(box, into: story), rulesOnly)
+    #expect(document.text == story)
+    #expect(Set(document.removed.map(\.reason)) == [AppealStripper.promptReason])
+}
+
+@Test("an article's line about the reader's mailbox, a reported or quoted promise and a question stay",
+      arguments: ["Your property tax bill should arrive in your inbox by Friday.",
+                  "The harbour newsletter lands in your inbox every Monday, the port authority said.",
+                  "“Fresh ferry news in your inbox,” the council's leaflet promised.",
+                  "Why do fake news stories about the ferries keep landing in your inbox?"])
+func otherInboxLinesStay(line: String) async throws {
+    try await expectLineKeptBetweenParagraphs(line, of: story)
+}
+
+@Test("a headline about news in the reader's inbox stays")
+func inboxHeadlineStays() async throws {
+    let text = "Harbour news in your inbox: the port tries a weekly email\n" + story
+    #expect(try await strip(text, rulesOnly).removed.isEmpty)
+}
+
+@Test("an inbox promise is told by where it delivers and what, within 100 code points")
+func inboxPromiseShape() {
+    let stripper = AppealStripper(lineModel: nil)
+    let promise = { (line: String) in stripper.isInboxPromise(TextLine.lines(of: line)[0]) }
+    #expect(promise("The Most Popular News of the day in your Inbox daily."))
+    #expect(!promise("Directly in your inbox"))
+    #expect(!promise("Get the harbour stories that matter to the whole of the waterfront and its ferries in your inbox every weekday."))
+    #expect(promise("Check all that apply"))
+    #expect(!promise("Residents were asked to check all that apply on the council's form about the terminal."))
+}
