@@ -164,7 +164,7 @@ extension AppealStripper {
             .map { lineCut($0, Self.promptReason, lines) }.filter(held)
         // A box's promise to fill the reader's inbox ("Today's breaking news and more in your inbox") is
         // cut where nothing else cuts it: the scorer may take it with the plug above it in one unit.
-        let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines).map { lineCut($0, Self.promptReason, lines) } : []
+        let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines, units: units, evidence: evidence).map { lineCut($0, Self.promptReason, lines) } : []
         var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + inboxPromises
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []

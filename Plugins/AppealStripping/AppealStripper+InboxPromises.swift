@@ -1,17 +1,17 @@
 /// A newsletter box's promise to deliver the outlet's news to the reader's mailbox ("Today's breaking
 /// news and more in your inbox", "Get our stories in your inbox.", "Nos lettres d'info, gratuites,
-/// dans votre boîte mail", "Die wichtigsten Nachrichten direkt in Ihr Postfach"), and its interest
-/// form's "(please check all that apply)". Such a title often carries no sign-up word, so neither
+/// dans votre boîte mail", "Die wichtigsten Nachrichten direkt in Ihr Postfach"), and the interest
+/// form's "(please check all that apply)" under it. Such a title often carries no sign-up word, so neither
 /// the sign-up rules nor the scorer take it; an article line names what lands in the reader's
 /// mailbox only to advise ("Your tax bill should arrive in your inbox by Friday": no news of the
 /// medium's). Cut as a prompt, like a follow label.
 extension AppealStripper {
-    /// Where the promise delivers, in the languages read (lowered).
+    /// Where the promise delivers, in the languages read (lowered). Only lines of units in the
+    /// reader's "you" or the newsroom's "we" are read ("Unseren Newsletter bequem ins Postfach bekommen.").
     static let inboxPhrases = ByteNeedles([
         "in your inbox", "to your inbox", "into your inbox", "dans votre boîte mail", "dans votre boîte e-mail",
-        "dans votre boîte de réception", "dans ta boîte mail", "in ihr postfach", "in ihrem postfach", "in dein postfach",
-        "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту",
-        "на твою почту", "на вашу пошту", "на твою пошту",
+        "dans votre boîte de réception", "in ihr postfach", "in ihrem postfach", "in dein postfach",
+        "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту",
     ].map { Array($0.utf8) })
 
     /// What the promise delivers: the medium's news, stories, columns, letters or updates (the words
@@ -21,7 +21,7 @@ extension AppealStripper {
         "nouvelle", "artikel", "meldung", "beitr", "рассылк", "стат", "новин", "выпуск",
     ].map { Array($0.utf8) })
 
-    /// An interest form's line under a newsletter box ("I'm interested in (please check all that apply)").
+    /// An interest form's line under a newsletter box's promise ("I'm interested in (please check all that apply)").
     static let checkAllThatApply = ByteNeedles([Array("check all that apply".utf8)])
 
     /// The longest such line, in code points: a box's title or a one-sentence pitch.
@@ -29,28 +29,42 @@ extension AppealStripper {
     /// The longest interest-form line, in code points.
     static let interestFormPoints = 60
 
-    /// The lines of a newsletter box's inbox promise or interest form (see the extension's summary),
-    /// never the document's first line (its headline: "Why scam texts keep landing in your inbox").
-    func inboxPromiseLines(in lines: [TextLine]) -> [Int] {
-        let content = lines.indices.filter { !lines[$0].isBlank }
-        return content.dropFirst().filter { isInboxPromise(lines[$0]) }
+    /// The lines of a newsletter box's inbox promise and of the interest form right under it (see
+    /// the extension's summary), never the document's first line (its headline: "Why scam texts keep
+    /// landing in your inbox"). Only the lines of units (`units`, sorted, with their `evidence`)
+    /// that speak to the reader or as the newsroom are read.
+    func inboxPromiseLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
+        var found: [Int] = []
+        var u = 0
+        for k in lines.indices where k > first && !lines[k].isBlank {
+            while u < units.count, units[u].span.end < lines[k].span.end { u += 1 }
+            guard u < units.count, evidence[u].speaksToReader, isInboxPromise(lines[k]) else { continue }
+            found.append(k)
+            if let next = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }), Self.isInterestForm(lines[next]) {
+                found.append(next)
+            }
+        }
+        return found
     }
 
     /// Whether a line promises the medium's news in the reader's mailbox: at most
     /// ``inboxPromisePoints`` code points, holding a phrase of ``inboxPhrases`` and a word of what is
-    /// delivered (``inboxContents``, ``callMediumWords``), no question, in the page's own words; or an
-    /// interest form's line of at most ``interestFormPoints`` code points.
+    /// delivered (``inboxContents``, ``callMediumWords``), no question, in the page's own words.
     func isInboxPromise(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         // (A code point takes at most four bytes: longer lines are never read further.)
-        guard bytes.count <= 4 * Self.inboxPromisePoints else { return false }
-        if Self.checkAllThatApply.occurs(in: bytes) {
-            return line.text.unicodeScalars.count <= Self.interestFormPoints
-        }
-        guard Self.inboxPhrases.occurs(in: bytes), !line.endsWithQuestion,
+        guard bytes.count <= 4 * Self.inboxPromisePoints, Self.inboxPhrases.occurs(in: bytes), !line.endsWithQuestion,
               Self.inboxContents.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes),
               line.text.unicodeScalars.count <= Self.inboxPromisePoints else { return false }
         let e = lineEvidence(line)
         return e.speaksOwnWords && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+    }
+
+    /// Whether a line is an interest form's: at most ``interestFormPoints`` code points, asking to
+    /// "check all that apply".
+    static func isInterestForm(_ line: TextLine) -> Bool {
+        line.lowered.count <= 4 * interestFormPoints && checkAllThatApply.occurs(in: line.lowered)
+            && line.text.unicodeScalars.count <= interestFormPoints
     }
 }

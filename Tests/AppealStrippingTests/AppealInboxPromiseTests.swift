@@ -16,6 +16,7 @@ private let story = Article.ferryStory
                   "Have Ada Brennan's latest columns delivered to your inbox",
                   "Nos lettres d'info, gratuites, dans votre boîte mail",
                   "Die wichtigsten Nachrichten vom Hafen direkt in Ihr Postfach",
+                  "Unseren Hafen-Newsletter bequem ins Postfach bekommen.",
                   "Главные новости недели — на вашу почту"])
 func inboxPromiseIsCut(line: String) async throws {
     let between = try await strip(Article.inserting(line, into: story), rulesOnly)
@@ -25,12 +26,13 @@ func inboxPromiseIsCut(line: String) async throws {
     #expect(atEnd.text.trimmingCharacters(in: .whitespacesAndNewlines) == story.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
-@Test("an interest form's line under a newsletter box is cut with its title")
+@Test("an interest form's line under a newsletter box's promise is cut with it; under an article line it stays")
 func interestFormLineIsCut() async throws {
     let box = "Today's breaking news and more in your inbox\nI'm interested in (please check all that apply)"
     let document = try await strip(Article.inserting(box, into: story), rulesOnly)
     #expect(document.text == story)
     #expect(Set(document.removed.map(\.reason)) == [AppealStripper.promptReason])
+    try await expectLineKeptBetweenParagraphs("Which routes do you use? (please check all that apply)", of: story)
 }
 
 @Test("an article's line about the reader's mailbox, a reported or quoted promise and a question stay",
@@ -48,13 +50,14 @@ func inboxHeadlineStays() async throws {
     #expect(try await strip(text, rulesOnly).removed.isEmpty)
 }
 
-@Test("an inbox promise is told by where it delivers and what, within 100 code points")
+@Test("an inbox promise is told by where it delivers and what, within 100 code points; an interest form by its request, within 60")
 func inboxPromiseShape() {
     let stripper = AppealStripper(lineModel: nil)
     let promise = { (line: String) in stripper.isInboxPromise(TextLine.lines(of: line)[0]) }
     #expect(promise("The Most Popular News of the day in your Inbox daily."))
     #expect(!promise("Directly in your inbox"))
     #expect(!promise("Get the harbour stories that matter to the whole of the waterfront and its ferries in your inbox every weekday."))
-    #expect(promise("Check all that apply"))
-    #expect(!promise("Residents were asked to check all that apply on the council's form about the terminal."))
+    let form = { (line: String) in AppealStripper.isInterestForm(TextLine.lines(of: line)[0]) }
+    #expect(form("I'm interested in (please check all that apply)"))
+    #expect(!form("Residents were asked to check all that apply on the council's form about the terminal."))
 }
