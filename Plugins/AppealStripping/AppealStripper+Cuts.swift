@@ -122,8 +122,13 @@ extension AppealStripper {
             + widgetTitles.filter(isCut).map { lineCut($0, "appeal", units) }
         // A sign-up widget broken over short lines is found among the lines before merging.
         let takenOrPitch = taken + pitchCuts.map(\.cut.span)
-        // So is a bare sign-up to a name on a line of its own that the units merged with a button above it.
-        let signUps = lines.indices.filter { !lines[$0].isBlank && Self.isSignUpToName(lines[$0]) }
+        // So is a bare sign-up to a name on a line of its own that the units merged with a button above it,
+        // and a newsletter widget's title they merged with a short line above it ("FEB. 13-14"; not the
+        // first line, where a bare "Newsletter" is the page's section).
+        let firstLine = lines.firstIndex { !$0.isBlank } ?? 0
+        let signUps = lines.indices.filter {
+            !lines[$0].isBlank && (Self.isSignUpToName(lines[$0]) || ($0 > firstLine && Self.isNewsletterWidgetTitle(lines[$0])))
+        }
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
         // So is a subscription's trial offer on a line of its own, anywhere.

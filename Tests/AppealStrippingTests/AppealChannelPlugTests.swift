@@ -35,6 +35,15 @@ func outletPlugIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
 }
 
+@Test("a newsletter widget's title under a short dateline the units merge it with is cut; the page's section word on the first line stays")
+func widgetTitleUnderDatelineIsCut() async throws {
+    let text = "FERRY WEEK\nThe old ferry terminal will close by the end of next year, the council said.\nFEB. 13-14"
+        + "\nThe harbour museum opens its doors for two days of free tours."
+    let document = try await strip(text.replacingOccurrences(of: "FEB. 13-14", with: "FEB. 13-14\nEmail newsletter signup"), rulesOnly)
+    #expect(document.text == text)
+    #expect(try await strip("newsletter\nHarbour Wire\n\n" + Article.ferryStory, rulesOnly).removed.isEmpty)
+}
+
 @Test("a report in lower case, a photo credit and someone else's sponsors stay",
       arguments: [
           (Article.parom, "Подпишитесь на рассылку мэрии, призвал мэр"),
