@@ -34,8 +34,9 @@ extension AppealStripper {
     /// at most ``callLineWords`` words and ``callLinePoints`` code points, no full stop or question
     /// mark at the end, opening with a call verb (``LineEvidence/opensWithCallVerb(_:at:)``, bullets
     /// and emoji skipped), naming the medium (``callMediumWords``, a subscription call's object:
-    /// ``subscriptionCalls``) or "us"/"our", with no reporting, quoted speech (a name in quotation
-    /// marks is none: "Підписуйтесь на “<outlet>”"), third party or beneficiary.
+    /// ``subscriptionCalls``) or "us"/"our", in the page's own words (``LineEvidence/speaksOwnWords``:
+    /// a name in quotation marks is no quoted speech: "Підписуйтесь на “<outlet>”"), with no third
+    /// party or beneficiary.
     func callLines(in lines: [TextLine]) -> [Int] {
         let content = lines.indices.filter { !lines[$0].isBlank }
         return content.dropFirst().filter { k in
@@ -50,7 +51,7 @@ extension AppealStripper {
             // One subscribes to a medium: a subscription call names it whatever its name.
             let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
                 || Self.callMediumWords.occurs(in: bytes)
-            return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords && !e.quotesSpeech
+            return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords
                 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
     }

@@ -107,6 +107,7 @@ extension AppealStripper {
                 .union(middlePromptLines(in: units, evidence: evidence))
                 .union(channelSignUpLines(in: units, evidence: evidence))
                 .union(paywallNoticeLines(in: units, evidence: evidence))
+                .union(printContinuationLines(in: units, evidence: evidence))
                 .union(accountQuestionLines(in: units, evidence: evidence))
                 .union([readOnLeadIn(in: units, evidence: evidence)].compactMap { $0 }).subtracting(pitches)
             : []

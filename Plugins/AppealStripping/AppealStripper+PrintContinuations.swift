@@ -1,0 +1,39 @@
+/// A local paper's note closing a story it prints in full only in its edition ("Полный текст
+/// читайте в ближайшем номере «<paper>».", "Продолжение Вы можете прочитать в электронной версии
+/// газеты.", "Den ausführlichen Artikel lesen Sie in der Ausgabe vom Samstag.", "La suite dans notre
+/// édition papier."): a pitch for the paper, not a sentence of the story. It names the rest of the
+/// text and where it is printed, among the text's last lines; an article's line naming an edition
+/// names no rest of itself ("Wer uns aufgefallen ist, lesen Sie in der aktuellen Ausgabe.").
+extension AppealStripper {
+    /// The rest or the whole of the story ("full text", "continuation", "the detailed article").
+    static let continuationSubjects = ByteNeedles([
+        "полный текст", "полную версию", "продолжение", "полностью", "повний текст", "продовження",
+        "den ausführlichen artikel", "den vollständigen artikel", "den ganzen artikel", "den ausführlichen bericht",
+        "den vollständigen bericht", "den ganzen bericht", "the full story", "the full article", "the rest of this story",
+        "the rest of the story", "la suite", "l'intégralité", "l’intégralité", "l'article complet", "l’article complet",
+    ].map { Array($0.utf8) })
+
+    /// Where it is printed: the paper's issue, edition or e-paper.
+    static let editionWords = ByteNeedles([
+        "номер", "выпуск", "версии газеты", "газет", "випуск", "ausgabe", "e-paper", "epaper", "édition", "numéro",
+        "print edition", "e-edition", "this week's issue", "next issue", "journal papier", "kiosque",
+    ].map { Array($0.utf8) })
+
+    /// How many of the text's last content units may be such a note (a subscription reminder may follow it).
+    static let continuationReach = 2
+
+    /// The units among the text's last ``continuationReach`` content units that are such a note:
+    /// under ``promptLinePoints``, naming the rest of the story (``continuationSubjects``) and an
+    /// edition (``editionWords``), in the page's own words (``LineEvidence/speaksOwnWords``: the
+    /// paper's name in quotation marks is no quoted speech), no third party or beneficiary.
+    func printContinuationLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        // (One-line texts run together: a continuation note is a line of its own.)
+        guard content.count > 1 else { return [] }
+        return content.suffix(Self.continuationReach).filter { u in
+            let e = evidence[u], bytes = units[u].lowered
+            return e.points < Self.promptLinePoints && Self.continuationSubjects.occurs(in: bytes) && Self.editionWords.occurs(in: bytes)
+                && e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        }
+    }
+}
