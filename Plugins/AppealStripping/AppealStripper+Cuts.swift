@@ -152,7 +152,7 @@ extension AppealStripper {
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
-                                + fundingTeaserLines(in: lines)).sorted()
+                                + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels).sorted().map { ($0, Self.promptReason) })
             .filter { !heldLine($0.0) }.map { lineCut($0, $1, lines) }
             + supportLines.filter { !held($0) }
@@ -652,6 +652,19 @@ extension AppealStripper {
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
+    }
+
+    /// The content lines (past the first) of `lines` that lie in a unit of `units` (sorted) for which
+    /// `holds` is true: a rule reads only the lines its evidence points to.
+    func linesOfUnits(in lines: [TextLine], units: [TextLine], where holds: (Int) -> Bool) -> [Int] {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
+        var found: [Int] = []
+        var u = 0
+        for k in lines.indices where k > first && !lines[k].isBlank {
+            while u < units.count, units[u].span.end < lines[k].span.end { u += 1 }
+            if u < units.count, holds(u) { found.append(k) }
+        }
+        return found
     }
 
     /// The cut of whole lines `first...last` of `lines` with their line breaks, like a block's (see

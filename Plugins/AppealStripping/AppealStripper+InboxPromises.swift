@@ -34,18 +34,10 @@ extension AppealStripper {
     /// landing in your inbox"). Only the lines of units (`units`, sorted, with their `evidence`)
     /// that speak to the reader or as the newsroom are read.
     func inboxPromiseLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
-        var found: [Int] = []
-        var u = 0
-        for k in lines.indices where k > first && !lines[k].isBlank {
-            while u < units.count, units[u].span.end < lines[k].span.end { u += 1 }
-            guard u < units.count, evidence[u].speaksToReader, isInboxPromise(lines[k]) else { continue }
-            found.append(k)
-            if let next = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }), Self.isInterestForm(lines[next]) {
-                found.append(next)
-            }
+        linesOfUnits(in: lines, units: units) { evidence[$0].speaksToReader }.filter { isInboxPromise(lines[$0]) }.flatMap { k in
+            // The interest form right under a promise goes with it.
+            [k] + [lines[(k + 1)...].firstIndex(where: { !$0.isBlank })].compactMap { $0 }.filter { Self.isInterestForm(lines[$0]) }
         }
-        return found
     }
 
     /// Whether a line promises the medium's news in the reader's mailbox: at most

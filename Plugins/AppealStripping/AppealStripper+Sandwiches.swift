@@ -2,7 +2,8 @@ import PipelineKit
 
 /// One line standing alone between two cuts: the appeal's own remark that two passes split ("Sahan
 /// Journal publishes news for and with immigrant communities." between a paywall's sign-up prompt and
-/// its newsletter form). An article does not set one plain line about the medium between two appeals.
+/// its newsletter form), or a few bare labels (a box's button and list). An article does not set one
+/// plain line about the medium, or a list of bare words, between two appeals.
 extension AppealStripper {
     /// A line between two cuts is shorter than this (code points).
     static let sandwichedPoints = 400
@@ -17,12 +18,47 @@ extension AppealStripper {
         guard spans.count >= 2 else { return [] }
         let content = lines.indices.filter { !lines[$0].isBlank }
         let isCut = { (k: Int) in spans.contains { $0.overlaps(lines[k].span) } }
-        return content.indices.dropFirst().dropLast().compactMap { p in
+        let single = content.indices.dropFirst().dropLast().compactMap { p -> Cut? in
             let k = content[p]
             guard !isCut(k), isCut(content[p - 1]), isCut(content[p + 1]) else { return nil }
             let e = lineEvidence(lines[k])
             guard e.points < Self.sandwichedPoints, finder.talksAboutTheOutlet(e), finder.isPlainBody(e) else { return nil }
             return Self.wholeLinesCut(k, k, in: lines, reason: "appeal")
         }
+        return single + sandwichedLabelCuts(content: content, lines: lines, isCut: isCut)
+    }
+
+    /// A box's labels between two cuts have at most this many lines ...
+    static let sandwichedLabels = 6
+    /// ... each of at most this many words and ``sandwichedLabelPoints`` code points, without a sentence mark.
+    static let sandwichedLabelWords = 3
+    /// (See ``sandwichedLabelWords``.)
+    static let sandwichedLabelPoints = 30
+
+    /// The cuts of runs of two to ``sandwichedLabels`` short labels between two cuts (a box's
+    /// button and its list: "I Support / • Local / • Community / • Journalism" between its title
+    /// and its plea), one of them asking or naming the medium and none a date or time: no article
+    /// sets a list of bare words between two appeals.
+    private func sandwichedLabelCuts(content: [Int], lines: [TextLine], isCut: (Int) -> Bool) -> [Cut] {
+        let isLabel = { (k: Int) in
+            Self.isShortLabel(lines[k].text[...], points: Self.sandwichedLabelPoints, words: Self.sandwichedLabelWords)
+                && !lines[k].endsWithExclamationOrQuestion
+        }
+        var cuts: [Cut] = []
+        var p = 1
+        while p < content.count {
+            guard !isCut(content[p]), isCut(content[p - 1]) else { p += 1; continue }
+            var q = p
+            while q < content.count, !isCut(content[q]), q - p < Self.sandwichedLabels, isLabel(content[q]) { q += 1 }
+            // A date or time among them is the page's chrome around the article ("Thursday, April 13", "06:00"),
+            // and one of them must ask or name the medium ("I Support", "• Journalism").
+            let run = content[p..<q]
+            if run.count >= 2, q < content.count, isCut(content[q]), !run.contains(where: { Self.isDateLine(lines[$0].text[...]) }),
+               run.contains(where: { lineEvidence(lines[$0]).cues[.action] + lineEvidence(lines[$0]).cues[.newsroom] > 0 }) {
+                cuts.append(Self.wholeLinesCut(content[p], content[q - 1], in: lines, reason: "appeal"))
+            }
+            p = q + 1
+        }
+        return cuts
     }
 }
