@@ -148,6 +148,10 @@ public struct AppealStripper: Stage {
         }
         // A plain line about the medium standing alone between two cuts goes with them.
         found += sandwichedLineCuts(between: found.map(\.cut), lines: lines).map { (cut: $0, score: 0, probability: nil) }
+        // So does the rim of a small box a one-line rule cut from its middle (its teaser question, its button).
+        if removesPrompts {
+            found += rimLineCuts(around: found.map(\.cut), lines: lines).map { (cut: $0, score: 0, probability: nil) }
+        }
         found.sort { $0.cut.span.start < $1.cut.span.start }
         // Layer entries by start: the cuts (a pitch the scorer found with its probability), the
         // blocks the veto kept (`vetoed`, with their mean probability) and the long blocks kept

@@ -1,0 +1,74 @@
+import PipelineKit
+
+/// The rim of a small box that a one-line rule cut from its middle: the teaser question above it
+/// ("Need daily news updates on your phone?" over "Follow us on Telegram!"), and under it the box's
+/// link button ("Click here"), its form's message or the rest of a line the box broke with an
+/// ellipsis ("Sign up for our free daily morning email..." / "...and afternoon text update"). An
+/// article's line next to a pitch is a sentence or a subheading of its own.
+extension AppealStripper {
+    /// Bare link buttons, lowered ("Click here", "Mehr erfahren", "En savoir plus", "Подробнее").
+    static let linkButtons: [[UInt8]] = [
+        "click here", "tap here", "learn more", "find out more", "more info", "hier klicken", "mehr erfahren", "mehr infos",
+        "cliquez ici", "en savoir plus", "подробнее", "нажмите здесь", "узнать больше", "дізнатися більше", "детальніше",
+    ].map { Array($0.utf8) }
+
+    /// A rim line is at most this long (code points).
+    static let rimLinePoints = 60
+    /// A button under a box has at most this many words.
+    static let rimButtonWords = 3
+
+    /// The cuts of the rim lines next to `cuts` (one content line above and one below each, not
+    /// repeated chrome): see ``isRimAbove(_:)`` and ``isRimBelow(_:after:)``. Never the first content line (the headline).
+    func rimLineCuts(around cuts: [Cut], lines: [TextLine]) -> [Cut] {
+        let spans = cuts.filter { $0.reason != RepeatedChromeFinder.reason }.map(\.span)
+        guard !spans.isEmpty else { return [] }
+        let all = cuts.map(\.span)
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        let isCut = { (k: Int) in all.contains { $0.overlaps(lines[k].span) } }
+        var rims = Set<Int>()
+        for p in content.indices where !isCut(content[p]) {
+            let k = content[p]
+            let above = p + 1 < content.count && spans.contains { $0.overlaps(lines[content[p + 1]].span) }
+            let below = p > 0 && spans.contains { $0.overlaps(lines[content[p - 1]].span) }
+            if (above && p > 0 && isRimAbove(lines[k])) || (below && isRimBelow(lines[k], after: lines[content[p - 1]])) {
+                rims.insert(k)
+            }
+        }
+        return rims.sorted().map { Self.wholeLinesCut($0, $0, in: lines, reason: Self.promptReason) }
+    }
+
+    /// Whether a line is a box's teaser question right above the cut: at most ``rimLinePoints`` code
+    /// points, a question to the reader ("your") carrying an appeal cue or naming the medium, in the page's own words.
+    func isRimAbove(_ line: TextLine) -> Bool {
+        guard line.lowered.count <= 4 * Self.rimLinePoints, line.endsWithQuestion else { return false }
+        let e = lineEvidence(line)
+        return e.points <= Self.rimLinePoints && e.secondPerson > 0 && (e.hasAppealCue || e.cues[.newsroom] > 0) && e.speaksOwnWords
+    }
+
+    /// Whether a line is a box's rest right under the cut line `cut`: a link button of at most
+    /// ``rimButtonWords`` words (``linkButtons``), a form's message, or a line opening with an
+    /// ellipsis under a line the cut ends with one.
+    func isRimBelow(_ line: TextLine, after cut: TextLine) -> Bool {
+        let bytes = line.lowered
+        guard bytes.count <= 4 * Self.rimLinePoints, line.text.unicodeScalars.count <= Self.rimLinePoints else { return false }
+        let start = TextNormalizer.letterStart(in: bytes)
+        if line.wordCount <= Self.rimButtonWords, !line.endsWithPeriod, Self.linkButtons.contains(where: { bytes[start...].starts(with: $0) }) {
+            return true
+        }
+        if Self.opensWithFormState(line) { return lineEvidence(line).speaksOwnWords }
+        return Self.opensWithEllipsis(bytes) && Self.endsWithEllipsis(cut.lowered)
+    }
+
+    /// "..." and "…" as UTF-8 bytes.
+    static let ellipses: [[UInt8]] = [Array("...".utf8), Array("…".utf8)]
+
+    static func opensWithEllipsis(_ bytes: [UInt8]) -> Bool {
+        let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x09 }
+        return ellipses.contains { trimmed.starts(with: $0) }
+    }
+
+    static func endsWithEllipsis(_ bytes: [UInt8]) -> Bool {
+        let trimmed = Array(bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }.reversed())
+        return ellipses.contains { trimmed.count >= $0.count && Array(trimmed.suffix($0.count)) == $0 }
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// The rim of a small box that a one-line rule cut from the middle of the text: the teaser question
+// above it, the link button under it, the rest of a line it broke with an ellipsis. Our own lines;
+// a subheading asking the reader something, an article line under a pitch and a line opening with
+// an ellipsis under a line that does not break stay.
+
+
+private func box(_ lines: String...) -> String { lines.joined(separator: "\n") }
+
+@Test("a box's teaser question and link button around a sign-up cut between paragraphs go with it")
+func teaserAndButtonAroundSignUpAreCut() async throws {
+    let text = Article.inserting(box("Need daily harbour news on your phone?", "Follow us on Telegram!", "Click here"), into: Article.ferryStory)
+    #expect(try await strip(text, rulesOnly).text == Article.ferryStory)
+}
+
+@Test("the rest of a line a box broke with an ellipsis goes with the cut line")
+func ellipsisContinuationIsCut() async throws {
+    let text = Article.inserting(box("Subscribe to the Quayside Weekly newsletter...", "...and our evening ferry alerts"), into: Article.ferryStory)
+    #expect(try await strip(text, rulesOnly).text == Article.ferryStory)
+}
+
+@Test("a subheading question, an article line under a pitch and an ellipsis under an unbroken line stay")
+func otherNeighboursStay() async throws {
+    for (neighbour, above) in [("What will the new pier cost you?", true), ("Learn more about the pier at the town hall on Friday.", false),
+                               ("...and the ferry will keep running, the harbour master said.", false)] {
+        let lines = above ? box(neighbour, "Follow us on Telegram!") : box("Follow us on Telegram!", neighbour)
+        let document = try await strip(Article.inserting(lines, into: Article.ferryStory), rulesOnly)
+        #expect(document.text.contains(neighbour), "\(neighbour)")
+        #expect(!document.text.contains("Follow us on Telegram!"))
+    }
+}
