@@ -20,8 +20,8 @@ extension AppealStripper {
 
     /// An app plug is shorter than this (code points).
     static let appPlugPoints = 160
-    /// The app must be named within this many words after the verb.
-    static let appCallWords = 5
+    /// The app must be named within this many words after the verb ("Download: Free <Station> News & Weather Apps").
+    static let appCallWords = 6
 
     /// How a sentence of a line calls to get an app, if it does: the outlet's own ("Download our News App",
     /// "Laden Sie unsere App herunter"), an app left unnamed before the sentence's end, a comma, a
@@ -46,8 +46,11 @@ extension AppealStripper {
                     || ["-", "—", "–", "herunter", "runter"].contains(String(words[a + 1]))
                 if closed { return .unnamed }
             } else if between.last.map({ $0 == "the" || $0 == "l'" || $0 == "die" }) != true {
-                // A named app for the news is a newsroom's ("Download the <Station> app for breaking news and weather alerts").
-                return Self.isForTheNews(words[(a + 1)...]) ? .own : .named
+                // A named app for the news is a newsroom's ("Download the <Station> app for breaking news and weather alerts",
+                // "For the latest breaking news and traffic alerts, download the <Station> mobile app.", "DOWNLOAD: Free
+                // <Station> News & Weather Apps").
+                let forNews = Self.isForTheNews(words[(a + 1)...]) || words.contains { Self.newsPurposes.contains(Self.bare($0)) }
+                return forNews ? .own : .named
             }
         }
         return nil

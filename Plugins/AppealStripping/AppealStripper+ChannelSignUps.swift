@@ -28,7 +28,18 @@ extension AppealStripper {
         // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>",
         // "Follow the <outlet> on Facebook", "Find us on X, Instagram and Google News").
         "слідкуйте за", "стежте за", "следите за", "follow our", "follow the", "find us on", "retrouvez-nous", "suivez",
-    ].map { Array($0.utf8) } + germanCalls
+    ].map { Array($0.utf8) } + germanCalls + namedFollowCalls
+
+    /// Calls to follow or connect with a name ("Follow <outlet> on Twitter", "Connect with <outlet> on
+    /// LinkedIn"): the name is the outlet's only when it is a medium's (``mediumNameWords``), not a
+    /// reporter's ("Follow Pam Key on Twitter @…").
+    static let namedFollowCalls: [[UInt8]] = ["follow ", "connect with "].map { Array($0.utf8) }
+
+    /// Words of a medium's name ("Caribbean News Now", "Channel 11 News", "The Harbour Times").
+    static let mediumNameWords: Set<String> = [
+        "news", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "tv", "radio", "channel", "daily",
+        "weekly", "press", "media", "magazine", "courier", "observer", "ledger", "report", "dispatch", "sentinel", "standard",
+    ]
 
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
     static let germanCalls: [[UInt8]] = [
@@ -122,12 +133,34 @@ extension AppealStripper {
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])
         guard channelWords.occurs(in: rest) else { return false }
+        if namedFollowCalls.contains(call) { return followsMediumName(line) }
         if ownWords.occurs(in: Array(bytes[start...])) { return true }
         // Or a capitalised name after the call that is no messenger brand ("the Harbour Brief newsletter");
         // German capitalises every noun, so there the channel must be "unser".
         guard !germanCalls.contains(call) else { return false }
         return isChannelNamed(line, rest: rest, afterWords: 2)
     }
+
+    /// Whether a line opening with a bare follow call (``namedFollowCalls``) names a medium before its
+    /// network: up to ``mediumNameLength`` capitalised words or numbers before "on", one of them of
+    /// ``mediumNameWords`` ("Follow Caribbean News Now on Twitter", "Follow Channel 11 News on Facebook
+    /// and Twitter."); "Follow <outlet> reporter Jane Doe on Twitter" names a reporter.
+    static func followsMediumName(_ line: TextLine) -> Bool {
+        let words = line.text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{A0}" }).drop { !$0.contains(where: \.isLetter) }
+            .dropFirst(line.lowered.starts(with: Array("connect".utf8)) ? 2 : 1)
+        var named = false
+        for (k, word) in words.enumerated() {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if bare == "on" || bare == "in" { return named }
+            // The name is a few capitalised words or numbers: "Follow <outlet> investigative reporter <name> on Twitter" names a reporter.
+            guard k < mediumNameLength, bare.first?.isUppercase == true || bare.first?.isNumber == true else { return false }
+            if mediumNameWords.contains(bare.lowercased()) { named = true }
+        }
+        return false
+    }
+
+    /// A medium's name after a bare follow call has at most this many words.
+    static let mediumNameLength = 4
 
     /// Whether the channel after a line's first `afterWords` words is the outlet's own: "our", a quoted
     /// name or a handle (``ownWords`` in `rest`), or a capitalised name that is no messenger brand

@@ -27,6 +27,8 @@ extension AppealStripper {
         "dieser text", "diesen text",
         // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
         "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал",
+        // A podcast's episode ("The full episode is only available to paid subscribers of <show>").
+        "this episode", "the full episode", "the rest of this episode",
     ].map { Array($0.utf8) })
 
     /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), giving it to a

@@ -28,6 +28,9 @@ import PipelineKitTesting
           (Article.ferryStory, "For a better listening experience, download the Harbour Tribune app\n\nApp Store\nPlay Store"),
           // ... and when it is for the news.
           (Article.ferryStory, "Download the HARBOUR 5 app for breaking news and weather alerts."),
+          // ... wherever the line says the app is for the news.
+          (Article.ferryStory, "For the latest breaking news and ferry alerts, download the HARBOUR 5 mobile app."),
+          (Article.ferryStory, "DOWNLOAD: Free HARBOURTV News & Weather Apps"),
           // A station's alerts by e-mail.
           (Article.ferryStory, "Sign up for HARBOUR 5 email alerts"),
       ])
@@ -48,6 +51,7 @@ func widgetTitleUnderDatelineIsCut() async throws {
       arguments: [
           (Article.parom, "Подпишитесь на рассылку мэрии, призвал мэр"),
           (Article.parom, "Фото: @ivanov_photo"),
+          (Article.ferryStory, "Download the Harbour Ferries app to buy tickets before boarding."),
           (Article.ferryStory, "The regatta thanks its sponsors, the organisers said on Monday, after a record year."),
           // A named app, a report of an app, an app call inside a sentence.
           (Article.parom, "Скачайте приложение Госуслуг, чтобы записаться к врачу."),

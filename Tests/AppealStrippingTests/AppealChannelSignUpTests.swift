@@ -37,6 +37,9 @@ private let artikel = Article.faehrterminal
           (statia, "Читайте нас в Telegram"),
           // Following the outlet's news wherever the reader likes names no network.
           (statia, "Следите за нашими новостями в удобном формате"),
+          // A bare follow call names the outlet by a medium's name.
+          (article, "Follow Caribbean Harbour News on Twitter"),
+          (article, "Connect with Channel 9 News on LinkedIn"),
           (artikel, "Abonnieren Sie unseren Newsletter mit allen Nachrichten aus dem Hafen."),
           (article, "Abonnez-vous à notre lettre d'info du matin."),
           // "More news in our channel", when the line calls or says "our".
@@ -81,6 +84,7 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Residents who subscribe to the newsletter get a reminder before each closure.",
           "Residents can subscribe to the county's flood newsletter, the board said.",
           "Follow John Harbour on Twitter @jharbour.",
+          "Follow Harbour News reporter Jane Doe on Twitter at @janedoe.",
           "Sign up for swimming lessons at the harbour pool.",
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
           "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",

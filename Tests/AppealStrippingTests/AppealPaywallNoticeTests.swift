@@ -15,6 +15,8 @@ private let artikel = Article.faehrterminal
           "Mit Hafenblatt Plus weiterlesen\nDieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten. Alle Angebote im Überblick:",
           "Cet article est réservé aux abonnés.",
           "This story is only for paying subscribers.",
+          // A podcast's episode.
+          "The full episode is only available to paid subscribers of Harbour Talk",
           // Given to a paying public, without "only".
           "This post is for paying subscribers",
           "Этот материал доступен для подписчиков.",
