@@ -62,13 +62,15 @@ extension AppealStripper {
     /// "..." and "…" as UTF-8 bytes.
     static let ellipses: [[UInt8]] = [Array("...".utf8), Array("…".utf8)]
 
+    /// Whether a line's bytes open with an ellipsis, after spaces ("...and afternoon text update").
     static func opensWithEllipsis(_ bytes: [UInt8]) -> Bool {
         let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x09 }
         return ellipses.contains { trimmed.starts(with: $0) }
     }
 
+    /// Whether a line's bytes end with an ellipsis, before spaces ("Sign up for our free daily morning email...").
     static func endsWithEllipsis(_ bytes: [UInt8]) -> Bool {
-        let trimmed = Array(bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }.reversed())
-        return ellipses.contains { trimmed.count >= $0.count && Array(trimmed.suffix($0.count)) == $0 }
+        let end = bytes.lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }.map { $0 + 1 } ?? 0
+        return ellipses.contains { end >= $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }
     }
 }

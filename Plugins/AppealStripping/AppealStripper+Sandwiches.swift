@@ -54,7 +54,7 @@ extension AppealStripper {
             // and one of them must ask or name the medium ("I Support", "• Journalism").
             let run = content[p..<q]
             if run.count >= 2, q < content.count, isCut(content[q]), !run.contains(where: { Self.isDateLine(lines[$0].text[...]) }),
-               run.contains(where: { lineEvidence(lines[$0]).cues[.action] + lineEvidence(lines[$0]).cues[.newsroom] > 0 }) {
+               run.contains(where: { let e = lineEvidence(lines[$0]); return e.cues[.action] + e.cues[.newsroom] > 0 }) {
                 cuts.append(Self.wholeLinesCut(content[p], content[q - 1], in: lines, reason: "appeal"))
             }
             p = q + 1
