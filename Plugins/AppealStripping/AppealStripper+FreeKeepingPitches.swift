@@ -1,10 +1,10 @@
 import Foundation
 
 /// A pitch asking the reader to keep the medium free to read ("Support the independent voice of
-/// <city> and help keep the future of <outlet> free.", "Back the independent voice of the coast and
-/// help <outlet> stay free for everyone.", "Keep <outlet> Free"): the thing kept free is the outlet,
-/// its reporting or its stories. An article keeps other things free ("Volunteers keep the trails free
-/// of litter") or reports such a call.
+/// <city> and help keep the future of <outlet> free.", "Give what you can and keep our reporting free
+/// for everyone.", "Keep <outlet> Free"): the thing kept free is the outlet, its reporting or its
+/// stories. An article keeps other things free ("Volunteers keep the trails free of litter") or
+/// reports such a call.
 extension AppealStripper {
     /// What is kept free: the outlet's work or future, named as the medium, or the newsroom's own.
     static let keptFreeObjects = ByteNeedles([
