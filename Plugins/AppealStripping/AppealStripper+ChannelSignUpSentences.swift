@@ -49,12 +49,12 @@ extension AppealStripper {
         // Only the lines of units that call or speak to or as "we" are read (their evidence is at hand;
         // reading every line's bytes for the calls cost about a tenth of the stage), and Russian and
         // Ukrainian lines saying "наш…" in a form the lexicon's whole words miss ("нашими", "нашому").
-        var unit = 0
-        return lines.indices.flatMap { u -> [Span] in
-            while unit < units.count, units[unit].span.end < lines[u].span.end { unit += 1 }
-            guard unit < units.count, !lines[u].isBlank else { return [] }
-            let e = evidence[unit], bytes = lines[u].lowered
-            guard e.hasCallOrVoice || e.firstPlural > 0 || e.secondPerson > 0 || Self.holdsCyrillicOwn(bytes) else { return [] }
+        let read = linesOfUnits(in: lines, units: units, headline: true) { unit, u in
+            let e = evidence[unit]
+            return e.hasCallOrVoice || e.firstPlural > 0 || e.secondPerson > 0 || Self.holdsCyrillicOwn(lines[u].lowered)
+        }
+        return read.flatMap { u -> [Span] in
+            let bytes = lines[u].lowered
             // (Most such lines hold no sign-up call near their end, or name no channel or owner: passed over
             // on their bytes before they are split into sentences. Only the tail is read for the call.)
             guard Self.signUpCallNeedles.occurs(in: bytes, from: bytes.count - Self.signUpTailBytes),

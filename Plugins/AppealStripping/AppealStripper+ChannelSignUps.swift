@@ -133,7 +133,7 @@ extension AppealStripper {
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])
         guard channelWords.occurs(in: rest) else { return false }
-        if namedFollowCalls.contains(call) { return followsMediumName(line) }
+        if namedFollowCalls.contains(call) { return followsMediumName(line, callWords: call.split(separator: 0x20).count) }
         if ownWords.occurs(in: Array(bytes[start...])) { return true }
         // Or a capitalised name after the call that is no messenger brand ("the Harbour Brief newsletter");
         // German capitalises every noun, so there the channel must be "unser".
@@ -145,9 +145,9 @@ extension AppealStripper {
     /// network: up to ``mediumNameLength`` capitalised words or numbers before "on", one of them of
     /// ``mediumNameWords`` ("Follow Caribbean News Now on Twitter", "Follow Channel 11 News on Facebook
     /// and Twitter."); "Follow <outlet> reporter Jane Doe on Twitter" names a reporter.
-    static func followsMediumName(_ line: TextLine) -> Bool {
-        let words = line.text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{A0}" }).drop { !$0.contains(where: \.isLetter) }
-            .dropFirst(line.lowered.starts(with: Array("connect".utf8)) ? 2 : 1)
+    /// (`callWords`: how many words the call itself has.)
+    static func followsMediumName(_ line: TextLine, callWords: Int) -> Bool {
+        let words = line.text.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: \.isLetter) }.dropFirst(callWords)
         var named = false
         for (k, word) in words.enumerated() {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)

@@ -20,16 +20,17 @@ extension AppealStripper {
     /// The cuts of the rim lines next to `cuts` (one content line above and one below each, not
     /// repeated chrome): see ``isRimAbove(_:)`` and ``isRimBelow(_:after:)``. Never the first content line (the headline).
     func rimLineCuts(around cuts: [Cut], lines: [TextLine]) -> [Cut] {
-        let spans = cuts.filter { $0.reason != RepeatedChromeFinder.reason }.map(\.span)
-        guard !spans.isEmpty else { return [] }
-        let all = cuts.map(\.span)
+        // (Both sorted by start, for the binary search of ``overlaps(_:in:other:)``.)
+        let boxes = cuts.filter { $0.reason != RepeatedChromeFinder.reason }.map(\.span).sorted { $0.start < $1.start }
+        guard !boxes.isEmpty else { return [] }
+        let all = cuts.map(\.span).sorted { $0.start < $1.start }
         let content = lines.indices.filter { !lines[$0].isBlank }
-        let isCut = { (k: Int) in all.contains { $0.overlaps(lines[k].span) } }
+        let inBox = { (k: Int) in Self.overlaps(lines[k].span, in: boxes) }
         var rims = Set<Int>()
-        for p in content.indices where !isCut(content[p]) {
+        for p in content.indices where !Self.overlaps(lines[content[p]].span, in: all) {
             let k = content[p]
-            let above = p + 1 < content.count && spans.contains { $0.overlaps(lines[content[p + 1]].span) }
-            let below = p > 0 && spans.contains { $0.overlaps(lines[content[p - 1]].span) }
+            let above = p + 1 < content.count && inBox(content[p + 1])
+            let below = p > 0 && inBox(content[p - 1])
             if (above && p > 0 && isRimAbove(lines[k])) || (below && isRimBelow(lines[k], after: lines[content[p - 1]])) {
                 rims.insert(k)
             }

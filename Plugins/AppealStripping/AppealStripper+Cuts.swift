@@ -654,15 +654,17 @@ extension AppealStripper {
             }
     }
 
-    /// The content lines (past the first) of `lines` that lie in a unit of `units` (sorted) for which
-    /// `holds` is true: a rule reads only the lines its evidence points to.
-    func linesOfUnits(in lines: [TextLine], units: [TextLine], where holds: (Int) -> Bool) -> [Int] {
+    /// The content lines of `lines` (past the first, the headline, unless `headline`) that lie in a
+    /// unit of `units` (sorted) for which `holds(unit, line)` is true: a rule reads only the lines its
+    /// evidence points to, in one walk over both.
+    func linesOfUnits(in lines: [TextLine], units: [TextLine], headline: Bool = false,
+                      where holds: (_ unit: Int, _ line: Int) -> Bool) -> [Int] {
         guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
         var found: [Int] = []
         var u = 0
-        for k in lines.indices where k > first && !lines[k].isBlank {
+        for k in lines.indices where (headline || k > first) && !lines[k].isBlank {
             while u < units.count, units[u].span.end < lines[k].span.end { u += 1 }
-            if u < units.count, holds(u) { found.append(k) }
+            if u < units.count, holds(u, k) { found.append(k) }
         }
         return found
     }

@@ -19,15 +19,15 @@ extension AppealStripper {
     /// The lines (never the first, the headline) that are such a pitch (see ``isFreeKeepingPitch(_:)``):
     /// only those of units that call or speak to the reader are read, and titles opening with "Keep".
     func freeKeepingLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        let pitches = linesOfUnits(in: lines, units: units) {
-            evidence[$0].cues[.action] > 0 || evidence[$0].opensWithCall || evidence[$0].speaksToReader
+        let pitches = linesOfUnits(in: lines, units: units) { u, _ in
+            evidence[u].cues[.action] > 0 || evidence[u].opensWithCall || evidence[u].speaksToReader
         }
         // A title calls with "Keep" alone, which is no call of the lexicon: read on its first word.
-        let titles = lines.indices.dropFirst().filter { Self.opensFreeKeepingTitle(lines[$0]) }
-        let found = Set(pitches + titles).sorted().filter { isFreeKeepingPitch(lines[$0]) }
+        let titles = Set(lines.indices.dropFirst().filter { Self.opensFreeKeepingTitle(lines[$0]) })
+        let found = Set(pitches).union(titles).filter { isFreeKeepingPitch(lines[$0], isTitle: titles.contains($0)) }
         // A title's name is the outlet's only when the article does not name it, in any case ("Keep Tuition Free"
         // above a report on tuition is the campaign's slogan): read outside the pitches found.
-        return found.filter { k in
+        return found.sorted().filter { k in
             !titles.contains(k) || !Self.titleNames(lines[k]).contains { name in
                 let lowered = Array(name.lowercased().utf8)
                 return lines.indices.contains { !found.contains($0) && Self.holdsWord(lowered, in: lines[$0].lowered) }
@@ -68,15 +68,15 @@ extension AppealStripper {
     static let keepBytes = Array("keep ".utf8)
 
     /// Whether a line asks to keep the medium free: "keep" or "stay", then within a few words "free"
-    /// not followed by "of" or "from", the object the outlet (``keptFreeObjects``) or, in a title of at
-    /// most ``freeKeepingTitleWords`` words opening with "Keep", a capitalised name; under
-    /// ``freeKeepingPoints``, in the page's own words, no third party or beneficiary.
-    func isFreeKeepingPitch(_ line: TextLine) -> Bool {
+    /// not followed by "of" or "from", the object the outlet (``keptFreeObjects``) or, in a title
+    /// (`isTitle`: ``opensFreeKeepingTitle(_:)``), a capitalised name; under ``freeKeepingPoints``, in
+    /// the page's own words, no third party or beneficiary.
+    func isFreeKeepingPitch(_ line: TextLine, isTitle: Bool) -> Bool {
         let bytes = line.lowered
         // (Most lines hold no "free": passed over before their words are listed.)
         guard bytes.count < 4 * Self.freeKeepingPoints, Self.freeBytes.occurs(in: bytes), let free = Self.keptFree(in: bytes)
         else { return false }
-        guard Self.opensFreeKeepingTitle(line) || Self.keptFreeObjects.occurs(in: Array(bytes[..<free])) else { return false }
+        guard isTitle || Self.keptFreeObjects.occurs(in: Array(bytes[..<free])) else { return false }
         let e = lineEvidence(line)
         return e.points < Self.freeKeepingPoints && e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
     }

@@ -34,9 +34,10 @@ extension AppealStripper {
     /// landing in your inbox"). Only the lines of units (`units`, sorted, with their `evidence`)
     /// that speak to the reader or as the newsroom are read.
     func inboxPromiseLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        linesOfUnits(in: lines, units: units) { evidence[$0].speaksToReader }.filter { isInboxPromise(lines[$0]) }.flatMap { k in
+        linesOfUnits(in: lines, units: units) { u, _ in evidence[u].speaksToReader }.filter { isInboxPromise(lines[$0]) }.flatMap { k in
             // The interest form right under a promise goes with it.
-            [k] + [lines[(k + 1)...].firstIndex(where: { !$0.isBlank })].compactMap { $0 }.filter { Self.isInterestForm(lines[$0]) }
+            guard let next = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }), Self.isInterestForm(lines[next]) else { return [k] }
+            return [k, next]
         }
     }
 

@@ -27,10 +27,11 @@ extension AppealStripper {
     /// edition (``editionWords``), in the page's own words (``LineEvidence/speaksOwnWords``: the
     /// paper's name in quotation marks is no quoted speech), no third party or beneficiary.
     func printContinuationLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        let content = units.indices.filter { !units[$0].isBlank }
-        // (One-line texts run together: a continuation note is a line of its own.)
-        guard content.count > 1 else { return [] }
-        return content.suffix(Self.continuationReach).filter { u in
+        // The last content units, walking back; one more is read to tell a one-line text (run together:
+        // a continuation note is a line of its own).
+        let last = Array(units.indices.reversed().lazy.filter { !units[$0].isBlank }.prefix(Self.continuationReach + 1))
+        guard last.count > 1 else { return [] }
+        return last.prefix(Self.continuationReach).reversed().filter { u in
             let e = evidence[u], bytes = units[u].lowered
             return e.points < Self.promptLinePoints && Self.continuationSubjects.occurs(in: bytes) && Self.editionWords.occurs(in: bytes)
                 && e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
