@@ -146,15 +146,15 @@ extension AppealStripper {
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines) + platformLinkLines(in: lines, candidates: appOrAddress)).sorted()
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
-        let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(w.cut.span) } }
-        // A line is held by a cut overlapping its words (a cut at the end of the text takes the line break before it).
-        let heldLine = { (k: Int) in takenOrPitch.contains { $0.overlaps(lines[k].span) } }
+        // A cut is held by another over its words, not over the line breaks around them (a cut at the end of
+        // the text takes the line break before it).
+        let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(Self.words(of: w.cut.span, in: lines)) } }
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
                                 + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels).sorted().map { ($0, Self.promptReason) })
-            .filter { !heldLine($0.0) }.map { lineCut($0, $1, lines) }
+            .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         let signUpSentenceCuts = removesPrompts
@@ -652,6 +652,15 @@ extension AppealStripper {
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
+    }
+
+    /// `span` without the line breaks and blank lines at its edges: from the first to the last
+    /// character of the lines (sorted) it overlaps, within it.
+    static func words(of span: Span, in lines: [TextLine]) -> Span {
+        let first = lines.partitionPoint { $0.span.end <= span.start }
+        let last = lines.partitionPoint { $0.span.start < span.end } - 1
+        guard first <= last else { return span }
+        return Span(start: max(span.start, lines[first].span.start), end: min(span.end, lines[last].span.end))
     }
 
     /// The content lines of `lines` (past the first, the headline, unless `headline`) that lie in a
