@@ -43,7 +43,7 @@ public struct AppealStripper: Stage {
             OptionSpec("prompts", .boolean, default: .bool(true),
                        help: "Also remove subscription, paywall, log-in and newsletter prompts at a document's edges and between paragraphs (reason 'prompt')."),
             OptionSpec("veto", .number(0...1), default: .double(AppealStripper.defaultVeto),
-                       help: "Keep a found appeal of two or more lines/sentences when the learned line scorer's mean appeal probability over it is below this; 0 turns the check off."),
+                       help: "Keep a found appeal of two or more lines, or a sentence cut from inside a longer line, when the learned line scorer's mean appeal probability over it is below this; 0 turns the check off."),
             OptionSpec("scorer-pitches", .number(0...1), default: .double(AppealStripper.defaultScorerPitches),
                        help: "Also cut a short line or sentence (at most 200 bytes) the rules passed over when the line scorer rates it at least this (and at least 0.4 on its own words) and it carries an appeal cue (a call, the newsroom's voice, a price); 0 turns this off."),
             OptionSpec("line-model", .path, default: .json(.null),
@@ -69,7 +69,7 @@ public struct AppealStripper: Stage {
             requiredAskShare: options.double("require-ask"))
     }
 
-    /// The default `veto`: the mean appeal probability below which a found block of several units is kept.
+    /// The default `veto`: the mean appeal probability below which a found block the veto judges is kept.
     /// 0.35 since the scorer reads the lexicon's cues (model version 2) and a vetoed block keeps its
     /// core (eleventh session). Chosen by leave-one-fold-out runs on real probes 7–37, each fold's
     /// scorer trained without the paraphrases of its probes: 0.3, 0.35 and 0.4 cleaned 206, 203
@@ -112,7 +112,7 @@ public struct AppealStripper: Stage {
     ///   - removesRepeatedChrome: whether chrome repeated at the top is removed too.
     ///   - removesPrompts: whether subscription, paywall, log-in and newsletter prompts are removed too.
     ///   - lineModel: the learned line scorer behind the veto and the scorer's pitches (default: the bundled one; `nil`: neither).
-    ///   - veto: blocks of several units with a lower mean appeal probability are kept.
+    ///   - veto: blocks of several units, or sentences cut from a longer line, with a lower mean appeal probability are kept.
     ///   - scorerPitches: short pitches the rules passed over that the line scorer rates at least this are cut (0: none).
     ///   - requiredAskShare: found blocks covering at least this share of the text are kept unless they ask the reader for something (0: never).
     public init(mode: Mode = .strip, patterns: [String] = [], outletLines: OutletLines = OutletLines([]), threshold: Double = 5.0, removesRepeatedChrome: Bool = true,

@@ -104,3 +104,20 @@ func shortLineBlockIsNotVetoed() async throws {
     #expect(judged.removed.isEmpty)
     #expect(judged.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue } == [AppealStripper.vetoedReason])
 }
+
+@Test("one call sentence inside an article's paragraph is judged by the veto; the same call as a line of its own is not")
+func singleSentenceInParagraphIsJudged() async throws {
+    // The scorer rates every unit 0.12: above the edge trim, below the veto.
+    let unsure = AppealLineModel(bits: 8, weights: [Float](repeating: 0, count: 256), bias: -2)
+    let stripper = AppealStripper(lineModel: unsure, veto: 0.35, scorerPitches: 0)
+    let call = "Donate now to keep our reporters at the council meetings."
+    let line = try await run(Article.council + "\n" + call + "\n\n" + Article.bridge, stripper)
+    #expect(line.removed.map(\.text) == [call + "\n\n"])
+    let paragraph = Article.council.replacingOccurrences(of: "\n", with: " ") + " " + call + "\n\n" + Article.bridge
+    let judged = try await run(paragraph, stripper)
+    #expect(judged.removed.isEmpty)
+    #expect(judged.layers[AppealStripper.appealsLayer.name]?.arrayValue?.map { $0["reason"]?.stringValue } == [AppealStripper.vetoedReason])
+    // Without the veto the rules cut it.
+    let rules = try await run(paragraph, AppealStripper(lineModel: unsure, veto: 0, scorerPitches: 0))
+    #expect(rules.removed.map(\.text) == [" " + call])
+}
