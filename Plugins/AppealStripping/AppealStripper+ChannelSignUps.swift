@@ -23,8 +23,9 @@ extension AppealStripper {
         // "Присоединяйтесь к каналу <outlet> в Дзен"), and the familiar sign-ups ("Подпишись на …").
         "join us on", "join us in", "join the", "rejoignez notre", "abonne-toi",
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
-        // Ukrainian.
-        "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до",
+        // Ukrainian, and reading the outlet's news on its networks ("Читайте новини «…» у Facebook | Telegram").
+        "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до", "приєднуйтеся до", "приєднуйтесь до",
+        "приєднуйся до", "читайте новини", "читайте новости",
         // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>",
         // "Follow the <outlet> on Facebook", "Find us on X, Instagram and Google News").
         "слідкуйте за", "стежте за", "следите за", "follow our", "follow the", "find us on", "retrouvez-nous", "suivez",
@@ -74,7 +75,7 @@ extension AppealStripper {
     /// Words making the channel the outlet's own ("our", "notre", "unseren", "наш", "us", a quoted
     /// name «…», a handle "@…").
     static let ownWords = ByteNeedles([
-        "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", " uns ", " нас ",
+        "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", " uns ", " нас ", " нами",
     ].map { Array($0.utf8) })
 
     /// What marks a web address or a handle in a lowered line.
@@ -184,17 +185,18 @@ extension AppealStripper {
     }
 
     /// Where a call may open in a lowered line: past bullets and emoji ("📌Подписывайтесь …" ) and
-    /// a polite word ("Please subscribe …", "Jetzt abonnieren …").
+    /// a polite word or "also" ("Please subscribe …", "Jetzt abonnieren …", "Також підписуйтесь …").
     /// (Read on the bytes: it runs on every short line of the text that neither calls nor says "we".)
     static func callStart(in bytes: [UInt8]) -> Int {
         let start = TextNormalizer.letterStart(in: bytes)
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
-        guard politeOpeningBytes.contains(where: { $0.count == end - start && bytes[start..<end].elementsEqual($0) }) else { return start }
+        guard callOpeningBytes.contains(where: { $0.count == end - start && bytes[start..<end].elementsEqual($0) }) else { return start }
         return TextNormalizer.wordStart(in: bytes, from: end)
     }
 
-    /// ``politeOpenings`` as bytes, compared with a line's first word without decoding it.
-    static let politeOpeningBytes = politeOpenings.map { Array($0.utf8) }
+    /// ``politeOpenings`` and "also" (a second sign-up line: "Також підписуйтесь на наш Telegram") as
+    /// bytes, compared with a line's first word without decoding it.
+    static let callOpeningBytes = (politeOpenings.sorted() + ["also", "також", "также"]).map { Array($0.utf8) }
 
     /// Whether a lowered line opens with one of ``moreNewsOpenings`` (bullets and emoji before it skipped).
     static func opensWithMoreNews(_ bytes: [UInt8]) -> Bool {

@@ -197,6 +197,11 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
           (article, "📲 Follow our harbour channel on WhatsApp 💬"),
           (article, "Retrouvez-nous sur Facebook et sur notre chaîne Telegram"),
           (statia, "Следите за «Пристанью» в Telegram и читайте нашу страницу во «ВКонтакте»."),
+          // Ukrainian: following "us", joining "our" channel, reading the outlet's news, a second line opening with "also".
+          (statia, "Слідкуйте за нами у Facebook та Instagram."),
+          (statia, "Приєднуйтеся до нашого каналу в Telegram та групи у Facebook!"),
+          (statia, "Читайте новини \"Пристані\" у Facebook | Telegram | Viber"),
+          (statia, "Також підписуйтесь на наш Telegram та YouTube."),
       ])
 func socialNetworkFollowIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -207,6 +212,8 @@ func socialNetworkFollowIsCut(text: String, line: String) async throws {
           "Следите за новостями МЧС в соцсетях ведомства, призвали в управлении.",
           "Residents follow the harbour news on social media, the board said.",
           "Слідкуйте за оновленнями у соцмережах міської ради, закликали у мерії.",
+          "Також підписуйтесь на сторінку міської ради у Facebook, закликали у мерії.",
+          "Читайте новини громади у Facebook, радять у мерії.",
           // Someone else's page, named by what it is, not by a name.
           "Follow the county's flood page on Facebook for road closures.",
           "Residents can follow the fire service on Facebook for updates.",
