@@ -1,4 +1,4 @@
-/// The built-in phrases, by cue, for English, German, French and Russian.
+/// The built-in phrases, by cue, for English, German, French and Russian (Ukrainian: ``ukrainianPhrases``).
 ///
 /// Phrases are matched lowercased at word starts; a trailing `*` allows any word ending
 /// (see ``PhraseMatcher``). A single phrase never decides anything: lines are scored from all
@@ -87,6 +87,11 @@ enum AppealLexicon {
         "без вашей помощи", "с вашей помощью", "ваша помощь", "вашей помощи", "вашу помощь", "без вашей поддержки",
         "мы нуждаемся", "нам нужна", "нам нужен",
         "каждое пожертвование", "любая сумма", "даже небольшая", "даже небольшое", "любую сумму",
+        // Without the reader's gifts the work stops ("Without your donations we cannot continue our work.").
+        "your donations", "your contributions", "your gifts", "without your support", "without your help",
+        "without your donations", "we cannot continue", "we can't continue", "sans vos dons", "sans votre soutien",
+        "sans votre aide", "ohne ihre unterstützung", "ohne ihre spenden", "ohne ihre hilfe", "без ваших пожертвований",
+        "не сможем продолжать",
     ]
 
     static let voice: [String] = [
@@ -287,7 +292,7 @@ enum AppealLexicon {
         action.map { ($0, .action) } + voice.map { ($0, .voice) } + header.map { ($0, .header) }
             + payment.map { ($0, .payment) } + signoff.map { ($0, .signoff) }
             + reporting.map { ($0, .reporting) } + thirdParty.map { ($0, .thirdParty) }
-            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) } + familyPhrases
+            + newsroom.map { ($0, .newsroom) } + beneficiary.map { ($0, .beneficiary) } + familyPhrases + ukrainianPhrases
     }
 
     /// The pronouns, matched as whole words.
@@ -312,6 +317,7 @@ enum AppealLexicon {
         "поддержи", "помоги", "подпишись", "подписывайся", "подписывайтесь", "стань", "присоединяйся",
         // Ukrainian.
         "підтримайте", "підтримай", "підпишіться", "підписуйтесь", "долучайтеся", "долучайтесь", "допоможіть", "допомогти",
+        "оформіть", "оформити", "передплатіть", "зробіть", "приєднуйтеся", "приєднуйтесь", "долучіться", "зареєструйтеся",
     ]
 
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions
@@ -339,7 +345,7 @@ enum AppealLexicon {
         "unserer", "unseres", "uns", "nous", "notre", "nos", "мы", "наш", "наша", "наше", "наши", "нашу",
         "нашей", "нашего", "нашим", "нас", "нам", "нами",
         // Ukrainian.
-        "ми", "наші", "нашої", "нашій", "нашого",
+        "ми", "наші", "нашої", "нашій", "нашого", "нашому", "нашою", "наших", "нашими",
     ]
 
     /// Second-person words (the reader), lowercased; German formal forms are checked with case,
@@ -349,6 +355,6 @@ enum AppealLexicon {
         "vous", "votre", "vos", "toi", "euch", "eure", "eurer", "euer", "euren", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашу",
         "вашего", "вами",
         // Ukrainian.
-        "ви", "ваші", "вашої", "вашій",
+        "ви", "ваші", "вашої", "вашій", "вашого", "вашому", "вашою", "вашим", "ваших",
     ]
 }

@@ -10,9 +10,10 @@ extension AppealStripper {
     /// Verbs that open a call to get an app ("download", "laden", "téléchargez", "скачайте").
     static let appVerbs: Set<String> = [
         "download", "get", "install", "laden", "holen", "téléchargez", "installez", "скачайте", "скачивайте", "установите",
+        "завантажте", "завантажуйте", "встановіть",
     ]
     /// Words naming an app.
-    static let appNouns: Set<String> = ["app", "apps", "appli", "application", "приложение", "приложения"]
+    static let appNouns: Set<String> = ["app", "apps", "appli", "application", "приложение", "приложения", "застосунок", "додаток"]
     /// The reader's possessive for the outlet's things ("our", "unsere", "notre", "наше").
     static let ownAppWords: Set<String> = ["our", "unsere", "unserer", "unseren", "notre", "nos", "наше", "наши", "наш"]
     /// Words that may stand between the verb and the app without naming it ("the", "Sie", "die").
@@ -117,10 +118,10 @@ extension AppealStripper {
     }
 
     /// The words an app call ends on ("app", "appli", "application", "приложение").
-    private static let appWords = ByteNeedles(["app", "приложени"].map { Array($0.utf8) })
+    private static let appWords = ByteNeedles(["app", "приложени", "застосун", "додаток"].map { Array($0.utf8) })
 
     /// App words and the starts of web addresses, looked for in one pass over each line.
-    private static let appOrAddressWords = ByteNeedles((["app", "приложени", "http", "www."] + donationPlatforms.sorted()).map { Array($0.utf8) })
+    private static let appOrAddressWords = ByteNeedles((["app", "приложени", "застосун", "додаток", "http", "www."] + donationPlatforms.sorted()).map { Array($0.utf8) })
 
     /// The non-blank lines under 640 bytes that hold an app word, a web address or a donation
     /// platform's name: the only ones the app plugs, donation addresses and platform links read (one

@@ -50,7 +50,7 @@ extension AppealStripper {
     /// Words naming a newsletter or a messenger channel ("newsletter", "Telegram", "рассылк…", "канал"),
     /// or the outlet's content ("nos contenus", "our stories").
     static let channelWords = ByteNeedles([
-        "newsletter", "lettre d'info", "infolettre", "рассылк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
+        "newsletter", "lettre d'info", "infolettre", "рассылк", "розсилк", "telegram", "телеграм", "youtube", "whatsapp", "viber",
         "канал", "дзен", "@",
         // The outlet's social networks ("у соцмережах <outlet>", "в наших соцсетях", "on social media"),
         // and the networks by name.

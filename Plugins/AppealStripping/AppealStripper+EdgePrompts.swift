@@ -34,13 +34,16 @@ extension AppealStripper {
         // A subscription, not a signature ("собрали 1 200 подписей", "подпишите петицию").
         "подписк", "подписчик", "подписаться", "подписывайтесь", "подписывайся", "подпишитесь", "подпишись",
         "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
+        // Ukrainian: a paid subscription ("передплата") or a channel's ("підписка"), a log-in, a newsletter.
+        "передплат", "підписк", "підписник", "підписатися", "підписуйтесь", "підпишіться", "увійти", "увійдіть",
+        "зареєстр", "розсилк", "на пошту",
         "per e-mail", "per mail", "by email", "by e-mail", "par e-mail", "par courriel", "по почте", "на почту",
         // A newsletter's delivery ("Get Well+Being delivered to your inbox every Monday").
         "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "dans votre boîte",
         // The page's notice about the content's access ("Ce contenu est libre d'accès.", "This content is for subscribers").
-        "this content is", "ce contenu est", "dieser inhalt ist", "этот материал доступен",
+        "this content is", "ce contenu est", "dieser inhalt ist", "этот материал доступен", "цей матеріал доступний",
         // An offer's benefits ("- Zugriff auf über 10.000 Artikel", "Unlimited access to …").
-        "zugriff", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ",
+        "zugriff", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ", "повний доступ",
     ] + accountPhrases).map { Array($0.utf8) })
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
@@ -51,7 +54,8 @@ extension AppealStripper {
         "créer un compte", "konto anlegen", "konto erstellen", "создайте аккаунт",
         // The log-in form's question ("Vous avez déjà un compte sur le site du <paper> ?").
         "already have an account?", "already have an account with us", "vous avez déjà un compte", "déjà un compte ?",
-        "haben sie bereits ein konto", "bereits ein konto?", "уже есть аккаунт?",
+        "haben sie bereits ein konto", "bereits ein konto?", "уже есть аккаунт?", "створіть акаунт", "створіть обліковий запис",
+        "вже маєте акаунт?", "вже маєте обліковий запис?",
     ]
 
     /// A request to the reader to log in, register or subscribe in so many words ("please log in",
@@ -65,12 +69,14 @@ extension AppealStripper {
         "en vous abonnant", "by signing up for", "by subscribing to",
         "пожалуйста, войдите", "пожалуйста, авторизуйтесь", "необходимо войти", "необходимо авторизоваться",
         "необходимо зарегистрироваться", "необходимо оформить", "нужно войти", "нужно авторизоваться",
+        "будь ласка, увійдіть", "необхідно увійти", "необхідно авторизуватися", "необхідно зареєструватися",
+        "необхідно оформити", "потрібно увійти", "потрібно авторизуватися",
     ].map { Array($0.utf8) })
 
     /// Markers of an advertisement placed in the text ("Weiterlesen nach der Anzeige", "Article continues after advertisement").
     static let adMarkers = ByteNeedles([
         "nach der anzeige", "nach der werbung", "after advertisement", "after the advertisement", "after this ad",
-        "below advertisement", "après la publicité", "после рекламы",
+        "below advertisement", "après la publicité", "после рекламы", "після реклами",
     ].map { Array($0.utf8) })
 
     /// Openings of a button that needs no call verb: a log-in or a subscription ("Se connecter",
@@ -79,6 +85,8 @@ extension AppealStripper {
         "log in", "login", "sign in", "anmelden", "einloggen", "s'identifier", "se connecter", "s'abonn", "abonn", "войти",
         // Subscribing, not signing: "подписаться", "подписка", "подписывайтесь", "подпишитесь", not "подписи", "подписал".
         "подписат", "подписк", "подписыв", "подпиш",
+        // Ukrainian ("Увійти", "Оформити передплату" opens with its verb; "Передплата", "Підписатися").
+        "увійти", "передплат", "підписат", "підпиш",
     ].map { Array($0.utf8) }
 
     /// A line that asks in a sentence (not as a button or question) is shorter than this (code

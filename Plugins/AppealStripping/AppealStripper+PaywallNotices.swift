@@ -11,22 +11,22 @@ extension AppealStripper {
     /// The page's own content named as "this" ("this article", "dieser Inhalt", "cet article", "этот материал").
     static let paywallSubjects = ByteNeedles([
         "this content", "this article", "this story", "this post", "dieser inhalt", "dieser artikel", "dieser beitrag",
-        "ce contenu", "cet article", "этот материал", "эта статья", "данный материал",
+        "ce contenu", "cet article", "этот материал", "эта статья", "данный материал", "цей матеріал", "ця стаття",
         // An e-paper's edition ("Un compte abonné est requis pour lire cette édition.").
         "this edition", "this issue", "diese ausgabe", "cette édition", "ce numéro", "этот выпуск", "этот номер",
         // The same as an object ("Um diesen Artikel vollständig lesen zu können, …", "Чтобы прочитать эту статью …").
         "diesen artikel", "diesen inhalt", "diesen beitrag", "dieses artikels", "dieses beitrags", "this piece", "ce texte",
-        "эту статью", "этот текст",
+        "эту статью", "этот текст", "цю статтю", "цей текст",
         // What is left of it ("Vous devez être abonné pour accéder au reste de l'article"), and a page's item
         // ("This item is available in full to subscribers.").
         "rest of the article", "rest of this article", "rest of the story", "rest of this story", "this item",
-        "reste de l'article", "suite de l'article", "rest des artikels", "продолжение статьи",
+        "reste de l'article", "suite de l'article", "rest des artikels", "продолжение статьи", "продовження статті",
         // The whole of it ("Der vollständige Artikel steht nur Abonnenten zur Verfügung.", "Der gesamte Beitrag ist
         // nur für registrierte Leser sichtbar."), and the text itself ("Dieser Text ist nur mit einem Abo freigeschaltet.").
         "der vollständige artikel", "der vollständige beitrag", "der gesamte artikel", "der gesamte beitrag",
         "dieser text", "diesen text",
         // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
-        "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал",
+        "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал", "платний матеріал",
         // A podcast's episode ("The full episode is only available to paid subscribers of <show>").
         "this episode", "the full episode", "the rest of this episode",
     ].map { Array($0.utf8) })
@@ -35,12 +35,12 @@ extension AppealStripper {
     /// paying public ("This post is for paying subscribers", "для подписчиков"), or requiring an
     /// account or subscription for it ("required", "requis").
     static let paywallRestrictions = ByteNeedles([
-        "only", "exclusive", "exklusiv", "nur für", "réservé", "uniquement", "только",
+        "only", "exclusive", "exklusiv", "nur für", "réservé", "uniquement", "только", "лише", "тільки",
         "for paying", "for subscribers", "for members", "to subscribers", "to paying", "für abonnenten", "für zahlende",
-        "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам",
+        "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам", "для передплатників", "передплатникам",
         // An account or subscription required to read it, or needed by the reader ("benötigen Sie ein Abo").
         "required", "erforderlich", "requis", "nécessaire", "необходим", "you need", "benötigen sie", "brauchen sie",
-        "vous devez", "нужно", "нужна", "kostenpflichtig",
+        "vous devez", "нужно", "нужна", "потрібно", "потрібна", "необхідн", "kostenpflichtig",
         // Paid for ("Cet article est payant.").
         "payant",
         // Subscribers alone ("accessible aux seuls abonnés", "steht nur Abonnenten zur Verfügung", "nur mit einem Onlineabo",

@@ -9,17 +9,17 @@ import PipelineKit
 extension AppealStripper {
     /// Words offering the term for nothing ("gratis", "kostenlos", "free", "offert", "бесплатно").
     static let freeTermWords = ByteNeedles([
-        " free", "gratis", "kostenlos", "kostenfrei", "gratuit", "offert", "бесплатн", "schenken",
+        " free", "gratis", "kostenlos", "kostenfrei", "gratuit", "offert", "бесплатн", "безкоштовн", "schenken",
     ].map { Array($0.utf8) })
 
     /// Openings of a gift of the term to the reader ("Wir schenken Ihnen 4 Wochen …").
-    static let giftOpenings: [[UInt8]] = ["wir schenken", "we're giving you", "nous vous offrons", "дарим вам"].map { Array($0.utf8) }
+    static let giftOpenings: [[UInt8]] = ["wir schenken", "we're giving you", "nous vous offrons", "дарим вам", "даруємо вам"].map { Array($0.utf8) }
 
     /// Words of what the offer is for: reading or trying the medium, its issues or its digital edition
     /// (access words count too), or a button's arrow; read on the line after a space, so a word's
     /// start is one ("try", not "country").
     static let readingWords = ByteNeedles([
-        " read", " lesen", " lire", " читать", " try", " testen", " essayez", " essai", "ausgabe", " issue", " numéro",
+        " read", " lesen", " lire", " читать", " читати", " try", " testen", " essayez", " essai", "ausgabe", " issue", " numéro",
         " номер", " digital", "e-paper", "epaper", " plus", "➔", "→", "»",
     ].map { Array($0.utf8) })
 

@@ -3,12 +3,12 @@
 enum MoneyScanner {
     private static let magnitudeWords: [[UInt8]] = [
         "million", "billion", "bn", "m ", "mio", "mrd", "millionen", "milliarden", "millions", "milliards",
-        "млн", "млрд", "миллион", "миллиард", "тыс",
+        "млн", "млрд", "миллион", "миллиард", "тыс", "мільйон", "мільярд", "тис",
     ].map { Array($0.utf8) }
     private static let currencyWords: [[UInt8]] = [
         "eur", "euro", "usd", "dollar", "pound", "franc", "chf", "руб", "₽", "€", "$", "£", "gbp", "uah", "грн",
         "₹", "inr", "rupee", "franken", "fr.", "aud", "cad", "nzd", "zar", "naira", "₦", "ksh", "kes", "евро", "доллар",
-        "гривн", "₴", "zł", "kronor", "kroner", "sek", "nok", "dkk", "¢", "cents",
+        "гривн", "гривень", "гривен", "₴", "zł", "kronor", "kroner", "sek", "nok", "dkk", "¢", "cents",
     ].map { Array($0.utf8) }
 
     /// Counts small and large amounts. An amount is a digit run with a currency sign or word right

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PipelineKit
 import PipelineKitTesting
@@ -41,5 +42,33 @@ func ukrainianMediumPitchIsCut() async throws {
 @Test("a Ukrainian report about a medium's funding stays")
 func ukrainianMediumReportStays() async throws {
     let line = "Місцеве видання отримало грант на 300 тисяч гривень, повідомили в мерії."
+    #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty)
+}
+
+@Test("Ukrainian boxes the Russian ones are cut like: a favour box, a newsletter sign-up, a paywall notice, a subscription offer, an app plug",
+      arguments: [
+          "Дорогі читачі,\nу нас до вас невелике прохання. Наша робота залежить від вашої підтримки.\nСтати учасником\nДякуємо!",
+          "Підпишіться на нашу безкоштовну ранкову розсилку.",
+          "Цей матеріал доступний лише передплатникам.\nВже маєте передплату? Увійти\nОформити передплату",
+          "Продовження статті доступне лише передплатникам.",
+          "Оформіть передплату: необмежений доступ за 49 гривень на місяць.",
+          "Завантажте наш застосунок, щоб бути в курсі новин.",
+      ])
+func ukrainianBoxesAreCut(box: String) async throws {
+    let lines = stattia.split(separator: "\n", omittingEmptySubsequences: false)
+    // At the end and between two paragraphs.
+    // (A prompt's cut leaves the line break before it.)
+    #expect(try await strip(stattia + "\n" + box, rulesOnly).text.trimmingCharacters(in: .newlines) == stattia)
+    let middle = lines.prefix(2).joined(separator: "\n") + "\n" + box + "\n" + lines.dropFirst(2).joined(separator: "\n")
+    #expect(try await strip(middle, rulesOnly).removed.map(\.text).joined().contains(box.split(separator: "\n").last!))
+}
+
+@Test("Ukrainian reports of a volunteers' drive, a subscription price and a city's app stay",
+      arguments: [
+          "«Кожна гривня наближає перемогу. Допоможіть нам закрити збір до кінця місяця», — закликала волонтерка.",
+          "Передплата районної газети на пів року коштуватиме 480 гривень, повідомили в компанії.",
+          "Завантажте застосунок «Мій транспорт» з App Store або Google Play, радять у міськраді.",
+      ])
+func ukrainianReportsOfBoxesStay(line: String) async throws {
     #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty)
 }
