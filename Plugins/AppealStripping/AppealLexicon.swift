@@ -48,7 +48,7 @@ enum AppealLexicon {
         "станьте", "стань", "помогите", "помочь нам", "помоги нам", "внести вклад", "сделайте вклад",
         "зарегистрируйтесь", "разовый взнос", "разовым переводом", "поддержать команду", "поддержать редакцию",
         "только для подписчиков", "доступно подписчикам", "присоединяйтесь", "вступить в клуб", "вступайте",
-        "помочь редакции",
+        "помочь редакции", "поддерживайте", "чтобы читать дальше", "чтобы продолжить чтение",
         // Ukrainian ("Підтримайте <outlet>", "Підпишіться на наш канал", "Задонатьте").
         "підтримайте", "підтримати", "підтримай", "підпишіться", "підписуйтесь", "підписатися", "долучайтеся",
         "долучайтесь", "задонатьте", "пожертвуйте", "зробіть внесок", "допоможіть", "допомогти",
@@ -59,6 +59,13 @@ enum AppealLexicon {
         "boost канала", "boost the channel", "забустить канал", "бустаните канал",
         "buy us a coffee", "buy our team a coffee", "buying us a coffee", "recevez notre", "je m'inscris",
         "anteile zeichnen", "anteil zeichnen", "go ad-free", "donner",
+        // Gift subscriptions ("Verschenken Sie ein Abo", "Offrez un abonnement", "Подарите подписку").
+        "verschenken sie", "abo verschenken", "offrez un abonnement", "offrir un abonnement", "подарите подписку",
+        "подарить подписку",
+        // A tip for the writers ("Laissez un pourboire", "Trinkgeld geben").
+        "leave a tip", "laissez un pourboire", "trinkgeld", "оставьте чаевые",
+        // Readers who pay, in German ("von Leserinnen und Lesern finanziert") and its call ("Machen Sie mit").
+        "machen sie mit",
     ]
 
     /// Phrases of the newsroom's voice that plead with the reader ("we count on you", "your gift",
@@ -81,7 +88,8 @@ enum AppealLexicon {
         "ihren beitrag", "deine unterstützung", "dein beitrag", "wir sind auf", "sind wir auf", "angewiesen",
         "mit ihrer hilfe", "ihre hilfe", "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge",
         "wenn sie können", "wenn ihnen", "noch so klein", "eure spende", "eure unterstützung", "eurer unterstützung",
-        "beliebigen betrag", "votre soutien", "votre aide", "votre don", "votre contribution", "vos dons",
+        "beliebigen betrag", "von leserinnen und lesern finanziert", "von lesern finanziert", "leserfinanziert*",
+        "votre soutien", "votre aide", "votre don", "votre contribution", "vos dons",
         "nous avons besoin", "chaque don", "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens",
         "votre appui", "n'importe quel montant", "ваша поддержка", "вашей поддержки", "вашу поддержку", "ваш вклад",
         "без вашей помощи", "с вашей помощью", "ваша помощь", "вашей помощи", "вашу помощь", "без вашей поддержки",
@@ -265,7 +273,7 @@ enum AppealLexicon {
         "rédaction", "journalisme", "journaliste*", "média*", "presse", "lecteur*", "lectrice*", "enquête*",
         "abonn*", "journal", "indépendan*", "articles", "publicité", "publicitaire*",
         "редакци*", "журналист*", "издани*", "сми", "читател*", "расследовани*", "подписк*", "подписчик*", "медиа",
-        "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*",
+        "независим*", "зрител*", "эфир*", "статьи", "сайт*", "реклам*", "тексты", "текстов",
         "редакці*", "журналіст*", "новин*", "читач*", "незалежн*", "медіа", "видання", "передплат*", "підписник*",
         // German compounds by their last part ("Lokaljournalismus", "Stadtredaktion", "Tageszeitung").
         "*journalismus", "*redaktion", "*zeitung", "*journalist*",
@@ -312,12 +320,13 @@ enum AppealLexicon {
         "soutenez", "soutenir", "abonnez", "rejoignez", "devenez", "faites", "donnez", "essayez", "profitez", "aidez",
         "participez", "inscrivez", "je",
         "поддержите", "поддержать", "подпишитесь", "подписаться", "помогите", "помочь", "станьте", "стать", "оформите",
-        "оформить", "присоединяйтесь", "сделайте", "сделать",
+        "оформить", "присоединяйтесь", "сделайте", "сделать", "войдите", "зарегистрируйтесь", "поддерживайте",
         // The familiar imperative some outlets use ("Поддержи <outlet>", "Подпишись").
         "поддержи", "помоги", "подпишись", "подписывайся", "подписывайтесь", "стань", "присоединяйся",
         // Ukrainian.
         "підтримайте", "підтримай", "підпишіться", "підписуйтесь", "долучайтеся", "долучайтесь", "допоможіть", "допомогти",
         "оформіть", "оформити", "передплатіть", "зробіть", "приєднуйтеся", "приєднуйтесь", "долучіться", "зареєструйтеся",
+        "увійдіть", "підтримуйте",
     ]
 
     /// Short words that never end a headline or a button: articles, prepositions, conjunctions

@@ -29,6 +29,8 @@ extension AppealStripper {
         // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>",
         // "Follow the <outlet> on Facebook", "Find us on X, Instagram and Google News").
         "слідкуйте за", "стежте за", "следите за", "follow our", "follow the", "find us on", "retrouvez-nous", "suivez",
+        // Listening to the outlet's podcast ("Listen to our podcast on Spotify", "Слушайте наш подкаст …").
+        "listen to our", "hören sie unseren", "hört unseren", "écoutez notre", "слушайте наш", "слухайте наш",
     ].map { Array($0.utf8) } + germanCalls + namedFollowCalls
 
     /// Calls to follow or connect with a name ("Follow <outlet> on Twitter", "Connect with <outlet> on
@@ -61,7 +63,7 @@ extension AppealStripper {
         // its briefings, feeds and podcasts.
         "email alerts", "e-mail alerts", "news alerts", "text alerts", "mailing list", "email list", "email update",
         "daily email", "enews", "e-news", "e-edition", "e-paper", "epaper", "texts", "text messages", "briefing",
-        "digest", " feed", "podcast",
+        "digest", " feed", "podcast", "подкаст",
         // The outlet's content a subscription opens ("Abonnez-vous pour accéder à tous nos contenus").
         "contenus", "nos articles", "our stories", "our articles", "our journalism", "unsere artikel", "unsere inhalte",
         "наши материалы", "наши статьи",

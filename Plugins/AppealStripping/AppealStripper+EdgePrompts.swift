@@ -33,7 +33,7 @@ extension AppealStripper {
         "s'identifier", "se connecter", "connectez", "membre", "inscri",
         // A subscription, not a signature ("собрали 1 200 подписей", "подпишите петицию").
         "подписк", "подписчик", "подписаться", "подписывайтесь", "подписывайся", "подпишитесь", "подпишись",
-        "войти", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
+        "войти", "войдите", "авториз", "зарегистр", "newsletter", "lettre d'info", "рассылк",
         // Ukrainian: a paid subscription ("передплата") or a channel's ("підписка"), a log-in, a newsletter.
         "передплат", "підписк", "підписник", "підписатися", "підписуйтесь", "підпишіться", "увійти", "увійдіть",
         "зареєстр", "розсилк", "на пошту",
@@ -43,7 +43,7 @@ extension AppealStripper {
         // The page's notice about the content's access ("Ce contenu est libre d'accès.", "This content is for subscribers").
         "this content is", "ce contenu est", "dieser inhalt ist", "этот материал доступен", "цей матеріал доступний",
         // An offer's benefits ("- Zugriff auf über 10.000 Artikel", "Unlimited access to …").
-        "zugriff", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ", "повний доступ",
+        "zugriff", "zugang", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ", "повний доступ",
     ] + accountPhrases).map { Array($0.utf8) })
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
@@ -67,10 +67,21 @@ extension AppealStripper {
         "bitte melden", "bitte loggen", "bitte registrieren", "bitte anmelden", "bitte einloggen", "sie müssen sich",
         "veuillez vous", "merci de vous", "il vous suffit de", "vous devez être", "vous devez vous", "en vous inscrivant",
         "en vous abonnant", "by signing up for", "by subscribing to",
-        "пожалуйста, войдите", "пожалуйста, авторизуйтесь", "необходимо войти", "необходимо авторизоваться",
-        "необходимо зарегистрироваться", "необходимо оформить", "нужно войти", "нужно авторизоваться",
-        "будь ласка, увійдіть", "необхідно увійти", "необхідно авторизуватися", "необхідно зареєструватися",
-        "необхідно оформити", "потрібно увійти", "потрібно авторизуватися",
+        "пожалуйста, войдите", "пожалуйста, авторизуйтесь", "будь ласка, увійдіть",
+    ].map { Array($0.utf8) })
+
+    /// An impersonal request ("необходимо войти", "потрібно увійти": "one has to log in") asks the
+    /// reader only beside the medium's content or reading (``impersonalRequestObjects``): "Чтобы
+    /// подать заявку, жителям нужно войти на портал госуслуг" is a report of someone else's portal.
+    static let impersonalRequestWords = ByteNeedles([
+        "необходимо войти", "необходимо авторизоваться", "необходимо зарегистрироваться", "необходимо оформить",
+        "нужно войти", "нужно авторизоваться", "необхідно увійти", "необхідно авторизуватися",
+        "необхідно зареєструватися", "необхідно оформити", "потрібно увійти", "потрібно авторизуватися",
+    ].map { Array($0.utf8) })
+
+    /// What an impersonal request must name: reading on, the medium's material or article, or access to it.
+    static let impersonalRequestObjects = ByteNeedles([
+        "чита", "продолж", "материал", "стать", "доступ", "продовж", "матеріал", "статт",
     ].map { Array($0.utf8) })
 
     /// Markers of an advertisement placed in the text ("Weiterlesen nach der Anzeige", "Article continues after advertisement").
@@ -213,7 +224,8 @@ extension AppealStripper {
         let button = isPromptButton(line, e, access: access)
         // A request to log in, register or subscribe beside an access word asks ("To access content,
         // please login …", "Pour le lire, il vous suffit de créer un compte").
-        let requested = access && !imperativeOnly && Self.requestWords.occurs(in: bytes)
+        let requested = access && !imperativeOnly && (Self.requestWords.occurs(in: bytes)
+            || Self.impersonalRequestWords.occurs(in: bytes) && Self.impersonalRequestObjects.occurs(in: bytes))
         let question = line.endsWithQuestion && access && (e.secondPerson > 0 || e.length < Self.promptButtonBytes)
         let asking: Bool
         if button || question && !imperativeOnly || requested {

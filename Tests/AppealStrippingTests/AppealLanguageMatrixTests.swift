@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// The same kinds of appeal, and the same kinds of article sentence about giving, in the five
+// languages the stripper reads: a kind cut in one language should be cut in all of them (the
+// twentieth session found Ukrainian, and some German and French forms, missing). Our own sentences,
+// at the end of a short article in the same language.
+
+private let articles: [String: String] = [
+    "en": "Council approves new bus routes\nThe city council voted on Tuesday to add three bus routes to the eastern districts.\nThe routes will start in March, a spokesperson for the transport department said.\n",
+    "de": "Stadtrat beschließt neue Buslinien\nDer Stadtrat hat am Dienstag drei neue Buslinien für die östlichen Stadtteile beschlossen.\nDie Linien sollen im März starten, sagte ein Sprecher der Verkehrsbetriebe.\n",
+    "fr": "Le conseil municipal approuve de nouvelles lignes de bus\nLe conseil municipal a voté mardi la création de trois lignes de bus dans les quartiers est.\nLes lignes seront mises en service en mars, a indiqué un porte-parole des transports.\n",
+    "ru": "Горсовет утвердил новые автобусные маршруты\nГородской совет во вторник утвердил три новых автобусных маршрута в восточные районы.\nМаршруты запустят в марте, сообщил представитель транспортного департамента.\n",
+    "uk": "Міськрада затвердила нові автобусні маршрути\nМіська рада у вівторок затвердила три нові автобусні маршрути до східних районів.\nМаршрути запрацюють у березні, повідомив речник транспортного департаменту.\n",
+]
+
+@Test("an appeal kind cut in one language is cut in the others: monthly support, gift subscriptions, podcasts, log-in walls, tips, reader funding",
+      arguments: [
+          ("ru", "Поддерживайте нас ежемесячно от 300 рублей, чтобы наши тексты оставались бесплатными для всех."),
+          ("uk", "Підтримуйте нас щомісяця від 100 гривень, щоб наші тексти залишалися безкоштовними для всіх."),
+          ("ru", "Поддерживайте редакцию «Пристани»"),
+          ("uk", "Підтримуйте незалежні медіа"),
+          ("de", "Verschenken Sie ein Abo an alle, die Lokalnachrichten lieben."),
+          ("fr", "Offrez un abonnement à un proche qui aime l'information locale."),
+          ("ru", "Подарите подписку на наше издание тому, кто любит местные новости."),
+          ("uk", "Подаруйте передплату на наше видання тому, хто любить місцеві новини."),
+          ("en", "Listen to our podcast on Spotify and Apple Podcasts."),
+          ("de", "Hören Sie unseren Podcast auf Spotify und Apple Podcasts."),
+          ("fr", "Écoutez notre podcast sur Spotify et Apple Podcasts."),
+          ("ru", "Слушайте наш подкаст о городе каждую пятницу."),
+          ("uk", "Слухайте наш подкаст про місто щоп’ятниці."),
+          ("ru", "Войдите или зарегистрируйтесь бесплатно, чтобы читать дальше."),
+          ("uk", "Увійдіть або зареєструйтеся безкоштовно, щоб читати далі."),
+          ("ru", "Чтобы продолжить чтение, необходимо войти или зарегистрироваться."),
+          ("fr", "Cet article vous a plu ? Laissez un pourboire à nos journalistes."),
+          ("de", "Hat Ihnen dieser Artikel gefallen? Geben Sie unseren Reportern ein Trinkgeld."),
+          ("uk", "Сподобався матеріал? Залиште чайові нашим журналістам."),
+          ("de", "Unsere Recherchen werden von Leserinnen und Lesern finanziert, nicht von Milliardären. Machen Sie mit."),
+      ])
+func appealKindCutInEveryLanguage(language: String, appeal: String) async throws {
+    let article = try #require(articles[language])
+    let result = try await strip(article + appeal, rulesOnly)
+    #expect(result.text.trimmingCharacters(in: .newlines) == article.trimmingCharacters(in: .newlines))
+}
+
+@Test("an article's sentence about someone else's log-in, podcast or app stays in every language",
+      arguments: [
+          ("ru", "Чтобы подать заявку, жителям нужно войти на портал госуслуг и зарегистрировать автомобиль."),
+          ("uk", "Щоб подати заявку, мешканцям потрібно увійти на портал Дія та зареєструвати автомобіль."),
+          ("en", "The mayor launched a podcast on Spotify where she answers residents' questions."),
+          ("ru", "Мэр запустила подкаст на Spotify, в котором отвечает на вопросы жителей."),
+          ("uk", "З понеділка мешканці зможуть завантажити новий застосунок міськради для оплати паркування."),
+          ("de", "Die Tafel bittet die Bürger, bis Freitag Konserven im Rathaus zu spenden."),
+          ("uk", "Волонтери збирають кошти на польовий шпиталь; задонатити можна за посиланням у їхньому дописі."),
+      ])
+func articleSentenceStaysInEveryLanguage(language: String, sentence: String) async throws {
+    let article = try #require(articles[language])
+    #expect(try await strip(article + sentence).removed.isEmpty)
+}
