@@ -28,7 +28,8 @@ enum AppealLexicon {
         "start your monthly", "start your membership", "start your gift", "see subscription options", "to keep reading",
         // German
         "jetzt spenden", "spenden sie", "spende*", "unterstützen sie", "unterstütze*", "jetzt unterstützen",
-        "mitglied werden", "werden sie mitglied", "werde mitglied", "abonnieren", "jetzt abonnieren",
+        "mitglied werden", "werden sie mitglied", "werde mitglied", "werden sie förder*", "journalismus unterstützen",
+        "redaktion unterstützen", "abonnieren", "jetzt abonnieren",
         "abonniere*", "melden sie sich", "jetzt anmelden", "fördermitglied*", "förderer werden",
         "helfen sie uns", "hilf uns", "jetzt mitmachen", "zahlen sie", "jetzt zahlen", "abo abschließen",
         "jetzt abschließen", "gib was du kannst", "uns helfen", "uns unterstützen", "unterstützen sie uns",
@@ -93,7 +94,7 @@ enum AppealLexicon {
         "nous avons besoin", "chaque don", "quel que soit le montant", "si vous le pouvez", "si vous en avez les moyens",
         "votre appui", "n'importe quel montant", "ваша поддержка", "вашей поддержки", "вашу поддержку", "ваш вклад",
         "без вашей помощи", "с вашей помощью", "ваша помощь", "вашей помощи", "вашу помощь", "без вашей поддержки",
-        "мы нуждаемся", "нам нужна", "нам нужен",
+        "мы нуждаемся", "нам нужна", "нам нужен", "благодаря таким читателям", "будет удвоен*",
         "каждое пожертвование", "любая сумма", "даже небольшая", "даже небольшое", "любую сумму",
         // Without the reader's gifts the work stops ("Without your donations we cannot continue our work.").
         "your donations", "your contributions", "your gifts", "without your support", "without your help",
@@ -184,7 +185,7 @@ enum AppealLexicon {
         // "Why is this article free?": the outlet explains who pays for it.
         "why is this article", "why is this story", "why is this free", "why is this site", "why this article is free", "warum ist dieser artikel", "pourquoi cet article",
         "want the latest", "want more stories", "like this story", "like this article", "hat ihnen dieser artikel gefallen",
-        "понравился материал", "понравилась статья", "понравился текст",
+        "понравился материал", "понравилась статья", "понравился текст", "понравилась ли вам",
     ]
 
     static let payment: [String] = [

@@ -11,14 +11,14 @@ extension AppealStripper {
     static let inboxPhrases = ByteNeedles([
         "in your inbox", "to your inbox", "into your inbox", "dans votre boîte mail", "dans votre boîte e-mail",
         "dans votre boîte de réception", "in ihr postfach", "in ihrem postfach", "in dein postfach",
-        "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту",
+        "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту", "на почту", "на пошту",
     ].map { Array($0.utf8) })
 
     /// What the promise delivers: the medium's news, stories, columns, letters or updates (the words
     /// of ``callMediumWords`` count too).
     static let inboxContents = ByteNeedles([
         "stor", "column", "headline", "update", "digest", "article", "edition", "brief", "newsletter", "lettre", "info",
-        "nouvelle", "artikel", "meldung", "beitr", "рассылк", "стат", "новин", "выпуск",
+        "nouvelle", "artikel", "meldung", "beitr", "geschicht", "рассылк", "стат", "новин", "выпуск", "материал", "матеріал", "розсилк",
     ].map { Array($0.utf8) })
 
     /// An interest form's line under a newsletter box's promise ("I'm interested in (please check all that apply)").

@@ -39,6 +39,10 @@ private let articles: [String: String] = [
           ("de", "Hat Ihnen dieser Artikel gefallen? Geben Sie unseren Reportern ein Trinkgeld."),
           ("uk", "Сподобався матеріал? Залиште чайові нашим журналістам."),
           ("de", "Unsere Recherchen werden von Leserinnen und Lesern finanziert, nicht von Milliardären. Machen Sie mit."),
+          ("de", "Erhalten Sie unsere besten Geschichten jeden Freitag in Ihr Postfach."),
+          ("ru", "Получайте наши лучшие материалы каждую пятницу на почту."),
+          ("uk", "Отримуйте наші найкращі матеріали щоп’ятниці на пошту."),
+          ("de", "Unabhängigen Journalismus unterstützen"),
       ])
 func appealKindCutInEveryLanguage(language: String, appeal: String) async throws {
     let article = try #require(articles[language])
@@ -59,4 +63,18 @@ func appealKindCutInEveryLanguage(language: String, appeal: String) async throws
 func articleSentenceStaysInEveryLanguage(language: String, sentence: String) async throws {
     let article = try #require(articles[language])
     #expect(try await strip(article + sentence).removed.isEmpty)
+}
+
+@Test("between two paragraphs too: reader-made stories, a patron call, a Ukrainian member club",
+      arguments: [
+          ("ru", "Этот материал стал возможен благодаря таким читателям, как вы. Поддержите нашу редакцию."),
+          ("uk", "Цей матеріал став можливим завдяки таким читачам, як ви. Підтримайте нашу редакцію."),
+          ("de", "Werden Sie Förderer unserer Redaktion ab 3 € im Monat."),
+          ("uk", "Учасники клубу читають без реклами та отримують запрошення на наші зустрічі. Вступайте до клубу."),
+      ])
+func appealKindCutBetweenParagraphs(language: String, appeal: String) async throws {
+    let article = try #require(articles[language])
+    let lines = article.split(separator: "\n")
+    let text = lines[0] + "\n" + lines[1] + "\n" + appeal + "\n" + lines[2] + "\n"
+    #expect(try await strip(text, rulesOnly).text == article)
 }
