@@ -43,7 +43,7 @@ extension AppealStripper {
         // The page's notice about the content's access ("Ce contenu est libre d'accès.", "This content is for subscribers").
         "this content is", "ce contenu est", "dieser inhalt ist", "этот материал доступен", "цей матеріал доступний",
         // An offer's benefits ("- Zugriff auf über 10.000 Artikel", "Unlimited access to …").
-        "zugriff", "zugang", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ", "повний доступ",
+        "zugriff", "unlimited access", "full access", "accès illimité", "accès intégral", "полный доступ", "повний доступ",
     ] + accountPhrases).map { Array($0.utf8) })
 
     /// Phrases of making an account with the medium: a line holding one is a prompt at any length
