@@ -24,7 +24,11 @@ enum MoneyScanner {
     }
 
     /// Words joining a sum raised to the goal in a progress bar ("$41,870 of $60,000").
-    private static let progressJoins: Set<String> = ["of", "out of", "von", "sur", "из"]
+    private static let progressJoins: Set<String> = [
+        "of", "out of", "von", "sur", "из", "зі", "з",
+        // The newsroom's own goal ("$3,400 of our $10,000 goal", "3.400 € von unserem Ziel von 10.000 €").
+        "of our", "toward our", "towards our", "von unserem ziel von", "sur notre objectif de",
+    ]
 
     /// Whether a normalised line holds a fundraising progress bar: an amount, a joining word
     /// (``progressJoins``) and a larger amount ("$41,870 of $60,000", "12 400 € sur 25 000 €",
@@ -55,7 +59,7 @@ enum MoneyScanner {
     }
 
     /// Currency signs and words that may stand beside the sums of a progress bar.
-    private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "euro", "eur", "usd", "chf"]
+    private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "гривень", "грн", "euro", "eur", "usd", "chf"]
 
     /// Calls `body` with the start, end and integer-digit count of each number in `bytes`, in order
     /// (see ``number(in:from:)``).
