@@ -17,7 +17,8 @@ lexicon or of a rule's word list, not a wording of one outlet. Every sentence is
 
 Usage: python3 dev/appeals/language_matrix.py [PIPE]   (default: .build/release/pipe)
 Prints, per kind and position, "OK" (>= 95% of the appeal removed) or the share removed, and
-"+N" for article characters removed; then every article sentence that was cut.
+"+N" for article characters removed, every article sentence that was cut, and a last line counting
+the cells missed per language and the article sentences cut.
 """
 import json
 import os
@@ -146,6 +147,11 @@ def main():
     print(f"{'':26}" + " ".join(f"{l:8}" for l in languages))
     for (kind, position), row in table.items():
         print(f"{kind + '/' + position:26}" + " ".join(f"{row.get(l, ''):8}" for l in languages))
+    missed = {l: sum(not row.get(l, "").startswith("OK") for row in table.values()) for l in languages}
+    negatives = [doc for doc in docs if doc["id"].startswith("neg:")]
+    cut = sum(1 for doc in negatives if removed[doc["id"]])
+    print(f"cells missed of {len(table)} per language: " + ", ".join(f"{l} {n}" for l, n in missed.items())
+          + f"; article sentences cut: {cut} of {len(negatives)}")
 
 
 if __name__ == "__main__":
