@@ -87,7 +87,7 @@ enum AppealLexicon {
         "allow ads", "enabling ads", "werbung zulassen", "werbeblocker", "autorisant la publicité",
         "autoriser la publicité", "разрешите рекламу", "ihre unterstützung", "ihr beitrag", "ihre spende",
         "ihren beitrag", "deine unterstützung", "dein beitrag", "wir sind auf", "sind wir auf", "angewiesen",
-        "mit ihrer hilfe", "ihre hilfe", "mit ihrer unterstützung", "jeder beitrag", "auch kleine beträge",
+        "mit ihrer hilfe", "ihre hilfe", "mit ihrer unterstützung", "zählen wir auf sie", "wir zählen auf sie", "jeder beitrag", "auch kleine beträge",
         "wenn sie können", "wenn ihnen", "noch so klein", "eure spende", "eure unterstützung", "eurer unterstützung",
         "beliebigen betrag", "von leserinnen und lesern finanziert", "von lesern finanziert", "leserfinanziert*",
         "votre soutien", "votre aide", "votre don", "votre contribution", "vos dons",
@@ -98,6 +98,8 @@ enum AppealLexicon {
         "каждое пожертвование", "любая сумма", "даже небольшая", "даже небольшое", "любую сумму",
         // Without the reader's gifts the work stops ("Without your donations we cannot continue our work.").
         "your donations", "your contributions", "your gifts", "without your support", "without your help",
+        // Thanks to the members who pay for the work, and the call to join them ("Become one of them.").
+        "make our journalism possible", "rendent notre journalisme possible", "become one of them", "devenez l'un d'eux",
         "without your donations", "we cannot continue", "we can't continue", "sans vos dons", "sans votre soutien",
         "sans votre aide", "ohne ihre unterstützung", "ohne ihre spenden", "ohne ihre hilfe", "без ваших пожертвований",
         "не сможем продолжать",

@@ -18,7 +18,7 @@ extension AppealStripper {
     /// or a press conference in subheadings ("Support independent candidates").
     static let callMediumWords = ByteNeedles([
         "journalis", "news", "reporting", "redaktion", "zeitung", "nachrichten", "medien", "rédaction", "média", "magazin",
-        "редакци", "новост", "медиа", "сми", "сайт", "site", "новин", "медіа", "змі",
+        "редакци", "новост", "медиа", "сми", "сайт", "site", "новин", "медіа", "змі", "журналист", "журналіст",
     ].map { Array($0.utf8) })
 
     /// Calls whose object is always a medium ("Subscribe to <Name>!").
