@@ -50,16 +50,15 @@ enum MoneyScanner {
             let (a, b) = (runs[k - 1], runs[k])
             guard hasCurrency(bytes, before: a.start) || hasCurrency(bytes, after: a.end)
                     || hasCurrency(bytes, before: b.start) || hasCurrency(bytes, after: b.end) else { continue }
-            // What stands between the two sums, without currency signs and words.
-            let words = bytes[a.end..<b.start].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-                .filter { !currencySigns.contains($0) }
+            // What stands between the two sums, without currency signs and words (``currencyWords``, as prefixes:
+            // "руб.", "рублей").
+            let words = bytes[a.end..<b.start].split(separator: 0x20)
+                .filter { word in !currencyWords.contains { word.starts(with: $0) } }
+                .map { String(decoding: $0, as: UTF8.self) }
             if progressJoins.contains(words.joined(separator: " ")) { return true }
         }
         return false
     }
-
-    /// Currency signs and words that may stand beside the sums of a progress bar.
-    private static let currencySigns: Set<String> = ["$", "€", "£", "₽", "₴", "₹", "руб.", "рублей", "гривень", "грн", "euro", "eur", "usd", "chf"]
 
     /// Calls `body` with the start, end and integer-digit count of each number in `bytes`, in order
     /// (see ``number(in:from:)``).
