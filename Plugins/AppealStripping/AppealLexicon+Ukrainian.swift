@@ -2,7 +2,8 @@
 /// then Ukrainian had its calls to support and subscribe, a few voice phrases and its newsroom words,
 /// so a Ukrainian favour box, paywall, subscription offer, newsletter sign-up or plea for help went
 /// uncut where the same text in Russian was cut. Ukrainian subscriptions are "передплата" (paid)
-/// and "підписка" (channels, newsletters); newsletters are "розсилка".
+/// and "підписка" (channels, newsletters); newsletters are "розсилка". Words spelled alike in Russian
+/// ("разово", "криптовалют…") stand in the Russian tables only: the matcher counts a phrase listed twice twice.
 extension AppealLexicon {
     static let ukrainianPhrases: [(String, AppealCue)] =
         ukrainianAction.map { ($0, .action) } + ukrainianVoice.map { ($0, .voice) } + ukrainianHeader.map { ($0, .header) }
@@ -41,7 +42,7 @@ extension AppealLexicon {
     ]
 
     static let ukrainianPayment: [String] = [
-        "щомісяця", "на місяць", "разово", "разовий", "разовий внесок", "банківськ* картк*", "криптовалют*",
+        "щомісяця", "на місяць", "разовий", "разовий внесок", "банківськ* картк*",
         "передплат*", "пробний період", "читати далі", "читати повністю", "електронної пошти", "увійти",
         "увійдіть", "вже маєте передплату", "вже маєте акаунт", "на тиждень", "розсилк*", "скасувати будь-коли", "знижк*",
     ]

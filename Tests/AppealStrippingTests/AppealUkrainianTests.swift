@@ -72,3 +72,10 @@ func ukrainianBoxesAreCut(box: String) async throws {
 func ukrainianReportsOfBoxesStay(line: String) async throws {
     #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty)
 }
+
+@Test("the Ukrainian phrases repeat no phrase of the other tables with the same cue (the matcher would count it twice in Russian text)")
+func ukrainianPhrasesAddNoDuplicates() {
+    let listed = Dictionary(AppealLexicon.phrases.map { ("\($0.1) \($0.0)", 1) }, uniquingKeysWith: +)
+    let repeated = AppealLexicon.ukrainianPhrases.map { "\($0.1) \($0.0)" }.filter { listed[$0, default: 0] > 1 }
+    #expect(repeated.isEmpty, "\(repeated)")
+}
