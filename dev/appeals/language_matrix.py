@@ -15,7 +15,9 @@ drive, a paper's subscribers, a quoted letter of another paper, a membership rep
 newsletter, campaign finance, a telethon). A kind cut in one language and missed in another is a gap of the
 lexicon or of a rule's word list, not a wording of one outlet. Every sentence is ours.
 
-Usage: python3 dev/appeals/language_matrix.py [PIPE]   (default: .build/release/pipe)
+Usage: python3 dev/appeals/language_matrix.py [--flat] [PIPE]   (default: .build/release/pipe)
+  --flat   every line break becomes one space, as in the run-on fixture copies (a scraper that
+           loses the breaks); offsets stay the same
 Prints, per kind and position, "OK" (>= 95% of the appeal removed) or the share removed, and
 "+N" for article characters removed, every article sentence that was cut, and a last line counting
 the cells missed per language and the article sentences cut.
@@ -117,18 +119,23 @@ def _run(pipe, docs):
 
 
 def main():
-    pipe = sys.argv[1] if len(sys.argv) > 1 else os.path.join(".build", "release", "pipe")
+    arguments = [a for a in sys.argv[1:] if a != "--flat"]
+    flat = "--flat" in sys.argv[1:]
+    pipe = arguments[0] if arguments else os.path.join(".build", "release", "pipe")
     languages = ["en", "de", "fr", "ru", "uk"]
     docs = []
     for kind, texts in KINDS.items():
         for language, appeal in texts.items():
             for position in ("end", "middle"):
                 text = _place(ARTICLES[language], appeal, position)
+                if flat:
+                    text, appeal = text.replace("\n", " "), appeal.replace("\n", " ")
                 docs.append({"id": f"{kind}|{language}|{position}", "text": text, "appeal": appeal})
     for kind, texts in NEGATIVES.items():
         for language, sentence in texts.items():
             for position in ("end", "middle"):
-                docs.append({"id": f"neg:{kind}|{language}|{position}", "text": _place(ARTICLES[language], sentence, position)})
+                text = _place(ARTICLES[language], sentence, position)
+                docs.append({"id": f"neg:{kind}|{language}|{position}", "text": text.replace("\n", " ") if flat else text})
     removed = _run(pipe, docs)
     table = {}
     for doc in docs:
