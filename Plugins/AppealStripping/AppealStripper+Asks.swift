@@ -161,6 +161,15 @@ extension AppealStripper {
     static let imperativeWords = 4
     /// Words that may stand before an imperative call ("Please consider …", "Jetzt unterstützen").
     static let politeOpenings: Set<String> = ["please", "so", "now", "today", "bitte", "jetzt", "alors", "пожалуйста", "сейчас"]
+    /// Reminders that may stand before an imperative call, lowered, word by word ("Don't forget to
+    /// follow <outlet> on Twitter", "N'oubliez pas de suivre …", "Не забудьте подписаться …"); the
+    /// call must still follow them ("Don't forget to bring your ticket" calls for nothing). German
+    /// puts the verb last ("Vergessen Sie nicht, uns zu folgen") and is not read this way.
+    static let reminderFrames: [[String]] = [
+        ["don't", "forget", "to"], ["do", "not", "forget", "to"], ["be", "sure", "to"], ["make", "sure", "to"],
+        ["remember", "to"], ["n'oubliez", "pas", "de"], ["pensez", "à"],
+        ["не", "забудьте"], ["не", "забывайте"], ["не", "забувайте"],
+    ]
 
     /// Whether a call phrase starts the clause (after a polite opening word): a phrase found in
     /// its first `k` words that is not found in words 2 to `k` begins at the first word. So
@@ -170,6 +179,12 @@ extension AppealStripper {
         var words = clause.split(whereSeparator: \.isWhitespace)
             .drop { !$0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
             .prefix(Self.imperativeWords + 1).map(String.init)
+        let lowered = words.map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+        if let frame = Self.reminderFrames.first(where: { lowered.starts(with: $0) }) {
+            words = Array(clause.split(whereSeparator: \.isWhitespace)
+                .drop { !$0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+                .dropFirst(frame.count).prefix(Self.imperativeWords + 1).map(String.init))
+        }
         if let first = words.first, Self.politeOpenings.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             words.removeFirst()
         }

@@ -17,6 +17,9 @@ extension AppealStripper {
         "подписывайтесь", "подписаться на",
         // Following the outlet's own channel ("Follow us on Telegram", "Читайте нас в Telegram").
         "follow us on", "suivez-nous", "читайте нас", "следите за нами",
+        // (Infinitives after a reminder: "N'oubliez pas de nous suivre sur Facebook", "Не забывайте
+        // подписываться на наш канал".)
+        "nous suivre sur", "подписываться на", "підписуватися на",
         // Reading "our" news or channel there ("Читайте наши новости также в Телеграме", "Читайте наш телеграм").
         "читайте наш", "следите за нашими", "читайте наші", "стежте за нашими",
         // Joining it, in the polite and the familiar form ("Join us on WhatsApp", "Rejoignez notre chaîne WhatsApp",
@@ -77,7 +80,7 @@ extension AppealStripper {
     /// Words making the channel the outlet's own ("our", "notre", "unseren", "наш", "us", a quoted
     /// name «…», a handle "@…").
     static let ownWords = ByteNeedles([
-        "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", " uns ", " нас ", " нами",
+        "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", "nous suivre", " uns ", " нас ", " нами",
     ].map { Array($0.utf8) })
 
     /// What marks a web address or a handle in a lowered line.
@@ -187,10 +190,14 @@ extension AppealStripper {
     }
 
     /// Where a call may open in a lowered line: past bullets and emoji ("📌Подписывайтесь …" ) and
-    /// a polite word or "also" ("Please subscribe …", "Jetzt abonnieren …", "Також підписуйтесь …").
+    /// a reminder ("Don't forget to follow …", ``reminderFrames``), then a polite word or "also"
+    /// ("Please subscribe …", "Jetzt abonnieren …", "Також підписуйтесь …").
     /// (Read on the bytes: it runs on every short line of the text that neither calls nor says "we".)
     static func callStart(in bytes: [UInt8]) -> Int {
-        let start = TextNormalizer.letterStart(in: bytes)
+        var start = TextNormalizer.letterStart(in: bytes)
+        if let frame = reminderFrameBytes.first(where: { bytes[start...].starts(with: $0) }) {
+            start = TextNormalizer.wordStart(in: bytes, from: start + frame.count)
+        }
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
         guard callOpeningBytes.contains(where: { $0.count == end - start && bytes[start..<end].elementsEqual($0) }) else { return start }
         return TextNormalizer.wordStart(in: bytes, from: end)
@@ -199,6 +206,9 @@ extension AppealStripper {
     /// ``politeOpenings`` and "also" (a second sign-up line: "Також підписуйтесь на наш Telegram") as
     /// bytes, compared with a line's first word without decoding it.
     static let callOpeningBytes = (politeOpenings.sorted() + ["also", "також", "также"]).map { Array($0.utf8) }
+
+    /// ``reminderFrames`` as lowered bytes with the space after them, compared with a line's first words.
+    static let reminderFrameBytes = reminderFrames.map { Array(($0.joined(separator: " ") + " ").utf8) }
 
     /// Whether a lowered line opens with one of ``moreNewsOpenings`` (bullets and emoji before it skipped).
     static func opensWithMoreNews(_ bytes: [UInt8]) -> Bool {

@@ -56,7 +56,7 @@ private func expectCutAtEnd(_ appeal: String, language: String, _ options: [Stri
     #expect(result.text.trimmingCharacters(in: .newlines) == article.trimmingCharacters(in: .newlines))
 }
 
-@Test("an article's sentence about someone else's log-in, podcast or app stays in every language",
+@Test("an article's sentence about someone else's log-in, podcast or app, or a reminder calling for no outlet, stays in every language",
       arguments: [
           ("ru", "Чтобы подать заявку, жителям нужно войти на портал госуслуг и зарегистрировать автомобиль."),
           ("uk", "Щоб подати заявку, мешканцям потрібно увійти на портал Дія та зареєструвати автомобіль."),
@@ -67,6 +67,12 @@ private func expectCutAtEnd(_ appeal: String, language: String, _ options: [Stri
           ("uk", "Волонтери збирають кошти на польовий шпиталь; задонатити можна за посиланням у їхньому дописі."),
           ("en", "The shelter has raised $3,400 of its $10,000 goal, its director said."),
           ("de", "Der Zugang zum Bahnhof bleibt bis Freitag gesperrt."),
+          // A reminder with no call after it, or one to give to or follow someone else.
+          ("en", "Don't forget to bring a valid ticket, the driver said."),
+          ("en", "Be sure to donate to the food bank's winter drive before Friday, its director said."),
+          ("en", "Remember to follow the detour signs on Main Street."),
+          ("en", "Don't forget to follow the transport department on Twitter for updates."),
+          ("ru", "Не забудьте подписаться на рассылку мэрии, призвал мэр."),
       ])
 func articleSentenceStaysInEveryLanguage(language: String, sentence: String) async throws {
     let article = try #require(articles[language])
@@ -110,4 +116,23 @@ private let closings: [String: String] = [
       ])
 func appealKindCutWithScorer(language: String, appeal: String) async throws {
     try await expectCutAtEnd(appeal, language: language)
+}
+
+@Test("a reminder before the call still calls ('Don't forget to follow …', 'N'oubliez pas de nous suivre …', 'Не забудьте подписаться …')",
+      arguments: [
+          ("en", "Don't forget to follow the Harbour Post on Telegram and Facebook."),
+          ("en", "Don’t forget to join the Harbour Post WhatsApp channel to stay informed."),
+          ("en", "Make sure to follow us on Instagram."),
+          ("en", "Do not forget to follow the Harbour Post on Facebook."),
+          ("en", "Be sure to follow the Harbour Post on Facebook and Instagram."),
+          ("en", "Remember to follow the Harbour Post on Facebook and Instagram."),
+          ("fr", "N'oubliez pas de nous suivre sur Telegram et Facebook."),
+          ("fr", "Pensez à nous suivre sur Instagram."),
+          ("ru", "Не забудьте подписаться на наш канал в Telegram."),
+          ("ru", "Не забывайте подписываться на наш канал в Telegram."),
+          ("uk", "Не забудьте підписатися на наш канал у Telegram."),
+          ("uk", "Не забувайте підписуватися на наш канал у Telegram."),
+      ])
+func reminderBeforeCallIsCut(language: String, appeal: String) async throws {
+    try await expectCutAtEnd(appeal, language: language, rulesOnly)
 }
