@@ -47,6 +47,11 @@ extension AppealStripper {
         "weekly", "press", "media", "magazine", "courier", "observer", "ledger", "report", "dispatch", "sentinel", "standard",
     ]
 
+    /// German reminders, whose call comes last ("Vergessen Sie nicht, uns … zu folgen", ``germanReminderCalls``).
+    static let germanReminders: [[UInt8]] = ["vergessen sie nicht", "vergiss nicht", "vergesst nicht"].map { Array($0.utf8) }
+    /// The infinitive calls closing a German reminder.
+    static let germanReminderCalls = ByteNeedles(["zu folgen", "zu abonnieren", "anzumelden"].map { Array($0.utf8) })
+
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
     static let germanCalls: [[UInt8]] = [
         "abonnieren sie", "abonniert", "abonniere", "melden sie sich", "folgen sie uns", "folgt uns", "folge uns",
@@ -135,6 +140,12 @@ extension AppealStripper {
             let rest = Array(bytes[(start + more.count)...])
             return channelWords.occurs(in: rest) && (ownWords.occurs(in: rest) || channelImperatives.occurs(in: rest))
                 && isChannelNamed(line, rest: rest, afterWords: 2)
+        }
+        // A German reminder puts its call last ("Vergessen Sie nicht, uns auf Telegram zu folgen."):
+        // the outlet's own channel and the infinitive may stand anywhere after it.
+        if let reminder = germanReminders.first(where: { bytes[start...].starts(with: $0) }) {
+            let rest = Array(bytes[(start + reminder.count)...])
+            return germanReminderCalls.occurs(in: rest) && channelWords.occurs(in: rest) && ownWords.occurs(in: rest)
         }
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])

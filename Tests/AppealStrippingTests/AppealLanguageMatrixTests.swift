@@ -73,6 +73,10 @@ private func expectCutAtEnd(_ appeal: String, language: String, _ options: [Stri
           ("en", "Remember to follow the detour signs on Main Street."),
           ("en", "Don't forget to follow the transport department on Twitter for updates."),
           ("ru", "Не забудьте подписаться на рассылку мэрии, призвал мэр."),
+          ("de", "Vergessen Sie nicht, der Stadt auf Twitter zu folgen, sagte der Sprecher."),
+          ("de", "Vergessen Sie nicht, sich für den Newsletter der Stadt anzumelden."),
+          ("de", "Vergessen Sie nicht, uns Ihre Fotos per Telegram zu schicken."),
+          ("de", "Vergessen Sie nicht, den Verkehrsbetrieben auf Twitter zu folgen, dort berichten wir über jede Änderung."),
       ])
 func articleSentenceStaysInEveryLanguage(language: String, sentence: String) async throws {
     let article = try #require(articles[language])
@@ -118,7 +122,7 @@ func appealKindCutWithScorer(language: String, appeal: String) async throws {
     try await expectCutAtEnd(appeal, language: language)
 }
 
-@Test("a reminder before the call still calls ('Don't forget to follow …', 'N'oubliez pas de nous suivre …', 'Не забудьте подписаться …')",
+@Test("a reminder before the call still calls ('Don't forget to follow …', 'Vergessen Sie nicht, uns … zu folgen', 'N'oubliez pas de nous suivre …', 'Не забудьте подписаться …')",
       arguments: [
           ("en", "Don't forget to follow the Harbour Post on Telegram and Facebook."),
           ("en", "Don’t forget to join the Harbour Post WhatsApp channel to stay informed."),
@@ -126,6 +130,7 @@ func appealKindCutWithScorer(language: String, appeal: String) async throws {
           ("en", "Do not forget to follow the Harbour Post on Facebook."),
           ("en", "Be sure to follow the Harbour Post on Facebook and Instagram."),
           ("en", "Remember to follow the Harbour Post on Facebook and Instagram."),
+          ("de", "Vergessen Sie nicht, uns auf Telegram und Facebook zu folgen."),
           ("fr", "N'oubliez pas de nous suivre sur Telegram et Facebook."),
           ("fr", "Pensez à nous suivre sur Instagram."),
           ("ru", "Не забудьте подписаться на наш канал в Telegram."),
