@@ -27,7 +27,7 @@ extension AppealStripper {
         "join us on", "join us in", "join the", "rejoignez notre", "abonne-toi",
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
         // Ukrainian, and reading the outlet's news on its networks ("Читайте новини «…» у Facebook | Telegram").
-        "підпишіться на", "підписуйтесь на", "долучайтеся до", "долучайтесь до", "приєднуйтеся до", "приєднуйтесь до",
+        "підпишіться на", "підписуйтесь на", "підписуйтеся на", "долучайтеся до", "долучайтесь до", "приєднуйтеся до", "приєднуйтесь до",
         "приєднуйся до", "читайте новини", "читайте новости",
         // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>",
         // "Follow the <outlet> on Facebook", "Find us on X, Instagram and Google News").
@@ -123,10 +123,22 @@ extension AppealStripper {
             // жизни города!"), or a remark to the reader comes first ("Never miss … Subscribe to …").
             if Self.isChannelSignUp(units[u]) { return true }
             let sentences = units[u].sentences()
-            guard sentences.count == 2, Self.isChannelSignUp(sentences[1]) else { return false }
-            let remark = lineEvidence(sentences[0])
+            // The remark may also stand before a dash ("Отримуйте оперативні новини міста – підписуйтеся на наш Telegram-канал").
+            let pieces: [TextLine] = sentences.count == 2 ? sentences : Self.dashPieces(of: units[u])
+            guard pieces.count == 2, Self.isChannelSignUp(pieces[1]) else { return false }
+            let remark = lineEvidence(pieces[0])
             return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
         }
+    }
+
+    /// A one-sentence line split at its first spaced dash, as two lines (the remark and what
+    /// follows it); none when it holds no spaced dash.
+    static func dashPieces(of line: TextLine) -> [TextLine] {
+        guard let dash = line.text.firstRange(of: " \u{2013} ") ?? line.text.firstRange(of: " \u{2014} ") else { return [] }
+        let remark = TextLine.lines(of: String(line.text[..<dash.lowerBound]))
+        let rest = TextLine.lines(of: String(line.text[dash.upperBound...]))
+        guard let first = remark.first, let second = rest.first else { return [] }
+        return [first, second]
     }
 
     /// Whether a line or sentence opens with a sign-up call for a channel of the outlet's own.
@@ -236,7 +248,7 @@ extension AppealStripper {
     /// Imperatives that send the reader to a channel ("смотрите", "читайте", "follow", "retrouvez").
     static let channelImperatives = ByteNeedles([
         "смотрите", "читайте", "ищите", "подписывайтесь", "follow", "join", "find us", "read us", "folgen sie",
-        "дивіться", "підписуйтесь",
+        "дивіться", "підписуйтесь", "підписуйтеся",
         "lesen sie", "suivez", "retrouvez",
     ].map { Array($0.utf8) })
 }

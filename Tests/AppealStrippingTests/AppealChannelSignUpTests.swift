@@ -202,6 +202,9 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
           (statia, "Приєднуйтеся до нашого каналу в Telegram та групи у Facebook!"),
           (statia, "Читайте новини \"Пристані\" у Facebook | Telegram | Viber"),
           (statia, "Також підписуйтесь на наш Telegram та YouTube."),
+          // The imperative's other spelling (-ся beside -сь), also after a remark and a dash.
+          (statia, "Підписуйтеся на наш Telegram-канал і сторінку у Facebook!"),
+          (statia, "Отримуйте оперативні новини міста – підписуйтеся на наш Telegram-канал."),
       ])
 func socialNetworkFollowIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -213,6 +216,10 @@ func socialNetworkFollowIsCut(text: String, line: String) async throws {
           "Residents follow the harbour news on social media, the board said.",
           "Слідкуйте за оновленнями у соцмережах міської ради, закликали у мерії.",
           "Також підписуйтесь на сторінку міської ради у Facebook, закликали у мерії.",
+          "Підписуйтеся на сторінку міської ради у Facebook, закликали у мерії.",
+          // A remark and a dash before someone else's channel.
+          "Отримуйте новини про відключення – підписуйтеся на Telegram-канал обленерго.",
+          "Want updates on road closures – follow the county's flood page on Facebook.",
           "Читайте новини громади у Facebook, радять у мерії.",
           // Someone else's page, named by what it is, not by a name.
           "Follow the county's flood page on Facebook for road closures.",
