@@ -131,6 +131,24 @@ extension AppealStripper {
         }
     }
 
+    /// Where a Russian or Ukrainian call to read the news ends when one or two words qualify the
+    /// news ("Читайте головні новини …", "Читайте свежие новости …"; "Читайте новини" itself is one of
+    /// ``signUpCalls``): the offset after the news noun, or `nil`.
+    static func readNewsCallEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes[start...].starts(with: readCall) else { return nil }
+        var wordStart = TextNormalizer.wordStart(in: bytes, from: start + readCall.count)
+        for k in 0..<3 {
+            let end = TextNormalizer.wordEnd(in: bytes, from: wordStart)
+            guard end > wordStart else { return nil }
+            if k > 0, newsNouns.contains(where: { $0.count == end - wordStart && bytes[wordStart..<end].elementsEqual($0) }) { return end }
+            wordStart = TextNormalizer.wordStart(in: bytes, from: end)
+        }
+        return nil
+    }
+
+    private static let readCall = Array("читайте ".utf8)
+    private static let newsNouns = ["новини", "новости"].map { Array($0.utf8) }
+
     /// A one-sentence line split at its first spaced dash, as two lines (the remark and what
     /// follows it); none when it holds no spaced dash.
     static func dashPieces(of line: TextLine) -> [TextLine] {
@@ -158,6 +176,11 @@ extension AppealStripper {
         if let reminder = germanReminders.first(where: { bytes[start...].starts(with: $0) }) {
             let rest = Array(bytes[(start + reminder.count)...])
             return germanReminderCalls.occurs(in: rest) && channelWords.occurs(in: rest) && ownWords.occurs(in: rest)
+        }
+        // "Читайте головні новини <outlet> також на нашій сторінці у Facebook": the news read may be qualified.
+        if let afterNews = readNewsCallEnd(bytes, from: start) {
+            let rest = Array(bytes[afterNews...])
+            return channelWords.occurs(in: rest) && (ownWords.occurs(in: rest) || isChannelNamed(line, rest: rest, afterWords: 3))
         }
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])

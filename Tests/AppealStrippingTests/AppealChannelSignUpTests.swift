@@ -205,6 +205,9 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
           // The imperative's other spelling (-ся beside -сь), also after a remark and a dash.
           (statia, "Підписуйтеся на наш Telegram-канал і сторінку у Facebook!"),
           (statia, "Отримуйте оперативні новини міста – підписуйтеся на наш Telegram-канал."),
+          // Reading the news qualified by a word or two ("головні", "свежие").
+          (statia, "Читайте головні новини порту також на нашій сторінці у Facebook"),
+          (statia, "Читайте самые свежие новости порта в наших соцсетях"),
       ])
 func socialNetworkFollowIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -219,6 +222,7 @@ func socialNetworkFollowIsCut(text: String, line: String) async throws {
           "Підписуйтеся на сторінку міської ради у Facebook, закликали у мерії.",
           // A remark and a dash before someone else's channel.
           "Отримуйте новини про відключення – підписуйтеся на Telegram-канал обленерго.",
+          "Читайте свіжі новини міськради у Facebook, радять у мерії.",
           "Want updates on road closures – follow the county's flood page on Facebook.",
           "Читайте новини громади у Facebook, радять у мерії.",
           // Someone else's page, named by what it is, not by a name.
