@@ -73,7 +73,7 @@ after an article about donations; plus page chrome repeated at the top, hard neg
                                                     # session; written as heldout-: see HELD_OUT)
     python3 dev/appeals/build_devset.py --batch132  # ... --batch141: the same for real probes 112-121 (twentieth
                                                     # session; written as heldout-: see HELD_OUT)
-    python3 dev/appeals/build_devset.py --batch142  # ... --batch145: the same for real probes 122-125 (twenty-first
+    python3 dev/appeals/build_devset.py --batch142  # ... --batch149: the same for real probes 122-129 (twenty-first
                                                     # session; written as heldout-: see HELD_OUT)
     python3 dev/appeals/build_devset.py --runon     # Fixtures/appeals-runon.jsonl: the dev set with
                                                     # every line break turned into a space
@@ -131,14 +131,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # machine can score on (the real probes are local only). Batches 100-103 paraphrase blind probes
 # 80-83 and 104-107 blind probes 84-87 (seventeenth session), 108-119 blind probes 88-99 (eighteenth
 # session), 120-131 blind probes 100-111 (nineteenth session), 132-141 blind probes 112-121
-# (twentieth session), 142-145 blind probes 122-125 (twenty-first session), held out the same way.
-HELD_OUT = tuple(range(98, 146))
+# (twentieth session), 142-149 blind probes 122-129 (twenty-first session), held out the same way.
+HELD_OUT = tuple(range(98, 150))
 # Whole pre-composed batches (`batchN_texts.BATCHN_DOCUMENTS`, written by `--batchN`) and the prefix of
 # their fixture file. The line scorer trains on "appeals" and "unseen", not on "heldout" (``HELD_OUT``).
 # "unseen" once meant a batch first scored blind, before any rule was fitted to it; batches 89-97
 # paraphrase probes 69-77, which rules were fitted to in the sixteenth session.
 WHOLE_BATCHES = {number: "appeals" if number in (29, 30, 32) else "heldout" if number in HELD_OUT else "unseen"
-                 for number in range(29, 146)}
+                 for number in range(29, 150)}
 OUT = os.path.join(HERE, "..", "..", "Tests", "AppealStrippingTests", "Fixtures", "appeals-dev.jsonl")
 
 CHROME = [
