@@ -132,8 +132,8 @@ extension AppealStripper {
         }
         // So is a prompt at the top, read on the lines: a menu's short lines merge into one unit.
         let topPrompts = removesPrompts ? edgePromptLines(in: lines, evidence: { lineEvidence(lines[$0]) }, atTop: true) : []
-        // So is a subscription's trial offer on a line of its own, anywhere.
-        let termOffers = removesPrompts ? termOfferLines(in: lines) : []
+        // So is a subscription's trial offer or a sale on its access on a line of its own, anywhere.
+        let termOffers = removesPrompts ? Array(Set(termOfferLines(in: lines) + saleOfferLines(in: lines))).sorted() : []
         // So are a form's messages printed one under another, and a newsletter's welcome and forwarding note.
         let formAndFraming = removesPrompts ? formMessageLines(in: lines) + newsletterFramingLines(in: lines) : []
         // So is a social-media label on a line of its own ("Folge uns:", "Connect with us"), and a box's
