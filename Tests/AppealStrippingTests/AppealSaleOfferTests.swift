@@ -25,12 +25,7 @@ import PipelineKitTesting
           "Today only, save 50% on digital access",
       ])
 func saleOnAccessIsCut(line: String) async throws {
-    let article = Article.council
-    let text = Article.inserting(line, into: article)
-    let document = try await strip(text, rulesOnly)
-    #expect(document.text == article)
-    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
-    #expect(try await strip(text, rulesOnly.merging(["prompts": .bool(false)]) { $1 }).text == text)
+    try await expectPromptCutBetweenParagraphs(line, of: Article.council)
 }
 
 @Test("a report of a sale, a sale of anything but access, or a discount told in a sentence stays",
@@ -48,6 +43,5 @@ func saleOnAccessIsCut(line: String) async throws {
           "What the library offers members: 50% off digital access",
       ])
 func saleReportStays(line: String) async throws {
-    let text = Article.inserting(line, into: Article.council)
-    #expect(try await strip(text, rulesOnly).removed.isEmpty)
+    try await expectLineKeptBetweenParagraphs(line, of: Article.council)
 }

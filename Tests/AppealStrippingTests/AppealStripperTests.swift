@@ -11,6 +11,17 @@ func expectLineCutAtTopAndBetweenParagraphs(_ line: String, of text: String,
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text, sourceLocation: sourceLocation)
 }
 
+/// Checks that the rules alone cut `line`, inserted as a line of its own between the paragraphs of
+/// `text`, as a prompt (``AppealStripper/promptReason``), and keep it with `prompts: false`.
+func expectPromptCutBetweenParagraphs(_ line: String, of text: String,
+                                      sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let inserted = Article.inserting(line, into: text)
+    let document = try await strip(inserted, rulesOnly)
+    #expect(document.text == text, sourceLocation: sourceLocation)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason], sourceLocation: sourceLocation)
+    #expect(try await strip(inserted, rulesOnly.merging(["prompts": .bool(false)]) { $1 }).text == inserted, sourceLocation: sourceLocation)
+}
+
 /// Checks that the rules alone leave `text` untouched with `line` inserted as a line of its own
 /// between its paragraphs (``Article/inserting(_:into:)``): an article's line that only looks like one.
 func expectLineKeptBetweenParagraphs(_ line: String, of text: String,

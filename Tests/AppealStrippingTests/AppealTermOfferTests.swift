@@ -21,11 +21,7 @@ private let artikel = Article.faehrterminal
           "Nichts verpassen und\n30 Tage kostenlos lesen",
       ])
 func trialOfferBetweenParagraphsIsCut(line: String) async throws {
-    let text = Article.inserting(line, into: artikel)
-    let document = try await strip(text, rulesOnly)
-    #expect(document.text == artikel)
-    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
-    #expect(try await strip(text, rulesOnly.merging(["prompts": .bool(false)]) { $1 }).text == text)
+    try await expectPromptCutBetweenParagraphs(line, of: artikel)
 }
 
 @Test("crossheads and sentences about prices, terms and free offers stay",
