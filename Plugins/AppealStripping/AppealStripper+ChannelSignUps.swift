@@ -47,11 +47,6 @@ extension AppealStripper {
         "weekly", "press", "media", "magazine", "courier", "observer", "ledger", "report", "dispatch", "sentinel", "standard",
     ]
 
-    /// German reminders, whose call comes last ("Vergessen Sie nicht, uns … zu folgen", ``germanReminderCalls``).
-    static let germanReminders: [[UInt8]] = ["vergessen sie nicht", "vergiss nicht", "vergesst nicht"].map { Array($0.utf8) }
-    /// The infinitive calls closing a German reminder.
-    static let germanReminderCalls = ByteNeedles(["zu folgen", "zu abonnieren", "anzumelden"].map { Array($0.utf8) })
-
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).
     static let germanCalls: [[UInt8]] = [
         "abonnieren sie", "abonniert", "abonniere", "melden sie sich", "folgen sie uns", "folgt uns", "folge uns",
@@ -129,34 +124,6 @@ extension AppealStripper {
             let remark = lineEvidence(pieces[0])
             return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
         }
-    }
-
-    /// Where a Russian or Ukrainian call to read the news ends when one or two words qualify the
-    /// news ("Читайте головні новини …", "Читайте свежие новости …"; "Читайте новини" itself is one of
-    /// ``signUpCalls``): the offset after the news noun, or `nil`.
-    static func readNewsCallEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        guard bytes[start...].starts(with: readCall) else { return nil }
-        var wordStart = TextNormalizer.wordStart(in: bytes, from: start + readCall.count)
-        for k in 0..<3 {
-            let end = TextNormalizer.wordEnd(in: bytes, from: wordStart)
-            guard end > wordStart else { return nil }
-            if k > 0, newsNouns.contains(where: { $0.count == end - wordStart && bytes[wordStart..<end].elementsEqual($0) }) { return end }
-            wordStart = TextNormalizer.wordStart(in: bytes, from: end)
-        }
-        return nil
-    }
-
-    private static let readCall = Array("читайте ".utf8)
-    private static let newsNouns = ["новини", "новости"].map { Array($0.utf8) }
-
-    /// A one-sentence line split at its first spaced dash, as two lines (the remark and what
-    /// follows it); none when it holds no spaced dash.
-    static func dashPieces(of line: TextLine) -> [TextLine] {
-        guard let dash = line.text.firstRange(of: " \u{2013} ") ?? line.text.firstRange(of: " \u{2014} ") else { return [] }
-        let remark = TextLine.lines(of: String(line.text[..<dash.lowerBound]))
-        let rest = TextLine.lines(of: String(line.text[dash.upperBound...]))
-        guard let first = remark.first, let second = rest.first else { return [] }
-        return [first, second]
     }
 
     /// Whether a line or sentence opens with a sign-up call for a channel of the outlet's own.
@@ -252,9 +219,6 @@ extension AppealStripper {
     /// ``politeOpenings`` and "also" (a second sign-up line: "Також підписуйтесь на наш Telegram") as
     /// bytes, compared with a line's first word without decoding it.
     static let callOpeningBytes = (politeOpenings.sorted() + ["also", "також", "также"]).map { Array($0.utf8) }
-
-    /// ``reminderFrames`` as lowered bytes with the space after them, compared with a line's first words.
-    static let reminderFrameBytes = reminderFrames.map { Array(($0.joined(separator: " ") + " ").utf8) }
 
     /// Whether a lowered line opens with one of ``moreNewsOpenings`` (bullets and emoji before it skipped).
     static func opensWithMoreNews(_ bytes: [UInt8]) -> Bool {

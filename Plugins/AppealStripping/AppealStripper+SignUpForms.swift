@@ -1,0 +1,42 @@
+/// Forms a sign-up call for the outlet's channel may take beyond "Subscribe to …" (see
+/// ``AppealStripper/isChannelSignUp(_:)``): a reminder before it ("Don't forget to follow …", and the
+/// German reminder whose call comes last, "Vergessen Sie nicht, uns … zu folgen"), the news read
+/// qualified by a word or two ("Читайте головні новини …"), and a remark before a dash ("Отримуйте
+/// оперативні новини – підписуйтеся на наш Telegram-канал").
+extension AppealStripper {
+    /// German reminders, whose call comes last ("Vergessen Sie nicht, uns … zu folgen", ``germanReminderCalls``).
+    static let germanReminders: [[UInt8]] = ["vergessen sie nicht", "vergiss nicht", "vergesst nicht"].map { Array($0.utf8) }
+    /// The infinitive calls closing a German reminder.
+    static let germanReminderCalls = ByteNeedles(["zu folgen", "zu abonnieren", "anzumelden"].map { Array($0.utf8) })
+
+    /// Where a Russian or Ukrainian call to read the news ends when one or two words qualify the
+    /// news ("Читайте головні новини …", "Читайте свежие новости …"; "Читайте новини" itself is one of
+    /// ``signUpCalls``): the offset after the news noun, or `nil`.
+    static func readNewsCallEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes[start...].starts(with: readCall) else { return nil }
+        var wordStart = TextNormalizer.wordStart(in: bytes, from: start + readCall.count)
+        for k in 0..<3 {
+            let end = TextNormalizer.wordEnd(in: bytes, from: wordStart)
+            guard end > wordStart else { return nil }
+            if k > 0, newsNouns.contains(where: { $0.count == end - wordStart && bytes[wordStart..<end].elementsEqual($0) }) { return end }
+            wordStart = TextNormalizer.wordStart(in: bytes, from: end)
+        }
+        return nil
+    }
+
+    private static let readCall = Array("читайте ".utf8)
+    private static let newsNouns = ["новини", "новости"].map { Array($0.utf8) }
+
+    /// A one-sentence line split at its first spaced dash, as two lines (the remark and what
+    /// follows it); none when it holds no spaced dash.
+    static func dashPieces(of line: TextLine) -> [TextLine] {
+        guard let dash = line.text.firstRange(of: " \u{2013} ") ?? line.text.firstRange(of: " \u{2014} ") else { return [] }
+        let remark = TextLine.lines(of: String(line.text[..<dash.lowerBound]))
+        let rest = TextLine.lines(of: String(line.text[dash.upperBound...]))
+        guard let first = remark.first, let second = rest.first else { return [] }
+        return [first, second]
+    }
+
+    /// ``reminderFrames`` as lowered bytes with the space after them, compared with a line's first words.
+    static let reminderFrameBytes = reminderFrames.map { Array(($0.joined(separator: " ") + " ").utf8) }
+}
