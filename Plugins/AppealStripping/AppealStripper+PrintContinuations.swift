@@ -16,7 +16,7 @@ extension AppealStripper {
     /// Where it is printed: the paper's issue, edition or e-paper.
     static let editionWords = ByteNeedles([
         "номер", "выпуск", "версии газеты", "газет", "випуск", "ausgabe", "e-paper", "epaper", "édition", "numéro",
-        "print edition", "e-edition", "this week's issue", "next issue", "journal papier", "kiosque",
+        "print edition", "digital edition", "e-edition", "this week's issue", "next issue", "journal papier", "kiosque",
     ].map { Array($0.utf8) })
 
     /// How many of the text's last content units may be such a note (a subscription reminder may follow it).

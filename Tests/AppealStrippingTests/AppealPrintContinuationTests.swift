@@ -21,6 +21,7 @@ private func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .wh
           (Article.parom, "Продолжение Вы можете прочитать в электронной версии газеты."),
           (Article.faehrterminal, "Den ausführlichen Artikel lesen Sie in der Ausgabe vom Samstag, 4. Mai."),
           (Article.ferryStory, "Read the full story in this week's issue of the Harbour Tribune."),
+          (Article.ferryStory, "Read the full story in the Harbour Tribune Digital Edition."),
           (Article.ferryStory, "La suite dans notre édition papier de jeudi."),
       ])
 func printContinuationIsCut(text: String, line: String) async throws {
