@@ -176,14 +176,13 @@ extension AppealStripper {
     /// "Donate today …" and "Become a member …" open with a call, "Readers who support us …" does not.
     func opensWithImperative(_ clause: Substring) -> Bool {
         // Bullets, arrows and emoji before the call ("👉 Rejoignez …") are no words.
-        let longest = Self.reminderFrames.map(\.count).max() ?? 0
         var words = clause.split(whereSeparator: \.isWhitespace)
             .drop { !$0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
-            .prefix(longest + Self.imperativeWords + 1).map(String.init)
-        // A reminder before the call is read past ("Don't forget to follow …").
-        let lowered = words.prefix(longest).map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
-        if let frame = Self.reminderFrames.first(where: { lowered.starts(with: $0) }) {
-            words.removeFirst(frame.count)
+            .prefix(Self.longestReminderFrame + Self.imperativeWords + 1).map(String.init)
+        // A reminder before the call is read past ("Don't forget to follow …"), as ``callStart(in:)`` reads it.
+        let opening = TextNormalizer.normalized(words.prefix(Self.longestReminderFrame).joined(separator: " ") + " ")
+        if let frame = Self.reminderFrame(in: opening, at: 0) {
+            words.removeFirst(frame.words)
         }
         words = Array(words.prefix(Self.imperativeWords + 1))
         if let first = words.first, Self.politeOpenings.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {

@@ -208,8 +208,8 @@ extension AppealStripper {
     /// (Read on the bytes: it runs on every short line of the text that neither calls nor says "we".)
     static func callStart(in bytes: [UInt8]) -> Int {
         var start = TextNormalizer.letterStart(in: bytes)
-        if let frame = reminderFrameBytes.first(where: { bytes[start...].starts(with: $0) }) {
-            start = TextNormalizer.wordStart(in: bytes, from: start + frame.count)
+        if let frame = reminderFrame(in: bytes, at: start) {
+            start = TextNormalizer.wordStart(in: bytes, from: frame.end)
         }
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
         guard callOpeningBytes.contains(where: { $0.count == end - start && bytes[start..<end].elementsEqual($0) }) else { return start }

@@ -39,4 +39,13 @@ extension AppealStripper {
 
     /// ``reminderFrames`` as lowered bytes with the space after them, compared with a line's first words.
     static let reminderFrameBytes = reminderFrames.map { Array(($0.joined(separator: " ") + " ").utf8) }
+    /// The most words a reminder has.
+    static let longestReminderFrame = reminderFrames.map(\.count).max() ?? 0
+
+    /// The reminder (``reminderFrames``) opening normalised `bytes` at `start`: where it ends (after
+    /// its space) and how many words it has; `nil` when none opens there.
+    static func reminderFrame(in bytes: [UInt8], at start: Int) -> (end: Int, words: Int)? {
+        guard let k = reminderFrameBytes.firstIndex(where: { bytes[start...].starts(with: $0) }) else { return nil }
+        return (start + reminderFrameBytes[k].count, reminderFrames[k].count)
+    }
 }
