@@ -36,11 +36,13 @@ extension AppealStripper {
         lines.indices.filter { i in
             let line = lines[i]
             let bytes = line.lowered
-            // (Most lines are longer, or hold no percentage and no sale: passed over on their bytes.)
-            guard !line.isBlank, bytes.count < 2 * Self.offerPoints, line.wordCount <= Self.termOfferWords,
-                  (bytes.contains(0x25) && (Self.discountWords.occurs(in: bytes) || Self.hasMinusPercent(bytes)))
-                    || Self.saleWords.occurs(in: [0x20] + bytes),
-                  Self.saleObjects.occurs(in: [0x20] + bytes) || Self.accessWords.occurs(in: bytes) else { return false }
+            // (Most lines are longer: passed over on their length before any copy is made. The needles
+            // open with a space to start a word, so the line is read with one before it.)
+            guard !line.isBlank, bytes.count < 2 * Self.offerPoints, line.wordCount <= Self.termOfferWords else { return false }
+            let spaced = [0x20] + bytes
+            guard (bytes.contains(0x25) && (Self.discountWords.occurs(in: bytes) || Self.hasMinusPercent(bytes)))
+                    || Self.saleWords.occurs(in: spaced),
+                  Self.saleObjects.occurs(in: spaced) || Self.accessWords.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
             guard e.points < Self.offerPoints, !e.isReporting, !e.hasQuote, !e.quotesSpeech, e.largeAmounts == 0,
                   e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
