@@ -132,13 +132,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # 80-83 and 104-107 blind probes 84-87 (seventeenth session), 108-119 blind probes 88-99 (eighteenth
 # session), 120-131 blind probes 100-111 (nineteenth session), 132-141 blind probes 112-121
 # (twentieth session), 142-149 blind probes 122-129 (twenty-first session), held out the same way.
-HELD_OUT = tuple(range(98, 150))
+# The newest whole batch; a new batch raises it, and both lists below follow.
+LAST_BATCH = 149
+HELD_OUT = tuple(range(98, LAST_BATCH + 1))
 # Whole pre-composed batches (`batchN_texts.BATCHN_DOCUMENTS`, written by `--batchN`) and the prefix of
 # their fixture file. The line scorer trains on "appeals" and "unseen", not on "heldout" (``HELD_OUT``).
 # "unseen" once meant a batch first scored blind, before any rule was fitted to it; batches 89-97
 # paraphrase probes 69-77, which rules were fitted to in the sixteenth session.
 WHOLE_BATCHES = {number: "appeals" if number in (29, 30, 32) else "heldout" if number in HELD_OUT else "unseen"
-                 for number in range(29, 150)}
+                 for number in range(29, LAST_BATCH + 1)}
 OUT = os.path.join(HERE, "..", "..", "Tests", "AppealStrippingTests", "Fixtures", "appeals-dev.jsonl")
 
 CHROME = [
