@@ -109,6 +109,11 @@ def _place(article, text, position):
     return "\n".join(lines[:2]) + "\n" + text + "\n" + "\n".join(lines[2:])
 
 
+def _flat(text, flat):
+    """`text` with every line break turned into one space when `flat` (offsets stay the same)."""
+    return text.replace("\n", " ") if flat else text
+
+
 def _run(pipe, docs):
     with tempfile.TemporaryDirectory() as tmp:
         src, out, config = (os.path.join(tmp, name) for name in ("in.jsonl", "out.jsonl", "pipeline.yaml"))
@@ -131,15 +136,12 @@ def main():
     for kind, texts in KINDS.items():
         for language, appeal in texts.items():
             for position in ("end", "middle"):
-                text = _place(ARTICLES[language], appeal, position)
-                if flat:
-                    text, appeal = text.replace("\n", " "), appeal.replace("\n", " ")
-                docs.append({"id": f"{kind}|{language}|{position}", "text": text, "appeal": appeal})
+                docs.append({"id": f"{kind}|{language}|{position}", "text": _flat(_place(ARTICLES[language], appeal, position), flat),
+                             "appeal": _flat(appeal, flat)})
     for kind, texts in NEGATIVES.items():
         for language, sentence in texts.items():
             for position in ("end", "middle"):
-                text = _place(ARTICLES[language], sentence, position)
-                docs.append({"id": f"neg:{kind}|{language}|{position}", "text": text.replace("\n", " ") if flat else text})
+                docs.append({"id": f"neg:{kind}|{language}|{position}", "text": _flat(_place(ARTICLES[language], sentence, position), flat)})
     removed = _run(pipe, docs)
     table = {}
     for doc in docs:
