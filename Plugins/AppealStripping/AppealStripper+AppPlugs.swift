@@ -118,10 +118,11 @@ extension AppealStripper {
     }
 
     /// The words an app call ends on ("app", "appli", "application", "приложение").
-    private static let appWords = ByteNeedles(["app", "приложени", "застосун", "додаток"].map { Array($0.utf8) })
+    private static let appStems = ["app", "приложени", "застосун", "додаток"]
+    private static let appWords = ByteNeedles(appStems.map { Array($0.utf8) })
 
     /// App words and the starts of web addresses, looked for in one pass over each line.
-    private static let appOrAddressWords = ByteNeedles((["app", "приложени", "застосун", "додаток", "http", "www."] + donationPlatforms.sorted()).map { Array($0.utf8) })
+    private static let appOrAddressWords = ByteNeedles((appStems + ["http", "www."] + donationPlatforms.sorted()).map { Array($0.utf8) })
 
     /// The non-blank lines under 640 bytes that hold an app word, a web address or a donation
     /// platform's name: the only ones the app plugs, donation addresses and platform links read (one

@@ -78,7 +78,8 @@ extension AppealStripper {
     ].map { Array($0.utf8) })
 
     /// Words making the channel the outlet's own ("our", "notre", "unseren", "наш", "us", a quoted
-    /// name «…», a handle "@…").
+    /// name «…», a handle "@…"; "nous suivre": a reminder's infinitive sign-up names "us" before its
+    /// verb, "N'oubliez pas de nous suivre sur …").
     static let ownWords = ByteNeedles([
         "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", "nous suivre", " uns ", " нас ", " нами",
     ].map { Array($0.utf8) })
