@@ -38,7 +38,7 @@ extension AppealStripper {
     }
 
     /// How a sign-up or donation form's message about itself begins once it is sent or fails
-    /// (normalized, lowercase), in English, German, French and Russian. A line must begin with one:
+    /// (normalized, lowercase), in English, German, French, Russian and Ukrainian. A line must begin with one:
     /// "The launch was a success!" is no form message (nor is "Something went wrong at the plant.":
     /// only "Sorry, something went wrong" is listed).
     static let formStates: [[UInt8]] = ([
@@ -54,5 +54,17 @@ extension AppealStripper {
         "your account is activated", "vielen dank für ihre registrierung", "vielen dank für ihre bestellung",
         "ihr konto ist aktiviert", "ihr benutzerkonto ist aktiviert", "merci pour votre commande", "votre compte est activé",
         "votre compte a été activé", "спасибо за регистрацию", "спасибо за заказ", "ваш аккаунт активирован",
+        // The messages a newsletter platform's form prints for every site it hosts (a member's
+        // sign-up, sign-in and billing; an address refused), and the required-field key under it.
+        "great! you've successfully signed up", "welcome back! you've successfully signed in",
+        "you've successfully subscribed", "you have successfully subscribed", "your billing was not updated",
+        "your link has expired", "please try again or contact support", "please enter a valid email",
+        "the email address is incorrect", "the e-mail address is incorrect", "indicates required",
+        "sie haben sich erfolgreich angemeldet", "bitte geben sie eine gültige e-mail", "pflichtfeld",
+        "vous êtes bien inscrit", "veuillez saisir une adresse e-mail valide", "champ obligatoire", "champs obligatoires",
+        "вы успешно подписались", "введите корректный email", "обязательное поле",
+        // The Ukrainian counterparts of the Russian messages.
+        "дякуємо за підписку", "спробуйте пізніше", "дякуємо за реєстрацію", "ви успішно підписалися",
+        "введіть коректний email", "обов'язкове поле",
     ] as [String]).map { Array($0.utf8) }
 }

@@ -51,11 +51,22 @@ extension AppealStripper {
     }
 
     /// Whether normalised `bytes` open with a form's message about itself (``formStates``), bullets
-    /// and emoji skipped: the one test of a form message, for a run of them and for a box's rim.
+    /// and emoji skipped: the one test of a form message, for a run of them and for a box's rim. A
+    /// message ending in a word ends where the line's word does ("Pflichtfeld", not "Pflichtfelder im Antrag").
     static func opensWithFormState(_ bytes: [UInt8]) -> Bool {
         let start = TextNormalizer.letterStart(in: bytes)
         // (Most lines open with a letter no message opens with: checked before the messages are compared.)
-        return start < bytes.count && formStateLeads[Int(bytes[start])] && formStates.contains { bytes[start...].starts(with: $0) }
+        guard start < bytes.count, formStateLeads[Int(bytes[start])] else { return false }
+        return formStates.contains { state in
+            guard bytes[start...].starts(with: state) else { return false }
+            let end = start + state.count
+            return end == bytes.count || !isWordByte(state[state.count - 1]) || !isWordByte(bytes[end])
+        }
+    }
+
+    /// Whether a byte may be part of a word: an ASCII letter or digit, or any byte of a non-ASCII scalar.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// The bytes some form message opens with.

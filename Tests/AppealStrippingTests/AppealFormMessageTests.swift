@@ -45,3 +45,58 @@ func singleOrReportedFormMessagesStay(lines: String) async throws {
     #expect(document.text == text)
     #expect(document.removed.isEmpty)
 }
+
+// A newsletter platform prints the same messages on every site it hosts: the member's sign-up,
+// sign-in and billing states, and the required-field key under a sign-up form.
+private let statiaArticle = """
+Ferry timetable changes from Monday
+The island's ferry operator will add two evening crossings from Monday, it said on Friday.
+Commuters had asked for a later boat for months.
+"""
+
+@Test("a newsletter platform's run of member messages under the article is cut, in English and Ukrainian",
+      arguments: [
+          "Great! You’ve successfully signed up.\nWelcome back! You've successfully signed in.\n"
+              + "You've successfully subscribed to The Statia Ledger.\nYour link has expired.\nYour billing was not updated.",
+          "Дякуємо за підписку!\nСпробуйте пізніше.\nВи успішно підписалися на розсилку.",
+      ])
+func platformMemberMessagesAreCut(messages: String) async throws {
+    let document = try await strip(statiaArticle + "\n" + messages, rulesOnly)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == statiaArticle.trimmingCharacters(in: .newlines))
+    #expect(!document.removed.isEmpty)
+}
+
+@Test("a platform's member, billing and address messages and a form's required-field key read as form messages in five languages",
+      arguments: [
+          "Welcome back! You've successfully signed in.", "You’ve successfully subscribed to The Statia Ledger.",
+          "You have successfully subscribed to the morning briefing.", "Your link has expired.",
+          "Please try again or contact support.", "Please enter a valid email address.", "The e-mail address is incorrect",
+          "The email address is incorrect.", "* indicates required", "Sie haben sich erfolgreich angemeldet.",
+          "Bitte geben Sie eine gültige E-Mail-Adresse ein.", "* Pflichtfeld", "Vous êtes bien inscrit à notre lettre.",
+          "Veuillez saisir une adresse e-mail valide.", "* Champ obligatoire", "* Champs obligatoires",
+          "Вы успешно подписались на рассылку.", "Введите корректный email.", "* Обязательное поле",
+          "Ви успішно підписалися на розсилку.", "Введіть коректний email.", "* Обов’язкове поле", "Дякуємо за реєстрацію!",
+      ])
+func platformMessagesReadAsFormStates(line: String) {
+    #expect(AppealStripper.opensWithFormState(TextNormalizer.normalized(line)))
+}
+
+@Test("an article's lines about sign-ups, links and required fields are no form messages",
+      arguments: [
+          "Your ferry link has been cut from the timetable, the operator said.",
+          "Some readers have successfully subscribed to the ferry alerts, the council said.",
+          "Required fields on the census form include the household's size.",
+          "Pflichtfelder im Antrag sind Name und Anschrift.",
+      ])
+func articleLinesAreNoFormStates(line: String) {
+    #expect(!AppealStripper.opensWithFormState(TextNormalizer.normalized(line)))
+}
+
+@Test("a report quoting a platform's messages stays")
+func reportedPlatformMessagesStay() async throws {
+    let text = statiaArticle + "\n\"Please try again or contact support,\" the booking page told her, the passenger said.\n"
+        + "\"Your billing was not updated,\" read a second message, according to her complaint."
+    let document = try await strip(text, rulesOnly)
+    #expect(document.text == text)
+    #expect(document.removed.isEmpty)
+}
