@@ -60,13 +60,8 @@ extension AppealStripper {
         return formStates.contains { state in
             guard bytes[start...].starts(with: state) else { return false }
             let end = start + state.count
-            return end == bytes.count || !isWordByte(state[state.count - 1]) || !isWordByte(bytes[end])
+            return end == bytes.count || !TextNormalizer.isWordByte(state[state.count - 1]) || !TextNormalizer.isWordByte(bytes[end])
         }
-    }
-
-    /// Whether a byte may be part of a word: an ASCII letter or digit, or any byte of a non-ASCII scalar.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// The bytes some form message opens with.
