@@ -150,6 +150,11 @@ extension AppealStripper {
             let rest = Array(bytes[afterNews...])
             return channelWords.occurs(in: rest) && (ownWords.occurs(in: rest) || isChannelNamed(line, rest: rest, afterWords: 3))
         }
+        // "Актуальні новини міста також читайте на нашій Facebook-сторінці": the news may come before the call.
+        if let afterCall = newsFirstReadCallEnd(bytes, from: start) {
+            let rest = Array(bytes[afterCall...])
+            return channelWords.occurs(in: rest) && ownWords.occurs(in: rest)
+        }
         guard let call = signUpCalls.first(where: { bytes[start...].starts(with: $0) }) else { return false }
         let rest = Array(bytes[(start + call.count)...])
         guard channelWords.occurs(in: rest) else { return false }

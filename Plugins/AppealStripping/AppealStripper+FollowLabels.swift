@@ -8,6 +8,8 @@ extension AppealStripper {
         "follow us", "connect with us", "folge uns", "folgt uns", "folgen sie uns", "suivez-nous", "suivez nous",
         "retrouvez-nous", "rejoignez-nous", "следите за нами", "мы в соцсетях", "мы в социальных сетях",
         "подписывайтесь на нас", "читайте нас", "стежте за нами", "ми в соцмережах", "підписуйтесь на нас",
+        // "We're on …": only platforms (and "we're on" again) may follow ("Мы в Telegram, мы в Viber").
+        "we're on", "we are on", "wir sind auf", "nous sommes sur", "мы в", "мы на", "ми в", "ми у", "ми на",
     ].map { Array($0.utf8) }
 
     /// Words that may follow a label on its line: prepositions, conjunctions and the platforms
@@ -17,15 +19,20 @@ extension AppealStripper {
         "réseaux", "sociaux", "соцсетях", "соцмережах",
         "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "threads",
         "bluesky", "mastodon", "vk", "вконтакте", "одноклассниках", "дзен", "viber", "pinterest", "snapchat", "rss",
+        // A "we're on" label repeated for each platform, and the outlet's bot there ("наш Telegram-бот @handle").
+        "мы", "ми", "на", "наш", "bot", "бот",
     ]
 
     /// Whether a line is a follow label and nothing else: emoji or bullets before it skipped, a
-    /// label of ``followLabels``, then only words of ``followLabelTail`` (and punctuation).
+    /// label of ``followLabels``, then only words of ``followLabelTail`` (and punctuation and handles).
     static func isFollowLabel(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         guard bytes.count < 120, let end = TextNormalizer.openingPhraseEnd(in: bytes, among: followLabels) else { return false }
+        // (A handle names the account: "@harbour_bot" is passed over whole.)
         let words = String(decoding: bytes[end...], as: UTF8.self)
-            .split { !$0.isLetter }
+            .split(whereSeparator: \.isWhitespace)
+            .filter { !$0.hasPrefix("@") }
+            .flatMap { $0.split { !$0.isLetter } }
             .map(String.init)
         return words.allSatisfy(followLabelTail.contains)
     }

@@ -1,8 +1,9 @@
 /// Forms a sign-up call for the outlet's channel may take beyond "Subscribe to …" (see
 /// ``AppealStripper/isChannelSignUp(_:)``): a reminder before it ("Don't forget to follow …", and the
 /// German reminder whose call comes last, "Vergessen Sie nicht, uns … zu folgen"), the news read
-/// qualified by a word or two ("Читайте головні новини …"), and a remark before a dash ("Отримуйте
-/// оперативні новини – підписуйтеся на наш Telegram-канал").
+/// qualified by a word or two ("Читайте головні новини …"), a remark before a dash ("Отримуйте
+/// оперативні новини – підписуйтеся на наш Telegram-канал"), and the news before the call to read it
+/// ("Актуальні новини міста також читайте на нашій Facebook-сторінці").
 extension AppealStripper {
     /// German reminders, whose call comes last ("Vergessen Sie nicht, uns … zu folgen", ``germanReminderCalls``).
     static let germanReminders: [[UInt8]] = ["vergessen sie nicht", "vergiss nicht", "vergesst nicht"].map { Array($0.utf8) }
@@ -26,6 +27,33 @@ extension AppealStripper {
 
     private static let readCall = Array("читайте ".utf8)
     private static let newsNouns = ["новини", "новости"].map { Array($0.utf8) }
+
+    /// Where a call to read or find the news ends when the news comes first ("Актуальні новини міста
+    /// також читайте на …", "Aktuelle Nachrichten lesen Sie auch auf …", "Toute l'actualité de la
+    /// ville, retrouvez-la sur …"): a news noun (``newsFirstNouns``) among the first
+    /// ``newsFirstWords`` words, then a call of ``newsFirstCalls``; the offset after the call, or `nil`.
+    static func newsFirstReadCallEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var wordStart = start, sawNews = false
+        for _ in 0..<newsFirstWords {
+            if sawNews, let call = newsFirstCalls.first(where: { bytes[wordStart...].starts(with: $0) }) {
+                return wordStart + call.count
+            }
+            let end = TextNormalizer.wordEnd(in: bytes, from: wordStart)
+            guard end > wordStart else { return nil }
+            sawNews = sawNews || newsFirstNouns.contains { $0.count == end - wordStart && bytes[wordStart..<end].elementsEqual($0) }
+            wordStart = TextNormalizer.wordStart(in: bytes, from: end)
+        }
+        return nil
+    }
+
+    /// The news a news-first call offers, as whole words.
+    private static let newsFirstNouns = ["новини", "новости", "новин", "новостей", "nachrichten", "neuigkeiten", "actualité", "infos"]
+        .map { Array($0.utf8) }
+    /// The calls that follow the news they offer, with the space after them.
+    private static let newsFirstCalls = ["читайте ", "дивіться ", "смотрите ", "lesen sie ", "finden sie ", "retrouvez-la ", "retrouvez-les "]
+        .map { Array($0.utf8) }
+    /// The call must stand among a line's first this many words.
+    static let newsFirstWords = 8
 
     /// A one-sentence line split at its first spaced dash, as two lines (the remark and what
     /// follows it); none when it holds no spaced dash.

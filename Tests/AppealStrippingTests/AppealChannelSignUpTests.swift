@@ -208,6 +208,12 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
           // Reading the news qualified by a word or two ("головні", "свежие").
           (statia, "Читайте головні новини порту також на нашій сторінці у Facebook"),
           (statia, "Читайте самые свежие новости порта в наших соцсетях"),
+          // The news first, then the call to read or find it on "our" page or channel.
+          (statia, "Актуальні, важливі й перевірені новини порту також читайте на нашій Facebook-сторінці і в Telegram-каналі."),
+          (statia, "Актуальные новости порта также читайте на нашей странице в Facebook и в Telegram-канале."),
+          (statia, "Aktuelle Nachrichten aus dem Hafen lesen Sie auch auf unserer Facebook-Seite und in unserem Telegram-Kanal."),
+          (statia, "Toute l'actualité du port, retrouvez-la aussi sur notre page Facebook et notre chaîne Telegram."),
+          (statia, "Останні новини порту дивіться на нашому YouTube-каналі."),
       ])
 func socialNetworkFollowIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -225,12 +231,26 @@ func socialNetworkFollowIsCut(text: String, line: String) async throws {
           "Читайте свіжі новини міськради у Facebook, радять у мерії.",
           "Want updates on road closures – follow the county's flood page on Facebook.",
           "Читайте новини громади у Facebook, радять у мерії.",
+          // The news first, then someone else's page, or the outlet's page with no channel.
+          "Новини про ремонт порту також читайте на сторінці міської ради у Facebook.",
+          "Свежие новости порта смотрите на сайте администрации в Telegram.",
+          "Актуальні новини порту також читайте на нашому сайті щодня.",
           // Someone else's page, named by what it is, not by a name.
           "Follow the county's flood page on Facebook for road closures.",
           "Residents can follow the fire service on Facebook for updates.",
       ])
 func socialNetworkReportStays(line: String) async throws {
     try await expectLineKeptBetweenParagraphs(line, of: statia)
+}
+
+@Test("news before a call to read it is a sign-up only on the outlet's own channel")
+func newsFirstReadNeedsOwnChannel() {
+    let signUp = { (line: String) in AppealStripper.isChannelSignUp(TextLine.lines(of: line)[0]) }
+    #expect(signUp("Новини порту також читайте на нашій сторінці у Facebook."))
+    #expect(!signUp("Новини порту також читайте на сторінці міської ради у Facebook."))
+    #expect(!signUp("Новини порту також читайте на нашому сайті."))
+    // The call must come within the line's first words, after the news.
+    #expect(!signUp("Ремонт причалу, про який писали минулого тижня, триває, а новини порту читайте на нашій сторінці у Facebook."))
 }
 
 @Test("a pointer to one of the outlet's own stories, not to a channel, stays")

@@ -11,7 +11,11 @@ private let story = Article.ferryStory
 
 @Test("a follow label on a line of its own is cut, at the top and between paragraphs",
       arguments: ["Folge uns:", "Connect with us", "Suivez-nous", "Follow us on Facebook, Instagram and X",
-                  "📲 Мы в соцсетях", "Folgen Sie uns auf Instagram und TikTok"])
+                  "📲 Мы в соцсетях", "Folgen Sie uns auf Instagram und TikTok",
+                  // "We're on …", repeated per platform, with the outlet's bot.
+                  "We're on Telegram, Viber and Facebook", "Wir sind auf Telegram und Instagram",
+                  "Nous sommes sur Facebook et Instagram", "Мы в Telegram, наш Telegram bot — @harbour_bot, Мы в Viber, Мы на Facebook",
+                  "Ми в Telegram, ми у Viber, ми на Facebook"])
 func followLabelIsCut(label: String) async throws {
     try await expectLineCutAtTopAndBetweenParagraphs(label, of: story)
 }
@@ -35,4 +39,14 @@ func followLabelShape() {
     #expect(!label("Follow us home"))
     #expect(!label("Follow usual routes"))
     #expect(!label("Folge uns nach Berlin"))
+    #expect(label("Мы в Telegram, мы на Facebook"))
+    #expect(label("Мы на YouTube и в Дзен"))
+    #expect(label("Ми у Viber"))
+    #expect(label("Ми в Telegram, наш бот — @harbour_bot"))
+    #expect(label("Ми на Facebook та в Instagram"))
+    #expect(label("Наш Telegram-бот: @harbour_bot") == false)
+    #expect(!label("Мы в шоке от решения мэрии"))
+    #expect(!label("Ми у Facebook побачили фото порту"))
+    #expect(!label("We're on the ferry to Statia"))
+    #expect(!label("Wir sind auf Telegram umgezogen"))
 }

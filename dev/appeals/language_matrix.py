@@ -7,12 +7,14 @@ without gifts, an app plug, a donation link, a crowdfunding platform, a fundrais
 subscription, an ad-blocker plea, a messenger channel, a podcast, a log-in wall, a metered paywall,
 reader funding, a tip, thanks to members, monthly support, "made possible by readers like you", an
 inbox promise, members' benefits, a year-end drive, "no paywall", share-and-subscribe, crypto and
-bank details, a patron call, a bare support title, a reminder before the call, a sale on access) is written in English, German, French,
+bank details, a patron call, a bare support title, a reminder before the call, a sale on access,
+"we're on <networks>" labels, the news before the call to read it on our page) is written in English, German, French,
 Russian and Ukrainian, and put at the end and between the paragraphs of a short article in the
 same language; so is each kind of article sentence about giving (a food bank's call, a foundation's
 total, a subscription price, someone else's podcast, app and portal, a quoted plea, volunteers'
 drive, a paper's subscribers, a quoted letter of another paper, a membership report, a charity's
-newsletter, campaign finance, a telethon, a reminder to follow someone else, a report of a sale). A kind cut in one language and missed in another is a gap of the
+newsletter, campaign finance, a telethon, a reminder to follow someone else, a report of a sale, a city's
+channels, the news read on someone else's page). A kind cut in one language and missed in another is a gap of the
 lexicon or of a rule's word list, not a wording of one outlet. Every sentence is ours.
 
 Usage: python3 dev/appeals/language_matrix.py [--flat] [PIPE]   (default: .build/release/pipe)
@@ -79,6 +81,11 @@ KINDS.update({
 'support_title':{'en':"Support independent journalism",'de':"Unabhängigen Journalismus unterstützen",'fr':"Soutenez le journalisme indépendant",'ru':"Поддержите независимую журналистику",'uk':"Підтримайте незалежну журналістику"},
 })
 
+KINDS.update({
+'we_are_on':{'en':"We're on Telegram, Viber and Facebook",'de':"Wir sind auf Telegram, Viber und Facebook",'fr':"Nous sommes sur Telegram, Viber et Facebook",'ru':"Мы в Telegram, мы в Viber, мы на Facebook",'uk':"Ми в Telegram, ми у Viber, ми на Facebook"},
+'news_first_read':{'en':"All the latest city news, also on our Facebook page and Telegram channel.",'de':"Aktuelle Nachrichten aus der Stadt lesen Sie auch auf unserer Facebook-Seite und in unserem Telegram-Kanal.",'fr':"Toute l'actualité de la ville, retrouvez-la aussi sur notre page Facebook et notre chaîne Telegram.",'ru':"Актуальные новости города также читайте на нашей странице в Facebook и в Telegram-канале.",'uk':"Актуальні новини міста також читайте на нашій Facebook-сторінці і в Telegram-каналі."},
+})
+
 NEGATIVES = {
 'foodbank':{'en':"The food bank asks residents to donate canned goods at the town hall until Friday.",'de':"Die Tafel bittet die Bürger, bis Freitag Konserven im Rathaus zu spenden.",'fr':"La banque alimentaire invite les habitants à donner des conserves à la mairie jusqu'à vendredi.",'ru':"Продовольственный банк просит жителей до пятницы приносить консервы в мэрию.",'uk':"Продовольчий банк просить мешканців до п'ятниці приносити консерви до мерії."},
 'raised':{'en':"The foundation raised $2 million from 4,000 donors last year, its director said.",'de':"Die Stiftung sammelte im vergangenen Jahr 2 Millionen Euro von 4.000 Spendern, sagte ihr Direktor.",'fr':"La fondation a collecté 2 millions d'euros auprès de 4 000 donateurs l'an dernier, a indiqué son directeur.",'ru':"Фонд собрал в прошлом году 2 миллиона рублей от 4000 жертвователей, сообщил его директор.",'uk':"Фонд торік зібрав 2 мільйони гривень від 4000 благодійників, повідомив його директор."},
@@ -99,6 +106,8 @@ NEGATIVES.update({
 'charity_signup':{'en':"Residents can sign up for the food bank's newsletter to hear about volunteer shifts.",'de':"Anwohner können den Newsletter der Tafel abonnieren, um von Helferschichten zu erfahren.",'fr':"Les habitants peuvent s'abonner à la lettre d'information de la banque alimentaire pour connaître les créneaux de bénévolat.",'ru':"Жители могут подписаться на рассылку продовольственного банка, чтобы узнавать о сменах волонтеров.",'uk':"Мешканці можуть підписатися на розсилку продовольчого банку, щоб дізнаватися про зміни волонтерів."},
 'campaign':{'en':"The senator's campaign raised $2.1 million in the quarter, mostly from donors giving $25 on average.",'de':"Die Kampagne der Senatorin sammelte im Quartal 2,1 Millionen Dollar, vor allem von Spendern mit durchschnittlich 25 Dollar.",'fr':"La campagne de la sénatrice a levé 2,1 millions de dollars au trimestre, surtout auprès de donateurs versant 25 dollars en moyenne.",'ru':"Предвыборный штаб сенатора собрал за квартал 2,1 миллиона долларов, в основном от жертвователей, дававших в среднем по 25 долларов.",'uk':"Передвиборчий штаб сенаторки зібрав за квартал 2,1 мільйона доларів, переважно від донорів, які давали в середньому по 25 доларів."},
 'tv_telethon':{'en':"The station's telethon on Saturday asks viewers to call in and donate to the children's hospital.",'de':"Die Spendengala des Senders am Samstag ruft die Zuschauer auf, für das Kinderkrankenhaus anzurufen und zu spenden.",'fr':"Le téléthon de la chaîne samedi invite les téléspectateurs à appeler et à faire un don pour l'hôpital des enfants.",'ru':"Благотворительный марафон телеканала в субботу призывает зрителей звонить и жертвовать на детскую больницу.",'uk':"Благодійний марафон телеканалу в суботу закликає глядачів телефонувати і жертвувати на дитячу лікарню."},
+'city_on_channels':{'en':"The city council is now on Telegram and Viber, where it posts route changes, the spokesperson said.",'de':"Die Stadt ist jetzt auf Telegram und Viber, wo sie Fahrplanänderungen veröffentlicht, sagte der Sprecher.",'fr':"La mairie est désormais sur Telegram et Viber, où elle publie les changements d'horaires, a indiqué le porte-parole.",'ru':"Мэрия теперь в Telegram и Viber, где публикует изменения маршрутов, сообщил представитель.",'uk':"Міськрада тепер у Telegram і Viber, де публікує зміни маршрутів, повідомив речник."},
+'news_read_other':{'en':"News about the routes can also be found on the transport department's Facebook page, the spokesperson said.",'de':"Neuigkeiten zu den Linien lesen Sie auch auf der Facebook-Seite der Verkehrsbetriebe, sagte der Sprecher.",'fr':"Les nouvelles des lignes sont aussi publiées sur la page Facebook des transports, a indiqué le porte-parole.",'ru':"Новости о маршрутах также читайте на странице транспортного департамента в Facebook, сообщил представитель.",'uk':"Новини про маршрути також читайте на сторінці транспортного департаменту у Facebook, повідомив речник."},
 })
 
 
