@@ -14,11 +14,13 @@ extension AppealStripper {
         "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту", "на почту", "на пошту",
     ].map { Array($0.utf8) })
 
-    /// What the promise delivers: the medium's news, stories, columns, letters or updates (the words
+    /// What the promise delivers: the medium's news, stories, columns, letters, opinion pages or updates (the words
     /// of ``callMediumWords`` count too).
     static let inboxContents = ByteNeedles([
         "stor", "column", "headline", "update", "digest", "article", "edition", "brief", "newsletter", "lettre", "info",
         "nouvelle", "artikel", "meldung", "beitr", "geschicht", "рассылк", "стат", "новин", "выпуск", "материал", "матеріал", "розсилк",
+        // The opinion pages: editorials, opinion pieces, commentary and columns.
+        "editorial", "éditori", "opinion", "meinung", "kommentar", "chroniqu", "колонк", "мнени", "думк", "аналит", "аналіт",
     ].map { Array($0.utf8) })
 
     /// An interest form's line under a newsletter box's promise ("I'm interested in (please check all that apply)").

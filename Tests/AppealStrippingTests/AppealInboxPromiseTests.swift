@@ -56,6 +56,15 @@ func inboxPromiseShape() {
     let promise = { (line: String) in stripper.isInboxPromise(TextLine.lines(of: line)[0]) }
     #expect(promise("The Most Popular News of the day in your Inbox daily."))
     #expect(!promise("Directly in your inbox"))
+    // The opinion pages delivered, in five languages.
+    for line in ["Get opinion pieces sent directly to your inbox weekly!", "Get our editorials sent straight to your inbox",
+                 "Unsere Meinungsseite jeden Freitag direkt in Ihr Postfach", "Unsere Kommentare jeden Freitag direkt in Ihr Postfach",
+                 "Nos éditoriaux chaque semaine dans votre boîte mail", "Nos chroniques chaque semaine dans votre boîte mail",
+                 "Колонки недели — на вашу почту", "Мнения экспертов — на вашу почту", "Аналитика недели — на вашу почту",
+                 "Думки експертів — на вашу пошту", "Аналітика тижня — на вашу пошту"] {
+        #expect(promise(line), "\(line)")
+    }
+    #expect(!promise("Your opinion poll ballot will arrive in your inbox on Monday, the council said."))
     #expect(!promise("Get the harbour stories that matter to the whole of the waterfront and its ferries in your inbox every weekday."))
     let form = { (line: String) in AppealStripper.isInterestForm(TextLine.lines(of: line)[0]) }
     #expect(form("I'm interested in (please check all that apply)"))
