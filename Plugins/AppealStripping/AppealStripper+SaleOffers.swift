@@ -19,6 +19,10 @@ extension AppealStripper {
         " access", " digital", "numérique", "доступ",
     ].map { Array($0.utf8) })
 
+    /// A sale banner has at most this many words ("LABOR DAY SALE: Get full access to the Post for only
+    /// $1 for 3 months"): a trial offer's limit (``termOfferWords``) and a name and a term more.
+    static let saleOfferWords = 16
+
     /// Openings that limit the sale in time ("This week, …", "Только на этой неделе …"; the German "Nur …"
     /// opens like an offer already, see ``opensOffer(_:)``).
     static let saleTimeOpenings: [[UInt8]] = [
@@ -27,7 +31,7 @@ extension AppealStripper {
     ].map { Array($0.utf8) }
 
     /// The lines (of the page's lines before merging) that are a sale on the medium's access: under
-    /// ``offerPoints`` and ``termOfferWords`` words, a percentage with a discount word
+    /// ``offerPoints`` and ``saleOfferWords`` words, a percentage with a discount word
     /// (``discountWords``) or a minus sign, or a sale word with a small price (``saleWords``), on access or a
     /// subscription (``saleObjects``, ``accessWords``), without reporting, quotation, large sums or
     /// third parties; worded as a banner: opening like an offer or a call (``opensOffer(_:)``) or
@@ -38,7 +42,7 @@ extension AppealStripper {
             let bytes = line.lowered
             // (Most lines are longer: passed over on their length before any copy is made. The needles
             // open with a space to start a word, so the line is read with one before it.)
-            guard !line.isBlank, bytes.count < 2 * Self.offerPoints, line.wordCount <= Self.termOfferWords else { return false }
+            guard !line.isBlank, bytes.count < 2 * Self.offerPoints, line.wordCount <= Self.saleOfferWords else { return false }
             let spaced = [0x20] + bytes
             guard (bytes.contains(0x25) && (Self.discountWords.occurs(in: bytes) || Self.hasMinusPercent(bytes)))
                     || Self.saleWords.occurs(in: spaced),

@@ -23,6 +23,8 @@ import PipelineKitTesting
           "Лише цього тижня знижка 90% на цифрову передплату.",
           "Лише сьогодні знижка 50% на передплату",
           "Today only, save 50% on digital access",
+          // A banner naming the paper and a term, past a trial offer's twelve words.
+          "LABOR DAY SALE: Get full access to the Post for only $1 for 3 months",
       ])
 func saleOnAccessIsCut(line: String) async throws {
     try await expectPromptCutBetweenParagraphs(line, of: Article.council)
