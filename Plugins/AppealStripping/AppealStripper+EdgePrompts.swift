@@ -336,7 +336,11 @@ extension AppealStripper {
             // At the top only a line opening with a call, a polite word or a button can ask (its evidence unread otherwise).
             if atTop, !Self.mayAskAtTop(units[u]) { break }
             switch promptLine(units[u], evidence(u), imperativeOnly: atTop) {
-            case .other: break scan
+            case .other:
+                // The service desk's line under a paywall ends the text ("Questions or problems? Email
+                // help@… or call …"): it goes with a prompt above it, never alone.
+                if !atTop, taken.isEmpty, Self.isHelpDeskLine(units[u]) { taken.append(u); continue scan }
+                break scan
             case .fragment:
                 // Short lines at the very end are a price row only with a figure in the last
                 // ("ab" / "1,29 €"); a letter's signature ("Jason Miller" / "Local Editor") is the article's.
@@ -354,6 +358,25 @@ extension AppealStripper {
         }
         // The whole document is never a prompt.
         return best.count < content.count ? best.sorted() : []
+    }
+
+    /// The questions a service desk's line opens with, lowered ("Questions or problems? Email …").
+    static let helpDeskQuestions: [[UInt8]] = [
+        "questions or problems?", "questions?", "any questions?", "need help?", "having trouble?", "problems?",
+        "fragen?", "fragen oder probleme?", "haben sie fragen?", "probleme?", "besoin d'aide ?", "besoin d'aide?",
+        "des questions ?", "une question ?", "des questions?", "une question?", "вопросы?", "есть вопросы?",
+        "нужна помощь?", "питання?", "є питання?", "потрібна допомога?",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is a service desk's: under ``promptLinePoints``, opening with a question of
+    /// ``helpDeskQuestions`` and giving an e-mail address or a telephone number (seven digits or more).
+    static func isHelpDeskLine(_ line: TextLine) -> Bool {
+        let bytes = line.lowered
+        let start = TextNormalizer.letterStart(in: bytes)
+        guard bytes.count < 4 * promptLinePoints, helpDeskQuestions.contains(where: { bytes[start...].starts(with: $0) }),
+              line.text.unicodeScalars.count < promptLinePoints else { return false }
+        let digits = bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        return bytes.contains(0x40) || digits >= 7
     }
 
     /// Marks opening a listed item ("- ", "• ", "✓ ").

@@ -46,6 +46,38 @@ func paywallPromptAtEndIsCut(text: String, prompt: String) async throws {
         == prompt.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
+@Test("a paywall prompt followed by the service desk's line is cut with it, in five languages",
+      arguments: [
+          (article, "\nIf you have already registered or subscribed, please sign in to continue.\nQuestions or problems? Email help@harbour.example or call 0860 52 52 00."),
+          (article, "\nSubscribers, please log in to continue reading.\nNeed help? Call 555 010 2030."),
+          (artikel, "\nSie sind bereits Abonnent? Bitte melden Sie sich an, um weiterzulesen.\nFragen? Schreiben Sie an leserservice@hafen.example"),
+          (articleFR, "\nDéjà abonné ? Connectez-vous pour lire la suite.\nBesoin d'aide ? Écrivez à abonnes@port.example"),
+          (statia, "\nУже подписаны? Войдите, чтобы читать дальше.\nЕсть вопросы? Пишите на help@pristan.example"),
+          (statia, "\nВже маєте передплату? Увійдіть, щоб читати далі.\nПотрібна допомога? Телефонуйте 044 555 01 02"),
+      ])
+func paywallPromptWithHelpDeskIsCut(text: String, prompt: String) async throws {
+    let document = try await strip(text + prompt)
+    #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+@Test("a service desk's line with no prompt above it stays")
+func helpDeskLineAloneStays() async throws {
+    let tail = "\nThe authority will publish the new timetable next week.\nQuestions? Email fares@harbour.example or call 555 010 2030."
+    #expect(try await strip(article + tail).text == article + tail)
+}
+
+@Test("a service desk's line opens with a help question and gives an address or a number")
+func helpDeskLineShape() {
+    let desk = { (line: String) in AppealStripper.isHelpDeskLine(TextLine.lines(of: line)[0]) }
+    #expect(desk("Questions or problems? Email help@harbour.example"))
+    #expect(desk("Есть вопросы? Звоните 8 800 555 01 02"))
+    #expect(desk("Fragen? Schreiben Sie an leserservice@hafen.example"))
+    #expect(desk("Besoin d’aide ? Écrivez à abonnes@port.example"))
+    #expect(desk("Питання? Пишіть на help@prychal.example"))
+    #expect(!desk("Questions? Ask at the ferry office."))
+    #expect(!desk("Questions remain about the fares, help@harbour.example said."))
+}
+
 @Test("a one-line call to subscribe to the outlet ending the text is cut, in Russian after an emoji too",
       arguments: ["🔔 Подпишитесь на «Вестник Пристани».", "Подпишитесь на «Вестник Пристани»."])
 func subscribeLineAtEndIsCut(line: String) async throws {
