@@ -519,12 +519,31 @@ extension AppealStripper {
         var verbs = 0
         // A verb may carry its pronoun ("Abonnez-vous", "Rejoignez-nous").
         while verbs < words.count,
-              AppealLexicon.callVerbs.contains(String(words[verbs].lowercased().split(separator: "-").first ?? "")) { verbs += 1 }
-        // One preposition may join the call to the name ("Donate to RNS", "Join the Tyee", "Spenden für Harbour").
-        if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) { verbs += 1 }
-        guard verbs > 0, verbs < words.count else { return false }
+              Self.nameCallVerbs.contains(String(words[verbs].lowercased().split(separator: "-").first ?? "")) { verbs += 1 }
+        // One preposition may join the call to the name ("Donate to RNS", "Join the Tyee", "Spenden für Harbour");
+        // "Back to …" returns somewhere ("Back to School").
+        if verbs > 0, verbs + 1 < words.count, Self.namePrepositions.contains(String(words[verbs])) {
+            if words[verbs - 1].lowercased() == "back", words[verbs] == "to" { return false }
+            verbs += 1
+        }
+        guard verbs > 0, verbs < words.count,
+              !Self.headlineParticles.contains(words[verbs].lowercased()) else { return false }
         return isNameOnlyHere(words[verbs...], in: text)
     }
+
+    /// The call verbs (of ``AppealLexicon/callVerbs``) that ask for an outlet by name: to support, give,
+    /// join or subscribe. A headline's verbs ("Start Me Up", "Register Explains New Rates", "Try
+    /// Again") name no outlet after them.
+    static let nameCallVerbs: Set<String> = AppealLexicon.callVerbs.subtracting([
+        "get", "go", "start", "try", "pick", "choose", "claim", "buy", "unlock", "renew", "upgrade", "register", "sign",
+        "recevez", "je", "testen", "sichern", "hol", "holen", "registrieren", "faites", "essayez", "profitez", "participez",
+        "inscrivez", "войдите", "зарегистрируйтесь", "сделайте", "сделать", "увійдіть", "зареєструйтеся", "зробіть",
+    ])
+
+    /// Words that make a call verb a headline's phrase, not a call for a name ("Help Out …", "Give Back", "Start Here").
+    static let headlineParticles: Set<String> = [
+        "me", "us", "it", "out", "up", "off", "down", "over", "back", "again", "here", "there", "away", "in", "on",
+    ]
 
     /// Whether `words` are a capitalised name of at most four words (an opening quotation mark
     /// before it allowed) that appears nowhere else in `text` but in a dateline's brackets ("(HG) — …").

@@ -50,6 +50,22 @@ func headlinesOpeningWithCallVerbsStay() async throws {
     """)
 }
 
+@Test("a Title Case headline or crosshead whose verb returns, starts, tries or registers something stays",
+      arguments: ["Start Me Up", "Back to School", "Try Again", "Get Out", "Go Big", "Register Explains New Rates",
+                  "Help Out Renee Okafor", "Give Back", "Start Here", "Buy Local", "Get Smart", "Try Harder", "Start Fresh", "Help Me Rhonda", "Join Here"])
+func titleCaseHeadlineWithAVerbStays(headline: String) async throws {
+    let body = "\nThe council voted on Tuesday to add three bus routes to the eastern districts.\nResidents had asked for them for years."
+    try await expectUntouched(headline + body)
+    try await expectUntouched("Council adds bus routes" + body + "\n" + headline + body)
+}
+
+@Test("a one-line call for the outlet by name with a verb of giving, joining or subscribing is still cut",
+      arguments: ["Donate to Harbourwire", "Give to Harbourwire", "Join the Harbourwire", "Back The Harbourwire",
+                  "Поддержи «Пристань»", "Abonnez-vous à Harbourwire !", "Subscribe to Harbourwire"])
+func callForOutletByNameIsCut(call: String) async throws {
+    #expect(try await strip(call + "\n\n" + story).text == story)
+}
+
 @Test("a headline with a colon and a verb after it stays when it offers nothing free from the medium")
 func headlineWithColonAndVerbStays() async throws {
     try await expectUntouched("""
