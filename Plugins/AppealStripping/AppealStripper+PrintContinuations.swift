@@ -11,12 +11,17 @@ extension AppealStripper {
         "den ausführlichen artikel", "den vollständigen artikel", "den ganzen artikel", "den ausführlichen bericht",
         "den vollständigen bericht", "den ganzen bericht", "the full story", "the full article", "the rest of this story",
         "the rest of the story", "la suite", "l'intégralité", "l’intégralité", "l'article complet", "l’article complet",
+        // "For the complete story, see …", and more of it ("Read more in the Oct. 6 edition of the News.").
+        "the complete story", "read more in the", "mehr dazu lesen sie in der", "подробнее читайте в",
+        "детальніше читайте в",
     ].map { Array($0.utf8) })
 
     /// Where it is printed: the paper's issue, edition or e-paper.
     static let editionWords = ByteNeedles([
         "номер", "выпуск", "версии газеты", "газет", "випуск", "ausgabe", "e-paper", "epaper", "édition", "numéro",
         "print edition", "digital edition", "e-edition", "this week's issue", "next issue", "journal papier", "kiosque",
+        // An edition by its day or date ("the weekend edition", "the Oct. 6 edition").
+        " edition of",
     ].map { Array($0.utf8) })
 
     /// How many of the text's last content units may be such a note (a subscription reminder may follow it).

@@ -15,7 +15,7 @@ private func ending(_ text: String, with lines: String...) -> String {
 
 private func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-@Test("a note that the rest of the story is in the paper's edition is cut at the end of the text, in four languages",
+@Test("a note that the rest of the story is in the paper's edition is cut at the end of the text, in five languages",
       arguments: [
           (Article.parom, "Полный текст читайте в ближайшем номере «Портового вестника»."),
           (Article.parom, "Продолжение Вы можете прочитать в электронной версии газеты."),
@@ -23,6 +23,11 @@ private func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .wh
           (Article.ferryStory, "Read the full story in this week's issue of the Harbour Tribune."),
           (Article.ferryStory, "Read the full story in the Harbour Tribune Digital Edition."),
           (Article.ferryStory, "La suite dans notre édition papier de jeudi."),
+          (Article.ferryStory, "For the complete story, see the weekend edition of the Harbour Tribune."),
+          (Article.ferryStory, "Read more in the Oct. 6 edition of the Tribune."),
+          (Article.faehrterminal, "Mehr dazu lesen Sie in der Ausgabe vom Samstag."),
+          (Article.parom, "Подробнее читайте в ближайшем номере «Портового вестника»."),
+          (Article.parom, "Детальніше читайте в найближчому номері «Портового вісника»."),
       ])
 func printContinuationIsCut(text: String, line: String) async throws {
     let document = try await strip(ending(text, with: line), rulesOnly)
@@ -45,7 +50,9 @@ func otherEditionLinesStay() async throws {
                  "“The full story is in Thursday's edition,” the editor wrote on the paper's website.",
                  "Her answer: “You will find the full story in Thursday's print edition.”",
                  "The full story of the terminal goes back to 1962, when the first ferry docked.",
-                 "The rest of the story will run in Thursday's print edition, the editor said."] {
+                 "The rest of the story will run in Thursday's print edition, the editor said.",
+                 "Read more in the council's annual report, published on its website.",
+                 "The complete story of the ferry is told in a new book by a local historian."] {
         #expect(try await strip(ending(Article.faehrterminal, with: line), rulesOnly).removed.isEmpty, "\(line)")
     }
     let middle = ending(Article.parom, with: "Полный текст читайте в ближайшем номере газеты.",
