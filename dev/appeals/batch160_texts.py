@@ -33,8 +33,8 @@ defunding; a feature on exiled newsrooms' funding struggles; an aggregator summa
 prices with the source agency's boilerplate; a columnist relaying another journalist's crowdfunding
 appeal at length; a report on readers' new respect for community papers during a lockdown.
 
-Every sentence, outlet, person, number and URL is ours, and so is every town; a few real countries,
-cities and regions the real pages do not name serve as settings (as in batch 71). No run of more than five words is
+Every sentence, outlet, person, number and URL is ours; a few real countries, cities and regions
+that the real pages do not name serve as settings (as in batch 71). No run of more than five words is
 copied from the real pages (checked mechanically on lowercased, whitespace-split text). The modelled
 real outlet is noted in each outlet field. As with the earlier batches, each text is meant to be taken
 as it stands, with every gold appeal substring located in it (each occurs exactly once). Negatives use
