@@ -19,9 +19,24 @@ extension AppealStripper {
     func topPitches(in units: [TextLine], evidence: [LineEvidence], text: String) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         guard content.count >= 3 else { return [] }
-        return content.prefix(Self.pitchLines).filter {
-            isTopPitch(units[$0], evidence[$0], text: text) || isSloganAndPitch(units[$0], evidence[$0], text: text)
-        }
+        return content.prefix(Self.pitchLines).enumerated().filter { k, u in
+            isTopPitch(units[u], evidence[u], text: text, beforeLede: Self.isLede(content.dropFirst(k + 1).first.map { units[$0] }))
+                || isSloganAndPitch(units[u], evidence[u], text: text)
+        }.map(\.element)
+    }
+
+    /// A line right above a lede is a headline: a call for a name there ("Donate Blood", "Give Thanks")
+    /// is the story's title, while a pitch above the headline stands over another short line (a
+    /// headline of up to 16 words has no full stop). A lede has at least this many words ...
+    static let ledeWords = 20
+    /// ... or this many and a full stop at its end.
+    static let shortLedeWords = 10
+
+    /// Whether a line (the next content line, if any) is a lede: at least ``ledeWords`` words, or
+    /// ``shortLedeWords`` and a full stop at its end.
+    static func isLede(_ line: TextLine?) -> Bool {
+        guard let line else { return false }
+        return line.wordCount >= ledeWords || (line.wordCount >= shortLedeWords && line.endsWithPeriod)
     }
 
     /// A slogan has at most this many words ...
@@ -45,7 +60,7 @@ extension AppealStripper {
         let content = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(Self.pitchLines + 2))
         guard content.count >= 4 else { return [] }
         for (k, u) in content.prefix(Self.pitchLines).enumerated() where lines[u].opensWithCall {
-            guard isTopPitch(lines[u], lineEvidence(lines[u]), text: text) else { continue }
+            guard isTopPitch(lines[u], lineEvidence(lines[u]), text: text, beforeLede: Self.isLede(lines[content[k + 1]])) else { continue }
             guard content[..<k].allSatisfy({ Self.isSloganFragment(lines[$0]) }) else { return [] }
             var last = k
             let next = lines[content[k + 1]], e = lineEvidence(next)
@@ -87,11 +102,12 @@ extension AppealStripper {
     }
 
     /// Whether one line (or piece of a run-together text) among the first is a one-line pitch
-    /// (see ``topPitches(in:evidence:text:)``).
-    func isTopPitch(_ line: TextLine, _ e: LineEvidence, text: String) -> Bool {
+    /// (see ``topPitches(in:evidence:text:)``); `beforeLede`: the next line is a lede (``isLede(_:)``),
+    /// so a call for a name is the story's headline.
+    func isTopPitch(_ line: TextLine, _ e: LineEvidence, text: String, beforeLede: Bool = false) -> Bool {
         guard e.length < 120, !e.isReporting, e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
         // Quotation marks may only set off the outlet's name after the call ("Поддержи «Вестник»").
-        if e.hasQuote || e.isQuotation { return Self.callsForName(line.text, in: text) }
+        if e.hasQuote || e.isQuotation { return !beforeLede && Self.callsForName(line.text, in: text) }
         let bytes = line.lowered
         var start = 0
         if let colon = bytes.prefix(40).firstIndex(of: 0x3A), colon + 1 < bytes.count, bytes[colon + 1] == 0x20,
@@ -107,7 +123,8 @@ extension AppealStripper {
         // ("Beat the spin: Get the free Ledger Morning email …").
         if start > 0, e.cues[.newsroom] > 0,
            e.cues[.action] > 0 || Self.freeOfferWords.occurs(in: bytes) { return true }
-        return Self.callsForName(line.text, in: text)
+        // Above a lede the call for a name is the story's headline.
+        return !beforeLede && Self.callsForName(line.text, in: text)
     }
 
     /// Words offering something for free ("the free …", "kostenlos", "gratuit", "бесплатн…").

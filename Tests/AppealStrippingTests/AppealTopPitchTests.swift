@@ -59,6 +59,26 @@ func titleCaseHeadlineWithAVerbStays(headline: String) async throws {
     try await expectUntouched("Council adds bus routes" + body + "\n" + headline + body)
 }
 
+@Test("a short Title Case headline calling for something right above the lede is the story's title and stays",
+      arguments: ["Give Thanks", "Donate Blood", "Help Needed", "Join Forces", "Pledge Drive Ends", "Support Local Farmers"])
+func titleCallAboveLedeStays(headline: String) async throws {
+    // A lede of twenty words or more, or of ten and more with a full stop.
+    try await expectUntouched(headline + "\nThe county's blood bank is asking residents to give this week after supplies fell to a two-day level, its director said on Monday.\nThe drive runs until Friday.")
+    try await expectUntouched(headline + "\nVolunteers gathered at the church hall early on Saturday morning.\nThe drive runs until Friday.")
+    // A name in quotation marks too.
+    try await expectUntouched("Support “Harbour Heroes”\nVolunteers gathered at the church hall early on Saturday morning.\nThe drive runs until Friday.")
+}
+
+@Test("a call for the outlet by name above a short headline is still a pitch; above a lede it is the headline",
+      arguments: [("Harbour ferry timetable changes", true), ("The harbour authority will add two evening crossings from Monday, it said.", false),
+                  // A long headline has no full stop; a lede cut off by the page may have none either.
+                  ("A former ferry pilot turned chaplain pushes the port to reopen the old night crossing for workers", true),
+                  ("The harbour authority will add two evening crossings from Monday after commuters and the union asked for a later boat for months, and the council will", false)])
+func callForNameIsTitleOnlyAboveALede(next: String, cut: Bool) async throws {
+    let text = "Support The Harbour Gazette!\n" + next + "\nCommuters had asked for a later boat for months, the union said.\nThe new boats start in March."
+    #expect(try await strip(text).text.contains("Support The Harbour Gazette!") != cut)
+}
+
 @Test("a one-line call for the outlet by name with a verb of giving, joining or subscribing is still cut",
       arguments: ["Donate to Harbourwire", "Give to Harbourwire", "Join the Harbourwire", "Back The Harbourwire",
                   "Поддержи «Пристань»", "Abonnez-vous à Harbourwire !", "Subscribe to Harbourwire"])
