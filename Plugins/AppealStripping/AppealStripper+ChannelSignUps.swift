@@ -28,7 +28,7 @@ extension AppealStripper {
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
         // Ukrainian, and reading the outlet's news on its networks ("Читайте новини «…» у Facebook | Telegram").
         "підпишіться на", "підписуйтесь на", "підписуйтеся на", "долучайтеся до", "долучайтесь до", "приєднуйтеся до", "приєднуйтесь до",
-        "приєднуйся до", "читайте новини", "читайте новости",
+        "приєднуйся до", "підписуйся на", "підпишись на", "долучайся до", "читайте новини", "читайте новости",
         // Following the outlet's news on its networks ("Слідкуйте за новинами у соцмережах <outlet>",
         // "Follow the <outlet> on Facebook", "Find us on X, Instagram and Google News").
         "слідкуйте за", "стежте за", "следите за", "follow our", "follow the", "find us on", "retrouvez-nous", "suivez",
@@ -119,11 +119,14 @@ extension AppealStripper {
             // жизни города!"), or a remark to the reader comes first ("Never miss … Subscribe to …").
             if Self.isChannelSignUp(units[u]) { return true }
             let sentences = units[u].sentences()
-            // The remark may also stand before a dash ("Отримуйте оперативні новини міста – підписуйтеся на наш Telegram-канал").
-            let pieces: [TextLine] = sentences.count == 2 ? sentences : Self.dashPieces(of: units[u])
+            // The remark may also stand before a dash ("Отримуйте оперативні новини міста – підписуйтеся на наш
+            // Telegram-канал"), or be a short title before a colon ("Be the first to know: follow us on Telegram!").
+            let dashed = sentences.count == 2 ? sentences : Self.dashPieces(of: units[u])
+            let titled = dashed.isEmpty ? Self.titlePieces(of: units[u]) : []
+            let pieces = dashed.isEmpty ? titled : dashed
             guard pieces.count == 2, Self.isChannelSignUp(pieces[1]) else { return false }
             let remark = lineEvidence(pieces[0])
-            return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
+            return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall || !titled.isEmpty
         }
     }
 

@@ -2,7 +2,8 @@
 /// ``AppealStripper/isChannelSignUp(_:)``): a reminder before it ("Don't forget to follow …", and the
 /// German reminder whose call comes last, "Vergessen Sie nicht, uns … zu folgen"), the news read
 /// qualified by a word or two ("Читайте головні новини …"), a remark before a dash ("Отримуйте
-/// оперативні новини – підписуйтеся на наш Telegram-канал"), and the news before the call to read it
+/// оперативні новини – підписуйтеся на наш Telegram-канал") or a short title and its colon ("Be the
+/// first to know: follow us on Telegram!"), and the news before the call to read it
 /// ("Актуальні новини міста також читайте на нашій Facebook-сторінці").
 extension AppealStripper {
     /// German reminders, whose call comes last ("Vergessen Sie nicht, uns … zu folgen", ``germanReminderCalls``).
@@ -64,6 +65,21 @@ extension AppealStripper {
         guard let first = remark.first, let second = rest.first else { return [] }
         return [first, second]
     }
+
+    /// A one-sentence line split after a short title and its colon, as two lines (the title and what
+    /// follows it: "Be the first to know: follow us on Telegram!"); none when no colon follows the
+    /// line's first ``titleWords`` words.
+    static func titlePieces(of line: TextLine) -> [TextLine] {
+        guard let colon = line.text.firstRange(of: ": "),
+              line.text[..<colon.lowerBound].split(whereSeparator: \.isWhitespace).count <= titleWords else { return [] }
+        let title = TextLine.lines(of: String(line.text[..<colon.lowerBound]))
+        let rest = TextLine.lines(of: String(line.text[colon.upperBound...]))
+        guard let first = title.first, let second = rest.first else { return [] }
+        return [first, second]
+    }
+
+    /// A title before a call has at most this many words.
+    static let titleWords = 6
 
     /// ``reminderFrames`` as lowered bytes with the space after them, compared with a line's first words.
     static let reminderFrameBytes = reminderFrames.map { Array(($0.joined(separator: " ") + " ").utf8) }

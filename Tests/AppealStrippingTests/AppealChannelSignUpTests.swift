@@ -214,6 +214,14 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
           (statia, "Aktuelle Nachrichten aus dem Hafen lesen Sie auch auf unserer Facebook-Seite und in unserem Telegram-Kanal."),
           (statia, "Toute l'actualité du port, retrouvez-la aussi sur notre page Facebook et notre chaîne Telegram."),
           (statia, "Останні новини порту дивіться на нашому YouTube-каналі."),
+          // The Ukrainian familiar form, like the Russian "Подписывайся".
+          (statia, "Хочеш дізнаватися новини порту першим? Підписуйся на наш Telegram-канал!"),
+          (statia, "Підпишись на наш канал у Viber!"),
+          (statia, "Долучайся до нашого каналу у WhatsApp!"),
+          (statia, "Приєднуйся до нашої спільноти у Facebook!"),
+          // A short title and its colon before the call.
+          (statia, "Be the first to know: follow us on Telegram!"),
+          (statia, "Stay informed: join our WhatsApp channel."),
       ])
 func socialNetworkFollowIsCut(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
@@ -231,6 +239,9 @@ func socialNetworkFollowIsCut(text: String, line: String) async throws {
           "Читайте свіжі новини міськради у Facebook, радять у мерії.",
           "Want updates on road closures – follow the county's flood page on Facebook.",
           "Читайте новини громади у Facebook, радять у мерії.",
+          // A title and its colon before someone else's channel.
+          "Road closures: follow the county's flood page on Facebook.",
+          "Stay informed: follow the fire service on Telegram, the council said.",
           // The news first, then someone else's page, or the outlet's page with no channel.
           "Новини про ремонт порту також читайте на сторінці міської ради у Facebook.",
           "Свежие новости порта смотрите на сайте администрации в Telegram.",
@@ -251,6 +262,19 @@ func newsFirstReadNeedsOwnChannel() {
     #expect(!signUp("Новини порту також читайте на нашому сайті."))
     // The call must come within the line's first words, after the news.
     #expect(!signUp("Ремонт причалу, про який писали минулого тижня, триває, а новини порту читайте на нашій сторінці у Facebook."))
+}
+
+@Test("the Ukrainian familiar sign-up is a call, a sign-up to the outlet's channel and a word of access, like the Russian one")
+func ukrainianFamiliarSignUpIsReadLikeRussian() {
+    for verb in ["підпишись", "підписуйся", "долучайся", "приєднуйся", "допоможи"] {
+        #expect(LineEvidence.opensWithCallVerb(Array("\(verb) нам".utf8)), "\(verb)")
+    }
+    for line in ["Підпишись на наш канал у Viber", "Підписуйся на наш Telegram-канал", "Долучайся до нашого каналу у WhatsApp"] {
+        #expect(AppealStripper.isChannelSignUp(TextLine.lines(of: line)[0]), "\(line)")
+    }
+    for word in ["підпишись", "підписуйся"] {
+        #expect(AppealStripper.accessWords.occurs(in: TextNormalizer.normalized("\(word), щоб читати далі")), "\(word)")
+    }
 }
 
 @Test("a pointer to one of the outlet's own stories, not to a channel, stays")

@@ -8,7 +8,8 @@ subscription, an ad-blocker plea, a messenger channel, a podcast, a log-in wall,
 reader funding, a tip, thanks to members, monthly support, "made possible by readers like you", an
 inbox promise, members' benefits, a year-end drive, "no paywall", share-and-subscribe, crypto and
 bank details, a patron call, a bare support title, a reminder before the call, a sale on access,
-"we're on <networks>" labels, the news before the call to read it on our page) is written in English, German, French,
+"we're on <networks>" labels, a follow in the familiar form, the news before the call to read it on
+our page) is written in English, German, French,
 Russian and Ukrainian, and put at the end and between the paragraphs of a short article in the
 same language; so is each kind of article sentence about giving (a food bank's call, a foundation's
 total, a subscription price, someone else's podcast, app and portal, a quoted plea, volunteers'
@@ -83,6 +84,7 @@ KINDS.update({
 
 KINDS.update({
 'we_are_on':{'en':"We're on Telegram, Viber and Facebook",'de':"Wir sind auf Telegram, Viber und Facebook",'fr':"Nous sommes sur Telegram, Viber et Facebook",'ru':"Мы в Telegram, мы в Viber, мы на Facebook",'uk':"Ми в Telegram, ми у Viber, ми на Facebook"},
+'follow_familiar':{'en':"Be the first to know: follow us on Telegram!",'de':"Folge uns auf Telegram und verpasse keine Nachricht!",'fr':"Abonne-toi à notre chaîne Telegram pour ne rien rater !",'ru':"Хочешь узнавать новости первым? Подписывайся на наш Telegram-канал!",'uk':"Хочеш дізнаватися новини першим? Підписуйся на наш Telegram-канал!"},
 'news_first_read':{'en':"All the latest city news, also on our Facebook page and Telegram channel.",'de':"Aktuelle Nachrichten aus der Stadt lesen Sie auch auf unserer Facebook-Seite und in unserem Telegram-Kanal.",'fr':"Toute l'actualité de la ville, retrouvez-la aussi sur notre page Facebook et notre chaîne Telegram.",'ru':"Актуальные новости города также читайте на нашей странице в Facebook и в Telegram-канале.",'uk':"Актуальні новини міста також читайте на нашій Facebook-сторінці і в Telegram-каналі."},
 })
 
