@@ -60,10 +60,7 @@ extension AppealStripper {
     /// follows it); none when it holds no spaced dash.
     static func dashPieces(of line: TextLine) -> [TextLine] {
         guard let dash = line.text.firstRange(of: " \u{2013} ") ?? line.text.firstRange(of: " \u{2014} ") else { return [] }
-        let remark = TextLine.lines(of: String(line.text[..<dash.lowerBound]))
-        let rest = TextLine.lines(of: String(line.text[dash.upperBound...]))
-        guard let first = remark.first, let second = rest.first else { return [] }
-        return [first, second]
+        return pieces(of: line, around: dash)
     }
 
     /// A one-sentence line split after a short title and its colon, as two lines (the title and what
@@ -72,9 +69,14 @@ extension AppealStripper {
     static func titlePieces(of line: TextLine) -> [TextLine] {
         guard let colon = line.text.firstRange(of: ": "),
               line.text[..<colon.lowerBound].split(whereSeparator: \.isWhitespace).count <= titleWords else { return [] }
-        let title = TextLine.lines(of: String(line.text[..<colon.lowerBound]))
-        let rest = TextLine.lines(of: String(line.text[colon.upperBound...]))
-        guard let first = title.first, let second = rest.first else { return [] }
+        return pieces(of: line, around: colon)
+    }
+
+    /// The text before and after `separator` in `line`, as two lines; none when either is empty.
+    private static func pieces(of line: TextLine, around separator: Range<String.Index>) -> [TextLine] {
+        let head = TextLine.lines(of: String(line.text[..<separator.lowerBound]))
+        let rest = TextLine.lines(of: String(line.text[separator.upperBound...]))
+        guard let first = head.first, let second = rest.first else { return [] }
         return [first, second]
     }
 
