@@ -52,6 +52,8 @@ enum AppealLexicon {
         "помочь редакции", "поддерживайте", "чтобы читать дальше", "чтобы продолжить чтение",
         // Ukrainian ("Підтримайте <outlet>", "Підпишіться на наш канал", "Задонатьте").
         "підтримайте", "підтримати", "підтримай", "підпишіться", "підписуйтесь", "підписуйтеся", "підписатися", "долучайтеся",
+        // The familiar form some outlets use ("Підписуйся на наш канал", like the Russian "Подпишись").
+        "підписуйся", "підпишись", "долучайся", "приєднуйся",
         "долучайтесь", "задонатьте", "пожертвуйте", "зробіть внесок", "допоможіть", "допомогти",
         // Word families: join, try, become part of, help (RU infinitive buttons).
         "rejoignez*", "rejoindre", "essayez notre", "essayez gratuitement", "gratis testen", "kostenlos testen",

@@ -82,6 +82,8 @@ extension AppealStripper {
     /// verb, "N'oubliez pas de nous suivre sur …").
     static let ownWords = ByteNeedles([
         "our ", "notre ", "nos ", "unser", "наш", "«", "@", " us ", "-nous", "nous suivre", " uns ", " нас ", " нами",
+        // A link to the channel, like its handle ("Підписуйся на телеграм-канал t.me/<name>").
+        "t.me/",
     ].map { Array($0.utf8) })
 
     /// What marks a web address or a handle in a lowered line.

@@ -219,6 +219,9 @@ func signUpRuleReadsFirstLineWithAddressOnly() {
           (statia, "Підпишись на наш канал у Viber!"),
           (statia, "Долучайся до нашого каналу у WhatsApp!"),
           (statia, "Приєднуйся до нашої спільноти у Facebook!"),
+          // After a question to the reader, the channel named by its link.
+          (statia, "Хочеш дізнаватися новини порту першим? Підписуйся на телеграм-канал t.me/prychal_news"),
+          (statia, "Подписывайтесь на телеграм-канал t.me/pristan_news"),
           // A short title and its colon before the call.
           (statia, "Be the first to know: follow us on Telegram!"),
           (statia, "Stay informed: join our WhatsApp channel."),
