@@ -51,17 +51,13 @@ extension AppealStripper {
     }
 
     /// Whether normalised `bytes` open with a form's message about itself (``formStates``), bullets
-    /// and emoji skipped: the one test of a form message, for a run of them and for a box's rim. A
-    /// message ending in a word ends where the line's word does ("Pflichtfeld", not "Pflichtfelder im Antrag").
+    /// and emoji skipped: the one test of a form message, for a run of them and for a box's rim. The
+    /// message ends where a word of the line does (``TextNormalizer/openingPhraseEnd(in:among:)``:
+    /// "Pflichtfeld", not "Pflichtfelder im Antrag").
     static func opensWithFormState(_ bytes: [UInt8]) -> Bool {
         let start = TextNormalizer.letterStart(in: bytes)
         // (Most lines open with a letter no message opens with: checked before the messages are compared.)
-        guard start < bytes.count, formStateLeads[Int(bytes[start])] else { return false }
-        return formStates.contains { state in
-            guard bytes[start...].starts(with: state) else { return false }
-            let end = start + state.count
-            return end == bytes.count || !TextNormalizer.isWordByte(state[state.count - 1]) || !TextNormalizer.isWordByte(bytes[end])
-        }
+        return start < bytes.count && formStateLeads[Int(bytes[start])] && TextNormalizer.openingPhraseEnd(in: bytes, among: formStates) != nil
     }
 
     /// The bytes some form message opens with.
