@@ -124,11 +124,13 @@ extension AppealStripper {
             // The remark may also stand before a dash ("Отримуйте оперативні новини міста – підписуйтеся на наш
             // Telegram-канал"), or be a short title before a colon ("Be the first to know: follow us on Telegram!").
             let dashed = sentences.count == 2 ? sentences : Self.dashPieces(of: units[u])
-            let titled = dashed.isEmpty ? Self.titlePieces(of: units[u]) : []
-            let pieces = dashed.isEmpty ? titled : dashed
+            let titled = dashed.isEmpty
+            let pieces = titled ? Self.titlePieces(of: units[u]) : dashed
             guard pieces.count == 2, Self.isChannelSignUp(pieces[1]) else { return false }
+            // (A short title is remark enough; another remark must speak to the reader or as the newsroom.)
+            if titled { return true }
             let remark = lineEvidence(pieces[0])
-            return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall || !titled.isEmpty
+            return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
         }
     }
 
@@ -223,7 +225,7 @@ extension AppealStripper {
             start = TextNormalizer.wordStart(in: bytes, from: frame.end)
         }
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
-        guard callOpeningBytes.contains(where: { $0.count == end - start && bytes[start..<end].elementsEqual($0) }) else { return start }
+        guard TextNormalizer.isWord(bytes, start..<end, among: callOpeningBytes) else { return start }
         return TextNormalizer.wordStart(in: bytes, from: end)
     }
 

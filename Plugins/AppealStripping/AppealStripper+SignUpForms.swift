@@ -20,7 +20,7 @@ extension AppealStripper {
         for k in 0..<3 {
             let end = TextNormalizer.wordEnd(in: bytes, from: wordStart)
             guard end > wordStart else { return nil }
-            if k > 0, newsNouns.contains(where: { $0.count == end - wordStart && bytes[wordStart..<end].elementsEqual($0) }) { return end }
+            if k > 0, TextNormalizer.isWord(bytes, wordStart..<end, among: newsNouns) { return end }
             wordStart = TextNormalizer.wordStart(in: bytes, from: end)
         }
         return nil
@@ -41,7 +41,7 @@ extension AppealStripper {
             }
             let end = TextNormalizer.wordEnd(in: bytes, from: wordStart)
             guard end > wordStart else { return nil }
-            sawNews = sawNews || newsFirstNouns.contains { $0.count == end - wordStart && bytes[wordStart..<end].elementsEqual($0) }
+            sawNews = sawNews || TextNormalizer.isWord(bytes, wordStart..<end, among: newsFirstNouns)
             wordStart = TextNormalizer.wordStart(in: bytes, from: end)
         }
         return nil

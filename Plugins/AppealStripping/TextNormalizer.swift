@@ -180,6 +180,11 @@ enum TextNormalizer {
         return i
     }
 
+    /// Whether `bytes[word]` (one word) is one of `words`, compared as bytes without decoding.
+    static func isWord(_ bytes: [UInt8], _ word: Range<Int>, among words: [[UInt8]]) -> Bool {
+        words.contains { $0.count == word.count && bytes[word].elementsEqual($0) }
+    }
+
     /// The word starting at `start` in `bytes`, decoded ("" at the end).
     static func word(in bytes: [UInt8], at start: Int) -> String {
         String(decoding: bytes[start..<wordEnd(in: bytes, from: start)], as: UTF8.self)
