@@ -375,8 +375,7 @@ extension AppealStripper {
         let start = TextNormalizer.letterStart(in: bytes)
         guard bytes.count < 4 * promptLinePoints, helpDeskQuestions.contains(where: { bytes[start...].starts(with: $0) }),
               line.text.unicodeScalars.count < promptLinePoints else { return false }
-        let digits = bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-        return bytes.contains(0x40) || digits >= 7
+        return bytes.contains(0x40) || bytes.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 7
     }
 
     /// Marks opening a listed item ("- ", "• ", "✓ ").
