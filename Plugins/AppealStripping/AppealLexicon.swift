@@ -169,7 +169,7 @@ enum AppealLexicon {
     static let header: [String] = [
         "dear readers", "dear reader", "dear friends", "dear listeners", "hi reader", "hello reader", "a message from", "a note from",
         "a note to readers", "a letter from", "message from the editor", "from the editor", "why we",
-        "enjoyed this", "enjoy this article", "did you enjoy", "like what you read", "liked this article",
+        "enjoyed this", "enjoy this article", "did you enjoy", "like what you read", "liked this article", "like what you're reading",
         "gefällt ihnen", "vous avez aimé", "вам понравил*",
         "editor's note", "editors' note", "note to readers", "an important message", "message to our readers",
         // A paywall prompt opens like a header: the article is reserved for subscribers.
