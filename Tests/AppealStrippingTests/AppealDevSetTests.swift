@@ -19,9 +19,8 @@ struct DevSetScore {
         return p + r > 0 ? 2 * p * r / (p + r) : 0
     }
 
-    static func score(fixture: String) async throws -> DevSetScore {
+    static func score(fixture: String, stage: AppealStripper = AppealStripper()) async throws -> DevSetScore {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/\(fixture)", withExtension: "jsonl"))
-        let stage = AppealStripper()
         var score = DevSetScore()
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
             let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

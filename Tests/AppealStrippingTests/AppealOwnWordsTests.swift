@@ -60,3 +60,13 @@ func ownRatingSparesReportsAboutGiving(fixture: String) async throws {
     // At 0.6 one negative of each of these held-out sets lost a sentence rated 0.6–0.7 on its own words.
     #expect(try await DevSetScore.score(fixture: fixture).negativeCharsRemoved == 0)
 }
+
+@Test("the default veto (0.3) cleans an appeal of batch 43 that 0.35 kept, and spares the same articles",
+      arguments: ["unseen-batch43", "unseen-batch43-runon"])
+func defaultVetoCleansMore(fixture: String) async throws {
+    let shipped = try await DevSetScore.score(fixture: fixture)
+    let stricter = try await DevSetScore.score(fixture: fixture, stage: AppealStripper(veto: 0.35))
+    #expect(shipped.appealDocumentsCleaned > stricter.appealDocumentsCleaned)
+    #expect(shipped.appealFreeUntouched == stricter.appealFreeUntouched)
+    #expect(shipped.negativeCharsRemoved == stricter.negativeCharsRemoved)
+}
