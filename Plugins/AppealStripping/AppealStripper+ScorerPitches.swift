@@ -11,9 +11,10 @@ extension AppealStripper {
     /// The units the rules left alone that the scorer takes for a short pitch: at most
     /// ``scorerPitchBytes`` long, rated at least `scorerPitches` with its neighbours and at least
     /// ``extensionOwnProbability`` on its own words (as a unit a kept block grows over), with an
-    /// appeal cue of its own (a call, the newsroom's voice, a priced offer or a small amount), and
-    /// neither reporting nor quoted speech. Only those candidates are scored. Returns their
-    /// indices, probabilities and the rules' scores of the units, in text order.
+    /// appeal cue of its own (a call, the newsroom's voice, a priced offer or a small amount), not
+    /// ending on a name's initial (``endsWithInitial(_:)``: "… — Donald J." is a sentence split inside
+    /// a post's signature), and neither reporting nor quoted speech. Only those candidates are
+    /// scored. Returns their indices, probabilities and the rules' scores of the units, in text order.
     /// - Parameters:
     ///   - taken: the spans the rules cut, sorted by start.
     ///   - lines: the spans (sorted by start) of the lines with an appeal cue; only their units
@@ -25,7 +26,7 @@ extension AppealStripper {
             guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlaps(units[u].span, in: taken),
                   lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
             let e = lineEvidence(text: String(units[u].text))
-            guard e.hasAppealCue, e.speaksOwnWords,
+            guard e.hasAppealCue, e.speaksOwnWords, !Self.endsWithInitial(units[u].trimmedText),
                   !Self.isQuoted(u, in: units, text: text) else { return nil }
             return (u, e.score, e.cues[.newsroom] > 0)
         }

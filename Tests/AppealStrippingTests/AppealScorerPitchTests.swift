@@ -121,3 +121,13 @@ func singleSentenceInParagraphIsJudged() async throws {
     let rules = try await run(paragraph, AppealStripper(lineModel: unsure, veto: 0, scorerPitches: 0))
     #expect(rules.removed.map(\.text) == [" " + call])
 }
+
+@Test("a scorer pitch never ends on a name's initial: an embedded post's signature after a glued sign-up stays whole")
+func pitchNeverEndsOnInitial() async throws {
+    let text = "Mayor backs new bus lanes\nThe mayor said on Monday that the city would add bus lanes on three avenues. "
+        + "She announced it on social media: <tweet id=\"1\" author=\"@mlopez\" datetime=\"2024-06-03\">Bus lanes are coming to "
+        + "Main, Elm and Oak! SIGN UP FOR OUR NEWSLETTER — Maria K. Lopez (@mlopez) June 3, 2024</tweet>.\n\n"
+        + "Critics said the lanes would slow car traffic."
+    let document = try await strip(text)
+    #expect(document.text.contains("— Maria K. Lopez (@mlopez)"))
+}
