@@ -75,8 +75,8 @@ extension AppealStripper {
     /// it finds where the rules found nothing (see ``scorerPitchUnits(in:of:taken:candidates:lineModel:)``; these
     /// carry their probability). A block the veto judges (``vetoJudges(_:_:of:in:)``) whose mean appeal
     /// probability is below `veto` stays whole (a unit rated at least ``ownProbability`` on its own
-    /// words counts with that rating when it is higher); of a kept block, units at either edge rated below
-    /// ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
+    /// words counts with that rating when it is higher); of a kept block, units at either edge rated
+    /// below ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
     /// rated at least ``extensionProbability`` go with it, and then the lines of the box's rim (its
     /// header, button, sign-off, progress bar and form messages: ``isBoxEdgeLine(_:above:)``) and a short title or button
     /// next to it rated at least ``titleProbability``. Repeated chrome is never judged. The

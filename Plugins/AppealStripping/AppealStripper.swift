@@ -78,8 +78,8 @@ public struct AppealStripper: Stage {
     /// (``ownProbability``, twenty-third session): over the local real probes 52–145, held-out
     /// paraphrases 98–161, their run-on copies and the plain fixtures, 0.3 cleaned 23 more appeal
     /// documents than 0.35 and left 2 more appeal-free real pages cut (536 characters: a column on
-    /// why to give to non-profit news and a radio piece's crosshead on ways to give); 0.25 cleaned 25 more than
-    /// 0.3 and left 4 more appeal-free documents cut, with 1,666 more characters.
+    /// why to give to non-profit news and a radio piece's crosshead on ways to give); 0.25 cleaned
+    /// 25 more than 0.3 and left 4 more appeal-free documents cut, with 1,666 more characters.
     public static let defaultVeto = 0.3
 
     /// The default `scorer-pitches`: the probability (with the unit's neighbours; on its own words
