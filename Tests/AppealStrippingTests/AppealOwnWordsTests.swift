@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PipelineKit
 import PipelineKitTesting
@@ -69,4 +70,16 @@ func defaultVetoCleansMore(fixture: String) async throws {
     #expect(shipped.appealDocumentsCleaned > stricter.appealDocumentsCleaned)
     #expect(shipped.appealFreeUntouched == stricter.appealFreeUntouched)
     #expect(shipped.negativeCharsRemoved == stricter.negativeCharsRemoved)
+}
+
+@Test("a kept appeal grows over the plea before it when the plea's own words read as an appeal (held-out batch 115's Gives Day note)")
+func keptAppealGrowsOverOwnWordsPlea() async throws {
+    let url = try #require(Bundle.module.url(forResource: "Fixtures/heldout-batch115", withExtension: "jsonl"))
+    let line = try #require(try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        .first { $0.contains("\"b115-riverbendsentinel-givesday-end\"") })
+    let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let document = try await strip(try #require(object["text"] as? String))
+    #expect(!document.text.contains("Please think about making a gift"))
+    #expect(!document.text.contains("Please stand with us"))
+    #expect(document.text.contains("The Sentinel came close to twice its target"))
 }
