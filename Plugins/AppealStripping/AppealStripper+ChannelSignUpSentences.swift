@@ -89,8 +89,9 @@ extension AppealStripper {
     /// Whether a sentence ends in a name's initial ("… — Donald J."): its full stop ends no sentence,
     /// and what follows belongs with it (an embedded post's signature after a sign-up the page glued in).
     static func endsWithInitial(_ text: Substring) -> Bool {
-        let scalars = Array(text.unicodeScalars.reversed().drop { $0.properties.isWhitespace })
-        guard scalars.count >= 2, scalars[0] == ".", scalars[1].properties.isUppercase else { return false }
-        return scalars.count == 2 || !scalars[2].properties.isAlphabetic
+        // Read back from the end (white space skipped) at most three scalars; nothing is copied.
+        var last = text.unicodeScalars.reversed().lazy.drop { $0.properties.isWhitespace }.makeIterator()
+        guard last.next() == ".", let letter = last.next(), letter.properties.isUppercase else { return false }
+        return last.next().map { !$0.properties.isAlphabetic } ?? true
     }
 }

@@ -24,10 +24,10 @@ extension AppealStripper {
         guard scorerPitches > 0 else { return [] }
         let candidates: [(unit: Int, score: Double, namesMedium: Bool)] = units.indices.compactMap { u in
             guard units[u].text.utf8.count <= Self.scorerPitchBytes, !Self.overlaps(units[u].span, in: taken),
-                  lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true else { return nil }
+                  lines.map({ Self.overlaps(units[u].span, in: $0) }) ?? true,
+                  !Self.endsWithInitial(units[u].trimmedText) else { return nil }
             let e = lineEvidence(text: String(units[u].text))
-            guard e.hasAppealCue, e.speaksOwnWords, !Self.endsWithInitial(units[u].trimmedText),
-                  !Self.isQuoted(u, in: units, text: text) else { return nil }
+            guard e.hasAppealCue, e.speaksOwnWords, !Self.isQuoted(u, in: units, text: text) else { return nil }
             return (u, e.score, e.cues[.newsroom] > 0)
         }
         guard !candidates.isEmpty else { return [] }
