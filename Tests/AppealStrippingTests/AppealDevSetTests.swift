@@ -19,11 +19,17 @@ struct DevSetScore {
         return p + r > 0 ? 2 * p * r / (p + r) : 0
     }
 
-    static func score(fixture: String, stage: AppealStripper = AppealStripper()) async throws -> DevSetScore {
+    /// The documents of a fixture file in Fixtures/, one JSON object per line.
+    static func documents(fixture: String) throws -> [[String: Any]] {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/\(fixture)", withExtension: "jsonl"))
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    static func score(fixture: String, stage: AppealStripper = AppealStripper()) async throws -> DevSetScore {
         var score = DevSetScore()
-        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-            let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        for object in try documents(fixture: fixture) {
             let text = try #require(object["text"] as? String)
             let gold = try #require(object["gold"] as? [[String: Any]])
             let kind = try #require(object["kind"] as? String)

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import PipelineKit
 import PipelineKitTesting
@@ -74,10 +73,8 @@ func defaultVetoCleansMore(fixture: String) async throws {
 
 @Test("a kept appeal grows over the plea before it when the plea's own words read as an appeal (held-out batch 115's Gives Day note)")
 func keptAppealGrowsOverOwnWordsPlea() async throws {
-    let url = try #require(Bundle.module.url(forResource: "Fixtures/heldout-batch115", withExtension: "jsonl"))
-    let line = try #require(try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        .first { $0.contains("\"b115-riverbendsentinel-givesday-end\"") })
-    let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let object = try #require(try DevSetScore.documents(fixture: "heldout-batch115")
+        .first { $0["id"] as? String == "b115-riverbendsentinel-givesday-end" })
     let document = try await strip(try #require(object["text"] as? String))
     #expect(!document.text.contains("Please think about making a gift"))
     #expect(!document.text.contains("Please stand with us"))
