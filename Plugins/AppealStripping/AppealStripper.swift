@@ -83,7 +83,7 @@ public struct AppealStripper: Stage {
     public static let defaultVeto = 0.3
 
     /// The default `scorer-pitches`: the probability (with the unit's neighbours; on its own words
-    /// it needs ``extensionOwnProbability``, like growth) at which the line scorer alone cuts a short
+    /// it needs ``pitchOwnProbability``) at which the line scorer alone cuts a short
     /// pitch the rules passed over. Chosen on the development sets with a scorer trained on them and
     /// checked on unseen batch 31: 0.9 cut no article text anywhere; 0.8 cut article sentences on
     /// real probe 1 and batch 31. With the averaged scorer (twelfth session), in leave-one-fold-out

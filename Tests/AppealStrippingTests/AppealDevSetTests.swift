@@ -27,9 +27,10 @@ struct DevSetScore {
         }
     }
 
-    static func score(fixture: String, stage: AppealStripper = AppealStripper()) async throws -> DevSetScore {
+    /// The scores of a fixture file's documents (only those with the given ids, when `ids` is set).
+    static func score(fixture: String, ids: Set<String>? = nil, stage: AppealStripper = AppealStripper()) async throws -> DevSetScore {
         var score = DevSetScore()
-        for object in try documents(fixture: fixture) {
+        for object in try documents(fixture: fixture) where ids.map({ $0.contains(object["id"] as? String ?? "") }) ?? true {
             let text = try #require(object["text"] as? String)
             let gold = try #require(object["gold"] as? [[String: Any]])
             let kind = try #require(object["kind"] as? String)
