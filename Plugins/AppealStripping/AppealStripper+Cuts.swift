@@ -106,6 +106,7 @@ extension AppealStripper {
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
                 .union(middlePromptLines(in: units, evidence: evidence))
                 .union(channelSignUpLines(in: units, evidence: evidence))
+                .union(ownChannelLines(in: units, evidence: evidence))
                 .union(paywallNoticeLines(in: units, evidence: evidence))
                 .union(printContinuationLines(in: units, evidence: evidence))
                 .union(accountQuestionLines(in: units, evidence: evidence))

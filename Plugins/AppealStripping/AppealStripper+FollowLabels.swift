@@ -18,20 +18,21 @@ extension AppealStripper {
         "on", "auf", "sur", "в", "у", "and", "und", "et", "и", "та", "or", "oder", "ou", "social", "media", "sozialen", "medien",
         "réseaux", "sociaux", "соцсетях", "соцмережах",
         "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "threads",
-        "bluesky", "mastodon", "vk", "вконтакте", "одноклассниках", "дзен", "viber", "pinterest", "snapchat", "rss",
+        "bluesky", "mastodon", "vk", "вконтакте", "одноклассниках", "дзен", "яндекс", "yandex", "viber", "pinterest", "snapchat", "rss",
         // A "we're on" label repeated for each platform, and the outlet's bot there ("наш Telegram-бот @handle").
         "мы", "ми", "на", "наш", "bot", "бот",
     ]
 
     /// Whether a line is a follow label and nothing else: emoji or bullets before it skipped, a
-    /// label of ``followLabels``, then only words of ``followLabelTail`` (and punctuation and handles).
+    /// label of ``followLabels``, then only words of ``followLabelTail`` (and punctuation, handles and
+    /// the account's web address: "Мы на Яндекс Дзен: https://…").
     static func isFollowLabel(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         guard bytes.count < 120, let end = TextNormalizer.openingPhraseEnd(in: bytes, among: followLabels) else { return false }
-        // (A handle names the account: "@harbour_bot" is passed over whole.)
+        // (A handle or the account's address names the account: "@harbour_bot", "https://t.me/…" are passed over whole.)
         let words = String(decoding: bytes[end...], as: UTF8.self)
             .split(whereSeparator: \.isWhitespace)
-            .filter { !$0.hasPrefix("@") }
+            .filter { !$0.hasPrefix("@") && !$0.hasPrefix("http") && !$0.hasPrefix("www.") && !$0.hasPrefix("t.me/") }
             .flatMap { $0.split { !$0.isLetter } }
             .map(String.init)
         return words.allSatisfy(followLabelTail.contains)

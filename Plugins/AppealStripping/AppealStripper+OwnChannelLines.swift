@@ -1,0 +1,53 @@
+import PipelineKit
+
+/// A line pointing the reader to the outlet's own channel without a sign-up call opening it
+/// ("Оперативні новини – на нашому Telegram-каналі", "Новости быстрее, чем на сайте, в нашем
+/// Telegram.", "Обсудить новости вы сможете в нашем телеграм-канале", "Get the latest news on our
+/// WhatsApp channel"): "our" names a messenger channel or network, and the line offers news there
+/// or speaks to the reader. An article about a newsroom's channel says what happened to it
+/// ("Our Telegram channel passed 10,000 subscribers this week") and offers the reader nothing.
+extension AppealStripper {
+    /// "Our" in the languages read: whole words, so "нашли" (found) is none.
+    static let ownChannelPossessives: Set<String> = [
+        "our", "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "notre", "nos",
+        "наш", "наша", "наше", "наши", "нашем", "нашей", "нашего", "нашему", "нашим", "нашими", "нашу", "наших",
+        "наші", "нашому", "нашій", "нашої",
+    ]
+    /// Beginnings of the words of a channel or network ("telegram", "каналі", "chaîne", "YouTube").
+    static let ownChannelWords: [String] = [
+        "telegram", "телеграм", "канал", "channel", "kanal", "chaîne", "viber", "вайбер", "whatsapp", "youtube", "ютуб",
+        "instagram", "инстаграм", "інстаграм", "дзен", "вконтакте", "facebook", "фейсбук",
+    ]
+    /// Beginnings of the words for news offered there.
+    static let ownChannelNewsWords: [String] = ["новост", "новин", "news", "nachricht", "actualit", "infos", "событи", "поді"]
+    /// How many words after "our" the channel may come ("на нашей странице в Instagram").
+    static let ownChannelReach = 4
+
+    /// The lines (not blank, not the headline) that point the reader to the outlet's own channel:
+    /// under ``channelSignUpPoints``, in the page's own words, no reporting, third parties or large
+    /// sums, with "our" (``ownChannelPossessives``) and a channel word (``ownChannelWords``) at most
+    /// ``ownChannelReach`` words after it, and news offered there (``ownChannelNewsWords``) or the
+    /// reader addressed ("you", a call).
+    func ownChannelLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let content = units.indices.filter { !units[$0].isBlank }
+        return content.dropFirst().filter { u in
+            let e = evidence[u]
+            guard e.points < Self.channelSignUpPoints, e.speaksOwnWords, e.largeAmounts == 0,
+                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+                  Self.channelWords.occurs(in: units[u].lowered) else { return false }
+            let words = String(decoding: units[u].lowered, as: UTF8.self).split { !$0.isLetter }.map(String.init)
+            guard Self.namesOwnChannel(words) else { return false }
+            let offersNews = words.contains { word in Self.ownChannelNewsWords.contains { word.hasPrefix($0) } }
+            return offersNews || e.secondPerson > 0 || e.cues[.action] > 0 || units[u].opensWithCall
+        }
+    }
+
+    /// Whether `words` (lowered) hold "our" followed within ``ownChannelReach`` words by a channel word.
+    static func namesOwnChannel(_ words: [String]) -> Bool {
+        for (k, word) in words.enumerated() where ownChannelPossessives.contains(word) {
+            let after = words[(k + 1)..<min(words.count, k + 1 + ownChannelReach)]
+            if after.contains(where: { next in ownChannelWords.contains { next.hasPrefix($0) } }) { return true }
+        }
+        return false
+    }
+}

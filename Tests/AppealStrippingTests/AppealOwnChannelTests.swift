@@ -1,0 +1,66 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A line between paragraphs that points the reader to the outlet's own channel without a sign-up
+// call opening it: "our" names the channel, and the line offers news there or speaks to the reader.
+// A newsroom's report about its channel offers nothing; "нашли" (found) is no "our".
+
+/// A short report in `language`: (headline and first paragraph, last paragraph).
+private let report: [String: (String, String)] = [
+    "ru": ("Мост через реку закроют на ремонт\nГородская администрация сообщила, что мост через реку закроют на три недели с понедельника.",
+           "Объезд организуют по улице Садовой, автобусы изменят маршруты."),
+    "uk": ("Міст через річку закриють на ремонт\nМіська рада повідомила, що міст через річку закриють на три тижні з понеділка.",
+           "Об'їзд організують вулицею Садовою, автобуси змінять маршрути."),
+    "en": ("River bridge to close for repairs\nThe city said on Friday that the river bridge will close for three weeks from Monday.",
+           "A detour will run along Garden Street, and two bus routes will change."),
+    "de": ("Flussbrücke wird saniert\nDie Stadt teilte am Freitag mit, dass die Flussbrücke ab Montag drei Wochen lang gesperrt wird.",
+           "Eine Umleitung führt über die Gartenstraße, zwei Buslinien ändern ihre Route."),
+]
+
+/// Expects `line` set between the paragraphs of the report in `language` to be cut whole.
+private func expectOwnChannelLineCut(_ language: String, _ line: String,
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let (first, last) = try #require(report[language])
+    let document = try await strip(first + "\n" + line + "\n" + last)
+    #expect(document.text == first + "\n" + last, sourceLocation: sourceLocation)
+}
+
+/// Expects `line` set between the paragraphs of the report in `language` to stay.
+private func expectLineKept(_ language: String, _ line: String,
+                            sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+    let (first, last) = try #require(report[language])
+    #expect(try await strip(first + "\n" + line + "\n" + last).removed.isEmpty, sourceLocation: sourceLocation)
+}
+
+@Test("news offered on the outlet's own channel, with no call opening the line, is cut",
+      arguments: [("ru", "Новости быстрее, чем на сайте, — в нашем Telegram."),
+                  ("ru", "Обсудить новости вы сможете в нашем телеграм-канале"),
+                  ("uk", "Оперативні та перевірені новини – на нашому Telegram-каналі"),
+                  ("uk", "Усі найцікавіші новини міста можна отримувати на нашому каналі в Telegram"),
+                  ("en", "The latest local news, first, on our WhatsApp channel"),
+                  ("de", "Alle Nachrichten aus der Region auch auf unserem WhatsApp-Kanal")])
+func ownChannelLineCut(language: String, line: String) async throws {
+    try await expectOwnChannelLineCut(language, line)
+}
+
+@Test("the reader sent to the outlet's page on a network and its channel is cut")
+func ownPageAndChannelLineCut() async throws {
+    try await expectOwnChannelLineCut("ru", "Узнайте первым о важных событиях области на нашей странице в Instagram")
+}
+
+@Test("a report about the newsroom's own channel, an editor reported on it, or a channel someone found, stays",
+      arguments: [("ru", "Наш телеграм-канал заблокировали в марте по требованию прокуратуры."),
+                  ("ru", "Журналисты нашли канал в Telegram, где публиковали фейковые новости о ремонте."),
+                  ("uk", "Наш Telegram-канал минулого тижня перетнув позначку в 10 тисяч підписників."),
+                  ("ru", "Все новости города теперь выходят в нашем Telegram-канале, сообщил главный редактор."),
+                  ("en", "Our Telegram channel passed 10,000 subscribers this week.")])
+func reportAboutOwnChannelKept(language: String, line: String) async throws {
+    try await expectLineKept(language, line)
+}
+
+@Test("a follow label may carry the account's web address (\"Мы на Яндекс Дзен: https://…\")")
+func followLabelWithAddressCut() async throws {
+    try await expectOwnChannelLineCut("ru", "Мы на Яндекс Дзен: https://dzen.example/most-news")
+}
