@@ -127,6 +127,17 @@ struct SpeakerPhrase {
         return name.lowerBound..<(end + 1)
     }
 
+    /// Whether a word is a time word (``WordLists/timeWords``), one in the plural or a number (`three`, `10`).
+    static func isTimeOrCount(_ w: String) -> Bool {
+        WordLists.timeWords.contains(w) || isPluralTimeWord(w) || isNumberWord(w)
+    }
+
+    /// Whether a word is a time word in the plural (`weekends`, `weeks`): a count of them is a
+    /// stretch of time (`three weekends`), while a count alone may be people (`four in 10 said`).
+    static func isPluralTimeWord(_ w: String) -> Bool {
+        w.hasSuffix("s") && WordLists.timeWords.contains(String(w.dropLast()))
+    }
+
     /// Whether a word is a number (`three`, `10`).
     static func isNumberWord(_ w: String) -> Bool {
         if let f = w.utf8.first, f >= 0x30 && f <= 0x39 { return true }
@@ -246,8 +257,12 @@ struct SpeakerPhrase {
             let verbLike = !objectPronoun && head.hasSuffix("ed") || head.hasSuffix("ly") || head.hasSuffix("ing") || head.hasSuffix("en")
                 || Self.verbLikeHeads.contains(head)
             if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
-            // `last week` is no speaker, `the statement` is.
-            if range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) && !WordLists.sourceNouns.contains(head) { return nil }
+            // `last week` is no speaker, `the statement` is; nor is a stretch of time counted in
+            // plural time words (`for three weekends asking shoppers to donate`); `four in 10` is.
+            if range.allSatisfy({ Self.isTimeOrCount(tokens[$0].lower) }) && !WordLists.sourceNouns.contains(head)
+                && (range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) || range.contains { Self.isPluralTimeWord(tokens[$0].lower) }) {
+                return nil
+            }
         }
         return range
     }

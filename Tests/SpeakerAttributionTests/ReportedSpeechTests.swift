@@ -181,4 +181,13 @@ struct HeadlineTests {
         let quotes = try await attribute("Update: The vote was moved to Friday\n\nWatch: The full speech is online")
         #expect(quotes.isEmpty)
     }
+
+    @Test("a stretch of time counted in plural time words is no speaker; a poll's share of people is")
+    func countedTimeIsNoSpeaker() async throws {
+        let drive = try await attribute("Volunteers stood outside supermarkets for three weekends asking shoppers to donate.")
+        #expect(!drive.contains { $0.speaker == "three weekends" })
+        let poll = try await attribute("In the survey, four in 10 said the city should raise the fee.")
+        #expect(poll.first?.speaker == "four in 10")
+        #expect(poll.first?.content == "the city should raise the fee")
+    }
 }
