@@ -102,11 +102,13 @@ extension AppealStripper {
             })
             .union(widgetTitles)
         // Subscription, log-in and newsletter prompts are page chrome of their own kind: the veto does not judge them.
+        let channelPrompts = removesPrompts
+            ? Set(channelSignUpLines(in: units, evidence: evidence)).union(ownChannelLines(in: units, evidence: evidence)) : []
         let prompts = removesPrompts
             ? Set(edgePromptLines(in: units, evidence: { evidence[$0] }, atTop: false))
                 .union(middlePromptLines(in: units, evidence: evidence))
-                .union(channelSignUpLines(in: units, evidence: evidence))
-                .union(ownChannelLines(in: units, evidence: evidence))
+                .union(channelPrompts)
+                .union(firstToKnowTeasers(above: channelPrompts, in: units, evidence: evidence))
                 .union(paywallNoticeLines(in: units, evidence: evidence))
                 .union(printContinuationLines(in: units, evidence: evidence))
                 .union(accountQuestionLines(in: units, evidence: evidence))

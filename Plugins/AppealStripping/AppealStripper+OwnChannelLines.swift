@@ -53,4 +53,28 @@ extension AppealStripper {
         }
         return false
     }
+
+    /// A teaser over a channel sign-up promising the news first ("Want to be the first to know?",
+    /// "Хочете дізнаватися про головні події першими?", "Дізнайся першим!"), lowered.
+    static let firstToKnow = ByteNeedles([
+        // (A stem covers its endings: "als erste" "als Erster", "первым" "первыми", "першим" "першими".)
+        "first to know", "first to hear", "als erste", "le premier informé", "les premiers informés", "первым", "першим",
+    ].map { Array($0.utf8) })
+    /// The longest such teaser, in code points.
+    static let teaserPoints = 80
+
+    /// The lines right above channel sign-ups (`signUps`, blank lines between allowed) that tease
+    /// them by promising the news first (``firstToKnow``): at most ``teaserPoints`` code points, in
+    /// the page's own words, not the headline. Alone, such a line may be an article's ("Who was
+    /// the first to know?"); over the outlet's sign-up it is the box's header.
+    func firstToKnowTeasers(above signUps: Set<Int>, in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
+        let first = units.firstIndex { !$0.isBlank }
+        return signUps.compactMap { s in
+            var u = s - 1
+            while u >= 0, units[u].isBlank { u -= 1 }
+            guard u >= 0, u != first, !signUps.contains(u), evidence[u].points <= Self.teaserPoints, evidence[u].speaksOwnWords,
+                  Self.firstToKnow.occurs(in: units[u].lowered) else { return nil }
+            return u
+        }
+    }
 }

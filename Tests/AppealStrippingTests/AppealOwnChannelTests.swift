@@ -64,3 +64,33 @@ func reportAboutOwnChannelKept(language: String, line: String) async throws {
 func followLabelWithAddressCut() async throws {
     try await expectOwnChannelLineCut("ru", "Мы на Яндекс Дзен: https://dzen.example/most-news")
 }
+
+@Test("a teaser promising the news first goes with the channel sign-up under it",
+      arguments: [("uk", "Хочете дізнаватися про головні події першими?\nПідписуйтеся на наш Telegram-канал"),
+                  ("en", "Want to be the first to know?\nFollow our WhatsApp channel for breaking news")])
+func firstToKnowTeaserCut(language: String, lines: String) async throws {
+    try await expectOwnChannelLineCut(language, lines)
+}
+
+@Test("the same question in an article, over no sign-up, stays")
+func firstToKnowQuestionInArticleKept() async throws {
+    try await expectLineKept("en", "Who was the first to know about the closure?\nThe city engineer, according to emails released on Friday.")
+}
+
+@Test("a headline promising the news first stays over a sign-up under it")
+func firstToKnowHeadlineKept() async throws {
+    let headline = "Хто дізнається першим: місто запускає сирени з оповіщенням\n"
+    let signUp = "Підписуйтеся на наш Telegram-канал\n"
+    let body = "Міська рада повідомила, що нові сирени запрацюють з понеділка."
+    let document = try await strip(headline + signUp + body)
+    #expect(document.text == headline + body)
+}
+
+@Test("someone's reported question about being first stays over a sign-up under it")
+func reportedFirstToKnowQuestionKept() async throws {
+    let (first, last) = try #require(report["en"])
+    let question = "Residents want to be the first to know when roads close, the mayor said.\n"
+    let signUp = "Follow our WhatsApp channel for breaking news\n"
+    let document = try await strip(first + "\n" + question + signUp + last)
+    #expect(document.text == first + "\n" + question + last)
+}
