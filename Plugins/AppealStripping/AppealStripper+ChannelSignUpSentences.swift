@@ -82,8 +82,7 @@ extension AppealStripper {
         else { return false }
         let e = lineEvidence(sentence)
         guard e.firstPlural > 0 || Self.holdsCyrillicOwn(bytes) || bytes.contains(0x40) else { return false }
-        return e.points < Self.channelSignUpPoints && e.speaksOwnWords && e.largeAmounts == 0
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && Self.isChannelSignUp(sentence)
+        return Self.mayPlugChannel(e) && Self.isChannelSignUp(sentence)
     }
 
     /// Whether a sentence ends in a name's initial ("… — Donald J."): its full stop ends no sentence,

@@ -10,6 +10,13 @@ extension AppealStripper {
     /// A sign-up line is shorter than this (code points).
     static let channelSignUpPoints = 200
 
+    /// Whether a line's (or sentence's) evidence allows a plug for the outlet's channel: shorter
+    /// than ``channelSignUpPoints``, in the page's own words (no reporting or quotation), no large
+    /// sums, and nobody else named as asking or helped (no third party, no beneficiary).
+    static func mayPlugChannel(_ e: LineEvidence) -> Bool {
+        e.points < channelSignUpPoints && e.speaksOwnWords && e.largeAmounts == 0 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+    }
+
     /// Openings of a sign-up call, lowered ("subscribe to", "подпишитесь"); a polite word, bullet or
     /// emoji may stand before them.
     static let signUpCalls: [[UInt8]] = [
@@ -112,8 +119,7 @@ extension AppealStripper {
             let e = evidence[u]
             // (A sign-up is short, in the page's own words, calls or speaks as "we"/"us" and names a channel:
             // most lines are passed over on their evidence before their bytes are read.)
-            guard e.points < Self.channelSignUpPoints, e.speaksOwnWords, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+            guard Self.mayPlugChannel(e),
                   e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered)
                     || Self.opensWithSignUpCall(units[u].lowered),
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }

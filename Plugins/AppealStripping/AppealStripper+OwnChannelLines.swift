@@ -24,16 +24,14 @@ extension AppealStripper {
     static let ownChannelReach = 4
 
     /// The lines (not blank, not the headline) that point the reader to the outlet's own channel:
-    /// under ``channelSignUpPoints``, in the page's own words, no reporting, third parties or large
-    /// sums, with "our" (``ownChannelPossessives``) and a channel word (``ownChannelWords``) at most
+    /// allowed by their evidence (``mayPlugChannel(_:)``), with "our" (``ownChannelPossessives``) and a channel word (``ownChannelWords``) at most
     /// ``ownChannelReach`` words after it, and news offered there (``ownChannelNewsWords``) or the
     /// reader addressed ("you", a call).
     func ownChannelLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         let content = units.indices.filter { !units[$0].isBlank }
         return content.dropFirst().filter { u in
             let e = evidence[u]
-            guard e.points < Self.channelSignUpPoints, e.speaksOwnWords, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+            guard Self.mayPlugChannel(e),
                   // (Most lines say no "our": passed over on their evidence, or for "нашем", a form the
                   // lexicon's whole words miss, on a quick byte search, before the channel words are looked for.)
                   e.firstPlural > 0 || Self.holdsCyrillicOwn(units[u].lowered),
