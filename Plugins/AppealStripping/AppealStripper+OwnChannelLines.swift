@@ -28,8 +28,9 @@ extension AppealStripper {
     /// ``ownChannelReach`` words after it, and news offered there (``ownChannelNewsWords``) or the
     /// reader addressed ("you", a call).
     func ownChannelLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        let content = units.indices.filter { !units[$0].isBlank }
-        return content.dropFirst().filter { u in
+        let headline = units.firstIndex { !$0.isBlank }
+        return units.indices.filter { u in
+            guard u != headline, !units[u].isBlank else { return false }
             let e = evidence[u]
             guard Self.mayPlugChannel(e),
                   // (Most lines say no "our": passed over on their evidence, or for "нашем", a form the
@@ -66,11 +67,12 @@ extension AppealStripper {
     /// the page's own words, not the headline. Alone, such a line may be an article's ("Who was
     /// the first to know?"); over the outlet's sign-up it is the box's header.
     func firstToKnowTeasers(above signUps: Set<Int>, in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        let first = units.firstIndex { !$0.isBlank }
+        guard !signUps.isEmpty else { return [] }
+        let headline = units.firstIndex { !$0.isBlank }
         return signUps.compactMap { s in
             var u = s - 1
             while u >= 0, units[u].isBlank { u -= 1 }
-            guard u >= 0, u != first, !signUps.contains(u), evidence[u].points <= Self.teaserPoints, evidence[u].speaksOwnWords,
+            guard u >= 0, u != headline, !signUps.contains(u), evidence[u].points <= Self.teaserPoints, evidence[u].speaksOwnWords,
                   Self.firstToKnow.occurs(in: units[u].lowered) else { return nil }
             return u
         }

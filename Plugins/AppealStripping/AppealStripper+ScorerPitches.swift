@@ -16,11 +16,11 @@ extension AppealStripper {
 
     /// The units the rules left alone that the scorer takes for a short pitch: at most
     /// ``scorerPitchBytes`` long, rated at least `scorerPitches` with its neighbours and at least
-    /// ``pitchOwnProbability`` on its own words, with an
-    /// appeal cue of its own (a call, the newsroom's voice, a priced offer or a small amount), not
-    /// ending on a name's initial (``endsWithInitial(_:)``: "… — Donald J." is a sentence split inside
-    /// a post's signature), and neither reporting nor quoted speech. Only those candidates are
-    /// scored. Returns their indices, probabilities and the rules' scores of the units, in text order.
+    /// ``pitchOwnProbability`` on its own words, with an appeal cue of its own (a call, the
+    /// newsroom's voice, a priced offer or a small amount), not ending on a name's initial
+    /// (``endsWithInitial(_:)``: "… — Donald J." is a sentence split inside a post's signature), and
+    /// neither reporting nor quoted speech. Only those candidates are scored. Returns their indices,
+    /// probabilities and the rules' scores of the units, in text order.
     /// - Parameters:
     ///   - taken: the spans the rules cut, sorted by start.
     ///   - lines: the spans (sorted by start) of the lines with an appeal cue; only their units
