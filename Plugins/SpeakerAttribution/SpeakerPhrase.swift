@@ -259,10 +259,10 @@ struct SpeakerPhrase {
             if !(determined || role || plural || objectPronoun) && (verbLike || range.count == 1) { return nil }
             // `last week` is no speaker, `the statement` is; nor is a stretch of time counted in
             // plural time words (`for three weekends asking shoppers to donate`); `four in 10` is.
-            if range.allSatisfy({ Self.isTimeOrCount(tokens[$0].lower) }) && !WordLists.sourceNouns.contains(head)
-                && (range.allSatisfy({ WordLists.timeWords.contains(tokens[$0].lower) }) || range.contains { Self.isPluralTimeWord(tokens[$0].lower) }) {
-                return nil
-            }
+            // (A number counts time only beside a plural time word.)
+            let words = range.map { tokens[$0].lower }
+            if words.allSatisfy(Self.isTimeOrCount) && !WordLists.sourceNouns.contains(head)
+                && (words.contains(where: Self.isPluralTimeWord) || !words.contains(where: Self.isNumberWord)) { return nil }
         }
         return range
     }
