@@ -27,6 +27,12 @@ struct DevSetScore {
         }
     }
 
+    /// The text of the document with id `id` in a fixture file.
+    static func text(fixture: String, id: String) throws -> String {
+        let object = try #require(try documents(fixture: fixture).first { $0["id"] as? String == id })
+        return try #require(object["text"] as? String)
+    }
+
     /// The scores of a fixture file's documents (only those with the given ids, when `ids` is set).
     static func score(fixture: String, ids: Set<String>? = nil, stage: AppealStripper = AppealStripper()) async throws -> DevSetScore {
         var score = DevSetScore()

@@ -39,9 +39,7 @@ func growthSparesRelayedGiftList() async throws {
 
 @Test("the scorer's pitch keeps its own floor on its own words (0.4): batch 92's paywall line goes, with the lines under it")
 func pitchOwnFloorCutsPaywallLine() async throws {
-    let object = try #require(try DevSetScore.documents(fixture: "unseen-batch92")
-        .first { $0["id"] as? String == "b92-leroulis-presse-locale-end" })
-    let document = try await strip(try #require(object["text"] as? String))
+    let document = try await strip(try DevSetScore.text(fixture: "unseen-batch92", id: "b92-leroulis-presse-locale-end"))
     // With a floor of 0.6 the pitch that seeds this cut was not taken and nothing went.
     #expect(!document.text.contains("Ce papier n'est pas en accès libre."))
     #expect(!document.text.contains("un abonnement s'impose"))

@@ -19,19 +19,19 @@ private let report: [String: (String, String)] = [
            "Eine Umleitung führt über die Gartenstraße, zwei Buslinien ändern ihre Route."),
 ]
 
-/// Expects `line` set between the paragraphs of the report in `language` to be cut whole.
+/// Expects `line` set between the paragraphs of the report in `language` to be cut whole
+/// (``expectAppealCut(_:between:and:sourceLocation:)``).
 private func expectOwnChannelLineCut(_ language: String, _ line: String,
                                      sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
     let (first, last) = try #require(report[language])
-    let document = try await strip(first + "\n" + line + "\n" + last)
-    #expect(document.text == first + "\n" + last, sourceLocation: sourceLocation)
+    try await expectAppealCut(line, between: first, and: last, sourceLocation: sourceLocation)
 }
 
-/// Expects `line` set between the paragraphs of the report in `language` to stay.
+/// Expects `line` set between the paragraphs of the report in `language` to stay (``expectUntouched(_:sourceLocation:)``).
 private func expectLineKept(_ language: String, _ line: String,
                             sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
     let (first, last) = try #require(report[language])
-    #expect(try await strip(first + "\n" + line + "\n" + last).removed.isEmpty, sourceLocation: sourceLocation)
+    try await expectUntouched(first + "\n" + line + "\n" + last, sourceLocation: sourceLocation)
 }
 
 @Test("news offered on the outlet's own channel, with no call opening the line, is cut",

@@ -73,9 +73,7 @@ func defaultVetoCleansMore(fixture: String) async throws {
 
 @Test("a kept appeal grows over the plea before it when the plea's own words read as an appeal (held-out batch 115's Gives Day note)")
 func keptAppealGrowsOverOwnWordsPlea() async throws {
-    let object = try #require(try DevSetScore.documents(fixture: "heldout-batch115")
-        .first { $0["id"] as? String == "b115-riverbendsentinel-givesday-end" })
-    let document = try await strip(try #require(object["text"] as? String))
+    let document = try await strip(try DevSetScore.text(fixture: "heldout-batch115", id: "b115-riverbendsentinel-givesday-end"))
     #expect(!document.text.contains("Please think about making a gift"))
     #expect(!document.text.contains("Please stand with us"))
     #expect(document.text.contains("The Sentinel came close to twice its target"))
