@@ -133,9 +133,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # session), 120-131 blind probes 100-111 (nineteenth session), 132-141 blind probes 112-121
 # (twentieth session), 142-149 blind probes 122-129 (twenty-first session), 150-161 blind probes
 # 130-141 (twenty-second session), 162-169 blind probes 142-149 (twenty-third session), 170-177
-# blind probes 150-157 (twenty-fourth session), held out the same way.
+# blind probes 150-157 (twenty-fourth session), 178-181 blind probes 158-161 (twenty-fifth session),
+# held out the same way.
 # The newest whole batch; a new batch raises it, and both lists below follow.
-LAST_BATCH = 177
+LAST_BATCH = 181
 HELD_OUT = tuple(range(98, LAST_BATCH + 1))
 # Whole pre-composed batches (`batchN_texts.BATCHN_DOCUMENTS`, written by `--batchN`) and the prefix of
 # their fixture file. The line scorer trains on "appeals" and "unseen", not on "heldout" (``HELD_OUT``).
