@@ -109,7 +109,7 @@ extension AppealStripper {
         let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
         let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span),
-                                 isBoxLine: { u, above in isBoxEdgeLine(units[u], above: above) })
+                                 isBoxLine: { u, above in isBoxEdgeLine(units[u], above: above) || (!above && Self.closesLetter(units, at: u)) })
         // A box printed twice is page furniture (no article repeats a passage of several
         // sentences): it is neither vetoed nor trimmed.
         let printedTwice = Self.repeatedBlocks(unitsIn, units: units)
@@ -166,7 +166,8 @@ extension AppealStripper {
         let scores: [(probability: Double, own: Double)?]
         let taken: [Span]
         /// Whether unit `u` reads as a line of the box right above (`true`) or below a kept block
-        /// whatever the scorer says (see ``AppealStripper/isBoxEdgeLine(_:above:)``).
+        /// whatever the scorer says (see ``AppealStripper/isBoxEdgeLine(_:above:)`` and, below, a
+        /// letter's closing: ``AppealStripper/closesLetter(_:at:)``).
         let isBoxLine: (_ u: Int, _ above: Bool) -> Bool
 
         func probability(_ u: Int) -> Double { scores[u]?.probability ?? 0 }
