@@ -152,7 +152,9 @@ extension AppealStripper {
         // A cut is held by another over its words, not over the line breaks around them (a cut at the end of
         // the text takes the line break before it).
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(Self.words(of: w.cut.span, in: lines)) } }
-        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines)
+        // The page's top button above the headline ("Support <Outlet>"); inside a block the veto may keep, it comes back on its own.
+        let topButton = topCallButtonLine(in: lines).map { [$0] } ?? []
+        let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines) + topButton
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
                                 + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)).sorted()
@@ -174,7 +176,8 @@ extension AppealStripper {
         // A box's promise to fill the reader's inbox ("Today's breaking news and more in your inbox") is
         // cut where nothing else cuts it: the scorer may take it with the plug above it in one unit.
         let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines, units: units, evidence: evidence).map { lineCut($0, Self.promptReason, lines) } : []
-        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + inboxPromises
+        let heldButton = topButton.map { lineCut($0, "appeal", lines) }.filter(held)
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + inboxPromises + heldButton
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

@@ -1,0 +1,76 @@
+import PipelineKit
+
+/// A button of the page's top bar scraped as the document's first line, above the headline
+/// ("Subscribe Today!", "Support us", "Subscribe to <Outlet>", "Mitglied werden", "Поддержать
+/// <outlet>.ua"). The call-line rule never reads the first line, since a headline may open with a
+/// call ("Support grows for the stadium", "Give to the Max Day in full swing", "Help Ukraine", "Join
+/// the Protest"); a button is shorter and its object is the medium: nothing but "us", "now" or
+/// "today", "our" or a word naming a medium, a subscription's object, or a web address. A bare name
+/// is no proof: "Support Local Farmers" and "Donate Blood" head articles whose text repeats their
+/// words, so "Support <Outlet>" stays too.
+extension AppealStripper {
+    /// A top button is shorter than this (code points); it has at most ``topCallWords`` words.
+    static let topButtonPoints = 40
+
+    /// The calls a top button opens with: verbs no headline word or menu label reads like ("Spende" is
+    /// a kicker's noun, "Back" a menu's link, "Gift" and "Start" nouns too).
+    static let topButtonVerbs: Set<String> = supportButtons.union(subscriptionCalls).union([
+        "join", "become", "help", "contribute", "renew", "werde", "unterstütze", "rejoignez", "devenez", "donnez", "aidez",
+        "поддержите", "поддержи", "помогите", "помоги", "станьте", "присоединяйтесь", "підтримайте", "підтримати",
+        "допоможіть", "долучайтеся",
+    ])
+
+    /// Whole buttons that open with a noun rather than a call verb (lowered, without marks).
+    static let nounFirstButtons: Set<String> = ["mitglied werden", "jetzt mitglied werden", "abo abschließen"]
+
+    /// Words that may follow a button's call without naming anything ("Subscribe Today!", "Donate now", "Support us";
+    /// "Join Here" is a crosshead).
+    static let bareCallObjects: Set<String> = [
+        "us", "now", "today", "jetzt", "heute", "uns", "nous", "maintenant", "нас", "сейчас", "зараз",
+    ]
+
+    /// The index of the document's first line when it is such a button (see the extension's summary),
+    /// or `nil`: text must follow it; at most ``topCallWords`` words (a ``politeOpenings`` word may
+    /// open it) and ``topButtonPoints`` code points, no full stop or question mark at the end, a call
+    /// of ``topButtonVerbs`` first (``LineEvidence/opensWithCallVerb(_:at:)``) or a whole
+    /// ``nounFirstButtons``, in the page's own words with no quotation, third party or beneficiary,
+    /// and an object that is the medium.
+    func topCallButtonLine(in lines: [TextLine]) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[(first + 1)...].contains(where: { !$0.isBlank })
+        else { return nil }
+        let line = lines[first], bytes = line.lowered
+        // (Most first lines are longer: passed over before their words are read.)
+        guard bytes.count < 4 * Self.topButtonPoints, !line.endsWithPeriod, !line.endsWithQuestion,
+              line.text.unicodeScalars.count < Self.topButtonPoints else { return nil }
+        var words = Self.buttonWords(of: line.text)
+        guard words.count <= Self.topCallWords else { return nil }
+        let polite = words.first.map(Self.politeOpenings.contains) ?? false
+        if polite { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        let e = lineEvidence(line)
+        guard e.speaksOwnWords, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
+        if Self.nounFirstButtons.contains(words.joined(separator: " ")) { return first }
+        let start = TextNormalizer.letterStart(in: bytes)
+        let verbAt = polite ? TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start)) : start
+        guard Self.topButtonVerbs.contains(words[0]), LineEvidence.opensWithCallVerb(bytes, at: verbAt) else { return nil }
+        let object = words.dropFirst()
+        let namesMedium = object.allSatisfy(Self.bareCallObjects.contains) || e.firstPlural > 0 || Self.callMediumWords.occurs(in: bytes)
+            || Self.subscriptionCalls.contains(words[0]) || object.contains(where: Self.isWebName)
+        return namesMedium ? first : nil
+    }
+
+    /// The words of a line, lowered, without the marks at their edges ("» Subscribe Today!" →
+    /// "subscribe", "today"; "zn.ua" stays whole).
+    static func buttonWords(of text: String) -> [String] {
+        text.lowercased().split(whereSeparator: \.isWhitespace).map { word in
+            String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a word is a web name ("zn.ua", "example.com"): letters, a dot, and two to four letters.
+    static func isWebName(_ word: String) -> Bool {
+        guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+        let tail = word[word.index(after: dot)...]
+        return (2...4).contains(tail.count) && tail.allSatisfy(\.isLetter)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+import PipelineKit
+import PipelineKitTesting
+@testable import AppealStripping
+
+// A button of the page's top bar scraped as the document's first line, above the headline: cut when
+// its object is the medium ("us", "today", "our", a medium's word, a subscription's object, a web
+// address). A headline that opens with a call for someone else stays, even when its text repeats
+// its words ("Support Local Farmers" over "Local farmers are struggling").
+
+/// A headline and two sentences of an article.
+private let barStory = """
+Ferry terminal to close next year
+The city council voted on Tuesday to close the old ferry terminal by the end of next year.
+Council member Ruth Okafor said the building had cost more to heat than it earned in fees.
+"""
+
+@Test("a top bar's button above the headline is cut",
+      arguments: ["Subscribe Today!", "Support us", "Please support our newsroom", "Subscribe to the Harbour Gazette",
+                  "Mitglied werden", "Поддержать harbourgazette.ua", "Donate now"])
+func topButtonCut(button: String) async throws {
+    let text = button + "\n" + barStory
+    let document = try await strip(text)
+    #expect(document.text == barStory)
+    #expect(rebuild(document) == text)
+}
+
+@Test("a headline opening with a call for someone else, or quoting one, stays, though its text repeats its words",
+      arguments: [("Support Local Farmers", "Local farmers are struggling after a dry summer, and the market hall wants shoppers to buy from them."),
+                  ("Help Ukraine", "Volunteers in the harbour district collected blankets and generators for Ukraine on Saturday."),
+                  ("Join the Protest", "Hundreds are expected to join the protest against the ferry terminal closure on Friday."),
+                  ("Donate Blood", "The Red Cross asked residents to donate blood at the community centre this week."),
+                  ("Support The Harbour Gazette", "The Harbour Gazette asked the council for the vote count on Tuesday."),
+                  ("Spende", "Der Kleingärtnerverein hat am Dienstag 800 Euro an die Waldkita übergeben."),
+                  ("“Support us”", "The mayor repeated her plea to residents at Tuesday's council meeting."),
+                  ("Back the Bid", "The town's bid to host the regional games goes to a vote on Thursday.")])
+func callHeadlineStays(headline: String, sentence: String) async throws {
+    try await expectUntouched(headline + "\n" + sentence + "\nThe organisers said more details would follow on Monday.")
+}
+
+@Test("a button that is the whole text stays (nothing follows it)")
+func loneButtonStays() async throws {
+    try await expectUntouched("Mitglied werden")
+}
+
+@Test("a top button inside a block the veto drops comes back on its own (held-out batch 149)")
+func topButtonInVetoedBlockCut() async throws {
+    let text = try DevSetScore.text(fixture: "heldout-batch149", id: "b149-oknoua-slovo-chitatelyam-top")
+    let document = try await strip(text)
+    #expect(!document.text.hasPrefix("Поддержать OKNO.ua"))
+    #expect(document.text.hasPrefix("Обращение к читателям"))
+}
