@@ -154,11 +154,12 @@ extension AppealStripper {
         let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(Self.words(of: w.cut.span, in: lines)) } }
         // The page's top button above the headline ("Support <Outlet>"); inside a block the veto may keep, it comes back on its own.
         let topButton = topCallButtonLine(in: lines).map { [$0] } ?? []
+        let platformHeader = removesPrompts ? topPlatformHeaderLine(in: lines).map { [$0] } ?? [] : []
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines) + topButton
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
                                 + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)).sorted()
-                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels).sorted().map { ($0, Self.promptReason) })
+                            .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels + platformHeader).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.

@@ -7,7 +7,8 @@ import PipelineKit
 /// the Protest"); a button is shorter and its object is the medium: nothing but "us", "now" or
 /// "today", "our" or a word naming a medium, a subscription's object, or a web address. A bare name
 /// is no proof: "Support Local Farmers" and "Donate Blood" head articles whose text repeats their
-/// words, so "Support <Outlet>" stays too.
+/// words, so "Support <Outlet>" stays too. A newsletter platform's header in that place ("Discover
+/// more from <Publication>") goes the same way.
 extension AppealStripper {
     /// A top button is shorter than this (code points); it has at most ``topCallWords`` words.
     static let topButtonPoints = 40
@@ -19,6 +20,11 @@ extension AppealStripper {
         "поддержите", "поддержи", "помогите", "помоги", "станьте", "присоединяйтесь", "підтримайте", "підтримати",
         "допоможіть", "долучайтеся",
     ])
+
+    /// How a newsletter platform's header over a publication's page opens (lowered; its name follows).
+    static let platformHeaders: [[UInt8]] = ["discover more from", "entdecke mehr von"].map { Array($0.utf8) }
+    /// A platform's header is shorter than this (code points).
+    static let platformHeaderPoints = 80
 
     /// Whole buttons that open with a noun rather than a call verb (lowered, without marks).
     static let nounFirstButtons: Set<String> = ["mitglied werden", "jetzt mitglied werden", "abo abschließen"]
@@ -57,6 +63,20 @@ extension AppealStripper {
         let namesMedium = object.allSatisfy(Self.bareCallObjects.contains) || e.firstPlural > 0 || Self.callMediumWords.occurs(in: bytes)
             || Self.subscriptionCalls.contains(words[0]) || object.contains(where: Self.isWebName)
         return namesMedium ? first : nil
+    }
+
+    /// The index of the document's first line when it is a newsletter platform's header over the
+    /// publication's page ("Discover more from <Publication>": ``platformHeaders``, under
+    /// ``platformHeaderPoints`` code points, no full stop), or `nil`. It asks for nothing itself: it is
+    /// cut as a prompt, not as an appeal that must ask.
+    func topPlatformHeaderLine(in lines: [TextLine]) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[(first + 1)...].contains(where: { !$0.isBlank })
+        else { return nil }
+        let line = lines[first], bytes = line.lowered
+        guard bytes.count < 4 * Self.platformHeaderPoints, !line.endsWithPeriod,
+              TextNormalizer.openingPhraseEnd(in: bytes, among: Self.platformHeaders) != nil,
+              line.text.unicodeScalars.count < Self.platformHeaderPoints else { return nil }
+        return first
     }
 
     /// The words of a line, lowered, without the marks at their edges ("» Subscribe Today!" →

@@ -50,3 +50,12 @@ func topButtonInVetoedBlockCut() async throws {
     #expect(!document.text.hasPrefix("Поддержать OKNO.ua"))
     #expect(document.text.hasPrefix("Обращение к читателям"))
 }
+
+@Test("a newsletter platform's header above a publication's first post is cut; the phrase inside an article's line stays")
+func platformHeaderCut() async throws {
+    let text = "Discover more from The Quay Letter by Ruth Okafor\n" + barStory
+    let document = try await strip(text)
+    #expect(document.text == barStory)
+    #expect(rebuild(document) == text)
+    try await expectUntouched(barStory + "\nDiscover more from the harbour's history at the museum on Quay Road")
+}
