@@ -59,17 +59,24 @@ extension AppealStripper {
             // on their bytes before they are split into sentences. Only the tail is read for the call.)
             guard Self.signUpCallNeedles.occurs(in: bytes, from: bytes.count - Self.signUpTailBytes),
                   Self.channelWords.occurs(in: bytes), Self.strictOwnWords.occurs(in: bytes), !taken(lines[u].span) else { return [] }
-            let sentences = lines[u].sentences()
-            guard sentences.count >= 2 else { return [] }
-            let quotes = sentences.map(\.straightQuoteCount)
-            return sentences.indices.suffix(Self.signUpSentenceReach).filter { k in
-                k > 0 && quotes[..<k].reduce(0, +) % 2 == 0 && isOwnSignUpSentence(sentences[k])
-            }
-            // The spaces after it go too, or before it when it ends the line.
-            .map { k in
-                k + 1 < sentences.count ? Span(start: sentences[k].span.start, end: sentences[k + 1].span.start)
-                    : Span(start: sentences[k - 1].span.end, end: sentences[k].span.end)
-            }
+            return Self.lastSentenceSpans(of: lines[u], where: isOwnSignUpSentence)
+        }
+    }
+
+    /// The spans of the sentences among the last ``signUpSentenceReach`` of `line` (not its first,
+    /// not inside a quotation the line opened) for which `holds` is true. Each span runs from the
+    /// sentence to the next one, or from the end of the one before when it ends the line, so the
+    /// space between goes too.
+    static func lastSentenceSpans(of line: TextLine, where holds: (TextLine) -> Bool) -> [Span] {
+        let sentences = line.sentences()
+        guard sentences.count >= 2 else { return [] }
+        let quotes = sentences.map(\.straightQuoteCount)
+        return sentences.indices.suffix(signUpSentenceReach).filter { k in
+            k > 0 && quotes[..<k].reduce(0, +) % 2 == 0 && holds(sentences[k])
+        }
+        .map { k in
+            k + 1 < sentences.count ? Span(start: sentences[k].span.start, end: sentences[k + 1].span.start)
+                : Span(start: sentences[k - 1].span.end, end: sentences[k].span.end)
         }
     }
 

@@ -218,7 +218,14 @@ extension AppealStripper {
         }
         // In a charity's letter printed whole, the blocks that name no medium are the letter's asks.
         let ownAppeals = outletsOwn(appealCuts + inlineCuts, units: units, evidence: evidence)
-        var cuts = (chromeCuts + ownAppeals + pitchCuts + widgetCuts + signUpSentenceCuts).filter { found in
+        // And a pointer to the outlet's channel there, where no other cut (a run-together block's piece too) holds it.
+        let ownChannelSentenceCuts = removesPrompts
+            ? ownChannelSentences(in: lines, units: units, evidence: evidence) { span in takenOrPitch.contains { $0.overlaps(span) } }
+                .filter { span in !(widgetCuts + signUpSentenceCuts + pieceCuts).contains { $0.cut.span.overlaps(span) }
+                    && runTogetherPrompt.map { !$0.overlaps(span) } ?? true }
+                .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
+            : []
+        var cuts = (chromeCuts + ownAppeals + pitchCuts + widgetCuts + signUpSentenceCuts + ownChannelSentenceCuts).filter { found in
             runTogetherPrompt.map { !$0.contains(found.cut.span) } ?? true
         } + pieceCuts
         // So is an appeal paragraph on the first line whose button was lost; a cut of part of it

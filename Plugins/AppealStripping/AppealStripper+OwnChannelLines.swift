@@ -37,11 +37,17 @@ extension AppealStripper {
                   // lexicon's whole words miss, on a quick byte search, before the channel words are looked for.)
                   e.firstPlural > 0 || Self.holdsCyrillicOwn(units[u].lowered),
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
-            let words = String(decoding: units[u].lowered, as: UTF8.self).split { !$0.isLetter }.map(String.init)
-            guard Self.namesOwnChannel(words) else { return false }
-            let offersNews = words.contains { word in Self.ownChannelNewsWords.contains { word.hasPrefix($0) } }
-            return offersNews || e.secondPerson > 0 || e.cues[.action] > 0 || units[u].opensWithCall
+            return Self.pointsToOwnChannel(units[u], e)
         }
+    }
+
+    /// Whether a line (or sentence) with evidence `e` names the outlet's own channel (``namesOwnChannel(_:)``)
+    /// and offers news there (``ownChannelNewsWords``) or addresses the reader ("you", a call).
+    static func pointsToOwnChannel(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        let words = String(decoding: line.lowered, as: UTF8.self).split { !$0.isLetter }.map(String.init)
+        guard namesOwnChannel(words) else { return false }
+        let offersNews = words.contains { word in ownChannelNewsWords.contains { word.hasPrefix($0) } }
+        return offersNews || e.secondPerson > 0 || e.cues[.action] > 0 || line.opensWithCall
     }
 
     /// Whether `words` (lowered) hold "our" followed within ``ownChannelReach`` words by a channel word.

@@ -91,3 +91,27 @@ func reportedFirstToKnowQuestionKept() async throws {
                               between: first + "\n" + "Residents want to be the first to know when roads close, the mayor said.",
                               and: last)
 }
+
+/// The report in `language` run together on one line (a scrape that lost its line breaks).
+private func runTogether(_ language: String) throws -> String {
+    let (first, last) = try #require(report[language])
+    return first.replacingOccurrences(of: "\n", with: " ") + " " + last
+}
+
+@Test("a pointer to the outlet's own channel run on after a paragraph's last sentence is cut",
+      arguments: [("ru", "Актуальные новости города также читайте на нашей странице в Facebook и в Telegram-канале."),
+                  ("uk", "Актуальні новини міста також читайте на нашій Facebook-сторінці і в Telegram-каналі."),
+                  ("en", "All the latest city news, also on our Facebook page and Telegram channel."),
+                  ("de", "Aktuelle Nachrichten aus der Stadt lesen Sie auch in unserem Telegram-Kanal.")])
+func ownChannelSentenceCut(language: String, sentence: String) async throws {
+    try await expectGluedAppealCut(sentence, after: try runTogether(language))
+}
+
+@Test("a report about the newsroom's channel run on after a paragraph stays, and so does a pointer the splitter ran into the sentence before")
+func ownChannelReportSentenceKept() async throws {
+    try await expectUntouched(try runTogether("ru") + " Наш телеграм-канал заблокировали в марте по требованию прокуратуры.")
+    try await expectUntouched(try runTogether("en") + " Our Telegram channel passed 10,000 subscribers this week.")
+    try await expectUntouched(try runTogether("en") + " Readers of our Telegram news channel gave $250,000 to the hospital fund this year.")
+    // "… маршруты. читайте …" opens in lower case: the splitter reads one sentence, and the report's goes with it whole or not at all.
+    try await expectUntouched(try runTogether("ru").dropLast() + ". новости города читайте в нашем Telegram-канале")
+}
