@@ -7,6 +7,9 @@ import PipelineKit
 /// sign-up sentences (``channelSignUpSentences(in:units:evidence:skipping:)``), with the own-channel
 /// line's evidence: "our" and a channel within a few words, news offered there or the reader addressed.
 extension AppealStripper {
+    /// The channel words of ``ownChannelWords``, looked for on a line's bytes.
+    static let ownChannelNeedles = ByteNeedles(ownChannelWords.map { Array($0.utf8) })
+
     /// The spans of such sentences among the last ``signUpSentenceReach`` sentences of the lines
     /// that no other cut takes (`taken`), read where the unit of `units` holding the line says "our"
     /// or "наш…" by its `evidence` (see ``lastSentenceSpans(of:where:)``).
@@ -17,8 +20,12 @@ extension AppealStripper {
         }
         return read.flatMap { u -> [Span] in
             let bytes = lines[u].lowered
-            // (Most such lines name no channel: passed over on their bytes before they are split into sentences.)
-            guard Self.channelWords.occurs(in: bytes), !taken(lines[u].span) else { return [] }
+            // (Most such lines name no channel of their own near their end: passed over on the bytes and
+            // words of their tail before they are split into sentences.)
+            let from = bytes.count - Self.signUpTailBytes
+            guard Self.ownChannelNeedles.occurs(in: bytes, from: from), !taken(lines[u].span),
+                  Self.namesOwnChannel(String(decoding: bytes[max(0, from)...], as: UTF8.self).split { !$0.isLetter }.map(String.init))
+            else { return [] }
             return Self.lastSentenceSpans(of: lines[u], where: isOwnChannelSentence)
         }
     }
@@ -27,7 +34,7 @@ extension AppealStripper {
     /// ``ownChannelLines(in:evidence:)``.
     func isOwnChannelSentence(_ sentence: TextLine) -> Bool {
         // A sentence the splitter ran on from the one before (". подпишитесь …" opens in lower case) is two.
-        guard !Self.holdsInnerStop(sentence.text[...]) else { return false }
+        guard Self.ownChannelNeedles.occurs(in: sentence.lowered), !Self.holdsInnerStop(sentence.text[...]) else { return false }
         let e = lineEvidence(sentence)
         guard Self.mayPlugChannel(e), e.firstPlural > 0 || Self.holdsCyrillicOwn(sentence.lowered),
               Self.channelWords.occurs(in: sentence.lowered) else { return false }
