@@ -63,15 +63,14 @@ extension AppealStripper {
         }
     }
 
-    /// The spans of the sentences among the last ``signUpSentenceReach`` of `line` (not its first,
-    /// not inside a quotation the line opened) for which `holds` is true. Each span runs from the
-    /// sentence to the next one, or from the end of the one before when it ends the line, so the
-    /// space between goes too.
-    static func lastSentenceSpans(of line: TextLine, where holds: (TextLine) -> Bool) -> [Span] {
+    /// The spans of the sentences among the last `reach` of `line` (not its first, not inside a
+    /// quotation the line opened) for which `holds` is true. Each span runs from the sentence to the
+    /// next one, or from the end of the one before when it ends the line, so the space between goes too.
+    static func lastSentenceSpans(of line: TextLine, reach: Int = signUpSentenceReach, where holds: (TextLine) -> Bool) -> [Span] {
         let sentences = line.sentences()
         guard sentences.count >= 2 else { return [] }
         let quotes = sentences.map(\.straightQuoteCount)
-        return sentences.indices.suffix(signUpSentenceReach).filter { k in
+        return sentences.indices.suffix(reach).filter { k in
             k > 0 && quotes[..<k].reduce(0, +) % 2 == 0 && holds(sentences[k])
         }
         .map { k in

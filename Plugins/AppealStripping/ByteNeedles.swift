@@ -31,20 +31,24 @@ struct ByteNeedles: Sendable {
     func occurs(in bytes: [UInt8]) -> Bool { occurs(in: bytes, from: 0) }
 
     /// Whether any needle starts at or after byte `start` of `bytes`.
-    func occurs(in bytes: [UInt8], from start: Int) -> Bool {
+    func occurs(in bytes: [UInt8], from start: Int) -> Bool { firstOffset(in: bytes, from: start) != nil }
+
+    /// Where the first needle starts at or after byte `start` of `bytes` and before byte `end` (the
+    /// needle may run past `end`), or `nil`.
+    func firstOffset(in bytes: [UInt8], from start: Int, before end: Int = .max) -> Int? {
         bytes.withUnsafeBufferPointer { line in
             pairs.withUnsafeBufferPointer { pairs in
                 let n = line.count
-                for i in max(0, start)..<max(max(0, start), n) {
+                for i in max(0, start)..<max(max(0, start), min(n, end)) {
                     let key = Int(line[i]) << 8 | (i + 1 < n ? Int(line[i + 1]) : 0)
                     guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
                     for needle in buckets[Int(line[i])] where i + needle.count <= n {
                         var k = 1
                         while k < needle.count, line[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { return true }
+                        if k == needle.count { return i }
                     }
                 }
-                return false
+                return nil
             }
         }
     }

@@ -115,3 +115,15 @@ func ownChannelReportSentenceKept() async throws {
     // "… маршруты. читайте …" opens in lower case: the splitter reads one sentence, and the report's goes with it whole or not at all.
     try await expectUntouched(try runTogether("ru").dropLast() + ". новости города читайте в нашем Telegram-канале")
 }
+
+@Test("a pointer to the outlet's own channel run on between an article's sentences is cut; a report on the channel there stays",
+      arguments: [("ru", "Актуальные новости города также читайте на нашей странице в Facebook и в Telegram-канале.",
+                   "Наш телеграм-канал заблокировали в марте по требованию прокуратуры."),
+                  ("en", "All the latest city news, also on our Facebook page and Telegram channel.",
+                   "Our Telegram channel passed 10,000 subscribers this week.")])
+func ownChannelSentenceInMiddleCut(language: String, pointer: String, channelReport: String) async throws {
+    let (first, last) = try #require(report[language])
+    // Two sentences after it: the pointer is no paragraph's last.
+    try await expectMiddleAppealCut(pointer, between: first.replacingOccurrences(of: "\n", with: " "), and: last + " " + last,
+                                    keeping: channelReport)
+}
