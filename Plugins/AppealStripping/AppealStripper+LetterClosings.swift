@@ -28,6 +28,7 @@ extension AppealStripper {
     static let letterClosingPoints = 60
     /// The most words a signature line holds ("Nina Hale, Founder and Editor, Planet Ledger").
     static let signatureWords = 8
+
     /// Whether unit `u` of `units` closes a letter right under a kept block: a valediction or a bare
     /// thanks, or a signature line right under a valediction, or a second one under a signature line
     /// that holds only a name (a name, then a title: "Judy Hale" / "Founder and publisher"; under
