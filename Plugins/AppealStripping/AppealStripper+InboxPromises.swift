@@ -32,11 +32,16 @@ extension AppealStripper {
     static let interestFormPoints = 60
 
     /// The lines of a newsletter box's inbox promise and of the interest form right under it (see
-    /// the extension's summary), never the document's first line (its headline: "Why scam texts keep
-    /// landing in your inbox"). Only the lines of units (`units`, sorted, with their `evidence`)
-    /// that speak to the reader or as the newsroom are read.
+    /// the extension's summary); the document's first line only when a call opens it and text
+    /// follows ("Get opinion pieces … sent directly to your inbox weekly!" above the page's first
+    /// story), since a headline reports ("Why scam texts keep landing in your inbox"). Only the lines
+    /// of units (`units`, sorted, with their `evidence`) that speak to the reader or as the newsroom are read.
     func inboxPromiseLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        linesOfUnits(in: lines, units: units) { u, _ in evidence[u].speaksToReader }.filter { isInboxPromise(lines[$0]) }.flatMap { k in
+        let headline = lines.firstIndex { !$0.isBlank }
+        let read = linesOfUnits(in: lines, units: units, headline: true) { u, k in
+            evidence[u].speaksToReader && (k != headline || lines[k].opensWithCall && lines[(k + 1)...].contains { !$0.isBlank })
+        }
+        return read.filter { isInboxPromise(lines[$0]) }.flatMap { k in
             // The interest form right under a promise goes with it.
             guard let next = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }), Self.isInterestForm(lines[next]) else { return [k] }
             return [k, next]

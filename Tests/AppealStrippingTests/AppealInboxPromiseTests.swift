@@ -70,3 +70,12 @@ func inboxPromiseShape() {
     #expect(form("I'm interested in (please check all that apply)"))
     #expect(!form("Residents were asked to check all that apply on the council's form about the terminal."))
 }
+
+@Test("a promise opening with a call on the first line, above the page's first story, is cut; a lone one stays")
+func inboxPromiseOnFirstLineWithCallIsCut() async throws {
+    let line = "Get opinion pieces, letters and editorials sent directly to your inbox weekly!"
+    let document = try await strip(line + "\n" + story, rulesOnly)
+    #expect(document.text == story)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    #expect(try await strip(line, rulesOnly).removed.isEmpty)
+}
