@@ -53,7 +53,8 @@ extension AppealStripper {
         let polite = words.first.map(Self.politeOpenings.contains) ?? false
         if polite { words.removeFirst() }
         guard !words.isEmpty else { return nil }
-        let e = lineEvidence(line)
+        // A menu's chevron before the button ("» Subscribe Today!") opens no quotation; a closing "«" still marks one.
+        let e = line.text.hasPrefix("»") ? lineEvidence(TextLine.lines(of: String(line.text.dropFirst()))[0]) : lineEvidence(line)
         guard e.speaksOwnWords, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
         if Self.nounFirstButtons.contains(words.joined(separator: " ")) { return first }
         let start = TextNormalizer.letterStart(in: bytes)

@@ -17,7 +17,7 @@ Council member Ruth Okafor said the building had cost more to heat than it earne
 
 @Test("a top bar's button above the headline is cut",
       arguments: ["Subscribe Today!", "Support us", "Please support our newsroom", "Subscribe to the Harbour Gazette",
-                  "Mitglied werden", "Поддержать harbourgazette.ua", "Donate now"])
+                  "Mitglied werden", "Поддержать harbourgazette.ua", "Donate now", "» Subscribe Today!"])
 func topButtonCut(button: String) async throws {
     let text = button + "\n" + barStory
     let document = try await strip(text)
@@ -33,6 +33,7 @@ func topButtonCut(button: String) async throws {
                   ("Support The Harbour Gazette", "The Harbour Gazette asked the council for the vote count on Tuesday."),
                   ("Spende", "Der Kleingärtnerverein hat am Dienstag 800 Euro an die Waldkita übergeben."),
                   ("“Support us”", "The mayor repeated her plea to residents at Tuesday's council meeting."),
+                  ("»Donate now«", "With those two words on a banner the mayor asked the clubs for help on Tuesday."),
                   ("Back the Bid", "The town's bid to host the regional games goes to a vote on Thursday.")])
 func callHeadlineStays(headline: String, sentence: String) async throws {
     try await expectUntouched(headline + "\n" + sentence + "\nThe organisers said more details would follow on Monday.")
