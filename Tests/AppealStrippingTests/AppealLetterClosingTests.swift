@@ -48,7 +48,7 @@ func nameWithoutValedictionStays() {
 @Test("a letter's closing under a cut appeal goes with it, and the cartoonist's credit under it stays (batch 42)")
 func letterClosingCutCreditKept() async throws {
     let document = try await strip(try DevSetScore.text(fixture: "unseen-batch42", id: "b42-commonweal-cartoon-end"))
-    // The scorer rated the valediction and the signature low: the veto trimmed them off the block.
+    // The scorer rates the valediction and the signature low: before the rim took them, they stayed.
     #expect(!document.text.contains("Onward,"))
     #expect(!document.text.contains("Publisher and Editor-at-Large"))
     #expect(document.text.contains("Nina Farrow is a prize-winning illustrator"))
@@ -57,7 +57,7 @@ func letterClosingCutCreditKept() async throws {
 @Test("a bare thanks closing a kept appeal's paragraph goes with it (batch 82's donor letter)")
 func bareThanksUnderKeptAppealCut() async throws {
     let document = try await strip(try DevSetScore.text(fixture: "unseen-batch82", id: "b82-lantern-after-election-donor-letter-whole"))
-    // The sentence before it is cut; the scorer rated the thanks alone below the trim.
+    // Before the rim took it, the sentence before it was cut and the thanks stayed.
     #expect(!document.text.contains("for everyone who cares about it"))
     #expect(!document.text.contains("Thank you."))
 }

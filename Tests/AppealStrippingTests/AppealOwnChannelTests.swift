@@ -112,7 +112,7 @@ func ownChannelReportSentenceKept() async throws {
     try await expectUntouched(try runTogether("ru") + " Наш телеграм-канал заблокировали в марте по требованию прокуратуры.")
     try await expectUntouched(try runTogether("en") + " Our Telegram channel passed 10,000 subscribers this week.")
     try await expectUntouched(try runTogether("en") + " Readers of our Telegram news channel gave $250,000 to the hospital fund this year.")
-    // "… маршруты. читайте …" opens in lower case: the splitter reads one sentence, and the report's goes with it whole or not at all.
+    // "… маршруты. новости …" goes on in lower case: the splitter reads it and the report's last sentence as one, which stays whole.
     try await expectUntouched(try runTogether("ru").dropLast() + ". новости города читайте в нашем Telegram-канале")
 }
 
