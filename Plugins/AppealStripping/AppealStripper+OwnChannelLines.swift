@@ -23,27 +23,26 @@ extension AppealStripper {
     /// How many words after "our" the channel may come ("на нашей странице в Instagram").
     static let ownChannelReach = 4
 
-    /// The lines (not blank, not the headline) that point the reader to the outlet's own channel:
-    /// allowed by their evidence (``mayPlugChannel(_:)``), with "our" (``ownChannelPossessives``) and a channel word (``ownChannelWords``) at most
-    /// ``ownChannelReach`` words after it, and news offered there (``ownChannelNewsWords``) or the
-    /// reader addressed ("you", a call).
+    /// The lines (not blank, not the headline) that point the reader to the outlet's own channel
+    /// (``pointsToOwnChannel(_:_:)``: "our" of ``ownChannelPossessives`` and a channel word of
+    /// ``ownChannelWords`` after it).
     func ownChannelLines(in units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         let headline = units.firstIndex { !$0.isBlank }
         return units.indices.filter { u in
-            guard u != headline, !units[u].isBlank else { return false }
-            let e = evidence[u]
-            guard Self.mayPlugChannel(e),
-                  // (Most lines say no "our": passed over on their evidence, or for "нашем", a form the
-                  // lexicon's whole words miss, on a quick byte search, before the channel words are looked for.)
-                  e.firstPlural > 0 || Self.holdsCyrillicOwn(units[u].lowered),
-                  Self.channelWords.occurs(in: units[u].lowered) else { return false }
-            return Self.pointsToOwnChannel(units[u], e)
+            u != headline && !units[u].isBlank && Self.pointsToOwnChannel(units[u], evidence[u])
         }
     }
 
-    /// Whether a line (or sentence) with evidence `e` names the outlet's own channel (``namesOwnChannel(_:)``)
-    /// and offers news there (``ownChannelNewsWords``) or addresses the reader ("you", a call).
+    /// Whether a line (or sentence) with evidence `e` points the reader to the outlet's own channel:
+    /// allowed by its evidence (``mayPlugChannel(_:)``), "our" and a channel within
+    /// ``ownChannelReach`` words (``namesOwnChannel(_:)``), and news offered there
+    /// (``ownChannelNewsWords``) or the reader addressed ("you", a call).
     static func pointsToOwnChannel(_ line: TextLine, _ e: LineEvidence) -> Bool {
+        guard mayPlugChannel(e),
+              // (Most lines say no "our": passed over on their evidence, or for "нашем", a form the
+              // lexicon's whole words miss, on a quick byte search, before the channel words are looked for.)
+              e.firstPlural > 0 || holdsCyrillicOwn(line.lowered),
+              channelWords.occurs(in: line.lowered) else { return false }
         let words = String(decoding: line.lowered, as: UTF8.self).split { !$0.isLetter }.map(String.init)
         guard namesOwnChannel(words) else { return false }
         let offersNews = words.contains { word in ownChannelNewsWords.contains { word.hasPrefix($0) } }

@@ -57,10 +57,7 @@ extension AppealStripper {
     func isOwnChannelSentence(_ sentence: TextLine) -> Bool {
         // A sentence the splitter ran on from the one before (". подпишитесь …" opens in lower case) is two.
         guard Self.ownChannelNeedles.occurs(in: sentence.lowered), !Self.holdsInnerStop(sentence.text[...]) else { return false }
-        let e = lineEvidence(sentence)
-        guard Self.mayPlugChannel(e), e.firstPlural > 0 || Self.holdsCyrillicOwn(sentence.lowered),
-              Self.channelWords.occurs(in: sentence.lowered) else { return false }
-        return Self.pointsToOwnChannel(sentence, e)
+        return Self.pointsToOwnChannel(sentence, lineEvidence(sentence))
     }
 
     /// Whether a sentence holds a full stop, question or exclamation mark followed by a space before its
