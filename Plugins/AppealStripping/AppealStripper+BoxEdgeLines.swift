@@ -4,8 +4,9 @@ import PipelineKit
 /// few words: the header that introduces the box ("Top five ways you can support us:"), the
 /// button and sign-off under it ("Offrez un article", "Join the Press Club", "Danke!"), its
 /// fundraising progress bar ("12.400 € von 25.000 €"), and the messages of its sign-up form
-/// ("Success!", "You're on the list.", "Please try again later.", "Submitting..."). Each goes with
-/// a kept block it touches, whatever the scorer says.
+/// ("Success!", "You're on the list.", "Please try again later.", "Submitting..."), and a letter's
+/// closing under it (``closesLetter(_:at:)``). Each goes with a kept block it touches, whatever the
+/// scorer says.
 extension AppealStripper {
     /// How many such lines a kept block may take on each side (a form prints a few states in a row).
     static let boxEdgeLines = 3
@@ -19,6 +20,13 @@ extension AppealStripper {
     /// article text).
     static func isSignOff(_ text: Substring) -> Bool {
         isShortLabel(text, points: signOffPoints, words: 3)
+    }
+
+    /// Whether unit `u` of `units` is a line of the box's rim right above (`above`) or below a kept
+    /// block: a box edge line (``isBoxEdgeLine(_:above:)``), or below it a letter's closing, which
+    /// needs the units above it to tell a signature from a byline (``closesLetter(_:at:)``).
+    func isBoxEdgeLine(_ units: [ScoringUnit], at u: Int, above: Bool) -> Bool {
+        (!above && Self.closesLetter(units, at: u)) || isBoxEdgeLine(units[u], above: above)
     }
 
     /// Whether `unit` is a box's header (above a kept block: a short line ending with a colon that

@@ -4,7 +4,7 @@ import PipelineKit
 /// "All the best,", "Thank you on behalf of the team,"), a bare thanks ("Thank you."), and the
 /// signature under a valediction ("Nina Hale, Founder and Editor" / "Founder and publisher"). The
 /// scorer rates such lines low (a name says nothing of an appeal), so a cut letter used to leave
-/// its closing in the text. Each goes with the block as its rim (see ``isBoxEdgeLine(_:above:)``);
+/// its closing in the text. Each goes with the block as its rim (see ``isBoxEdgeLine(_:at:above:)``);
 /// a name under a block with no valediction stays (an article's byline can stand right under a box).
 extension AppealStripper {
     /// How a valediction begins (lowercased): it ends with a comma and holds at most

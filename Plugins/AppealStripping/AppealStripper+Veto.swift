@@ -86,7 +86,7 @@ extension AppealStripper {
     /// words counts with that rating when it is higher); of a kept block, units at either edge rated
     /// below ``edgeTrim`` stay (a byline or contact line the block took along), and neighbouring units
     /// rated at least ``extensionProbability`` go with it, and then the lines of the box's rim (its
-    /// header, button, sign-off, progress bar and form messages: ``isBoxEdgeLine(_:above:)``) and a short title or button
+    /// header, button, sign-off or letter's closing, progress bar and form messages: ``isBoxEdgeLine(_:at:above:)``) and a short title or button
     /// next to it rated at least ``titleProbability``. Repeated chrome is never judged. The
     /// vetoed blocks come back apart, with their mean appeal probability, for the `appeals` layer.
     /// - Parameter cueLines: the lines (sorted) where short pitches may be; `nil`: anywhere.
@@ -109,7 +109,7 @@ extension AppealStripper {
         let near = Set(unitsIn.joined().flatMap { max(0, $0 - reach)...min(units.count - 1, $0 + reach) })
         let scores = lineModel.scores(of: units, only: near.sorted())
         let scored = ScoredUnits(units: units, scores: scores, taken: cuts.map(\.cut.span),
-                                 isBoxLine: { u, above in isBoxEdgeLine(units[u], above: above) || (!above && Self.closesLetter(units, at: u)) })
+                                 isBoxLine: { u, above in isBoxEdgeLine(units, at: u, above: above) })
         // A box printed twice is page furniture (no article repeats a passage of several
         // sentences): it is neither vetoed nor trimmed.
         let printedTwice = Self.repeatedBlocks(unitsIn, units: units)
@@ -166,8 +166,7 @@ extension AppealStripper {
         let scores: [(probability: Double, own: Double)?]
         let taken: [Span]
         /// Whether unit `u` reads as a line of the box right above (`true`) or below a kept block
-        /// whatever the scorer says (see ``AppealStripper/isBoxEdgeLine(_:above:)`` and, below, a
-        /// letter's closing: ``AppealStripper/closesLetter(_:at:)``).
+        /// whatever the scorer says (see ``AppealStripper/isBoxEdgeLine(_:at:above:)``).
         let isBoxLine: (_ u: Int, _ above: Bool) -> Bool
 
         func probability(_ u: Int) -> Double { scores[u]?.probability ?? 0 }
