@@ -37,9 +37,9 @@ extension AppealStripper {
     /// story), since a headline reports ("Why scam texts keep landing in your inbox"). Only the lines
     /// of units (`units`, sorted, with their `evidence`) that speak to the reader or as the newsroom are read.
     func inboxPromiseLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
-        let headline = lines.firstIndex { !$0.isBlank }
+        let headline = lines.firstIndex { !$0.isBlank }, topLine = Self.firstLineWithTextAfter(lines)
         let read = linesOfUnits(in: lines, units: units, headline: true) { u, k in
-            evidence[u].speaksToReader && (k != headline || lines[k].opensWithCall && lines[(k + 1)...].contains { !$0.isBlank })
+            evidence[u].speaksToReader && (k != headline || k == topLine && lines[k].opensWithCall)
         }
         return read.filter { isInboxPromise(lines[$0]) }.flatMap { k in
             // The interest form right under a promise goes with it.

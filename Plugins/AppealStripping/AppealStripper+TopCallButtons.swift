@@ -42,8 +42,7 @@ extension AppealStripper {
     /// ``nounFirstButtons``, in the page's own words with no quotation, third party or beneficiary,
     /// and an object that is the medium.
     func topCallButtonLine(in lines: [TextLine]) -> Int? {
-        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[(first + 1)...].contains(where: { !$0.isBlank })
-        else { return nil }
+        guard let first = Self.firstLineWithTextAfter(lines) else { return nil }
         let line = lines[first], bytes = line.lowered
         // (Most first lines are longer: passed over before their words are read.)
         guard bytes.count < 4 * Self.topButtonPoints, !line.endsWithPeriod, !line.endsWithQuestion,
@@ -71,12 +70,19 @@ extension AppealStripper {
     /// ``platformHeaderPoints`` code points, no full stop), or `nil`. It asks for nothing itself: it is
     /// cut as a prompt, not as an appeal that must ask.
     func topPlatformHeaderLine(in lines: [TextLine]) -> Int? {
-        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[(first + 1)...].contains(where: { !$0.isBlank })
-        else { return nil }
+        guard let first = Self.firstLineWithTextAfter(lines) else { return nil }
         let line = lines[first], bytes = line.lowered
         guard bytes.count < 4 * Self.platformHeaderPoints, !line.endsWithPeriod,
               TextNormalizer.openingPhraseEnd(in: bytes, among: Self.platformHeaders) != nil,
               line.text.unicodeScalars.count < Self.platformHeaderPoints else { return nil }
+        return first
+    }
+
+    /// The index of the document's first line when more text follows it (a page's top line above
+    /// its story, not a text of one line), or `nil`.
+    static func firstLineWithTextAfter(_ lines: [TextLine]) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[(first + 1)...].contains(where: { !$0.isBlank })
+        else { return nil }
         return first
     }
 
