@@ -30,9 +30,15 @@ extension AppealStripper {
     /// Whether a word is a web address of a donation platform or with a giving word in it, written
     /// with "http" or "www." or as a bare host and path ("focus.example/donate").
     static func isDonationAddress(_ word: Substring) -> Bool {
-        guard word.hasPrefix("http") || word.hasPrefix("www.") || isBareAddress(word) else { return false }
+        guard isAddressWord(word) else { return false }
         let link = Array(word.lowercased().utf8)
         return donationHosts.occurs(in: link) || donationAddressWords.occurs(in: link)
+    }
+
+    /// Whether a word is a web address: written with "http" or "www.", or a bare host and path
+    /// (``isBareAddress(_:)``: "t.me/harbour").
+    static func isAddressWord(_ word: Substring) -> Bool {
+        word.hasPrefix("http") || word.hasPrefix("www.") || isBareAddress(word)
     }
 
     /// Whether a word is a host and a path without "http" or "www." ("focus.example/donate"): letters,

@@ -32,7 +32,7 @@ extension AppealStripper {
         // (A handle or the account's address names the account: "@harbour_bot", "https://t.me/…" are passed over whole.)
         let words = String(decoding: bytes[end...], as: UTF8.self)
             .split(whereSeparator: \.isWhitespace)
-            .filter { !$0.hasPrefix("@") && !$0.hasPrefix("http") && !$0.hasPrefix("www.") && !$0.hasPrefix("t.me/") }
+            .filter { !$0.hasPrefix("@") && !Self.isAddressWord($0) }
             .flatMap { $0.split { !$0.isLetter } }
             .map(String.init)
         return words.allSatisfy(followLabelTail.contains)
