@@ -671,8 +671,11 @@ extension AppealStripper {
     /// `span` without the line breaks and blank lines at its edges: from the first to the last
     /// character of the lines (sorted) it overlaps, within it.
     static func words(of span: Span, in lines: [TextLine]) -> Span {
-        let first = lines.partitionPoint { $0.span.end <= span.start }
-        let last = lines.partitionPoint { $0.span.start < span.end } - 1
+        var first = lines.partitionPoint { $0.span.end <= span.start }
+        var last = lines.partitionPoint { $0.span.start < span.end } - 1
+        // (A blank line has no characters: the edges are the first and last lines with any.)
+        while first <= last && lines[first].isBlank { first += 1 }
+        while last >= first && lines[last].isBlank { last -= 1 }
         guard first <= last else { return span }
         return Span(start: max(span.start, lines[first].span.start), end: min(span.end, lines[last].span.end))
     }

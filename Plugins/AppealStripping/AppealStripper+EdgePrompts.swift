@@ -29,7 +29,7 @@ extension AppealStripper {
     /// Word stems of access to the medium: a subscription, a log-in, a membership, a newsletter or an account.
     static let accessWords = ByteNeedles(([
         "subscri", "log in", "login", "sign in", "member", "premium", "paywall",
-        "abonn", " abo ", " abo-", " abo.", " abo!", " abo?", " abo,", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "registrier", "mitglied",
+        "abonn", " abo ", " abo-", " abo.", " abo!", " abo?", " abo,", " abos", "-abo", "aboempfehlung", "weiterlesen", "anmelden", "einloggen", "loggen sie sich", "registrier", "mitglied",
         "s'identifier", "se connecter", "connectez", "membre", "inscri",
         // A subscription, not a signature ("собрали 1 200 подписей", "подпишите петицию").
         "подписк", "подписчик", "подписаться", "подписывайтесь", "подписывайся", "подпишитесь", "подпишись",
@@ -65,6 +65,8 @@ extension AppealStripper {
         "please log", "please sign", "please subscribe", "please register", "please purchase", "please create",
         "you must be a subscriber", "you must be logged", "you must log", "you need to log", "you need to be a",
         "bitte melden", "bitte loggen", "bitte registrieren", "bitte anmelden", "bitte einloggen", "sie müssen sich",
+        // The request with its verb first ("Loggen Sie sich bitte ein, um … zu lesen.").
+        "loggen sie sich bitte", "melden sie sich bitte",
         "veuillez vous", "merci de vous", "il vous suffit de", "vous devez être", "vous devez vous", "en vous inscrivant",
         "en vous abonnant", "by signing up for", "by subscribing to",
         "пожалуйста, войдите", "пожалуйста, авторизуйтесь", "будь ласка, увійдіть",

@@ -1,5 +1,5 @@
 /// A social-media label on a line of its own ("Folge uns:", "Connect with us", "Suivez-nous sur
-/// Facebook et Instagram", "Мы в соцсетях"): what is left of the outlet's row of follow buttons
+/// Facebook et Instagram", "Мы в соцсетях", a blog's "Follow My Blog"): what is left of the outlet's row of follow buttons
 /// once their icons are scraped away. An article never sets "follow us" as a line alone; a report
 /// of someone asking to be followed says who asks ("Follow us, the mayor said").
 extension AppealStripper {
@@ -10,6 +10,8 @@ extension AppealStripper {
         "подписывайтесь на нас", "читайте нас", "стежте за нами", "ми в соцмережах", "підписуйтесь на нас",
         // "We're on …": only platforms (and "we're on" again) may follow ("Мы в Telegram, мы в Viber").
         "we're on", "we are on", "wir sind auf", "nous sommes sur", "мы в", "мы на", "ми в", "ми у", "ми на",
+        // A blog's follow widget ("Follow My Blog", "Follow Blog via Email").
+        "follow my blog", "follow this blog", "follow our blog", "follow blog via email", "follow blog via e-mail",
     ].map { Array($0.utf8) }
 
     /// Words that may follow a label on its line: prepositions, conjunctions and the platforms

@@ -1,5 +1,6 @@
 /// A newsletter box's promise to deliver the outlet's news to the reader's mailbox ("Today's breaking
-/// news and more in your inbox", "Get our stories in your inbox.", "Nos lettres d'info, gratuites,
+/// news and more in your inbox", "Get our stories in your inbox.", a blog's "Get new content delivered
+/// directly to your inbox.", "Nos lettres d'info, gratuites,
 /// dans votre boîte mail", "Die wichtigsten Nachrichten direkt in Ihr Postfach"), and the interest
 /// form's "(please check all that apply)" under it. Such a title often carries no sign-up word, so neither
 /// the sign-up rules nor the scorer take it; an article line names what lands in the reader's
@@ -21,6 +22,8 @@ extension AppealStripper {
         "nouvelle", "artikel", "meldung", "beitr", "geschicht", "рассылк", "стат", "новин", "выпуск", "материал", "матеріал", "розсилк",
         // The opinion pages: editorials, opinion pieces, commentary and columns.
         "editorial", "éditori", "opinion", "meinung", "kommentar", "chroniqu", "колонк", "мнени", "думк", "аналит", "аналіт",
+        // A blog's posts and content ("Get new content delivered directly to your inbox.", "new posts in your inbox").
+        "content", "contenu", "inhalte", "posts",
     ].map { Array($0.utf8) })
 
     /// An interest form's line under a newsletter box's promise ("I'm interested in (please check all that apply)").

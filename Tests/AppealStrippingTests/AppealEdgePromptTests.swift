@@ -287,6 +287,9 @@ func charityCallWithPriceAtTopStays() async throws {
           (articleFR, "\n\nCe contenu est LIBRE d'accès. Pour le lire, il vous suffit de créer un COMPTE GRATUIT"),
           (articleFR, "\n\nRetrouvez l'actualité de votre quartier en vous inscrivant à Mon Quai."),
           (artikel, "\nUnsere Aboempfehlung für den Sommer:\nSie haben ein Print-Abo?"),
+          // A log-in request with its verb first, and with "bitte" after the verb.
+          (artikel, "\n\nLoggen Sie sich bitte ein, um diesen Beitrag vollständig zu lesen."),
+          (artikel, "\n\nBitte loggen Sie sich ein, um den ganzen Artikel zu lesen."),
           (artikel, "\nWeiterlesen\nWählen Sie das für Sie passende Angebot und lesen Sie weiter\n- jederzeit umfassend informiert\n"
               + "- Zugriff auf über 10.000 zahlungspflichtige Artikel\n- uneingeschränkter Zugriff auf unsere Rätselwelt"),
       ])
@@ -297,10 +300,11 @@ func requestAndBenefitPromptsAtEndAreCut(text: String, prompt: String) async thr
         == prompt.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
-@Test("an article's last lines with a polite word beside a log-in portal, or a count of articles, stay",
+@Test("an article's last lines with a polite word beside a log-in portal, a count of articles, or someone's quoted request to register, stay",
       arguments: [
           "Please note: the council's new login portal for permits opens in May.",
           "Residents can still read all 10.000 archived council minutes without an account.",
+          "„Melden Sie sich bitte bis Freitag an, damit wir planen können“, sagte die Vorsitzende des Laufvereins.",
       ])
 func politeOrCountingLastLinesStay(line: String) async throws {
     try await expectUntouched(article + "\n" + line)
