@@ -14,6 +14,11 @@ extension AppealStripper {
         // "For the complete story, see …", and more of it ("Read more in the Oct. 6 edition of the News.").
         "the complete story", "read more in the", "mehr dazu lesen sie in der", "подробнее читайте в",
         "детальніше читайте в",
+        // The same in other words ("Find the complete report in the … print issue", "Den kompletten Bericht
+        // finden Sie in unserer gedruckten Ausgabe", "Окончание статьи читайте в электронной версии нашего издания").
+        "the complete report", "the complete article", "the full report", "the whole story", "the whole article",
+        "the entire story", "the entire article", "den kompletten artikel", "den kompletten bericht",
+        "den gesamten artikel", "den gesamten bericht", "окончание", "закінчення",
     ].map { Array($0.utf8) })
 
     /// Where it is printed: the paper's issue, edition or e-paper.
@@ -22,6 +27,8 @@ extension AppealStripper {
         "print edition", "digital edition", "e-edition", "this week's issue", "next issue", "journal papier", "kiosque",
         // An edition by its day or date ("the weekend edition", "the Oct. 6 edition").
         " edition of",
+        // A print issue ("the Saturday print issue of the Courier") and the paper as a publication ("нашего издания").
+        "print issue", "издани", "видання",
     ].map { Array($0.utf8) })
 
     /// How many of the text's last content units may be such a note (a subscription reminder may follow it).

@@ -171,10 +171,19 @@ func paywallNoticeWithCallOnOneLineIsCut() async throws {
     #expect(document.removed.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } == [prompt])
 }
 
-@Test("an ad-blocker note above the headline, telling the reader that allowing ads supports the journalism, is cut")
+@Test("an ad-blocker note above the headline, telling the reader that allowing or letting ads load supports the journalism, is cut")
 func adBlockerNoteAtTopIsCut() async throws {
-    let note = "By allowing ads to show on this site, you support the shops who, in turn, support good journalism."
-    #expect(try await strip(note + "\n" + article).text == article)
+    for note in ["By allowing ads to show on this site, you support the shops who, in turn, support good journalism.",
+                 "When you let ads load on this page, you help the local shops that, in turn, keep quality reporting going."] {
+        // (The scorer reads "letting ads" as the plea it is: the rules alone leave the second note.)
+        let document = try await strip(note + "\n" + article)
+        #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == article.trimmingCharacters(in: .whitespacesAndNewlines), "\(note)")
+    }
+}
+
+@Test("an article's line about letting ads run stays")
+func lettingAdsInArticleStays() async throws {
+    try await expectUntouched(article + "\nThe council voted to let ads run on city buses from March, which it says will bring in $40,000 a year.")
 }
 
 @Test("a log-in box between the article's paragraphs is cut with its lines to the reader, as a prompt")
