@@ -384,8 +384,9 @@ extension AppealStripper {
     static let bullets: Set<Unicode.Scalar> = ["-", "\u{2022}", "\u{2013}", "*", "\u{2713}", "\u{2714}", "\u{25CF}", "\u{25AA}"]
 
     /// The end of the text when every content unit after the last cut (at most ``edgePromptLines``)
-    /// names access to the medium without reporting, quotation or third parties: the benefits listed under an offer
-    /// ("- Zugriff auf über 10.000 zahlungspflichtige Artikel", "- Unlimited access to all stories"),
+    /// names access to the medium or a discount without reporting, quotation or third parties: the benefits listed under an offer
+    /// ("- Zugriff auf über 10.000 zahlungspflichtige Artikel", "- Unlimited access to all stories"), a store's
+    /// discount on the same offer ("Google : 3 mois à -40 %"),
     /// which ask for nothing of their own, and a payment form's fields left behind (see ``isFormRemnant(_:)``).
     /// `nil` when nothing follows the last cut, or anything else does.
     func benefitTail(after cuts: [Span], in units: [TextLine], evidence: (Int) -> LineEvidence, length: Int) -> Int? {
@@ -407,7 +408,8 @@ extension AppealStripper {
             // A benefit is listed, not told: a bullet or a line without a full stop ("If you already subscribe, thank you." is a sentence).
             let listed = !units[u].endsSentence || bulleted(u)
             return listed && e.points < Self.promptLinePoints && e.cues[.reporting] == 0 && !e.isQuotation && !e.quotesSpeech
-                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && (list || Self.accessWords.occurs(in: units[u].lowered))
+                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && (list || Self.accessWords.occurs(in: units[u].lowered) || Self.isDiscount(units[u].lowered))
         } ? length : nil
     }
 

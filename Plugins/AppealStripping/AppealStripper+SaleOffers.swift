@@ -44,8 +44,7 @@ extension AppealStripper {
             // open with a space to start a word, so the line is read with one before it.)
             guard !line.isBlank, bytes.count < 2 * Self.offerPoints, line.wordCount <= Self.saleOfferWords else { return false }
             let spaced = [0x20] + bytes
-            guard (bytes.contains(0x25) && (Self.discountWords.occurs(in: bytes) || Self.hasMinusPercent(bytes)))
-                    || Self.saleWords.occurs(in: spaced),
+            guard Self.isDiscount(bytes) || Self.saleWords.occurs(in: spaced),
                   Self.saleObjects.occurs(in: spaced) || Self.accessWords.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
             guard e.points < Self.offerPoints, !e.isReporting, !e.hasQuote, !e.quotesSpeech, e.largeAmounts == 0,
@@ -55,6 +54,12 @@ extension AppealStripper {
             return Self.opensOffer(bytes) || Self.saleTimeOpenings.contains { bytes[start...].starts(with: $0) }
                 || Self.hasTitleColon(bytes) || line.endsWithExclamationOrQuestion
         }
+    }
+
+    /// Whether a lowered line holds a discount: a percentage with a discount word (``discountWords``) or
+    /// a minus sign ("Google : 3 mois à -40 %" under a paywall's offer: a store's price for the same access).
+    static func isDiscount(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(0x25) && (discountWords.occurs(in: bytes) || hasMinusPercent(bytes))
     }
 
     /// Whether a lowered line holds a percentage with a minus sign before it ("-90 %", "−50%").

@@ -368,3 +368,17 @@ func russianSubscriptionButtonsAreNotSignatures() {
         #expect(!opens(words), "\(words)")
     }
 }
+
+@Test("a store's discount on the same offer under a paywall prompt ending the text goes with it; an article's sale sentence there stays")
+func storeDiscountUnderPaywallIsCut() async throws {
+    let prompt = "Ce contenu est réservé aux abonnés. Pour le lire, il vous suffit de vous abonner."
+    for discount in ["Google : 3 mois à -40 %", "Offre Google : -40% pendant 3 mois"] {
+        let document = try await strip(articleFR + "\n\n" + prompt + "\n" + discount, rulesOnly)
+        #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == articleFR.trimmingCharacters(in: .whitespacesAndNewlines),
+                "\(discount)")
+    }
+    let sale = "Les soldes d'hiver ont commencé : -40 % sur les manteaux."
+    let kept = try await strip(articleFR + "\n" + prompt + "\n" + sale, rulesOnly)
+    #expect(kept.text.contains(sale))
+    #expect(!kept.text.contains("réservé aux abonnés"))
+}
