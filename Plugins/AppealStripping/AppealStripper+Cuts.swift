@@ -142,7 +142,9 @@ extension AppealStripper {
         // So is a social-media label on a line of its own ("Folge uns:", "Connect with us"), and a box's
         // title promising to keep the reader informed ("Never miss a local story.").
         let labels = removesPrompts
-            ? lines.indices.filter { !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0])) } : []
+            ? lines.indices.filter {
+                !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0]))
+            } : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
         let appOrAddress = Self.appOrAddressLines(in: lines)

@@ -12,6 +12,7 @@ extension AppealStripper {
         "we're on", "we are on", "wir sind auf", "nous sommes sur", "мы в", "мы на", "ми в", "ми у", "ми на",
         // A blog's follow widget ("Follow My Blog", "Follow Blog via Email").
         "follow my blog", "follow this blog", "follow our blog", "follow blog via email", "follow blog via e-mail",
+        "follow by email", "follow by e-mail",
     ].map { Array($0.utf8) }
 
     /// Words that may follow a label on its line: prepositions, conjunctions and the platforms
