@@ -6,7 +6,7 @@
 extension AppealStripper {
     /// How such a title opens (lowered, after bullets or emoji), in the languages read.
     static let stayInformedOpenings: [[UInt8]] = [
-        "stay informed", "stay connected", "stay in the loop", "stay up to date", "stay up-to-date", "never miss",
+        "stay informed", "stay connected", "stay in the loop", "stay up to date", "stay up-to-date", "stay updated", "never miss",
         "keep up with", "bleiben sie informiert", "bleiben sie auf dem laufenden", "bleib informiert",
         "bleib auf dem laufenden", "restez informé", "restez informés", "restez informée", "restez informées",
         "restez connecté", "restez connectés", "ne manquez rien", "ne ratez rien",
@@ -22,11 +22,17 @@ extension AppealStripper {
     /// The "verpassen" a line opening with ``neverAgain`` must hold.
     static let miss = ByteNeedles([Array("verpassen".utf8)])
 
+    /// An opening that promises only when the line names the medium's news or stories (``inboxContents``,
+    /// ``callMediumWords``): "Don't miss out on breaking stories and in-depth articles."; "Don't miss out on
+    /// the fireworks" is an article's tip, and "Don't miss these headlines from …" heads a list of links.
+    static let dontMissOpenings: [[UInt8]] = ["don't miss out", "do not miss out"].map { Array($0.utf8) }
+
     /// The longest such title, in code points: a box's title, not an article's sentence.
     static let stayInformedPoints = 70
 
     /// Whether a line is such a title: at most ``stayInformedPoints`` code points, opening with a
-    /// phrase of ``stayInformedOpenings`` (or ``neverAgain`` with "verpassen") or holding one of
+    /// phrase of ``stayInformedOpenings`` (or ``neverAgain`` with "verpassen", or ``dontMissOpenings`` with
+    /// the medium's news or stories) or holding one of
     /// ``stayInformedPhrases``, neither reporting nor quoting ("Never miss a dose, the nurse said.").
     func isStayInformedTitle(_ line: TextLine) -> Bool {
         let bytes = line.lowered
@@ -34,6 +40,8 @@ extension AppealStripper {
         guard bytes.count <= 4 * Self.stayInformedPoints else { return false }
         let opens = TextNormalizer.openingPhraseEnd(in: bytes, among: Self.stayInformedOpenings) != nil
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.neverAgain) != nil && Self.miss.occurs(in: bytes))
+            || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.dontMissOpenings) != nil
+                && (Self.inboxContents.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)))
         guard opens || Self.stayInformedPhrases.occurs(in: bytes) else { return false }
         guard line.text.unicodeScalars.count <= Self.stayInformedPoints else { return false }
         let e = lineEvidence(line)

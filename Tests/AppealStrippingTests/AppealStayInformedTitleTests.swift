@@ -14,7 +14,8 @@ private let story = Article.ferryStory
       arguments: ["Never miss a local story.", "Stay informed with free updates", "Keep Up With Harbourside",
                   "Stay up to date with the latest news. Follow HC on WhatsApp Channels.",
                   "Alles lesen. Mehr wissen. Nichts verpassen.", "Nie wieder einen Hafenbericht verpassen?",
-                  "Restez informés chaque semaine", "📬 Оставайтесь в курсе последних событий!"])
+                  "Restez informés chaque semaine", "📬 Оставайтесь в курсе последних событий!",
+                  "Stay Updated with the Latest News!", "Don't miss out on breaking stories and in-depth articles."])
 func stayInformedTitleIsCut(title: String) async throws {
     try await expectLineCutAtTopAndBetweenParagraphs(title, of: story)
     let atEnd = try await strip(story + "\n" + title, rulesOnly)
@@ -28,7 +29,9 @@ func sentencesWithStayInformedWordsStay() async throws {
                  "“Stay informed,” the mayor urged residents.",
                  "Keep up with the ferry timetable changes by checking the notices posted at the harbour office each week.",
                  "Ferry crews can't keep up with the repairs",
-                 "Nie wieder Hochwasser im Hafenviertel"] {
+                 "Nie wieder Hochwasser im Hafenviertel",
+                 "Don't miss out on the fireworks over the harbour on Saturday.",
+                 "DON'T MISS THESE HEADLINES FROM THE HARBOUR TRIBUNE"] {
         try await expectLineKeptBetweenParagraphs(line, of: story)
     }
 }
