@@ -10,7 +10,8 @@ extension AppealStripper {
     /// Where the promise delivers, in the languages read (lowered). Only lines of units in the
     /// reader's "you" or the newsroom's "we" are read ("Unseren Newsletter bequem ins Postfach bekommen.").
     static let inboxPhrases = ByteNeedles([
-        "in your inbox", "to your inbox", "into your inbox", "dans votre boîte mail", "dans votre boîte e-mail",
+        "in your inbox", "to your inbox", "into your inbox", "in your email", "to your email", "in your e-mail", "to your e-mail",
+        "dans votre boîte mail", "dans votre boîte e-mail",
         "dans votre boîte de réception", "in ihr postfach", "in ihrem postfach", "in dein postfach",
         "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту", "на почту", "на пошту",
     ].map { Array($0.utf8) })

@@ -17,7 +17,9 @@ private let story = Article.ferryStory
                   "Nos lettres d'info, gratuites, dans votre boîte mail",
                   "Die wichtigsten Nachrichten vom Hafen direkt in Ihr Postfach",
                   "Unseren Hafen-Newsletter bequem ins Postfach bekommen.",
-                  "Главные новости недели — на вашу почту"])
+                  "Главные новости недели — на вашу почту",
+                  "Have columns, reader letters and our editorials land in your email every week!",
+                  "SEND THE MORNING HARBOUR BRIEFING STRAIGHT TO YOUR EMAIL"])
 func inboxPromiseIsCut(line: String) async throws {
     let between = try await strip(Article.inserting(line, into: story), rulesOnly)
     #expect(between.text == story)
@@ -37,6 +39,7 @@ func interestFormLineIsCut() async throws {
 
 @Test("an article's line about the reader's mailbox, a reported or quoted promise and a question stay",
       arguments: ["Your property tax bill should arrive in your inbox by Friday.",
+                  "Your ferry pass renewal should arrive in your email by Friday.",
                   "The harbour newsletter lands in your inbox every Monday, the port authority said.",
                   "“Fresh ferry news in your inbox,” the council's leaflet promised.",
                   "Why do fake news stories about the ferries keep landing in your inbox?"])
