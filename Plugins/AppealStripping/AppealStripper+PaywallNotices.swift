@@ -43,9 +43,10 @@ extension AppealStripper {
         "vous devez", "нужно", "нужна", "потрібно", "потрібна", "необхідн", "kostenpflichtig",
         // Paid for ("Cet article est payant.").
         "payant",
-        // Subscribers alone ("accessible aux seuls abonnés", "steht nur Abonnenten zur Verfügung", "nur mit einem Onlineabo",
+        // Subscribers alone ("accessible aux seuls abonnés", "steht nur Abonnenten zur Verfügung", "steht nur
+        // Abonnentinnen und Abonnenten offen", "nur mit einem Onlineabo",
         // "für Digital-Abonnenten reserviert").
-        "seuls", "seules", "nur abonnenten", "nur registrierten", "nur mit", "reserviert",
+        "seuls", "seules", "nur abonnent", "nur registrierten", "nur mit", "reserviert",
     ].map { Array($0.utf8) })
 
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as

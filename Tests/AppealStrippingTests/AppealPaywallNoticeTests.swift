@@ -38,6 +38,7 @@ private let artikel = Article.faehrterminal
           "Der gesamte Beitrag ist nur für registrierte Leser sichtbar.",
           "Dieser Text ist nur mit einem Abo freigeschaltet.",
           "Der vollständige Beitrag ist für Digital-Abonnenten reserviert.",
+          "Der vollständige Beitrag steht nur Abonnentinnen und Abonnenten offen.",
           "Cet article est accessible aux seuls abonnés.",
       ])
 func paywallNoticeIsCut(box: String) async throws {
