@@ -3,7 +3,9 @@
 /// platform ("Follow Lakes Region Now on Flipboard for up-to-the-minute headlines", "Follow Lensakini on
 /// its WhatsApp Channel for breaking news"). The name is written as a name (every word capitalised),
 /// so an article's "Follow the Money: …" or "Follow these steps:" and its advice to follow an
-/// official for updates ("Follow the weather service on X for alerts") stay.
+/// official for updates ("Follow the weather service on X for alerts") stay. (The channel sign-ups take
+/// "Follow <name> on <platform>" without a purpose when the name is a medium's, see
+/// ``followsMediumName(_:callWords:)``; this rule takes any name that promises the news or ends a label.)
 extension AppealStripper {
     /// Verbs opening such a call, lowered.
     static let namedFollowVerbs: Set<String> = ["follow", "folgen", "folge", "folgt", "suivez", "следите", "стежте"]
@@ -18,6 +20,8 @@ extension AppealStripper {
     /// Platforms a follow call may name (lowered): the messenger brands of the channel sign-ups and a few more networks.
     static let followPlatforms = channelBrands.subtracting(["newsletter", "google", "signal"])
         .union(["bluesky", "mastodon", "flipboard", "vk", "вконтакте"])
+    /// Words right before a platform's name ("on Flipboard", "on its WhatsApp Channel", "auf Instagram").
+    static let platformLeads: Set<String> = ["on", "auf", "sur", "в", "у", "its", "seinem", "sa"]
     /// What the platform plug may promise after "for": the outlet's news (lowered).
     static let followNewsWords: Set<String> = ["news", "headlines", "breaking", "commentary", "nachrichten", "infos", "actualité", "новости", "новини"]
     /// At most this many words in such a line.
@@ -39,7 +43,7 @@ extension AppealStripper {
         var named = false
         while k < words.count {
             let word = words[k], lowered = bare[k]
-            if Self.followPlatforms.contains(lowered), k > 1, ["on", "auf", "sur", "в", "у", "its", "seinem", "sa"].contains(bare[k - 1]) { break }
+            if Self.followPlatforms.contains(lowered), k > 1, Self.platformLeads.contains(bare[k - 1]) { break }
             if word == ":" || lowered.isEmpty { k += 1; continue }
             if Self.namedFollowGlue.contains(lowered) {
                 named = named || ["us", "uns", "nous", "нами"].contains(lowered)
