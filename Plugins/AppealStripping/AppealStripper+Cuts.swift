@@ -178,11 +178,15 @@ extension AppealStripper {
         // So do a form's messages and a newsletter's framing.
         let heldMessages = formAndFraming.filter { !topPrompts.contains($0) && !termOffers.contains($0) }
             .map { lineCut($0, Self.promptReason, lines) }.filter(held)
+        // So does a follow label, a stay-informed title or a notification prompt ("Stay connected with us"
+        // above the headline of a newsroom's letter about itself, which the letter's block held and the veto kept).
+        let heldLabels = labels.filter { !topPrompts.contains($0) && !termOffers.contains($0) && !formAndFraming.contains($0) }
+            .map { lineCut($0, Self.promptReason, lines) }.filter(held)
         // A box's promise to fill the reader's inbox ("Today's breaking news and more in your inbox") is
         // cut where nothing else cuts it: the scorer may take it with the plug above it in one unit.
         let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines, units: units, evidence: evidence).map { lineCut($0, Self.promptReason, lines) } : []
         let heldButton = topButton.map { lineCut($0, "appeal", lines) }.filter(held)
-        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + inboxPromises + heldButton
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + heldLabels + inboxPromises + heldButton
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

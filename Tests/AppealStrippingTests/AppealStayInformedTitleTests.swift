@@ -55,3 +55,17 @@ func stayInformedTitleAboveEndPromptIsCut() async throws {
             == Article.ferryStory.trimmingCharacters(in: .whitespacesAndNewlines))
     #expect(Set(document.removed.map(\.reason)) == [AppealStripper.promptReason])
 }
+
+@Test("a stay-informed title above a newsroom's letter about itself is cut on its own; the letter, kept, stays whole")
+func stayInformedTitleAboveKeptLetterIsCut() async throws {
+    let letter = """
+    The Harbour Ledger turns three: thank you, readers
+    This will not be the most neutral column I have written for the Harbour Ledger, since I obviously have a stake in it, but I cannot help passing the news along.
+    When we relaunched the Harbour Ledger three years ago, we expected a few thousand readers a month. This autumn more than 40,000 of you read us every week, and our reporters now cover every council meeting in the county.
+    We are grateful to every reader who wrote to us, argued with us or sent us a tip. Our newsroom is small, and your letters keep our reporting honest.
+    Next year we will add a second reporter for the harbour district and a weekly page of readers' letters.
+    """
+    let document = try await strip("Stay connected with us\n" + letter)
+    #expect(document.text == letter)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+}
