@@ -1,4 +1,4 @@
-/// A newsletter box's promise to deliver the outlet's news to the reader's mailbox ("Today's breaking
+/// A newsletter box's promise to deliver the outlet's news to the reader's mailbox or phone ("Today's breaking
 /// news and more in your inbox", "Get our stories in your inbox.", a blog's "Get new content delivered
 /// directly to your inbox.", "Nos lettres d'info, gratuites,
 /// dans votre boîte mail", "Die wichtigsten Nachrichten direkt in Ihr Postfach"), and the interest
@@ -11,6 +11,8 @@ extension AppealStripper {
     /// reader's "you" or the newsroom's "we" are read ("Unseren Newsletter bequem ins Postfach bekommen.").
     static let inboxPhrases = ByteNeedles([
         "in your inbox", "to your inbox", "into your inbox", "in your email", "to your email", "in your e-mail", "to your e-mail",
+        // The reader's phone, as alerts ("Breaking local news, pushed right to your phone.").
+        "to your phone", "sur votre téléphone", "auf ihr handy", "auf ihr smartphone", "на ваш телефон",
         "dans votre boîte mail", "dans votre boîte e-mail",
         "dans votre boîte de réception", "in ihr postfach", "in ihrem postfach", "in dein postfach",
         "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту", "на почту", "на пошту",

@@ -4,7 +4,7 @@ import PipelineKit
 import PipelineKitTesting
 @testable import AppealStripping
 
-// A newsletter box's promise to deliver the outlet's news to the reader's mailbox often carries no
+// A newsletter box's promise to deliver the outlet's news to the reader's mailbox (or phone) often carries no
 // sign-up word ("Today's breaking news and more in your inbox"), nor does the interest form under it.
 // Our own lines; an article's advice about the reader's mailbox, a reported or quoted promise, a
 // question and a headline stay.
@@ -19,7 +19,8 @@ private let story = Article.ferryStory
                   "Unseren Hafen-Newsletter bequem ins Postfach bekommen.",
                   "Главные новости недели — на вашу почту",
                   "Have columns, reader letters and our editorials land in your email every week!",
-                  "SEND THE MORNING HARBOUR BRIEFING STRAIGHT TO YOUR EMAIL"])
+                  "SEND THE MORNING HARBOUR BRIEFING STRAIGHT TO YOUR EMAIL",
+                  "Breaking harbour news, pushed right to your phone."])
 func inboxPromiseIsCut(line: String) async throws {
     let between = try await strip(Article.inserting(line, into: story), rulesOnly)
     #expect(between.text == story)
@@ -40,6 +41,7 @@ func interestFormLineIsCut() async throws {
 @Test("an article's line about the reader's mailbox, a reported or quoted promise and a question stay",
       arguments: ["Your property tax bill should arrive in your inbox by Friday.",
                   "Your ferry pass renewal should arrive in your email by Friday.",
+                  "A text message with your boarding code is sent to your phone before each crossing.",
                   "The harbour newsletter lands in your inbox every Monday, the port authority said.",
                   "“Fresh ferry news in your inbox,” the council's leaflet promised.",
                   "Why do fake news stories about the ferries keep landing in your inbox?"])
