@@ -5,9 +5,10 @@
 extension AppealStripper {
     /// The labels, lowered: "follow us" in the languages read (the line may go on with platforms only).
     static let followLabels: [[UInt8]] = [
-        "follow us", "connect with us", "folge uns", "folgt uns", "folgen sie uns", "suivez-nous", "suivez nous",
+        "follow us", "connect with us", "find us on", "folge uns", "folgt uns", "folgen sie uns", "suivez-nous", "suivez nous",
         "retrouvez-nous", "rejoignez-nous", "следите за нами", "мы в соцсетях", "мы в социальных сетях",
         "подписывайтесь на нас", "читайте нас", "стежте за нами", "ми в соцмережах", "підписуйтесь на нас",
+        "будьте с нами", "будьте з нами",
         // "We're on …": only platforms (and "we're on" again) may follow ("Мы в Telegram, мы в Viber").
         "we're on", "we are on", "wir sind auf", "nous sommes sur", "мы в", "мы на", "ми в", "ми у", "ми на",
         // A blog's follow widget ("Follow My Blog", "Follow Blog via Email").
@@ -24,6 +25,8 @@ extension AppealStripper {
         "bluesky", "mastodon", "vk", "вконтакте", "одноклассниках", "дзен", "яндекс", "yandex", "viber", "pinterest", "snapchat", "rss",
         // A "we're on" label repeated for each platform, and the outlet's bot there ("наш Telegram-бот @handle").
         "мы", "ми", "на", "наш", "bot", "бот",
+        // Wherever the outlet posts ("Follow us everywhere we post:", "Следите за нами и здесь").
+        "everywhere", "we", "post", "здесь", "тут", "також", "также",
     ]
 
     /// Whether a line is a follow label and nothing else: emoji or bullets before it skipped, a

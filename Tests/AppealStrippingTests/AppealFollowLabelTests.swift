@@ -15,7 +15,9 @@ private let story = Article.ferryStory
                   // "We're on …", repeated per platform, with the outlet's bot.
                   "We're on Telegram, Viber and Facebook", "Wir sind auf Telegram und Instagram",
                   "Nous sommes sur Facebook et Instagram", "Мы в Telegram, наш Telegram bot — @harbour_bot, Мы в Viber, Мы на Facebook",
-                  "Ми в Telegram, ми у Viber, ми на Facebook"])
+                  "Ми в Telegram, ми у Viber, ми на Facebook",
+                  // Wherever the outlet posts, and "find us" or "be with us" as the label.
+                  "Follow us everywhere we post:", "Следите за нами и здесь", "Find Us On :", "Будьте з нами в соцмережах"])
 func followLabelIsCut(label: String) async throws {
     try await expectLineCutAtTopAndBetweenParagraphs(label, of: story)
 }
@@ -25,7 +27,9 @@ func sentencesOpeningLikeALabelStay() async throws {
     for line in ["Follow us, the mayor told the crowd, and we will fix the ferry.",
                  "Follow usual routes until the bridge reopens.",
                  "Suivez-nous jusqu'au port, a lancé le capitaine aux passagers.",
-                 "Connect with us on the ferry contracts was all the council wanted, the union said."] {
+                 "Connect with us on the ferry contracts was all the council wanted, the union said.",
+                 "Find us on the harbour front every Saturday, the stallholders told visitors.",
+                 "Будьте с нами честны, попросил мэр жителей."] {
         try await expectLineKeptBetweenParagraphs(line, of: story)
     }
 }
