@@ -38,14 +38,15 @@ extension AppealStripper {
     static let interestFormPoints = 60
 
     /// The lines of a newsletter box's inbox promise and of the interest form right under it (see
-    /// the extension's summary); the document's first line only when a call opens it and text
-    /// follows ("Get opinion pieces … sent directly to your inbox weekly!" above the page's first
-    /// story), since a headline reports ("Why scam texts keep landing in your inbox"). Only the lines
+    /// the extension's summary); the document's first line only when text follows and a call opens
+    /// it ("Get opinion pieces … sent directly to your inbox weekly!" above the page's first story) or
+    /// it names the outlet's own ("Columns, reader letters and our editorials, delivered to your inbox
+    /// each week!"), since a headline reports ("Why scam texts keep landing in your inbox"). Only the lines
     /// of units (`units`, sorted, with their `evidence`) that speak to the reader or as the newsroom are read.
     func inboxPromiseLines(in lines: [TextLine], units: [TextLine], evidence: [LineEvidence]) -> [Int] {
         let headline = lines.firstIndex { !$0.isBlank }, topLine = Self.firstLineWithTextAfter(lines)
         let read = linesOfUnits(in: lines, units: units, headline: true) { u, k in
-            evidence[u].speaksToReader && (k != headline || k == topLine && lines[k].opensWithCall)
+            evidence[u].speaksToReader && (k != headline || k == topLine && (lines[k].opensWithCall || lineEvidence(lines[k]).firstPlural > 0))
         }
         return read.filter { isInboxPromise(lines[$0]) }.flatMap { k in
             // The interest form right under a promise goes with it.

@@ -84,3 +84,14 @@ func inboxPromiseOnFirstLineWithCallIsCut() async throws {
     #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
     #expect(try await strip(line, rulesOnly).removed.isEmpty)
 }
+
+@Test("a promise of the outlet's own pages on the first line, above the page's first story, is cut without a call")
+func inboxPromiseOfOwnPagesOnFirstLineIsCut() async throws {
+    let line = "Columns, reader letters and our editorials, delivered to your inbox each week!"
+    let document = try await strip(line + "\n" + story, rulesOnly)
+    #expect(document.text == story)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    // A headline about someone else's newsletter names no "our" and stays.
+    let headline = "Harbour news in your inbox: the port authority tries a weekly email\n" + story
+    #expect(try await strip(headline, rulesOnly).removed.isEmpty)
+}
