@@ -162,12 +162,15 @@ extension AppealStripper {
     /// Words that may stand before an imperative call ("Please consider …", "Jetzt unterstützen").
     static let politeOpenings: Set<String> = ["please", "so", "now", "today", "bitte", "jetzt", "alors", "пожалуйста", "сейчас"]
     /// Reminders that may stand before an imperative call, lowered, word by word ("Don't forget to
-    /// follow <outlet> on Twitter", "N'oubliez pas de suivre …", "Не забудьте подписаться …"); the
+    /// follow <outlet> on Twitter", "N'oubliez pas de suivre …", "Не забудьте подписаться …"), and a
+    /// link's lead-in ("Click here to sign up for …"); the
     /// call must still follow them ("Don't forget to bring your ticket" calls for nothing). German
     /// puts the verb last ("Vergessen Sie nicht, uns zu folgen") and is not read this way.
     static let reminderFrames: [[String]] = [
         ["don't", "forget", "to"], ["do", "not", "forget", "to"], ["be", "sure", "to"], ["make", "sure", "to"],
         ["remember", "to"], ["n'oubliez", "pas", "de"], ["pensez", "à"],
+        // A link's lead-in before the call ("Click HERE to sign up for the site's free afternoon email newsletter").
+        ["click", "here", "to"], ["tap", "here", "to"],
         ["не", "забудьте"], ["не", "забывайте"], ["не", "забувайте"],
     ]
 

@@ -30,6 +30,8 @@ private let artikel = Article.faehrterminal
       arguments: [
           (article, "Never miss our reporting on the harbour. Subscribe to the Quayside Weekly newsletter."),
           (article, "Subscribe to the Big Harbour newsletter."),
+          // A link's lead-in before the call.
+          (article, "Click HERE to sign up for the site's free afternoon email newsletter, The Harbour Wrap."),
           (statia, "Подписывайтесь на наш телеграм-канал «Пристань. Лента»."),
           (statia, "📌Подписывайтесь на @pristan_news и присылайте нам свои новости."),
           // An emoji written onto the call is no part of its word.
@@ -86,6 +88,8 @@ func bareChannelSignUpIsAPrompt(line: String) async throws {
           "Follow John Harbour on Twitter @jharbour.",
           "Follow Harbour News reporter Jane Doe on Twitter at @janedoe.",
           "Sign up for swimming lessons at the harbour pool.",
+          "Click here to sign up for the county's flood newsletter, officials urged residents on Tuesday.",
+          "Click here to read the council's full report on the ferry terminal.",
           "Wer den Newsletter der Stadt abonniert, wird vor jeder Sperrung informiert.",
           "Subscribe to our stories about the port, the harbour master urged readers of his blog, according to the board.",
           "Join us in welcoming the new harbour master, the mayor said.",
