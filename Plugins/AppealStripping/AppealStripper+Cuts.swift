@@ -173,20 +173,16 @@ extension AppealStripper {
                 // (Lines overlapping a cut or pitch are skipped already; a widget cut is found on the lines too.)
                 .filter { found in !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
             : []
-        // A trial offer inside a block the veto may keep comes back on its own too.
-        let heldOffers = termOffers.filter { !topPrompts.contains($0) }.map { lineCut($0, Self.promptReason, lines) }.filter(held)
-        // So do a form's messages and a newsletter's framing.
-        let heldMessages = formAndFraming.filter { !topPrompts.contains($0) && !termOffers.contains($0) }
-            .map { lineCut($0, Self.promptReason, lines) }.filter(held)
-        // So does a follow label, a stay-informed title or a notification prompt ("Stay connected with us"
+        // A trial offer, a form's message, a newsletter's framing, a follow label, a stay-informed title or a
+        // notification prompt inside a block the veto may keep comes back on its own ("Stay connected with us"
         // above the headline of a newsroom's letter about itself, which the letter's block held and the veto kept).
-        let heldLabels = labels.filter { !topPrompts.contains($0) && !termOffers.contains($0) && !formAndFraming.contains($0) }
+        let heldPrompts = Set(termOffers + formAndFraming + labels).subtracting(topPrompts).sorted()
             .map { lineCut($0, Self.promptReason, lines) }.filter(held)
         // A box's promise to fill the reader's inbox ("Today's breaking news and more in your inbox") is
         // cut where nothing else cuts it: the scorer may take it with the plug above it in one unit.
         let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines, units: units, evidence: evidence).map { lineCut($0, Self.promptReason, lines) } : []
         let heldButton = topButton.map { lineCut($0, "appeal", lines) }.filter(held)
-        var fallbacks = promptFallbacks + supportLines.filter(held) + heldOffers + heldMessages + heldLabels + inboxPromises + heldButton
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldPrompts + inboxPromises + heldButton
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?
