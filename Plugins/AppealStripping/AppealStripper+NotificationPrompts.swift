@@ -15,26 +15,26 @@ extension AppealStripper {
         "notification", "alerts", "push", "benachrichtigung", "mitteilungen", "уведомлени", "сповіщен",
     ].map { Array($0.utf8) })
 
-    /// The outlet's own news as the thing notified: the medium's words (``callMediumWords``) and
-    /// stories, coverage or "our"/"nos" news (read with a space before the line, so " our " starts a word:
-    /// "your" is no "our", "storm" no story).
+    /// The outlet's news as the thing notified, besides the medium's words (``callMediumWords``) and the
+    /// newsroom's "our" (the evidence's first person plural): stories, coverage, headlines, "infos".
     static let notifiedNews = ByteNeedles([
-        "stories", "story", "coverage", "headline", " our ", " nos ", "unsere", "наши", "наші", "infos", "actualité",
+        "stories", "story", "coverage", "headline", "infos", "actualité",
     ].map { Array($0.utf8) })
 
     /// Such a prompt is shorter than this (code points).
     static let notificationPromptPoints = 150
 
     /// Whether a line is such a prompt: under ``notificationPromptPoints``, a call of ``switchOnCalls``
-    /// and a word of ``notificationWords``, naming the outlet's news (``notifiedNews``, ``callMediumWords``),
-    /// in the page's own words, no quotation, no third party or beneficiary.
+    /// and a word of ``notificationWords``, in the page's own words, no quotation, no third party or
+    /// beneficiary, naming the outlet's news (``notifiedNews``, ``callMediumWords``) or speaking as the
+    /// newsroom ("activez les notifications pour nos infos"; "storm" is no story).
     func isNotificationPrompt(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         guard bytes.count <= 4 * Self.notificationPromptPoints, Self.notificationWords.occurs(in: bytes),
-              Self.switchOnCalls.occurs(in: bytes),
-              Self.notifiedNews.occurs(in: [0x20] + bytes) || Self.callMediumWords.occurs(in: bytes) else { return false }
+              Self.switchOnCalls.occurs(in: bytes) else { return false }
         let e = lineEvidence(line)
-        return e.points < Self.notificationPromptPoints && e.speaksOwnWords && !e.hasQuote
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        guard e.points < Self.notificationPromptPoints, e.speaksOwnWords, !e.hasQuote,
+              e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+        return e.firstPlural > 0 || Self.notifiedNews.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)
     }
 }
