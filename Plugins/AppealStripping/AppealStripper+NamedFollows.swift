@@ -11,12 +11,10 @@ extension AppealStripper {
     static let namedFollowVerbs: Set<String> = ["follow", "folgen", "folge", "folgt", "suivez", "следите", "стежте"]
     /// The same verbs as bytes, to pass over most lines before their words are read.
     static let namedFollowVerbBytes = namedFollowVerbs.map { Array($0.utf8) }
-    /// Words that may stand between the verb and the colon or the platform without being the name.
-    static let namedFollowGlue: Set<String> = [
-        "us", "uns", "sie", "nous", "за", "нами", "sur", "on", "auf", "в", "у", "its", "seinem", "sa",
-        // An article before the name ("the Harbour Tribune", "dem Hafenblatt"): a capitalised word must still follow.
-        "the", "dem", "der", "die", "le", "la",
-    ]
+    /// Words that may stand between the verb and the colon or the platform without being the name: the
+    /// newsroom's "us" (which names it), the platform's leads, "Sie", and an article before the name ("the
+    /// Harbour Tribune", "dem Hafenblatt": a capitalised word must still follow).
+    static let namedFollowGlue: Set<String> = platformLeads.union(["us", "uns", "nous", "нами", "sie", "за", "the", "dem", "der", "die", "le", "la"])
     /// Platforms a follow call may name (lowered): the messenger brands of the channel sign-ups and a few more networks.
     static let followPlatforms = channelBrands.subtracting(["newsletter", "google", "signal"])
         .union(["bluesky", "mastodon", "flipboard", "vk", "вконтакте"])
@@ -46,7 +44,7 @@ extension AppealStripper {
             if Self.followPlatforms.contains(lowered), k > 1, Self.platformLeads.contains(bare[k - 1]) { break }
             if word == ":" || lowered.isEmpty { k += 1; continue }
             if Self.namedFollowGlue.contains(lowered) {
-                named = named || ["us", "uns", "nous", "нами"].contains(lowered)
+                named = named || AppealLexicon.firstPlural.contains(lowered)
             } else if word.first.map({ $0.isUppercase || $0.isNumber }) == true {
                 named = true
             } else {
