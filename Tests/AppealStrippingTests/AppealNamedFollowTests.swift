@@ -18,7 +18,9 @@ func namedFollowLabelIsCut(line: String) async throws {
 
 @Test("a follow plug naming the outlet and one platform, for its news, is cut between paragraphs",
       arguments: ["Follow Harbour Now on Flipboard for up-to-the-minute headlines",
-                  "Follow the Harbour Tribune on its WhatsApp Channel for breaking news and commentary."])
+                  "Follow the Harbour Tribune on its WhatsApp Channel for breaking news and commentary.",
+                  // "Us" names the newsroom as a capitalised name would.
+                  "Follow us on Flipboard for the latest harbour headlines"])
 func namedFollowPlugIsCut(line: String) async throws {
     try await expectPromptCutBetweenParagraphs(line, of: story)
 }
