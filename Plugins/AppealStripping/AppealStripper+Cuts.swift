@@ -153,9 +153,7 @@ extension AppealStripper {
         let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines) + platformLinkLines(in: lines, candidates: appOrAddress)).sorted()
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
-        // A cut is held by another over its words, not over the line breaks around them (a cut at the end of
-        // the text takes the line break before it).
-        let held = { (w: (cut: Cut, score: Double)) in takenOrPitch.contains { $0.overlaps(Self.words(of: w.cut.span, in: lines)) } }
+        let held = { (w: (cut: Cut, score: Double)) in Self.isHeld(w.cut.span, by: takenOrPitch, in: lines) }
         // The page's top button above the headline ("Support <Outlet>"); inside a block the veto may keep, it comes back on its own.
         let topButton = topCallButtonLine(in: lines).map { [$0] } ?? []
         let platformHeader = removesPrompts ? topPlatformHeaderLine(in: lines).map { [$0] } ?? [] : []
@@ -670,6 +668,14 @@ extension AppealStripper {
                 }
                 return (cut: Cut(span: Span(start: start, end: end), reason: block.reason), score: block.score)
             }
+    }
+
+    /// Whether a cut of `span` is held by one of `spans` over its words (``words(of:in:)``), not over the
+    /// line breaks around them: a cut at the end of the text takes the line break before it, which a cut
+    /// of the line above may hold.
+    static func isHeld(_ span: Span, by spans: [Span], in lines: [TextLine]) -> Bool {
+        let words = words(of: span, in: lines)
+        return spans.contains { $0.overlaps(words) }
     }
 
     /// `span` without the line breaks and blank lines at its edges: from the first to the last

@@ -141,11 +141,10 @@ public struct AppealStripper: Stage {
         let (judgedCuts, vetoed) = judged(cuts, cueLines: cueLines, in: document.text)
         var (found, unasked) = requiringAsks(judgedCuts, lines: lines, voices: voices)
         // A subscription prompt, support link or payment detail inside a block kept in the text goes
-        // on its own (touching cuts merge on removal). It is held by a cut over its words, not over the
-        // line breaks around them (a prompt ending the text takes the line break before it, which a cut
-        // of the line above may hold: "Follow My Blog" over "Get new content delivered … to your inbox.").
+        // on its own (touching cuts merge on removal) unless a cut holds its words ("Follow My Blog" cut
+        // over "Get new content delivered … to your inbox." ending the text does not hold the promise).
         let cut = found.map(\.cut.span)
-        found += fallbacks.filter { prompt in !cut.contains { $0.overlaps(Self.words(of: prompt.cut.span, in: lines)) } }
+        found += fallbacks.filter { prompt in !Self.isHeld(prompt.cut.span, by: cut, in: lines) }
             .map { (cut: $0.cut, score: $0.score, probability: nil) }
         // The configured outlet lines go wherever they stand, inside a kept block too (nothing to do without any).
         if !outletLines.isEmpty {
