@@ -31,8 +31,8 @@ extension AppealStripper {
     /// its "channel" or "page" and a "for" of the outlet's news (``followNewsWords``); in the page's own words.
     /// A reporter's "Follow <Name> on Twitter @handle" promises no news and stays.
     func isNamedFollowLine(_ line: TextLine) -> Bool {
-        guard line.lowered.count < 200, line.wordCount <= Self.namedFollowWords,
-              TextNormalizer.openingPhraseEnd(in: line.lowered, among: Self.namedFollowVerbBytes) != nil else { return false }
+        guard line.lowered.count < 200, TextNormalizer.openingPhraseEnd(in: line.lowered, among: Self.namedFollowVerbBytes) != nil,
+              line.wordCount <= Self.namedFollowWords else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace)
         guard let verb = words.first, Self.namedFollowVerbs.contains(verb.lowercased()), words.count >= 2 else { return false }
         let bare = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }

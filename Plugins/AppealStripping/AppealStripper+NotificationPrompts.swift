@@ -30,10 +30,11 @@ extension AppealStripper {
     /// newsroom ("activez les notifications pour nos infos"; "storm" is no story).
     func isNotificationPrompt(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        guard bytes.count <= 4 * Self.notificationPromptPoints, Self.notificationWords.occurs(in: bytes),
-              Self.switchOnCalls.occurs(in: bytes) else { return false }
+        // (Counting code points is cheaper than looking for words: the many longer lines are passed over first.)
+        guard bytes.count <= 4 * Self.notificationPromptPoints, TextNormalizer.pointCount(bytes) < Self.notificationPromptPoints,
+              Self.notificationWords.occurs(in: bytes), Self.switchOnCalls.occurs(in: bytes) else { return false }
         let e = lineEvidence(line)
-        guard e.points < Self.notificationPromptPoints, e.speaksOwnWords, !e.hasQuote,
+        guard e.speaksOwnWords, !e.hasQuote,
               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
         return e.firstPlural > 0 || Self.notifiedNews.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)
     }

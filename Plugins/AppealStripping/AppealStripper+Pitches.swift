@@ -410,7 +410,7 @@ extension AppealStripper {
                   label.split(separator: " ").count <= Self.linkLabelWords, supportLabelEvidence(label) != nil else { return nil }
             // The address ends at the next space; count its code points from the paragraph's start.
             let end = address.firstIndex(of: 0x20) ?? bytes.count
-            let points = bytes[..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            let points = TextNormalizer.pointCount(bytes[..<end])
             return Span(start: paragraph.span.start, end: paragraph.span.start + points)
         }
     }

@@ -37,13 +37,13 @@ extension AppealStripper {
     func isStayInformedTitle(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         // (A code point takes at most four bytes: longer lines are never read further.)
-        guard bytes.count <= 4 * Self.stayInformedPoints else { return false }
+        guard bytes.count <= 4 * Self.stayInformedPoints, TextNormalizer.pointCount(line.text.utf8) <= Self.stayInformedPoints
+        else { return false }
         let opens = TextNormalizer.openingPhraseEnd(in: bytes, among: Self.stayInformedOpenings) != nil
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.neverAgain) != nil && Self.miss.occurs(in: bytes))
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.dontMissOpenings) != nil
                 && (Self.inboxContents.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)))
         guard opens || Self.stayInformedPhrases.occurs(in: bytes) else { return false }
-        guard line.text.unicodeScalars.count <= Self.stayInformedPoints else { return false }
         let e = lineEvidence(line)
         return !e.isReporting && !e.hasQuote
     }

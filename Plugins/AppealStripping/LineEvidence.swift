@@ -129,7 +129,7 @@ extension LineEvidence {
                 }
             }
             length = normalized.count
-            points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            points = TextNormalizer.pointCount(normalized)
             hasQuote = true
             quotesSpeech = Self.quotesSpeech(normalized)
             isQuotation = Self.opensWithQuotation(normalized)
@@ -151,7 +151,7 @@ extension LineEvidence {
             cues.remove(.reporting, count: 1)
         }
         length = normalized.count
-        points = normalized.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        points = TextNormalizer.pointCount(normalized)
         // "US" in capitals is the country, not "us".
         firstPlural = max(0, cues[.firstPlural] - Self.countryUSCount(line))
         secondPerson = cues[.secondPerson] + (cues[.frenchWord] == 0 ? cues[.du] : 0)

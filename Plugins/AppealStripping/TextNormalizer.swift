@@ -129,6 +129,18 @@ enum TextNormalizer {
         }
     }
 
+    /// The number of code points in UTF-8 `bytes` (every byte that does not continue a character).
+    static func pointCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+        bytes.withContiguousStorageIfAvailable(pointCount) ?? bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    }
+
+    /// The number of code points in a buffer of UTF-8 bytes.
+    static func pointCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Letters, digits and any byte of a multi-byte character count as word bytes.
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool {
