@@ -26,6 +26,29 @@ extension AppealStripper {
     /// A platform's header is shorter than this (code points).
     static let platformHeaderPoints = 80
 
+    /// Calls that make a button only when nothing but the medium's name follows them ("Back The Harbour
+    /// Courier"; "Back to …" is a menu's link, "Back the Bond Measure" a headline).
+    static let nameOnlyVerbs: Set<String> = ["back"]
+
+    /// Two-word calls a top button may open with, lowered ("Stand with The Lowland Gazette!").
+    static let topButtonPairs: Set<String> = ["stand with"]
+
+    /// Calls that are a button on their own, with no word after them; they are no call verbs of the
+    /// lexicon, which reads calls anywhere ("Contribuez", "Jetzt beitreten").
+    static let loneButtonVerbs: Set<String> = ["contribuez", "beitreten"]
+
+    /// What a reader becomes or joins as when the button's call is to become one ("Become a <Outlet>
+    /// sponsor", "Werde Förderer", "Devenez membre"): the medium's supporters, not a foster parent or a
+    /// poll worker.
+    static let memberNouns: Set<String> = [
+        "member", "members", "sponsor", "sponsors", "backer", "backers", "patron", "patrons", "supporter", "supporters",
+        "subscriber", "subscribers", "förderer", "förderin", "mitglied", "membre", "membres", "abonné", "abonnée",
+        "подписчиком", "патроном", "членом",
+    ]
+
+    /// The calls to become or join whose object may be a ``memberNouns`` word.
+    static let becomeCalls: Set<String> = ["become", "join", "werde", "werden", "devenez", "станьте"]
+
     /// Whole buttons that open with a noun rather than a call verb (lowered, without marks).
     static let nounFirstButtons: Set<String> = ["mitglied werden", "jetzt mitglied werden", "abo abschließen"]
 
@@ -56,13 +79,34 @@ extension AppealStripper {
         let e = line.text.hasPrefix("»") ? lineEvidence(TextLine.lines(of: String(line.text.dropFirst()))[0]) : lineEvidence(line)
         guard e.speaksOwnWords, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
         if Self.nounFirstButtons.contains(words.joined(separator: " ")) { return first }
+        if words.count == 1 && Self.loneButtonVerbs.contains(words[0]) { return first }
+        let pair = words.count > 1 && Self.topButtonPairs.contains(words[0] + " " + words[1])
         let start = TextNormalizer.letterStart(in: bytes)
         let verbAt = polite ? TextNormalizer.wordStart(in: bytes, from: TextNormalizer.wordEnd(in: bytes, from: start)) : start
-        guard Self.topButtonVerbs.contains(words[0]), LineEvidence.opensWithCallVerb(bytes, at: verbAt) else { return nil }
-        let object = words.dropFirst()
+        guard pair || (Self.topButtonVerbs.contains(words[0]) || Self.nameOnlyVerbs.contains(words[0]))
+                && LineEvidence.opensWithCallVerb(bytes, at: verbAt) else { return nil }
+        let object = words.dropFirst(pair ? 2 : 1)
+        let mastheads = Self.namesMasthead(line.text, object: object)
+        if Self.nameOnlyVerbs.contains(words[0]) { return mastheads && object.first != "to" ? first : nil }
         let namesMedium = object.allSatisfy(Self.bareCallObjects.contains) || e.firstPlural > 0 || Self.callMediumWords.occurs(in: bytes)
-            || Self.subscriptionCalls.contains(words[0]) || object.contains(where: Self.isWebName)
+            || Self.subscriptionCalls.contains(words[0]) || object.contains(where: Self.isWebName) || mastheads
+            || (Self.becomeCalls.contains(words[0]) && object.contains(where: Self.memberNouns.contains))
         return namesMedium ? first : nil
+    }
+
+    /// Whether a button's object is a medium's name: it ends with a capitalised word of a masthead
+    /// (``mediumNameWords``: "The Harbour Courier", "the Lowland Gazette").
+    static func namesMasthead(_ text: String, object: ArraySlice<String>) -> Bool {
+        guard let last = object.last, mediumNameWords.contains(last),
+              let written = buttonWords(ofCase: text).last else { return false }
+        return written.first?.isUppercase == true
+    }
+
+    /// The words of a line as written, without the marks at their edges (see ``buttonWords(of:)``).
+    static func buttonWords(ofCase text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map { word in
+            String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        }.filter { !$0.isEmpty }
     }
 
     /// The index of the document's first line when it is a newsletter platform's header over the
@@ -89,9 +133,7 @@ extension AppealStripper {
     /// The words of a line, lowered, without the marks at their edges ("» Subscribe Today!" →
     /// "subscribe", "today"; "zn.ua" stays whole).
     static func buttonWords(of text: String) -> [String] {
-        text.lowercased().split(whereSeparator: \.isWhitespace).map { word in
-            String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
-        }.filter { !$0.isEmpty }
+        buttonWords(ofCase: text.lowercased())
     }
 
     /// Whether a word is a web name ("zn.ua", "example.com"): letters, a dot, and two to four letters.
