@@ -18,7 +18,8 @@ extension AppealStripper {
         guard spans.count >= 2 else { return [] }
         let content = lines.indices.filter { !lines[$0].isBlank }
         let isCut = { (k: Int) in spans.contains { $0.overlaps(lines[k].span) } }
-        let single = content.indices.dropFirst().dropLast().compactMap { p -> Cut? in
+        // (Below a cut first line, the page's top banner, stand the headline or the lede: p ≥ 2.)
+        let single = content.indices.dropFirst(2).dropLast().compactMap { p -> Cut? in
             let k = content[p]
             guard !isCut(k), isCut(content[p - 1]), isCut(content[p + 1]) else { return nil }
             let e = lineEvidence(lines[k])
