@@ -146,11 +146,15 @@ extension AppealStripper {
         " day", " week", " month", " year", " issue", " tag", " woche", " monat", " jahr", " ausgabe",
         " jour", " semaine", " mois", " an ", " an.", " ans", " numéro", " день", " дня", " недел", " месяц", " год", " номер",
         "/month", "/monat", "/mois", "/мес",
+        // A hyphenated term ("a 7-day free trial").
+        "-day", "-week", "-month", "-year",
     ].map { Array($0.utf8) })
 
     /// Openings of a priced offer that are no call ("As low as $49 …", "Nur 1 € …", "Seulement 1 € …").
     static let offerOpenings: [[UInt8]] = [
         "as low as", "only ", "just ", "nur ", "ab ", "seulement", "dès ", "à partir de", "всего", "от ",
+        // Reading on with the trial ("Keep reading with a 7-day free trial").
+        "keep reading with", "continue reading with",
     ].map { Array($0.utf8) }
 
     /// Prepositions of a price after a term ("1 month for 99¢", "75 Ausgaben für 75 €", "1er mois à 1€").

@@ -37,6 +37,8 @@ extension AppealStripper {
     static let paywallRestrictions = ByteNeedles([
         "only", "exclusive", "exklusiv", "nur für", "réservé", "uniquement", "только", "лише", "тільки",
         "for paying", "for subscribers", "for members", "to subscribers", "to paying", "für abonnenten", "für zahlende",
+        // A newsletter platform's paid tier ("This post is for paid subscribers", "… available to paid members").
+        "for paid", "to paid",
         "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам", "для передплатників", "передплатникам",
         // An account or subscription required to read it, or needed by the reader ("benötigen Sie ein Abo").
         "required", "erforderlich", "requis", "nécessaire", "необходим", "you need", "benötigen sie", "brauchen sie",

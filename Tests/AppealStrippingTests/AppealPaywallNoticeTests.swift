@@ -19,6 +19,8 @@ private let artikel = Article.faehrterminal
           "The full episode is only available to paid subscribers of Harbour Talk",
           // Given to a paying public, without "only".
           "This post is for paying subscribers",
+          // A newsletter platform's paid tier.
+          "This post is for paid subscribers",
           "Этот материал доступен для подписчиков.",
           "Этот материал доступен только подписчикам.",
           // Without "this", a log-in button glued after the notice settles it.
@@ -54,6 +56,7 @@ func paywallNoticeIsCut(box: String) async throws {
           "Leser sehen nun den Hinweis „Dieser Artikel ist nur für Abonnenten“.",
           "This article is only available in German.",
           "This post is for paying subscribers, the Ledger's editor said of the new column.",
+          "This post is for paid staff only, the union's newsletter told its members.",
           "La lecture des articles est réservée aux abonnés depuis lundi, a indiqué la direction.",
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
           "Für diese Ausgabe war keine Anmeldung erforderlich, sagte die Sprecherin des Hafenfests.",

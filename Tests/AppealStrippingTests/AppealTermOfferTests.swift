@@ -15,6 +15,8 @@ private let artikel = Article.faehrterminal
           "12 Ausgaben Hafenblatt für 12 €",
           "12 Ausgaben Hafenblatt für 12 € 12 Ausgaben Hafenblatt für 12 €",
           "Try 1 month of the Harbour Post for 99¢",
+          // Reading on with a hyphenated term, free.
+          "Keep reading with a 7-day free trial",
           // A German offer closing with its call, as a banner.
           "Alle Artikel in Web und App 30 Tage kostenlos testen",
           // A lead-in broken off above the offer goes with it.
@@ -29,6 +31,8 @@ func trialOfferBetweenParagraphsIsCut(line: String) async throws {
           // A crosshead about a ticket's price names no reading of the medium.
           "3 Monate für 9 Euro",
           "14 Tage kostenlos parken",
+          // A hyphenated term that offers no reading.
+          "Keep parking free with a 7-day permit",
           // A report about an offer (a third party, reporting) is the article's.
           "Die Zeitung bietet 4 Wochen kostenlos zum Lesen an, sagte der Verlag.",
           "2 Tage Regen kosteten die Bauern 500 €",
