@@ -43,6 +43,8 @@ extension AppealLexicon {
         // "Reported" describing the medium's own work, not attributing a statement ("one deeply reported story").
         "reported story", "reported stories", "deeply reported", "carefully reported", "independently reported",
         "reported journalism", "reported by our", "reported by us",
+        // Stories that have to "be told" are the medium's own ("stories that otherwise wouldn't be told").
+        "be told",
     ]
 
     static let familyAction: [String] = [

@@ -243,6 +243,12 @@ func storiesToldBySlogan() async throws {
     """, after: Article.council + "\nResidents were told by police to stay indoors.")
 }
 
+@Test("stories that would otherwise not 'be told' are the medium's own: no report of someone telling keeps the appeal")
+func storiesToBeToldAreOwn() async throws {
+    try await expectAppealCut("Your contribution will help us reveal critical stories that otherwise wouldn't be told.")
+    try await expectUntouched(Article.council + "\nResidents will be told of the new ferry times next week, the clerk said.")
+}
+
 @Test("a short call pointing back ('Help us fight it.') takes the sentence it points to; an article's plain sentence before a full call stays")
 func callPointingBackTakesItsSentence() async throws {
     try await expectGluedAppealCut(
