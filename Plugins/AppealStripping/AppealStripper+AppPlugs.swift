@@ -46,6 +46,8 @@ extension AppealStripper {
                 let closed = a + 1 == words.count || words[a].last.map { ".,!?:;".contains($0) } == true
                     || ["-", "—", "–", "herunter", "runter"].contains(String(words[a + 1]))
                 if closed { return .unnamed }
+                // A French app's name follows the noun ("Téléchargez l'application Le Quai Libre …").
+                if let name = Self.nameAfterNoun(at: a, in: words, of: line.text) { return name }
             } else if between.last.map({ $0 == "the" || $0 == "l'" || $0 == "die" }) != true {
                 // A named app for the news is a newsroom's ("Download the <Station> app for breaking news and weather alerts",
                 // "For the latest breaking news and traffic alerts, download the <Station> mobile app.", "DOWNLOAD: Free
@@ -55,6 +57,16 @@ extension AppealStripper {
             }
         }
         return nil
+    }
+
+    /// The call of an app named right after its noun, the name capitalised in the line as written
+    /// ("Téléchargez l'application Le Quai Libre"): the outlet's when it is for the news, else named
+    /// (it needs a store button); `nil` when no capitalised word follows the noun.
+    static func nameAfterNoun(at noun: Int, in words: [Substring], of text: String) -> AppCall? {
+        let written = text.split(whereSeparator: \.isWhitespace)
+        guard written.count == words.count, noun + 1 < written.count,
+              written[noun + 1].first?.isUppercase == true else { return nil }
+        return isForTheNews(words[(noun + 2)...]) || words.contains { newsPurposes.contains(bare($0)) } ? .own : .named
     }
 
     /// Words of the news an app is for ("for breaking news and weather alerts", "für aktuelle Nachrichten");
@@ -111,10 +123,13 @@ extension AppealStripper {
             }
     }
 
-    /// Whether a line is a store button: under 48 bytes, every word one of ``storeButtonWords``.
+    /// Whether a line is a store button: under 48 bytes, every word one of ``storeButtonWords`` (marks standing alone aside).
     static func isStoreButton(_ line: TextLine) -> Bool {
-        line.lowered.count < 48
-            && String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace).allSatisfy { storeButtonWords.contains(String($0)) }
+        guard line.lowered.count < 48 else { return false }
+        // (An arrow or another mark standing alone beside the words is no word: "Télécharger →".)
+        let words = String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+            .filter { $0.contains(where: \.isLetter) }
+        return !words.isEmpty && words.allSatisfy { storeButtonWords.contains(String($0)) }
     }
 
     /// The words an app call ends on ("app", "appli", "application", "приложение").

@@ -157,9 +157,11 @@ extension AppealStripper {
         // The page's top button above the headline ("Support <Outlet>"); inside a block the veto may keep, it comes back on its own.
         let topButton = topCallButtonLine(in: lines).map { [$0] } ?? []
         let platformHeader = removesPrompts ? topPlatformHeaderLine(in: lines).map { [$0] } ?? [] : []
+        // An app plug is unambiguous like a support link: inside a block the veto or the ask check may keep, it comes back on its own.
+        let appPlugs = appPlugLines(in: lines, candidates: appOrAddress)
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines) + topButton
                                + topSloganPitchLines(in: lines, text: uncut)
-                                + readerButtonLines(in: lines, text: uncut) + appPlugLines(in: lines, candidates: appOrAddress)
+                                + readerButtonLines(in: lines, text: uncut) + appPlugs
                                 + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels + platformHeader).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
@@ -180,7 +182,9 @@ extension AppealStripper {
         // cut where nothing else cuts it: the scorer may take it with the plug above it in one unit.
         let inboxPromises = removesPrompts ? inboxPromiseLines(in: lines, units: units, evidence: evidence).map { lineCut($0, Self.promptReason, lines) } : []
         let heldButton = topButton.map { lineCut($0, "appeal", lines) }.filter(held)
-        var fallbacks = promptFallbacks + supportLines.filter(held) + heldPrompts + inboxPromises + heldButton
+        // (All of them: one merged into a block that is dropped later comes back too; a kept cut holds the others.)
+        let appPlugFallbacks = appPlugs.map { lineCut($0, "appeal", lines) }
+        var fallbacks = promptFallbacks + supportLines.filter(held) + heldPrompts + inboxPromises + heldButton + appPlugFallbacks
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

@@ -76,3 +76,43 @@ func letterStartSkipsMarks() {
     #expect(TextNormalizer.letterStart(in: Array("12 3".utf8)) == 4)
 }
 
+
+/// A short French report: headline and two lines.
+private let budget = """
+Le conseil municipal adopte le budget
+Le conseil municipal a adopté mardi le budget de l'année prochaine.
+La maire a salué un vote serré.
+"""
+
+@Test("a French app named after its noun is the outlet's for the news or with a store button (an arrow beside it); a service's app stays",
+      arguments: [("Téléchargez l'application Le Quai Libre pour suivre l'actualité en temps réel.", true),
+                  ("Téléchargez l'application Le Quai Libre sur votre smartphone.\nTélécharger →", true),
+                  ("Téléchargez l'application Ameli pour suivre vos remboursements.", false),
+                  // No name after the noun: the town's app, for news of its roadworks.
+                  ("Téléchargez l'application de la ville pour suivre l'actualité des travaux.", false)])
+func frenchNamedAppPlug(line: String, isCut: Bool) async throws {
+    let text = Article.inserting(line, into: budget)
+    #expect(try await strip(text, rulesOnly).text == (isCut ? budget : text))
+}
+
+@Test("an app plug inside a block the ask check keeps comes back on its own, with its store button")
+func appPlugInKeptBlockIsCut() async throws {
+    let story = """
+    Accueil » «Curieux», «exigeant»… dix lecteurs décrivent Le Quai Libre
+
+    «Curieux», «exigeant»… dix lecteurs décrivent Le Quai Libre. Pour nos dix ans, nous avons demandé à nos lecteurs ce que notre journal représente pour eux.
+    Une lectrice de Genève nous lit depuis le premier numéro. Elle dit apprécier nos enquêtes et nos débats.
+    """
+    let box = """
+    Vous êtes sur smartphone ?
+
+    Téléchargez l'application Le Quai Libre depuis le PlayStore ou l'AppStore et bénéficiez de notre application sur votre smartphone ou tablette.
+
+    Télécharger →
+    Non merci
+
+    """
+    let document = try await strip(box + story)
+    #expect(!document.text.contains("Téléchargez"))
+    #expect(document.text.hasSuffix(story))
+}
