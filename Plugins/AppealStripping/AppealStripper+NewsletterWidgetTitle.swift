@@ -7,16 +7,35 @@ extension AppealStripper {
         "email", "e-mail", "newsletter", "newsletters", "sign", "up", "signup", "sign-up", "subscribe", "free", "daily",
         "weekly", "our", "the", "get", "to", "abonnieren", "anmeldung", "bestellen", "inscription", "à", "la", "notre",
         "lettre", "d'information", "d'info", "подписка", "на", "рассылку", "рассылка", "подписаться",
+        // Receiving it ("Receive our newsletter", "Recevoir notre newsletter", "Unseren Newsletter erhalten", "Получать нашу рассылку").
+        "receive", "recevoir", "recevez", "erhalten", "unseren", "получать", "получайте", "нашу",
     ]
     /// Words naming the newsletter itself, one of which the title must hold.
     static let newsletterNames: Set<String> = ["newsletter", "newsletters", "lettre", "рассылку", "рассылка"]
 
     /// Whether a line is a newsletter widget's title and nothing else: at most four words, all of
-    /// ``newsletterWidgetWords``, one naming the newsletter, no sentence mark.
+    /// ``newsletterWidgetWords``, one naming the newsletter, no sentence mark; or a subscription box's
+    /// title pointing to its offers, all of ``offerTitleWords``, one of ``offerNames`` and one of ``offerPointers``.
     static func isNewsletterWidgetTitle(_ line: TextLine) -> Bool {
         guard line.lowered.count < 48, line.wordCount <= 4, !line.lowered.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 })
         else { return false }
         let words = String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: { $0.isWhitespace || $0 == ":" }).map(String.init)
         return words.allSatisfy(newsletterWidgetWords.contains) && words.contains(where: newsletterNames.contains)
+            || words.allSatisfy(offerTitleWords.contains) && words.contains(where: offerNames.contains)
+                && words.contains(where: offerPointers.contains)
     }
+
+    /// The words of a subscription box's title pointing to its offers ("Découvrez nos offres d'abonnement",
+    /// "See our subscription options", "Unsere Abo-Angebote entdecken").
+    static let offerTitleWords: Set<String> = [
+        "see", "view", "discover", "explore", "our", "subscription", "subscriptions", "offers", "options", "plans",
+        "découvrez", "découvrir", "nos", "offres", "d'abonnement", "abonnements", "entdecken", "unsere", "abo-angebote",
+        "abo-optionen", "смотрите", "наши", "тарифы", "подписки",
+    ]
+    /// The words naming the subscription's offers, one of which such a title must hold, with a subscription word
+    /// ("offres" alone may be a shop's).
+    static let offerNames: Set<String> = ["subscription", "subscriptions", "d'abonnement", "abonnements", "abo-angebote", "abo-optionen", "подписки"]
+    /// The words pointing the reader to the offers, one of which such a title must hold too (a menu's
+    /// "Subscriptions" or "Subscription options" points nowhere).
+    static let offerPointers: Set<String> = ["see", "view", "discover", "explore", "our", "découvrez", "découvrir", "nos", "entdecken", "unsere", "смотрите", "наши"]
 }

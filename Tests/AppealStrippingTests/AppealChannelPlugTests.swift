@@ -24,6 +24,12 @@ import PipelineKitTesting
           // A newsletter widget's title.
           (Article.ferryStory, "Email newsletter signup"),
           (Article.parom, "Подписка на рассылку"),
+          // Receiving it, and a subscription box's title pointing to its offers.
+          (Article.ferryStory, "Receive our newsletter"),
+          (Article.faehrterminal, "Unseren Newsletter erhalten"),
+          (Article.parom, "Получать нашу рассылку"),
+          (Article.ferryStory, "See our subscription options"),
+          (Article.faehrterminal, "Unsere Abo-Angebote entdecken"),
           // A named app is the outlet's when store buttons follow it.
           (Article.ferryStory, "For a better listening experience, download the Harbour Tribune app\n\nApp Store\nPlay Store"),
           // ... and when it is for the news.
@@ -63,6 +69,9 @@ func widgetTitleUnderDatelineIsCut() async throws {
           (Article.ferryStory, "Sign up for flood alerts from the county."),
           // A heading about newsletters names more than the widget's words.
           (Article.ferryStory, "Newsletter readers respond"),
+          // A menu's subscription section points to no offer.
+          (Article.ferryStory, "Subscriptions"),
+          (Article.ferryStory, "Subscription options"),
       ])
 func otherLinesStay(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
