@@ -1,7 +1,8 @@
 /// An offer of the outlet's free newsletter on a line of its own, maybe after a slogan ("Get the free
 /// Harbour Morning email and keep up with the stories that count.", "Cut through the noise: Get the free
-/// Harbour Morning email …", "Holen Sie sich den kostenlosen Hafenbrief."): no sign-up word, no "our",
-/// so neither the sign-up rules nor the newsroom's voice take it. It is cut as a prompt, also as the
+/// Harbour Morning email …", "Holen Sie sich den kostenlosen Newsletter …"), or of its own newsletter
+/// by name ("Get The Pulse, our Friday briefing on community health."): no sign-up word, so
+/// neither the sign-up rules nor (without "our") the newsroom's voice take it. It is cut as a prompt, also as the
 /// first line, where a page's banner stands. An article's tip offers a service's thing ("Get the free
 /// flu shot at the clinic", "Get the free email reminders from the county"): its free thing is no
 /// newsletter, or the newsletter word is not where the offer ends.
@@ -35,8 +36,12 @@ extension AppealStripper {
     /// or quotation) with no third party or beneficiary (a candidate's campaign newsletter).
     func isFreeNewsletterOffer(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        guard bytes.count < 4 * Self.freeOfferPoints, TextNormalizer.pointCount(bytes) < Self.freeOfferPoints,
-              let end = Self.freeOfferEnd(in: bytes) else { return false }
+        guard bytes.count < 4 * Self.freeOfferPoints, TextNormalizer.pointCount(bytes) < Self.freeOfferPoints else { return false }
+        if Self.offersOwnNewsletter(bytes) {
+            let e = lineEvidence(line)
+            return e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        }
+        guard let end = Self.freeOfferEnd(in: bytes) else { return false }
         let words = String(decoding: bytes[end...], as: UTF8.self).split(separator: " ").prefix(Self.freeOfferNameWords + 2)
         guard let product = words.firstIndex(where: { Self.freeOfferProducts.contains(Self.bareWord($0)) }),
               product - words.startIndex <= Self.freeOfferNameWords else { return false }
@@ -47,6 +52,16 @@ extension AppealStripper {
         else { return false }
         let e = lineEvidence(line)
         return e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+    }
+
+    /// The offer of the outlet's own newsletter without "free" ("Get The Pulse, our Friday briefing on
+    /// community health."): "get" opens the line, "our" follows within ``freeOfferNameWords`` words (a
+    /// name may stand before it), and a ``freeOfferProducts`` word within three words after "our".
+    static func offersOwnNewsletter(_ bytes: [UInt8]) -> Bool {
+        guard TextNormalizer.openingPhraseEnd(in: bytes, among: [Array("get".utf8)]) != nil else { return false }
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").prefix(freeOfferNameWords + 5).map(bareWord)
+        guard let our = words.prefix(freeOfferNameWords + 2).firstIndex(of: "our") else { return false }
+        return words[(our + 1)...].prefix(3).contains(where: freeOfferProducts.contains)
     }
 
     /// Where the offer's opening ends in a lowered line: at the line's start, or after a slogan's colon.

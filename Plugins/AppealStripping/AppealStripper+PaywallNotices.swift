@@ -20,6 +20,8 @@ extension AppealStripper {
         // What is left of it ("Vous devez être abonné pour accéder au reste de l'article"), and a page's item
         // ("This item is available in full to subscribers.").
         "rest of the article", "rest of this article", "rest of the story", "rest of this story", "this item",
+        // Reading the rest as the reader's goal ("Become a <Outlet> Pro member to read the rest.").
+        "read the rest",
         "reste de l'article", "suite de l'article", "rest des artikels", "продолжение статьи", "продовження статті",
         // The whole of it ("Der vollständige Artikel steht nur Abonnenten zur Verfügung.", "Der gesamte Beitrag ist
         // nur für registrierte Leser sichtbar."), and the text itself ("Dieser Text ist nur mit einem Abo freigeschaltet.").
@@ -39,6 +41,8 @@ extension AppealStripper {
         "for paying", "for subscribers", "for members", "to subscribers", "to paying", "für abonnenten", "für zahlende",
         // A newsletter platform's paid tier ("This post is for paid subscribers", "… available to paid members").
         "for paid", "to paid",
+        // Becoming a member or subscriber to read on.
+        "member to read", "subscriber to read",
         "pour les abonnés", "aux abonnés", "для подписчиков", "подписчикам", "для передплатників", "передплатникам",
         // An account or subscription required to read it, or needed by the reader ("benötigen Sie ein Abo").
         "required", "erforderlich", "requis", "nécessaire", "необходим", "you need", "benötigen sie", "brauchen sie",

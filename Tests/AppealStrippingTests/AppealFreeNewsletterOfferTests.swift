@@ -13,7 +13,10 @@ private let story = Article.ferryStory
       arguments: ["Get the free Harbour Morning email and keep up with the stories that count.",
                   "Get the free Harbour Morning email.",
                   "Receive the free Quayside Briefing every weekday morning.",
-                  "Holen Sie sich den kostenlosen Newsletter direkt in Ihr Postfach."])
+                  "Holen Sie sich den kostenlosen Newsletter direkt in Ihr Postfach.",
+                  // The outlet's own newsletter by name, without "free".
+                  "Get The Pulse, our Friday briefing on harbour health.",
+                  "Get 'The Pulse,' our Friday briefing on harbour health."])
 func freeNewsletterOfferIsCut(line: String) async throws {
     try await expectPromptCutBetweenParagraphs(line, of: story)
 }
@@ -23,7 +26,10 @@ func freeNewsletterOfferIsCut(line: String) async throws {
                   "Get the free email reminders from the county before the next storm.",
                   "\"Get the free Harbour Morning email,\" the mayor told the council.",
                   "Get the free harbour newsletter at the library, the librarian said.",
-                  "Get the free Okafor campaign newsletter and follow the candidate's tour of the harbour."])
+                  "Get the free Okafor campaign newsletter and follow the candidate's tour of the harbour.",
+                  // "Our" without a newsletter right after it.
+                  "Get our tips for the storm season from the harbour master's guide.",
+                  "Get our map of the ferry routes and the timetable email."])
 func otherFreeOffersStay(line: String) async throws {
     try await expectLineKeptBetweenParagraphs(line, of: story)
 }

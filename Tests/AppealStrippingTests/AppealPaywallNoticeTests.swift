@@ -21,6 +21,8 @@ private let artikel = Article.faehrterminal
           "This post is for paying subscribers",
           // A newsletter platform's paid tier.
           "This post is for paid subscribers",
+          // Becoming a member to read the rest.
+          "Become a Harbour Pro member to read the rest.",
           "Этот материал доступен для подписчиков.",
           "Этот материал доступен только подписчикам.",
           // Without "this", a log-in button glued after the notice settles it.
@@ -57,6 +59,7 @@ func paywallNoticeIsCut(box: String) async throws {
           "This article is only available in German.",
           "This post is for paying subscribers, the Ledger's editor said of the new column.",
           "This post is for paid staff only, the union's newsletter told its members.",
+          "Click here to read the rest of the governor's letter to the harbour board.",
           "La lecture des articles est réservée aux abonnés depuis lundi, a indiqué la direction.",
           "Dieser Beitrag ist nur für Mitglieder des Stadtrats bestimmt, sagte die Sprecherin.",
           "Für diese Ausgabe war keine Anmeldung erforderlich, sagte die Sprecherin des Hafenfests.",
