@@ -19,6 +19,8 @@ extension AppealStripper {
         "identifiez", "connectez", "créez-en", "créez un compte", "créez votre compte", "inscrivez", "create one",
         "create an account", "create a free account", "register now", "register here", "register for free", "sign up",
         "jetzt registrieren", "hier registrieren", "registrieren sie sich", "jetzt anmelden", "зарегистрир", "увійти", "зареєстр",
+        // Coming in ("Есть аккаунт на нашем сайте? Входите!").
+        "входите", "войдите", "заходите", "входьте",
     ].map { Array($0.utf8) }
 
     /// How the answer to a question whether the reader is not yet a member opens: joining ("Not a

@@ -29,6 +29,8 @@ extension AppealStripper {
         " edition of",
         // A print issue ("the Saturday print issue of the Courier") and the paper as a publication ("нашего издания").
         "print issue", "издани", "видання",
+        // The print or PDF version ("Полный текст читайте в печатной или PDF версии «<paper>».").
+        "печатн", "друкован", "pdf-верс", "pdf верс", "pdf-версі", "pdf версі",
     ].map { Array($0.utf8) })
 
     /// How many of the text's last content units may be such a note (a subscription reminder may follow it).

@@ -15,6 +15,7 @@ import PipelineKitTesting
           "Toujours pas de compte ? Créez-en un",
           "Noch kein Konto? Jetzt registrieren",
           "Уже есть аккаунт? Войти",
+          "Есть аккаунт на нашем сайте? Входите!",
           // Any short question answered by a sign-up that names access or points to its form.
           "P.S. First time reading? Subscribe here for free.",
           "Enjoying this story? Sign up for the Quayside Weekly newsletter.",
@@ -36,6 +37,7 @@ func accountQuestionIsCut(line: String) async throws {
           "Already a member of the sailing club? Register your boat by Friday, the harbour master said.",
           "\"Already a subscriber? Log in,\" read the banner the council put on its new portal.",
           "Why did the council member resign? Nobody has said.",
+          "Есть вопросы к совету? Заходите в приёмную по вторникам.",
           "Already a member of the sailing club? Join the regatta on Friday.",
           // A sign-up of the article's own subject, a call to join, a reported call, a question answered otherwise.
           "Interested? Sign up at the library by Friday.",

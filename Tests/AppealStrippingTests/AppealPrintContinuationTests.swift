@@ -33,6 +33,8 @@ private func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .wh
           (Article.ferryStory, "To read the whole story, pick up the Saturday print issue of the Harbour Tribune."),
           (Article.faehrterminal, "Den kompletten Bericht finden Sie in unserer gedruckten Ausgabe vom Mittwoch."),
           (Article.parom, "Окончание статьи читайте в электронной версии нашего издания."),
+          // The print or PDF version.
+          (Article.parom, "Полный текст читайте в печатной или PDF версии «Портового вестника»."),
       ])
 func printContinuationIsCut(text: String, line: String) async throws {
     let document = try await strip(ending(text, with: line), rulesOnly)
@@ -59,7 +61,8 @@ func otherEditionLinesStay() async throws {
                  "Read more in the council's annual report, published on its website.",
                  "The complete story of the ferry is told in a new book by a local historian.",
                  "The complete report on the terminal's finances is due at the council's next meeting.",
-                 "Окончание строительства пирса намечено на апрель, сообщило издание «Порт-Инфо»."] {
+                 "Окончание строительства пирса намечено на апрель, сообщило издание «Порт-Инфо».",
+                 "Полный текст договора опубликован в печатном бюллетене порта, сообщили в совете."] {
         #expect(try await strip(ending(Article.faehrterminal, with: line), rulesOnly).removed.isEmpty, "\(line)")
     }
     let middle = ending(Article.parom, with: "Полный текст читайте в ближайшем номере газеты.",
