@@ -7,6 +7,7 @@ extension AppealStripper {
     /// How such a title opens (lowered, after bullets or emoji), in the languages read.
     static let stayInformedOpenings: [[UInt8]] = [
         "stay informed", "stay connected", "stay in the loop", "stay up to date", "stay up-to-date", "stay updated", "never miss",
+        "let's stay connected",
         "keep up with", "bleiben sie informiert", "bleiben sie auf dem laufenden", "bleib informiert",
         "bleib auf dem laufenden", "restez informé", "restez informés", "restez informée", "restez informées",
         "restez connecté", "restez connectés", "ne manquez rien", "ne ratez rien",

@@ -15,7 +15,8 @@ private let story = Article.ferryStory
                   "Stay up to date with the latest news. Follow HC on WhatsApp Channels.",
                   "Alles lesen. Mehr wissen. Nichts verpassen.", "Nie wieder einen Hafenbericht verpassen?",
                   "Restez informés chaque semaine", "📬 Оставайтесь в курсе последних событий!",
-                  "Stay Updated with the Latest News!", "Don't miss out on breaking stories and in-depth articles."])
+                  "Stay Updated with the Latest News!", "Don't miss out on breaking stories and in-depth articles.",
+                  "Let's Stay Connected"])
 func stayInformedTitleIsCut(title: String) async throws {
     try await expectLineCutAtTopAndBetweenParagraphs(title, of: story)
     let atEnd = try await strip(story + "\n" + title, rulesOnly)
@@ -31,7 +32,8 @@ func sentencesWithStayInformedWordsStay() async throws {
                  "Ferry crews can't keep up with the repairs",
                  "Nie wieder Hochwasser im Hafenviertel",
                  "Don't miss out on the fireworks over the harbour on Saturday.",
-                 "DON'T MISS THESE HEADLINES FROM THE HARBOUR TRIBUNE"] {
+                 "DON'T MISS THESE HEADLINES FROM THE HARBOUR TRIBUNE",
+                 "Let's stay connected to the mainland, the ferry captain told the council."] {
         try await expectLineKeptBetweenParagraphs(line, of: story)
     }
 }
