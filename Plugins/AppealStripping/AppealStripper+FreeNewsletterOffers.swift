@@ -36,12 +36,16 @@ extension AppealStripper {
     /// or quotation) with no third party or beneficiary (a candidate's campaign newsletter).
     func isFreeNewsletterOffer(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        guard bytes.count < 4 * Self.freeOfferPoints, TextNormalizer.pointCount(bytes) < Self.freeOfferPoints else { return false }
-        if Self.offersOwnNewsletter(bytes) {
+        // (The openings are read first: they are cheaper than counting the code points of every line.)
+        guard bytes.count < 4 * Self.freeOfferPoints else { return false }
+        let ownOffer = Self.offersOwnNewsletter(bytes)
+        let opening = ownOffer ? nil : Self.freeOfferEnd(in: bytes)
+        guard ownOffer || opening != nil, TextNormalizer.pointCount(bytes) < Self.freeOfferPoints else { return false }
+        if ownOffer {
             let e = lineEvidence(line)
             return e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
         }
-        guard let end = Self.freeOfferEnd(in: bytes) else { return false }
+        guard let end = opening else { return false }
         let words = String(decoding: bytes[end...], as: UTF8.self).split(separator: " ").prefix(Self.freeOfferNameWords + 2)
         guard let product = words.firstIndex(where: { Self.freeOfferProducts.contains(Self.bareWord($0)) }),
               product - words.startIndex <= Self.freeOfferNameWords else { return false }
