@@ -5,10 +5,13 @@ import PipelineKit
 /// <outlet>.ua"). The call-line rule never reads the first line, since a headline may open with a
 /// call ("Support grows for the stadium", "Give to the Max Day in full swing", "Help Ukraine", "Join
 /// the Protest"); a button is shorter and its object is the medium: nothing but "us", "now" or
-/// "today", "our" or a word naming a medium, a subscription's object, or a web address. A bare name
-/// is no proof: "Support Local Farmers" and "Donate Blood" head articles whose text repeats their
-/// words, so "Support <Outlet>" stays too. A newsletter platform's header in that place ("Discover
-/// more from <Publication>") goes the same way.
+/// "today", "our" or a word naming a medium, a subscription's object, a web address, a name ending
+/// in a masthead's word ("Back The Harbour Courier", "Stand with The Lowland Gazette!", "Support
+/// <Outlet> Times"), or a member or sponsor of it ("Become a <Outlet> sponsor", "Werde Förderer");
+/// a few verbs make a button alone ("Contribuez", "Jetzt beitreten"). A bare name without a
+/// masthead's word is no proof: "Support Local Farmers" and "Donate Blood" head articles whose text
+/// repeats their words. A newsletter platform's header in that place ("Discover more from
+/// <Publication>") goes the same way.
 extension AppealStripper {
     /// A top button is shorter than this (code points); it has at most ``topCallWords`` words.
     static let topButtonPoints = 40
@@ -61,9 +64,9 @@ extension AppealStripper {
     /// The index of the document's first line when it is such a button (see the extension's summary),
     /// or `nil`: text must follow it; at most ``topCallWords`` words (a ``politeOpenings`` word may
     /// open it) and ``topButtonPoints`` code points, no full stop or question mark at the end, a call
-    /// of ``topButtonVerbs`` first (``LineEvidence/opensWithCallVerb(_:at:)``) or a whole
-    /// ``nounFirstButtons``, in the page's own words with no quotation, third party or beneficiary,
-    /// and an object that is the medium.
+    /// of ``topButtonVerbs`` or ``nameOnlyVerbs`` first (``LineEvidence/opensWithCallVerb(_:at:)``), a
+    /// pair of ``topButtonPairs``, a whole ``nounFirstButtons`` or a lone ``loneButtonVerbs``, in the page's
+    /// own words with no quotation, third party or beneficiary, and an object that is the medium.
     func topCallButtonLine(in lines: [TextLine]) -> Int? {
         guard let first = Self.firstLineWithTextAfter(lines) else { return nil }
         let line = lines[first], bytes = line.lowered
