@@ -150,6 +150,19 @@ extension AppealStripper {
         "-day", "-week", "-month", "-year",
     ].map { Array($0.utf8) })
 
+    /// A log-in button offered beside a sign-up, opening a top line ("LOGIN or REGISTER for exclusive access
+    /// to premium content"): the reader's choice of access asks, though neither word is a call verb, when
+    /// the line names what it opens (``accessChoiceObjects``; "Login or register? Residents puzzle over the
+    /// county's portal" is a headline).
+    static let accessChoiceOpenings: [[UInt8]] = [
+        "login or register", "log in or register", "sign in or register", "login or subscribe", "log in or subscribe",
+        "sign in or subscribe", "login or sign up", "log in or sign up", "sign in or sign up",
+    ].map { Array($0.utf8) }
+    /// What a log-in offered beside a sign-up opens: access, reading, the content, the stories.
+    static let accessChoiceObjects = ByteNeedles([
+        "access", "to read", "content", "premium", "stories", "articles", "subscriber",
+    ].map { Array($0.utf8) })
+
     /// Openings of a priced offer that are no call ("As low as $49 …", "Nur 1 € …", "Seulement 1 € …").
     static let offerOpenings: [[UInt8]] = [
         "as low as", "only ", "just ", "nur ", "ab ", "seulement", "dès ", "à partir de", "всего", "от ",
@@ -247,6 +260,7 @@ extension AppealStripper {
             asking = false
         } else if imperativeOnly {
             asking = e.opensWithCall || line.sentences().first.map { opensWithImperative($0.text[...]) } == true
+                || TextNormalizer.openingPhraseEnd(in: bytes, among: Self.accessChoiceOpenings) != nil && Self.accessChoiceObjects.occurs(in: bytes)
         } else {
             asking = line.sentences().contains(where: asks)
         }

@@ -92,6 +92,15 @@ func subscriptionOfferAtTopIsCut() async throws {
     #expect(document.text == article)
 }
 
+@Test("a log-in offered beside a sign-up above the headline is cut when it names what it opens; a headline about a portal stays")
+func accessChoiceAtTopIsCut() async throws {
+    let document = try await strip("LOGIN or REGISTER for exclusive access to premium content\n\n" + article)
+    #expect(document.text == article)
+    #expect(document.removed.map(\.reason) == [AppealStripper.promptReason])
+    let portal = "Login or register? Residents puzzle over the county's new permit portal\n\n" + article
+    #expect(try await strip(portal).text == portal)
+}
+
 @Test("a newsletter line above the headline is cut when it names the letter's delivery; a line about scam mail stays")
 func newsletterDeliveryLineAtTopIsCut() async throws {
     let document = try await strip("Get The Harbour Brief delivered to your inbox every Monday morning.\n\n" + article)
