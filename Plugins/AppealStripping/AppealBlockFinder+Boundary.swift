@@ -21,7 +21,7 @@ extension AppealBlockFinder {
         let opening = evidence[content[first]]
         guard e.length < taglineBytes, line.wordCount >= 2, line.wordCount <= taglineWords,
               line.endsWithPeriod || line.endsWithColon || line.endsWithExclamation,
-              !e.isReporting, !e.isQuotation, !e.hasQuote, e.score >= 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+              !e.isReporting, !e.isQuotation, !e.hasQuote, e.score >= 0, e.namesNoOtherParty,
               opening.speaksToReader || opening.hasCallOrVoice,
               line.sentences().count == 1 else { return nil }
         // It is the document's first line, or stands between the headline (no full stop) and the

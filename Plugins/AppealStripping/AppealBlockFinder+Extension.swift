@@ -18,7 +18,7 @@ extension AppealBlockFinder {
         while k >= 1, first - k <= brokenSentenceLines {
             let e = evidence[content[k]]
             guard !taken.contains(content[k]), !lines[content[k]].endsSentence, bridges(e), !e.quotesSpeech,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
+                  e.namesNoOtherParty else { return nil }
             bytes += e.length
             if lines[content[k - 1]].endsSentence { return bytes < 2 * leadInWe ? k : nil }
             k -= 1
@@ -50,7 +50,7 @@ extension AppealBlockFinder {
         return !button.endsSentence && button.wordCount <= 5 && evidence[content[last]].length < closingButton
             && e.length < shortLine && (line.wordCount <= 6 && !line.endsSentence || line.wordCount <= 12 && asks)
             && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+            && e.namesNoOtherParty && e.largeAmounts == 0
     }
 }
 
@@ -75,7 +75,7 @@ extension AppealBlockFinder {
         guard first >= 2 || line.endsWithPeriod else { return false }
         let e = evidence[content[first - 1]]
         guard line.wordCount <= leadInBeforeWeWords, e.length < shortLine, !e.isQuotation, !e.hasQuote,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0, e.score > -3.5,
+              e.namesNoOtherParty, e.largeAmounts == 0, e.score > -3.5,
               // A sentence glued onto a paragraph's reporting ("Two members said …") takes a reporting
               // word only where it also points at the page ("Every story on this page was reported by …").
               !e.isReporting || (e.cues[.reporting] == 1 && e.cues[.newsroom] > 0 && (!inParagraph || line.pointsAtItself)),
@@ -167,7 +167,7 @@ extension AppealBlockFinder {
         while k >= 1, first - k <= weBodySentences + 1 {
             let e = evidence[content[k]]
             guard !taken.contains(content[k]), bridges(e), !e.quotesSpeech, !e.hasQuote, e.score >= 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return nil }
+                  e.namesNoOtherParty else { return nil }
             if speaksAsNewsroom(e) { return k }
             if lines[content[k]].opensWithWe, e.points < 2 * leadInWe, !e.isReporting, !e.isQuotation { return k }
             k -= 1

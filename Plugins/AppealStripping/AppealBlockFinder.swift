@@ -286,7 +286,7 @@ struct AppealBlockFinder: Sendable {
     /// beneficiary named: the outlet asking in its own name.
     private func callsForItsOwnName(_ evidence: [LineEvidence], members: ArraySlice<Int>, lines: [TextLine]) -> Bool {
         members.contains { evidence[$0].cues[.action] > 0 && evidence[$0].secondPerson > 0 && !evidence[$0].isReporting }
-            && members.allSatisfy { evidence[$0].cues[.thirdParty] + evidence[$0].cues[.beneficiary] == 0 && !evidence[$0].isQuotation }
+            && members.allSatisfy { evidence[$0].namesNoOtherParty && !evidence[$0].isQuotation }
             && namesOnlyItself(members, lines: lines)
     }
 
@@ -353,7 +353,7 @@ struct AppealBlockFinder: Sendable {
     /// Whether a plain sentence carries no article evidence at all: no reporting, quotation,
     /// quoted speech, third parties or large sums, and no negative score.
     func isPlainBody(_ e: LineEvidence) -> Bool {
-        !e.hasQuote && e.score >= 0 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+        !e.hasQuote && e.score >= 0 && e.namesNoOtherParty && e.largeAmounts == 0
     }
 
     /// Whether a line may sit between two appeal lines as part of the same block.

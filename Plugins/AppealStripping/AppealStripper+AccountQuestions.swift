@@ -72,6 +72,6 @@ extension AppealStripper {
         let signUp = mark < Self.signUpQuestionBytes && answers(Self.signUpAnswers)
             && (Self.accessWords.occurs(in: bytes) || Self.signUpPointers.occurs(in: bytes, from: start))
         guard account || signUp else { return false }
-        return e.speaksOwnWords && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        return e.speaksOwnWords && !e.hasQuote && e.namesNoOtherParty
     }
 }

@@ -23,7 +23,7 @@ extension AppealStripper {
             let e = evidence[k]
             guard let mark = units[k].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
                   Self.itemMarks.contains(mark), e.length < 200, !e.isReporting, !e.isQuotation, !e.hasQuote,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.largeAmounts == 0 else { break }
+                  e.namesNoOtherParty, e.largeAmounts == 0 else { break }
             result.lastLine = k
             items += 1
             k += 1
@@ -85,7 +85,7 @@ extension AppealStripper {
               let above = units[..<block.firstLine].lastIndex(where: { !$0.isBlank }),
               units[..<above].contains(where: { !$0.isBlank }), units[above].endsWithExclamation,
               units[above].wordCount <= Self.exclaimedHeaderWords, case let e = evidence[above], !e.isReporting,
-              !e.isQuotation, !e.hasQuote, e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+              !e.isQuotation, !e.hasQuote, e.largeAmounts == 0, e.namesNoOtherParty
         else { return block }
         var result = block
         result.firstLine = above

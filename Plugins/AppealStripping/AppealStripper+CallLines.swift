@@ -52,7 +52,7 @@ extension AppealStripper {
             let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
                 || Self.callMediumWords.occurs(in: bytes)
             return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords
-                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && e.namesNoOtherParty
         }
     }
 }

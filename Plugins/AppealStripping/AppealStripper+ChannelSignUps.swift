@@ -14,7 +14,7 @@ extension AppealStripper {
     /// than ``channelSignUpPoints``, in the page's own words (no reporting or quotation), no large
     /// sums, and nobody else named as asking or helped (no third party, no beneficiary).
     static func mayPlugChannel(_ e: LineEvidence) -> Bool {
-        e.points < channelSignUpPoints && e.speaksOwnWords && e.largeAmounts == 0 && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        e.points < channelSignUpPoints && e.speaksOwnWords && e.largeAmounts == 0 && e.namesNoOtherParty
     }
 
     /// Openings of a sign-up call, lowered ("subscribe to", "подпишитесь"); a polite word, bullet or

@@ -455,7 +455,7 @@ extension AppealStripper {
     /// party or large sum ("Find out how.").
     func answersClosingQuestion(_ sentence: TextLine, _ e: LineEvidence) -> Bool {
         sentence.wordCount <= 8 && e.length < 60 && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+            && e.namesNoOtherParty && e.largeAmounts == 0
     }
 
     /// Whether the words before a junction are a fundraising progress bar ("Winter fund drive:
@@ -481,7 +481,7 @@ extension AppealStripper {
         (sentence.endsWithPeriod || sentence.endsWithColon || sentence.endsWithExclamation)
             && sentence.wordCount >= 2 && sentence.wordCount <= finder.taglineWords && e.length < finder.taglineBytes
             && !e.isReporting && !e.isQuotation && !e.hasQuote && e.score >= 0
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            && e.namesNoOtherParty
     }
 
     /// A line with at least this many sentences is read as paragraphs run together.

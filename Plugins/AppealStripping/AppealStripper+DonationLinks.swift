@@ -123,7 +123,7 @@ extension AppealStripper {
         // A short call introducing the address with a colon names no one but the outlet ("Допомогти <outlet>:").
         let introducesAddress = e.opensWithCall && label.hasSuffix(":") && label.split(separator: " ").count <= Self.callLabelWords
         return (e.speaksToReader || e.cues[.voice] > 0 || introducesAddress) && e.speaksOwnWords
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            && e.namesNoOtherParty
     }
 
     /// Whether a word ends a piece of a line before a label: a sentence's end, a colon or a web address.

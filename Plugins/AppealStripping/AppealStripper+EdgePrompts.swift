@@ -184,7 +184,7 @@ extension AppealStripper {
     /// opens with its subject ("Bus fares rise to €2 a day").
     static func isTopOffer(_ line: TextLine, _ e: LineEvidence) -> Bool {
         guard e.points < offerPoints, line.wordCount <= offerWords, e.smallAmounts > 0, e.largeAmounts == 0, !e.isReporting,
-              !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0, termWords.occurs(in: line.lowered) else { return false }
+              !e.hasQuote, e.namesNoOtherParty, termWords.occurs(in: line.lowered) else { return false }
         let bytes = line.lowered
         let start = TextNormalizer.wordStart(in: bytes)
         // Opening with the term's number, the price follows a preposition ("2 days of rain cost farmers €500" is a headline).
@@ -222,7 +222,7 @@ extension AppealStripper {
     func promptLine(_ line: TextLine, _ e: LineEvidence, imperativeOnly: Bool) -> PromptLine {
         if imperativeOnly, Self.isTopSupportButton(line) || Self.isTopOffer(line, e) { return .prompt(access: true, asks: true) }
         guard e.points < Self.promptLinePoints, e.speaksOwnWords, e.largeAmounts == 0,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return .other }
+              e.namesNoOtherParty else { return .other }
         let bytes = line.lowered
         // An advertisement's marker names reading on, not access ("Weiterlesen nach der Anzeige").
         if Self.adMarkers.occurs(in: bytes) { return .other }
@@ -426,7 +426,7 @@ extension AppealStripper {
             // A benefit is listed, not told: a bullet or a line without a full stop ("If you already subscribe, thank you." is a sentence).
             let listed = !units[u].endsSentence || bulleted(u)
             return listed && e.points < Self.promptLinePoints && e.cues[.reporting] == 0 && !e.isQuotation && !e.quotesSpeech
-                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && e.namesNoOtherParty
                 && (list || Self.accessWords.occurs(in: units[u].lowered) || Self.isDiscount(units[u].lowered))
         } ? length : nil
     }

@@ -78,7 +78,7 @@ extension AppealStripper {
         else { return false }
         guard isTitle || Self.keptFreeObjects.occurs(in: Array(bytes[..<free])) else { return false }
         let e = lineEvidence(line)
-        return e.points < Self.freeKeepingPoints && e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        return e.points < Self.freeKeepingPoints && e.speaksOwnWords && e.namesNoOtherParty
     }
 
     /// "free", looked for before a line's words are listed.

@@ -43,7 +43,7 @@ extension AppealStripper {
         guard ownOffer || opening != nil, TextNormalizer.pointCount(bytes) < Self.freeOfferPoints else { return false }
         if ownOffer {
             let e = lineEvidence(line)
-            return e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            return e.speaksOwnWords && e.namesNoOtherParty
         }
         guard let end = opening else { return false }
         let words = String(decoding: bytes[end...], as: UTF8.self).split(separator: " ").prefix(Self.freeOfferNameWords + 2)
@@ -55,7 +55,7 @@ extension AppealStripper {
         guard endsThere || product + 1 < words.endIndex && Self.freeOfferContinuations.contains(Self.bareWord(words[product + 1]))
         else { return false }
         let e = lineEvidence(line)
-        return e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        return e.speaksOwnWords && e.namesNoOtherParty
     }
 
     /// The offer of the outlet's own newsletter without "free" ("Get The Pulse, our Friday briefing on

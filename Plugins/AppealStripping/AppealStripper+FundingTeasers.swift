@@ -34,7 +34,7 @@ extension AppealStripper {
             let e = lineEvidence(line)
             // (The normaliser reads the closing chevron as a quotation mark: a quotation opens one first.)
             return e.points < Self.fundingTeaserPoints && e.firstPlural > 0 && !e.isReporting
-                && bytes.firstIndex(of: 0x22) == bytes.lastIndex(of: 0x22) && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && bytes.firstIndex(of: 0x22) == bytes.lastIndex(of: 0x22) && e.namesNoOtherParty
         }
     }
 }

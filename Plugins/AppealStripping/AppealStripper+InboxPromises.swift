@@ -65,7 +65,7 @@ extension AppealStripper {
               Self.inboxContents.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes),
               line.text.unicodeScalars.count <= Self.inboxPromisePoints else { return false }
         let e = lineEvidence(line)
-        return e.speaksOwnWords && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        return e.speaksOwnWords && !e.hasQuote && e.namesNoOtherParty
     }
 
     /// Whether a line is an interest form's: at most ``interestFormPoints`` code points, asking to

@@ -66,6 +66,6 @@ extension AppealStripper {
                   rest.dropFirst().contains(where: Self.followNewsWords.contains) else { return false }
         }
         let e = lineEvidence(line)
-        return e.speaksOwnWords && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+        return e.speaksOwnWords && !e.hasQuote && e.namesNoOtherParty
     }
 }

@@ -49,7 +49,7 @@ extension AppealStripper {
     private func isConsentBoxLine(_ line: TextLine, _ e: LineEvidence) -> Bool {
         let bytes = line.lowered
         guard e.points < Self.consentLinePoints, !e.isReporting, !e.isQuotation, !e.hasQuote,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, !Self.adMarkers.occurs(in: bytes) else { return false }
+              e.namesNoOtherParty, !Self.adMarkers.occurs(in: bytes) else { return false }
         return Self.newsletterWords.occurs(in: bytes) || Self.deliveryWords.occurs(in: bytes)
             || Self.scheduleOpenings.contains { bytes.starts(with: $0) } || line.opensWithCall
             || (line.wordCount <= 5 && !line.endsSentence)

@@ -35,7 +35,7 @@ extension AppealStripper {
               Self.notificationWords.occurs(in: bytes), Self.switchOnCalls.occurs(in: bytes) else { return false }
         let e = lineEvidence(line)
         guard e.speaksOwnWords, !e.hasQuote,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+              e.namesNoOtherParty else { return false }
         return e.firstPlural > 0 || Self.notifiedNews.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)
     }
 }

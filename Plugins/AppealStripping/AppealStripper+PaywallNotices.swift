@@ -63,7 +63,7 @@ extension AppealStripper {
         guard Self.paywallSubjects.occurs(in: bytes) || Self.endsWithAccessButton(line), Self.paywallRestrictions.occurs(in: bytes),
               Self.accessWords.occurs(in: bytes) || Self.premiumWords.occurs(in: bytes) else { return false }
         return e.points < Self.promptLinePoints && e.speaksOwnWords && !e.hasQuote
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            && e.namesNoOtherParty
     }
 
     /// Names of a paid tier ("premium", "Plus-Abonnenten") or of paid content ("payant").
@@ -95,7 +95,7 @@ extension AppealStripper {
         let isOffer = { (u: Int) in
             let e = evidence[u]
             return e.points < Self.promptLinePoints && e.speaksOwnWords && !e.hasQuote && e.largeAmounts == 0
-                && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && e.namesNoOtherParty
                 && (e.speaksToReader || e.opensWithCall || e.cues[.action] + e.cues[.payment] > 0 || units[u].wordCount <= Self.paywallTailWords)
         }
         return after.allSatisfy(isOffer) ? after : []

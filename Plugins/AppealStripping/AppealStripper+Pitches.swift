@@ -65,7 +65,7 @@ extension AppealStripper {
             var last = k
             let next = lines[content[k + 1]], e = lineEvidence(next)
             if next.endsSentence, next.wordCount <= Self.sloganWords + 2, e.cues[.newsroom] > 0, !e.isReporting, !e.hasQuote,
-               e.cues[.thirdParty] + e.cues[.beneficiary] == 0 {
+               e.namesNoOtherParty {
                 last = k + 1
             }
             return Array(content[...last])
@@ -94,7 +94,7 @@ extension AppealStripper {
                                                           && LineEvidence.opensWithCallVerb(bytes, at: $0 + 2) }),
               case let sentences = line.sentences(), sentences.count == 2 else { return false }
         let slogan = lineEvidence(sentences[0])
-        guard slogan.cues[.thirdParty] + slogan.cues[.beneficiary] == 0 else { return false }
+        guard slogan.namesNoOtherParty else { return false }
         // A call for a name the text never repeats is the outlet's pitch whatever its slogan says.
         if sentences[0].wordCount <= Self.namedPitchSloganWords, Self.callsForName(sentences[1].text, in: text) { return true }
         guard sentences[0].wordCount <= Self.sloganWords, slogan.speaksToReader || slogan.cues[.newsroom] > 0 else { return false }
@@ -105,7 +105,7 @@ extension AppealStripper {
     /// (see ``topPitches(in:evidence:text:)``); `beforeLede`: the next line is a lede (``isLede(_:)``),
     /// so a call for a name is the story's headline.
     func isTopPitch(_ line: TextLine, _ e: LineEvidence, text: String, beforeLede: Bool = false) -> Bool {
-        guard e.length < 120, !e.isReporting, e.largeAmounts == 0, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+        guard e.length < 120, !e.isReporting, e.largeAmounts == 0, e.namesNoOtherParty else { return false }
         // Quotation marks may only set off the outlet's name after the call ("Поддержи «Вестник»").
         if e.hasQuote || e.isQuotation { return !beforeLede && Self.callsForName(line.text, in: text) }
         let bytes = line.lowered
@@ -161,7 +161,7 @@ extension AppealStripper {
             if covered(title) { return [goal] }
             let e = evidence[title]
             guard lines[title].opensWithCall, !lines[title].endsSentence, lines[title].wordCount <= 14,
-                  !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                  !e.isReporting, !e.isQuotation, !e.hasQuote, e.namesNoOtherParty
             else { return [] }
             return [title, goal]
         }
@@ -201,7 +201,7 @@ extension AppealStripper {
         let t = lineEvidence(title)
         return !title.endsSentence && !t.isReporting && !t.hasQuote
             && blurb.wordCount <= 12 && blurb.endsWithPeriod && blurb.lowered.contains(0x2C) && b.cues[.newsroom] > 0
-            && !b.isReporting && !b.hasQuote && b.cues[.thirdParty] + b.cues[.beneficiary] == 0
+            && !b.isReporting && !b.hasQuote && b.namesNoOtherParty
             && isSchedule(schedule, lineEvidence(schedule))
     }
 
@@ -288,7 +288,7 @@ extension AppealStripper {
         guard line.endsWithColon || line.endsWithExclamation else { return false }
         let e = lineEvidence(line)
         guard e.length < 700, line.sentences().count >= 2, e.firstPlural > 0, e.secondPerson > 0, e.cues[.newsroom] > 0,
-              !e.isReporting, !e.isQuotation, !e.hasQuote, e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+              !e.isReporting, !e.isQuotation, !e.hasQuote, e.namesNoOtherParty,
               e.cues[.payment] + e.smallAmounts + e.largeAmounts > 0 || Self.fundingWords.occurs(in: line.lowered)
         else { return false }
         if line.endsWithColon { return e.largeAmounts == 0 }
@@ -352,7 +352,7 @@ extension AppealStripper {
     /// ``readingFrameLines(in:evidence:)``).
     func isReadingFrame(_ line: TextLine, _ e: LineEvidence) -> Bool {
         guard e.length < 400, !e.hasQuote, !e.isQuotation, !e.isReporting, e.largeAmounts == 0,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, e.cues[.newsroom] > 0 else { return false }
+              e.namesNoOtherParty, e.cues[.newsroom] > 0 else { return false }
         let bytes = line.lowered
         let start = TextNormalizer.wordStart(in: bytes)
         guard let frame = Self.readingFrames.first(where: { bytes[start...].starts(with: $0) }) else { return false }

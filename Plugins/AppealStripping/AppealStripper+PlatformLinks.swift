@@ -46,7 +46,7 @@ extension AppealStripper {
     /// sum. A report of someone funded there ("funded by listeners through Patreon") speaks to no one.
     func isPlatformPlea(_ line: TextLine, _ e: LineEvidence) -> Bool {
         e.points < Self.platformPleaPoints && (e.secondPerson > 0 || e.opensWithCall) && e.speaksOwnWords && !e.hasQuote
-            && e.cues[.thirdParty] + e.cues[.beneficiary] == 0 && e.largeAmounts == 0
+            && e.namesNoOtherParty && e.largeAmounts == 0
     }
 
     /// Whether a donation platform's name stands after one of ``platformPrepositions`` in a line ("… via Patreon")

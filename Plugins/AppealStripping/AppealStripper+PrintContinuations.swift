@@ -48,7 +48,7 @@ extension AppealStripper {
         return last.prefix(Self.continuationReach).reversed().filter { u in
             let e = evidence[u], bytes = units[u].lowered
             return e.points < Self.promptLinePoints && Self.continuationSubjects.occurs(in: bytes) && Self.editionWords.occurs(in: bytes)
-                && e.speaksOwnWords && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && e.speaksOwnWords && e.namesNoOtherParty
         }
     }
 }

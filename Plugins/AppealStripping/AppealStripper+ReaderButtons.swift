@@ -29,7 +29,7 @@ extension AppealStripper {
             guard let first = rest.first?.unicodeScalars.first else { return true }
             if Self.openingQuotes.contains(first) { return true }
             let e = lineEvidence(line)
-            guard !e.isReporting, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { return false }
+            guard !e.isReporting, e.namesNoOtherParty else { return false }
             return e.cues[.newsroom] > 0 || Self.isNameOnlyHere(rest, in: text)
         }
     }

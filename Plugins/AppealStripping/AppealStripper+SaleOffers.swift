@@ -48,7 +48,7 @@ extension AppealStripper {
                   Self.saleObjects.occurs(in: spaced) || Self.accessWords.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
             guard e.points < Self.offerPoints, !e.isReporting, !e.hasQuote, !e.quotesSpeech, e.largeAmounts == 0,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0,
+                  e.namesNoOtherParty,
                   bytes.contains(0x25) || e.smallAmounts > 0 else { return false }
             let start = TextNormalizer.wordStart(in: bytes)
             return Self.opensOffer(bytes) || Self.saleTimeOpenings.contains { bytes[start...].starts(with: $0) }

@@ -34,7 +34,7 @@ extension AppealStripper {
         for (k, u) in content.enumerated() where lines[u].endsWithColon && lines[u].wordCount <= Self.paymentLeadWords
             && Self.opensWithSupportCall(lines[u]) && !found.contains(u) {
             let e = lineEvidence(lines[u])
-            guard !e.isReporting, !e.isQuotation, e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { continue }
+            guard !e.isReporting, !e.isQuotation, e.namesNoOtherParty else { continue }
             var end = k
             while end + 1 < content.count, end - k < Self.paymentDetailLines, Self.isPaymentDetail(lines[content[end + 1]]) {
                 end += 1
@@ -102,7 +102,7 @@ extension AppealStripper {
             let bare = label.trimmingCharacters(in: .punctuationCharacters)
             if words.count == 2 { return Self.supportButtons.contains(bare) }
             guard let e = supportLabelEvidence(label) else { return false }
-            return e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+            return e.namesNoOtherParty
         }
     }
 

@@ -55,7 +55,7 @@ extension AppealStripper {
             // A German offer may close with its call ("Unsere Artikel 30 Tage kostenlos testen"),
             // as a banner, not a sentence ("Kunden können die App 30 Tage kostenlos testen." is a report).
             return Self.endsWithTrialCall(offer.lowered) && !offer.endsWithPeriod && e.points < Self.offerPoints && e.largeAmounts == 0 && !e.isReporting
-                && !e.hasQuote && e.cues[.thirdParty] + e.cues[.beneficiary] == 0
+                && !e.hasQuote && e.namesNoOtherParty
                 && (e.smallAmounts > 0 || Self.freeTermWords.occurs(in: offer.lowered))
         }
         // A lead-in broken off above the offer goes with it ("Nichts verpassen und" / "14 Tage gratis testen").
@@ -95,7 +95,7 @@ extension AppealStripper {
     /// Tage kostenlos lesen", "Jetzt 1 Monat gratis testen") or as a gift ("Wir schenken Ihnen …").
     static func isFreeTermOffer(_ line: TextLine, _ e: LineEvidence) -> Bool {
         guard e.points < offerPoints, e.smallAmounts + e.largeAmounts == 0, !e.isReporting, !e.hasQuote,
-              e.cues[.thirdParty] + e.cues[.beneficiary] == 0, freeTermWords.occurs(in: line.lowered) else { return false }
+              e.namesNoOtherParty, freeTermWords.occurs(in: line.lowered) else { return false }
         return opensOffer(line.lowered) || opensWithGift(line.lowered)
     }
 

@@ -46,7 +46,7 @@ extension AppealStripper {
                   Self.channelWords.occurs(in: bytes) else { continue }
             let e = lineEvidence(lines[call])
             guard e.points < Self.channelSignUpPoints, e.speaksOwnWords,
-                  e.cues[.thirdParty] + e.cues[.beneficiary] == 0 else { continue }
+                  e.namesNoOtherParty else { continue }
             found += [title, call]
         }
         return found

@@ -50,6 +50,10 @@ struct LineEvidence: Sendable {
     /// quotes (the guard of every one-line rule).
     var speaksOwnWords: Bool { !isReporting && !isQuotation && !quotesSpeech }
 
+    /// Whether the line names no third party (another's campaign, a charity, the police, a candidate)
+    /// and no beneficiary of the giving: the one-line rules' second guard beside ``speaksOwnWords``.
+    var namesNoOtherParty: Bool { cues[.thirdParty] + cues[.beneficiary] == 0 }
+
     /// Whether the line reads as reporting about someone else (a large sum is reporting unless
     /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000", or it is a
     /// progress bar: "Winter fund drive: $41,870 of $60,000").
