@@ -37,9 +37,8 @@ extension AppealStripper {
     /// ``stayInformedPhrases``, neither reporting nor quoting ("Never miss a dose, the nurse said.").
     func isStayInformedTitle(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        // (A code point takes at most four bytes: longer lines are never read further.)
-        guard bytes.count <= 4 * Self.stayInformedPoints, TextNormalizer.pointCount(line.text.utf8) <= Self.stayInformedPoints
-        else { return false }
+        // (The line's span counts its code points: longer lines are never read further.)
+        guard line.span.length <= Self.stayInformedPoints else { return false }
         let opens = TextNormalizer.openingPhraseEnd(in: bytes, among: Self.stayInformedOpenings) != nil
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.neverAgain) != nil && Self.miss.occurs(in: bytes))
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.dontMissOpenings) != nil
