@@ -37,25 +37,23 @@ extension AppealStripper {
     func isFreeNewsletterOffer(_ line: TextLine) -> Bool {
         let bytes = line.lowered
         // (The openings are read first: they are cheaper than counting the code points of every line.)
-        guard bytes.count < 4 * Self.freeOfferPoints else { return false }
-        let ownOffer = Self.offersOwnNewsletter(bytes)
-        let opening = ownOffer ? nil : Self.freeOfferEnd(in: bytes)
-        guard ownOffer || opening != nil, TextNormalizer.pointCount(bytes) < Self.freeOfferPoints else { return false }
-        if ownOffer {
-            let e = lineEvidence(line)
-            return e.speaksOwnWords && e.namesNoOtherParty
-        }
-        guard let end = opening else { return false }
-        let words = String(decoding: bytes[end...], as: UTF8.self).split(separator: " ").prefix(Self.freeOfferNameWords + 2)
-        guard let product = words.firstIndex(where: { Self.freeOfferProducts.contains(Self.bareWord($0)) }),
-              product - words.startIndex <= Self.freeOfferNameWords else { return false }
-        let word = words[product]
-        // (The product stands at most ``freeOfferNameWords`` words in: the word after it, if any, was read.)
-        let endsThere = Self.bareWord(word) != word || product + 1 == words.endIndex
-        guard endsThere || product + 1 < words.endIndex && Self.freeOfferContinuations.contains(Self.bareWord(words[product + 1]))
-        else { return false }
+        guard bytes.count < 4 * Self.freeOfferPoints,
+              Self.offersOwnNewsletter(bytes) || Self.freeOfferEnd(in: bytes).map({ Self.offersFreeNewsletter(bytes, after: $0) }) == true,
+              TextNormalizer.pointCount(bytes) < Self.freeOfferPoints else { return false }
         let e = lineEvidence(line)
         return e.speaksOwnWords && e.namesNoOtherParty
+    }
+
+    /// Whether the words after a free offer's opening (from byte `end`) name a ``freeOfferProducts`` word
+    /// within ``freeOfferNameWords`` words, where the offer ends (a mark, the line's end) or goes on
+    /// (``freeOfferContinuations``).
+    static func offersFreeNewsletter(_ bytes: [UInt8], after end: Int) -> Bool {
+        let words = String(decoding: bytes[end...], as: UTF8.self).split(separator: " ").prefix(freeOfferNameWords + 2)
+        guard let product = words.firstIndex(where: { freeOfferProducts.contains(bareWord($0)) }),
+              product - words.startIndex <= freeOfferNameWords else { return false }
+        // (The product stands at most ``freeOfferNameWords`` words in: the word after it, if any, was read.)
+        let next = product + 1 < words.endIndex ? words[product + 1] : nil
+        return bareWord(words[product]) != words[product] || next.map { freeOfferContinuations.contains(bareWord($0)) } ?? true
     }
 
     /// The offer of the outlet's own newsletter without "free" ("Get The Pulse, our Friday briefing on
