@@ -12,6 +12,8 @@ private let story = Article.ferryStory
 @Test("an offer of the outlet's free newsletter is cut between paragraphs",
       arguments: ["Get the free Harbour Morning email and keep up with the stories that count.",
                   "Get the free Harbour Morning email.",
+                  // A mark after the newsletter ends the offer, whatever follows.
+                  "Get the free Harbour Morning email: it arrives before the first ferry.",
                   "Receive the free Quayside Briefing every weekday morning.",
                   "Holen Sie sich den kostenlosen Newsletter direkt in Ihr Postfach.",
                   // The outlet's own newsletter by name, without "free".

@@ -47,6 +47,9 @@ func stayInformedTitleShape() {
     #expect(!title("Stay informedness matters"))
     #expect(!title("Nie wieder Krieg"))
     #expect(!title("Keep up with the latest ferry news by reading the notices posted at the harbour"))
+    // Over 70 code points: a sentence, however it opens.
+    #expect(title("Stay informed with free updates on the ferry and the harbour board"))
+    #expect(!title("Stay informed with free updates on the ferry, the harbour board and the council every week"))
 }
 
 @Test("a title right above a prompt that ends the text is cut with it (the prompt's cut takes the line break before it)")
