@@ -104,7 +104,8 @@ extension AppealStripper {
     /// outlet's newsletter or channel: under ``channelSignUpPoints``, no reporting, quotation or
     /// third parties, opening with a sign-up call (``signUpCalls``) that names a channel
     /// (``channelWords``) of the outlet's own (``ownWords``, or a capitalised name that is not a
-    /// messenger brand: "the Harbour Brief newsletter", "новости Пристань.Ру в Telegram"), or of two
+    /// messenger brand: "the Harbour Brief newsletter", "новости Пристань.Ру в Telegram"), or such a
+    /// call after a purpose clause (``purposePieces(of:)``: "To get the news first, join …"), or of two
     /// sentences, the second such a call and the first a remark to the reader or about the
     /// newsroom without article evidence ("Never miss the most important reporting from our
     /// newsroom."). A bare "Subscribe to the newsletter" names no outlet and stays; so does an
@@ -117,15 +118,18 @@ extension AppealStripper {
             ? content[...] : content.dropFirst()
         return first.filter { u in
             let e = evidence[u]
-            // (A sign-up is short, in the page's own words, calls or speaks as "we"/"us" and names a channel:
-            // most lines are passed over on their evidence before their bytes are read.)
+            // (A sign-up is short, in the page's own words, calls (perhaps after a purpose clause) or speaks as
+            // "we"/"us" and names a channel: most lines are passed over on their evidence before their bytes are read.)
             guard Self.mayPlugChannel(e),
                   e.cues[.action] > 0 || e.firstPlural > 0 || Self.opensWithMoreNews(units[u].lowered)
-                    || Self.opensWithSignUpCall(units[u].lowered),
+                    || Self.opensWithSignUpCall(units[u].lowered) || Self.opensWithPurpose(units[u].lowered),
                   Self.channelWords.occurs(in: units[u].lowered) else { return false }
             // The call opens the line (what follows it is the pitch's remark: "… – все самое важное в
             // жизни города!"), or a remark to the reader comes first ("Never miss … Subscribe to …").
             if Self.isChannelSignUp(units[u]) { return true }
+            // A purpose clause may come first ("To get the news first, join our channel"): a remark of its own.
+            let purpose = Self.purposePieces(of: units[u])
+            if purpose.count == 2, Self.isChannelSignUp(purpose[1]) { return true }
             let sentences = units[u].sentences()
             // The remark may also stand before a dash ("Отримуйте оперативні новини міста – підписуйтеся на наш
             // Telegram-канал"), or be a short title before a colon ("Be the first to know: follow us on Telegram!").

@@ -11,7 +11,7 @@ extension AppealStripper {
     static let ownChannelPossessives: Set<String> = [
         "our", "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "notre", "nos",
         "наш", "наша", "наше", "наши", "нашем", "нашей", "нашего", "нашему", "нашим", "нашими", "нашу", "наших",
-        "наші", "нашому", "нашій", "нашої",
+        "наші", "нашого", "нашому", "нашім", "нашій", "нашої",
     ]
     /// Beginnings of the words of a channel or network ("telegram", "каналі", "chaîne", "YouTube").
     static let ownChannelWords: [String] = [

@@ -63,6 +63,30 @@ extension AppealStripper {
         return pieces(of: line, around: dash)
     }
 
+    /// A one-sentence line split after a purpose clause and its comma, as two lines (the purpose and
+    /// the call after it: "To get the news first, join our Telegram channel", "Щоб дізнаватись новини
+    /// першими, приєднуйтесь до telegram-каналу «…»"); none when the line opens with no purpose word
+    /// of ``purposeOpenings`` or no comma follows within ``purposeWords`` words.
+    static func purposePieces(of line: TextLine) -> [TextLine] {
+        guard opensWithPurpose(line.lowered), let comma = line.text.firstRange(of: ", "),
+              line.text[..<comma.lowerBound].split(whereSeparator: \.isWhitespace).count <= purposeWords else { return [] }
+        return pieces(of: line, around: comma)
+    }
+
+    /// Whether a lowered line opens with a purpose word of ``purposeOpenings`` (bullets and emoji before it skipped).
+    static func opensWithPurpose(_ bytes: [UInt8]) -> Bool {
+        let start = TextNormalizer.letterStart(in: bytes)
+        return purposeOpenings.contains { bytes[start...].starts(with: $0) }
+    }
+
+    /// Words opening a purpose clause before a call, lowered, with the space after them ("To …,",
+    /// "Um …,", "Pour …,", "Чтобы …,", "Щоб …,").
+    static let purposeOpenings = [
+        "to ", "in order to ", "um ", "pour ", "afin de ", "afin d'", "чтобы ", "для того чтобы ", "щоб ", "аби ", "для того щоб ",
+    ].map { Array($0.utf8) }
+    /// A purpose clause before a call has at most this many words.
+    static let purposeWords = 12
+
     /// A one-sentence line split after a short title and its colon, as two lines (the title and what
     /// follows it: "Be the first to know: follow us on Telegram!"); none when no colon follows the
     /// line's first ``titleWords`` words.

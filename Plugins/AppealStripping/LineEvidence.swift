@@ -327,22 +327,29 @@ extension LineEvidence {
         return b[s + 4] == 0x6E || b[s + 4] == 0x72 || b[s + 4] == 0x6D || b[s + 4] == 0x73        // n r m s
     }
 
+    /// How far apart (in code points, the opening mark counted) a pair of quotation marks around a name may stand.
+    static let quotedNamePoints = 40
+
     /// Whether the quotation marks in a line enclose speech rather than only short names: an
-    /// unpaired mark, or a pair more than 40 bytes or three spaces apart.
+    /// unpaired mark, or a pair more than ``quotedNamePoints`` code points or three spaces apart
+    /// (code points, not bytes: «Першого Криворізького» is a name, though its letters take two bytes each).
     static func quotesSpeech(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             var i = 0
             let n = bytes.count
             while i < n {
                 guard bytes[i] == 0x22 else { i += 1; continue }
-                // An opening mark: the closing one must follow within 40 bytes and three spaces.
+                // An opening mark: the closing one must follow within the reach and three spaces.
                 var j = i + 1
                 var spaces = 0
+                var points = 1
                 while j < n && bytes[j] != 0x22 {
                     if bytes[j] == 0x20 { spaces += 1 }
+                    // (A continuation byte, 10xxxxxx, adds no code point.)
+                    if bytes[j] & 0xC0 != 0x80 { points += 1 }
                     j += 1
                 }
-                if j == n || j - i > 40 || spaces > 2 { return true }
+                if j == n || points > quotedNamePoints || spaces > 2 { return true }
                 i = j + 1
             }
             return false
