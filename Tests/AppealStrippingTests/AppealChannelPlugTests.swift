@@ -24,6 +24,10 @@ import PipelineKitTesting
           // A newsletter widget's title.
           (Article.ferryStory, "Email newsletter signup"),
           (Article.parom, "Подписка на рассылку"),
+          // The news subscribed to, beside a subscription word, and the Ukrainian titles.
+          (Article.parom, "Подписка на новости"),
+          (Article.parom, "Підписка на розсилку"),
+          (Article.parom, "Підписка на новини"),
           // Receiving it, and a subscription box's title pointing to its offers.
           (Article.ferryStory, "Receive our newsletter"),
           (Article.faehrterminal, "Unseren Newsletter erhalten"),
@@ -72,6 +76,8 @@ func widgetTitleUnderDatelineIsCut() async throws {
           // A menu's subscription section points to no offer.
           (Article.ferryStory, "Subscriptions"),
           (Article.ferryStory, "Subscription options"),
+          // The news without a subscription word is a menu's or a heading's.
+          (Article.parom, "Новости"),
       ])
 func otherLinesStay(text: String, line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: text), rulesOnly).removed.isEmpty)
