@@ -25,14 +25,14 @@ extension TextLine {
     /// Whether the line ends with an arrow or chevron ("Become an owner →", "Weiterlesen ›"): a
     /// button complete in itself, never continued on the next line.
     var endsWithArrow: Bool {
+        // (The normaliser writes a "»" as a quotation mark, or drops it as a short line's arrow: in the text,
+        // a "»" no "«" opened is a chevron. Read on the text's last bytes: C2 BB.)
+        let tail = text.utf8.reversed().lazy.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.prefix(2)
+        if tail.elementsEqual([0xBB, 0xC2]) { return !text.unicodeScalars.contains("«") }
         var bytes = lowered[...]
         while let last = bytes.last, last == 0x20 { bytes = bytes.dropLast() }
         guard let last = bytes.last else { return false }
         if last == 0x3E { return true }                                                   // >
-        // (The normaliser writes "»" as a quotation mark: in the text, a "»" no "«" opened is a chevron.)
-        if last == 0x22 {
-            return text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "»" && !text.unicodeScalars.contains("«")
-        }
         guard bytes.count >= 2 else { return false }
         let before = bytes[bytes.index(before: bytes.endIndex - 1)]
         guard bytes.count >= 3, bytes[bytes.endIndex - 3] == 0xE2 else { return false }

@@ -5,7 +5,8 @@
 /// goes through `String.lowercased()` first, so the result is always the same.
 enum TextNormalizer {
     /// Lowercases `text`, turns no-break and other spaces, and emoji, shapes and other symbols
-    /// ("🟠Подписывайтесь …", "✅ Join"), into one ASCII space, curly apostrophes into `'`, and
+    /// ("🟠Подписывайтесь …", "✅ Join"), and a » used as a link's arrow ("» Read more", "Watch the
+    /// film »"), into one ASCII space, curly apostrophes into `'`, and other quotation marks and
     /// doubled apostrophes or backticks (`''`, ``` `` ```) into `"`.
     static func normalized(_ text: String) -> [UInt8] {
         if let fast = text.utf8.withContiguousStorageIfAvailable({ normalize($0, mapsCase: true) }), let fast {
@@ -17,6 +18,10 @@ enum TextNormalizer {
         return lowered.withUnsafeBufferPointer { normalize($0, mapsCase: false) } ?? []
     }
 
+    /// A line ending in a spaced » is a link's arrow when shorter than this (UTF-8 bytes before it) and
+    /// without a quotation mark before it; longer, it may close a quotation opened on an earlier line.
+    static let arrowLineBytes = 80
+
     /// Normalises bytes; with `mapsCase`, also lowercases them, or returns nil when a character
     /// outside the byte-level case tables occurs. The result is never longer than the input.
     static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, mapsCase: Bool) -> [UInt8]? {
@@ -26,12 +31,18 @@ enum TextNormalizer {
             var i = 0
             let end = bytes.count
             var lastWasSpace = true
+            // Whether a quotation mark came before (a closing » then ends a quotation, not a link).
+            var sawQuote = false
             while i < end {
                 let b = bytes[i]
                 if b < 0x80 {
                     if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A {
                         if !lastWasSpace { out[o] = 0x20; o += 1 }
                         lastWasSpace = true
+                    } else if b == 0x22 {
+                        out[o] = b; o += 1
+                        lastWasSpace = false
+                        sawQuote = true
                     } else if (b == 0x27 || b == 0x60) && i + 1 < end && bytes[i + 1] == b {
                         // '' and `` are quotation marks in some typeset and converted texts.
                         out[o] = 0x22
@@ -58,7 +69,16 @@ enum TextNormalizer {
                 case 0xC2:
                     switch b1 {
                     case 0xA0: isSpace = true
-                    case 0xAB, 0xBB: replacement = 0x22                   // « »
+                    case 0xAB: replacement = 0x22; sawQuote = true        // «
+                    case 0xBB:                                            // »
+                        // An arrow, not a quotation mark: opening the line before a space ("» Read more"),
+                        // or ending a short line with none before it ("Watch the film »").
+                        if o == 0 && (i + 2 == end || bytes[i + 2] == 0x20) || lastWasSpace && !sawQuote && o < arrowLineBytes
+                            && bytes[(i + 2)...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                            isSpace = true
+                        } else {
+                            replacement = 0x22
+                        }
                     default: break
                     }
                 case 0xC3:
@@ -75,7 +95,7 @@ enum TextNormalizer {
                     if b1 == 0x80 {
                         switch bytes[i + 2] {
                         case 0x98, 0x99: replacement = 0x27               // ‘ ’
-                        case 0x9C, 0x9D, 0x9E: replacement = 0x22         // “ ” „
+                        case 0x9C, 0x9D, 0x9E: replacement = 0x22; sawQuote = true   // “ ” „
                         case 0x93, 0x94: replacement = 0x2D               // – —
                         case 0xA6: replacement = 0x2E                     // …
                         case 0xAF, 0x89, 0x8A, 0x88, 0x8D: isSpace = true // narrow and thin spaces, zero-width joiner
