@@ -27,6 +27,21 @@ extension AppealStripper {
         "підпишіться", "підпишись", "підписуйтесь", "підписуйтеся", "підписуйся",
     ]
 
+    /// Whether the name a call line ends with (its last two words as written, "Harbour Wire") stands on
+    /// no other line: an outlet's button names it once; a post headed "Support Commons Radio" tells of it.
+    static func mastheadNamedOnlyHere(_ k: Int, lines: [TextLine]) -> Bool {
+        let name = buttonWords(ofCase: lines[k].text).suffix(2).joined(separator: " ")
+        return !lines.indices.contains { $0 != k && lines[$0].text.contains(name) }
+    }
+
+    /// Calls to give to, back or join the medium, which may end with a full stop ("Support local
+    /// journalism.", "Back the Harbour Examiner."); a call to get or sign up for something ending so is
+    /// left to the rules that read sign-ups and inbox promises.
+    static let givingCallVerbs: Set<String> = supportButtons.union([
+        "back", "become", "join", "help", "contribute", "fund", "unterstützt", "werden", "soutenez", "rejoignez", "devenez",
+        "поддержите", "поддержи", "станьте", "підтримайте", "підтримай",
+    ])
+
     /// A channel named as anybody's, on a messenger mirror's button.
     static let anyChannel = ByteNeedles(["a channel", "на канал"].map { Array($0.utf8) })
 
@@ -42,15 +57,19 @@ extension AppealStripper {
         return content.dropFirst().filter { k in
             let line = lines[k], bytes = line.lowered
             // (Most lines are longer or open with no call verb: passed over before their words are counted.)
-            guard bytes.count < 4 * Self.callLinePoints, !line.endsWithPeriod, !line.endsWithQuestion,
+            guard bytes.count < 4 * Self.callLinePoints, !line.endsWithQuestion,
                   case let start = TextNormalizer.letterStart(in: bytes), LineEvidence.opensWithCallVerb(bytes, at: start),
                   line.wordCount <= Self.callLineWords,
                   // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
                   !Self.anyChannel.occurs(in: bytes) else { return false }
+            // A full stop may end a call to give ("Support local journalism."); others are read as sentences.
+            if line.endsWithPeriod, !Self.givingCallVerbs.contains(TextNormalizer.word(in: bytes, at: start)) { return false }
             let e = lineEvidence(line)
             // One subscribes to a medium: a subscription call names it whatever its name.
             let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
                 || Self.callMediumWords.occurs(in: bytes)
+                || Self.namesMasthead(line.text, object: Self.buttonWords(of: line.text).dropFirst())
+                    && Self.mastheadNamedOnlyHere(k, lines: lines)
             return namesMedium && e.points < Self.callLinePoints && e.speaksOwnWords
                 && e.namesNoOtherParty
         }

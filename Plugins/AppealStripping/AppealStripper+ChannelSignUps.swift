@@ -52,6 +52,8 @@ extension AppealStripper {
     static let mediumNameWords: Set<String> = [
         "news", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "tv", "radio", "channel", "daily",
         "weekly", "press", "media", "magazine", "courier", "observer", "ledger", "report", "dispatch", "sentinel", "standard",
+        "wire", "review", "bulletin", "monitor", "examiner", "inquirer", "mirror", "telegraph", "express", "beacon", "citizen",
+        "register", "banner", "globe", "guardian", "independent", "reporter",
     ]
 
     /// The German sign-up calls (German capitalises every noun, so a capital names no outlet there).

@@ -13,7 +13,11 @@ private let article = Article.ferryStory
       arguments: ["Become a member of the Harbour News", "Support Local Journalism", "Sign Up For Our FREE Daily eNews!",
                   "🔸 Join our newsroom's circle of readers", "Subscribe to Morning on the Quays!",
                   // A name in quotation marks is no quoted speech; Ukrainian calls subscribe too.
-                  "Підписуйтесь на “Пристань”"])
+                  "Підписуйтесь на “Пристань”",
+                  // A full stop ends a call as well as a sentence.
+                  "Support local journalism.", "Support Quayside Wire's journalism.",
+                  // A name ending in a masthead's word that no other line holds.
+                  "Support the Quayside Wire.", "Back the Harbour Examiner!"])
 func callLineForTheMediumIsCut(line: String) async throws {
     let document = try await strip(Article.inserting(line, into: article), rulesOnly)
     #expect(document.text == article)
@@ -34,6 +38,10 @@ func subscriptionCallAtTheEndIsCut(line: String) async throws {
           Article.inserting("Support local journalism, the mayor urged.", into: article),
           Article.inserting("“Subscribe to the harbour news”, she shouted", into: article),
           Article.inserting("Support independent candidates", into: article),
+          Article.inserting("Support the bond measure.", into: article),
+          // A masthead's name the article speaks of: the text is about it.
+          "March 4, 2009\nSupport Commons Radio\nI have listened to Commons Radio since 1994, and it needs money now.\n"
+              + "Please think about sending a few dollars.",
       ])
 func otherCallLinesStay(text: String) async throws {
     #expect(try await strip(text, rulesOnly).removed.isEmpty)
