@@ -15,7 +15,7 @@ private let article = Article.ferryStory
                   // A name in quotation marks is no quoted speech; Ukrainian calls subscribe too.
                   "Підписуйтесь на “Пристань”",
                   // A full stop ends a call as well as a sentence.
-                  "Support local journalism.", "Support Quayside Wire's journalism.",
+                  "Support local journalism.", "Support Quayside Wire's journalism.", "Back the Quayside Wire.", "Join the Quayside Wire.",
                   // A name ending in a masthead's word that no other line holds.
                   "Support the Quayside Wire.", "Back the Harbour Examiner!"])
 func callLineForTheMediumIsCut(line: String) async throws {
