@@ -133,6 +133,8 @@ extension AppealStripper {
             let purpose = Self.purposePieces(of: units[u])
             if purpose.count == 2, Self.isChannelSignUp(purpose[1]) { return true }
             let sentences = units[u].sentences()
+            // A channel's announcement before a bare call ("Sputnik Литва теперь в Telegram! Подписывайтесь на …").
+            if sentences.count == 2, Self.announcesChannel(sentences[0]), Self.opensWithBareSignUp(sentences[1].lowered) { return true }
             // The remark may also stand before a dash ("Отримуйте оперативні новини міста – підписуйтеся на наш
             // Telegram-канал"), or be a short title before a colon ("Be the first to know: follow us on Telegram!").
             let dashed = sentences.count == 2 ? sentences : Self.dashPieces(of: units[u])
@@ -144,6 +146,32 @@ extension AppealStripper {
             let remark = lineEvidence(pieces[0])
             return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
         }
+    }
+
+    /// Whether a sentence announces the outlet's channel and nothing else ("Sputnik Литва теперь в
+    /// Telegram!", "RADIO•R в Telegram.", "We're now on WhatsApp!"): at most ``announcementWords`` words,
+    /// one of them a messenger's or network's name (``announcedChannels``). Only before a bare call is it read so.
+    static func announcesChannel(_ sentence: TextLine) -> Bool {
+        sentence.wordCount <= announcementWords && announcedChannels.occurs(in: sentence.lowered)
+    }
+
+    /// The messengers and networks a channel's announcement names ("… теперь в Telegram!"); the other
+    /// ``channelWords`` ("don't miss", "newsletter") announce nothing.
+    static let announcedChannels = ByteNeedles([
+        "telegram", "телеграм", "whatsapp", "viber", "вайбер", "youtube", "ютуб", "дзен", "facebook", "фейсбук", "instagram",
+        "tiktok", "вконтакте", "google news",
+    ].map { Array($0.utf8) })
+
+    /// A channel's announcement has at most this many words.
+    static let announcementWords = 8
+
+    /// Whether a lowered sentence opens with a sign-up call (``signUpCalls``) or a bare subscription
+    /// verb (``subscriptionCalls``: "Подпишись и читай …", "Subscribe for the day's news"), bullets and a
+    /// polite word skipped.
+    static func opensWithBareSignUp(_ bytes: [UInt8]) -> Bool {
+        let start = callStart(in: bytes)
+        return signUpCalls.contains { bytes[start...].starts(with: $0) }
+            || subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
     }
 
     /// Whether a line or sentence opens with a sign-up call for a channel of the outlet's own.
