@@ -33,6 +33,8 @@ extension AppealStripper {
         // "Присоединяйтесь к каналу <outlet> в Дзен"), and the familiar sign-ups ("Подпишись на …").
         "join us on", "join us in", "join the", "rejoignez notre", "abonne-toi",
         "присоединяйтесь к", "присоединяйся к", "подпишись на", "подписывайся на",
+        // Staying with "us" there ("Будьте с нами в канале").
+        "будьте с нами", "будь с нами", "будьте з нами", "будь з нами",
         // Ukrainian, and reading the outlet's news on its networks ("Читайте новини «…» у Facebook | Telegram").
         "підпишіться на", "підписуйтесь на", "підписуйтеся на", "долучайтеся до", "долучайтесь до", "приєднуйтеся до", "приєднуйтесь до",
         "приєднуйся до", "підписуйся на", "підпишись на", "долучайся до", "читайте новини", "читайте новости",
@@ -141,8 +143,9 @@ extension AppealStripper {
             let titled = dashed.isEmpty
             let pieces = titled ? Self.titlePieces(of: units[u]) : dashed
             guard pieces.count == 2, Self.isChannelSignUp(pieces[1]) else { return false }
-            // (A short title is remark enough; another remark must speak to the reader or as the newsroom.)
-            if titled { return true }
+            // (A short title, or a short slogan before a dash, is remark enough: "Швидко й достовірно – читайте нас у
+            // Telegram-каналі"; another remark must speak to the reader or as the newsroom.)
+            if titled || sentences.count != 2 && pieces[0].wordCount <= Self.titleWords { return true }
             let remark = lineEvidence(pieces[0])
             return remark.speaksToReader || remark.cues[.newsroom] > 0 || remark.opensWithCall
         }
@@ -206,12 +209,38 @@ extension AppealStripper {
         let rest = Array(bytes[(start + call.count)...])
         guard channelWords.occurs(in: rest) else { return false }
         if namedFollowCalls.contains(call) { return followsMediumName(line, callWords: call.split(separator: 0x20).count) }
-        if ownWords.occurs(in: Array(bytes[start...])) { return true }
+        if ownWords.occurs(in: Array(bytes[start...])) || !infinitiveCalls.contains(call) && namesBareChannel(rest) { return true }
         // Or a capitalised name after the call that is no messenger brand ("the Harbour Brief newsletter");
         // German capitalises every noun, so there the channel must be "unser".
         guard !germanCalls.contains(call) else { return false }
         return isChannelNamed(line, rest: rest, afterWords: 2)
     }
+
+    /// Whether the words after a sign-up call name a channel and no owner ("Подпишись на канал, чтоб
+    /// ничего не упустить!", "Subscribe to the channel so you never miss …"): the channel noun
+    /// (``bareChannelNouns``, after "the" or a left preposition) ends the call, before a mark, the line's end or a word opening
+    /// a clause (``clauseOpeningWords``). The page's own channel needs no name; someone else's is named
+    /// ("на канал мэрии").
+    static func namesBareChannel(_ rest: [UInt8]) -> Bool {
+        let raw = String(decoding: rest, as: UTF8.self).split(separator: " ")
+        var k = 0
+        // (A call read without its preposition leaves it here: "подписывайтесь" + "на канал".)
+        if k < raw.count, raw[k] == "на" || raw[k] == "до" { k += 1 }
+        if k < raw.count, raw[k] == "the" { k += 1 }
+        guard k < raw.count else { return false }
+        let noun = raw[k].prefix { $0.isLetter || $0 == "-" }
+        guard bareChannelNouns.contains(String(noun)) else { return false }
+        if noun.count < raw[k].count || k + 1 == raw.count { return true }
+        return clauseOpeningWords.contains(String(raw[k + 1]))
+    }
+
+    /// Infinitive sign-ups: a messenger mirror's button ("Подписаться на канал") names any channel, no outlet's.
+    static let infinitiveCalls: Set<[UInt8]> = Set(["подписаться на", "подписываться на", "підписуватися на"].map { Array($0.utf8) })
+
+    /// Channel nouns a sign-up may name without an owner.
+    static let bareChannelNouns: Set<String> = ["канал", "каналу", "channel", "chaîne", "kanal"]
+    /// Words opening a clause after such a channel noun ("… канал, чтоб …", "… channel so you …").
+    static let clauseOpeningWords: Set<String> = ["чтобы", "чтоб", "щоб", "и", "і", "та", "and", "so", "to", "pour", "und", "um"]
 
     /// Whether a line opening with a bare follow call (``namedFollowCalls``) names a medium before its
     /// network: up to ``mediumNameLength`` capitalised words or numbers before "on", one of them of

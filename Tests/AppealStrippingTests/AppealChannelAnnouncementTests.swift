@@ -34,3 +34,27 @@ func announcementNamesMessenger() {
     #expect(!AppealStripper.announcesChannel(TextLine.lines(of: "Don't miss a thing!")[0]))
     #expect(!AppealStripper.announcesChannel(TextLine.lines(of: "The old harbour authority that runs the ferries is now on WhatsApp.")[0]))
 }
+
+@Test("a sign-up to 'the channel' with no owner named, staying 'with us' in it, and a slogan before a dash are cut",
+      arguments: [
+          (Article.parom, "⚠️ Подпишись на канал, чтоб ничего не упустить!"),
+          (Article.parom, "Подписывайтесь на канал!"),
+          (Article.ferryStory, "Subscribe to the channel so you never miss a sailing."),
+          (Article.parom, "Будьте с нами в канале"),
+          (Article.parom, "Быстро и достоверно – читайте нас в Telegram-канале"),
+      ])
+func bareOwnChannelSignUpIsCut(text: String, line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: text), rulesOnly).text == text)
+}
+
+@Test("someone else's channel, a messenger mirror's infinitive button, and a next headline under a two-sentence plug stay")
+func otherBareChannelsStay() async throws {
+    #expect(try await strip(Article.inserting("Подписаться на канал", into: Article.parom), rulesOnly).removed.isEmpty)
+    // A channel named for its owner is someone's; only a channel noun closing the call is the page's own.
+    #expect(!AppealStripper.namesBareChannel(Array(" на канал мэрии, чтобы узнать о рейсах".utf8)))
+    #expect(AppealStripper.namesBareChannel(Array(" на канал, чтоб ничего не упустить".utf8)))
+    #expect(AppealStripper.namesBareChannel(Array(" the channel so you never miss a sailing".utf8)))
+    // Short lines merge into one unit; the next story's headline under the plug is no part of it.
+    let text = Article.inserting("Don't Miss A Thing! Find Us On Instagram, Facebook, and X\nHarbour tycoons", into: Article.ferryStory)
+    #expect(try await strip(text, rulesOnly).text.contains("Harbour tycoons"))
+}
