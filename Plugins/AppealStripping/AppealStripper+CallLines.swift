@@ -12,13 +12,15 @@ extension AppealStripper {
     /// A call line is shorter than this (code points).
     static let callLinePoints = 60
 
-    /// Words naming the medium as a call's object: journalism, news, the newsroom, a paper or magazine
+    /// Words naming the medium as a call's object: journalism, news, the newsroom, a paper or magazine, a show
     /// ("Support Local Journalism", "Become a member of <Outlet> News"). The lexicon's wider newsroom
     /// words ("member", "independent", "station", "press") also name a council's members, candidates
     /// or a press conference in subheadings ("Support independent candidates").
     static let callMediumWords = ByteNeedles([
         "journalis", "news", "reporting", "redaktion", "zeitung", "nachrichten", "medien", "rédaction", "média", "magazin",
         "редакци", "новост", "медиа", "сми", "сайт", "site", "новин", "медіа", "змі", "журналист", "журналіст",
+        // A podcast's or programme's show notes ("Support the show", "Soutenez l'émission").
+        "the show", "this show", "our show", "podcast", "подкаст", "émission", "sendung",
     ].map { Array($0.utf8) })
 
     /// Calls whose object is always a medium ("Subscribe to <Name>!").

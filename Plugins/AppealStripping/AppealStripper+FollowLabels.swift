@@ -14,6 +14,8 @@ extension AppealStripper {
         // A blog's follow widget ("Follow My Blog", "Follow Blog via Email").
         "follow my blog", "follow this blog", "follow our blog", "follow blog via email", "follow blog via e-mail",
         "follow by email", "follow by e-mail",
+        // Liking the outlet's page ("Like us on Facebook", "Like uns auf Facebook").
+        "like us on", "like uns auf", "likt uns auf",
     ].map { Array($0.utf8) }
 
     /// Words that may follow a label on its line: prepositions, conjunctions and the platforms
@@ -42,5 +44,53 @@ extension AppealStripper {
             .flatMap { $0.split { !$0.isLetter } }
             .map(String.init)
         return words.allSatisfy(followLabelTail.contains)
+    }
+
+    /// The words of a network's line in a follow list ("📸 Instagram", "➤ Facebook", "🌏 Site internet").
+    static let networkListWords: Set<String> = [
+        "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "threads", "bluesky",
+        "mastodon", "vk", "вконтакте", "viber", "pinterest", "spotify", "deezer", "apple", "google", "podcasts", "news", "rss",
+        "site", "internet", "website", "web",
+    ]
+    /// A follow list has at least this many network lines.
+    static let networkListMinimum = 2
+
+    /// Words naming the outlet's networks in a follow list's header ("in den sozialen Netzwerken", "sur les réseaux").
+    static let networkHeaderWords = ByteNeedles(["netzwerk", "réseaux", "social media", "соцсет", "соцмереж", "networks"].map { Array($0.utf8) })
+    /// Stems of following there ("Folge <outlet> …", "Pour suivre <outlet> …", "Следите за …").
+    static let networkHeaderCalls = ByteNeedles(["folg", "follow", "suiv", "retrouv", "следи", "слідк", "стеж"].map { Array($0.utf8) })
+
+    /// The lines of a follow list: a follow label (``isFollowLabel(_:)``) or a header following the outlet on
+    /// its networks (at most ``titleWords`` + 6 words, ``networkHeaderCalls`` and ``networkHeaderWords``: "Folge
+    /// "<outlet>" jetzt in den sozialen Netzwerken!", "Pour suivre <outlet> sur les réseaux 👇"), then at least
+    /// ``networkListMinimum`` lines naming a network and nothing else (blank lines between allowed). A row of
+    /// share buttons has no such header.
+    func networkListLines(in lines: [TextLine]) -> [Int] {
+        var found: [Int] = []
+        for k in lines.indices where !lines[k].isBlank && Self.networkHeaderCalls.occurs(in: lines[k].lowered) {
+            let header = lines[k]
+            guard Self.isFollowLabel(header) || header.wordCount <= Self.titleWords + 6 && Self.networkHeaderWords.occurs(in: header.lowered)
+            else { continue }
+            var list: [Int] = []
+            var next = k + 1
+            while next < lines.count {
+                if lines[next].isBlank { next += 1; continue }
+                guard Self.namesNetworkOnly(lines[next]) else { break }
+                list.append(next)
+                next += 1
+            }
+            guard list.count >= Self.networkListMinimum else { continue }
+            let e = lineEvidence(header)
+            guard e.speaksOwnWords, e.namesNoOtherParty else { continue }
+            found += [k] + list
+        }
+        return found
+    }
+
+    /// Whether a line names a network and nothing else (marks, bullets and emoji aside): one to three words of ``networkListWords``.
+    static func namesNetworkOnly(_ line: TextLine) -> Bool {
+        guard line.lowered.count < 40 else { return false }
+        let words = String(decoding: line.lowered, as: UTF8.self).split { !$0.isLetter }
+        return (1...3).contains(words.count) && words.allSatisfy { networkListWords.contains(String($0)) }
     }
 }

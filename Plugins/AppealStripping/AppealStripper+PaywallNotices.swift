@@ -30,8 +30,13 @@ extension AppealStripper {
         // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
         "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал", "платний матеріал",
         // A podcast's episode ("The full episode is only available to paid subscribers of <show>").
-        "this episode", "the full episode", "the rest of this episode",
+        "this episode", "the full episode", "the rest of this episode", "l'épisode complet", "cet épisode", "diese folge",
+        "die ganze folge", "dieses episode",
     ].map { Array($0.utf8) })
+
+    /// A newsletter platform's label over a paid post or episode, a line of its own ("Paid episode", "Épisode payant"),
+    /// read on the lines before merging (a player's "0:00" above it merges with it).
+    static let paidLabels: Set<[UInt8]> = Set(["paid episode", "paid post", "épisode payant", "bezahlte folge", "платный выпуск"].map { Array($0.utf8) })
 
     /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), giving it to a
     /// paying public ("This post is for paying subscribers", "для подписчиков"), or requiring an
