@@ -139,13 +139,15 @@ extension AppealStripper {
         let termOffers = removesPrompts ? Array(Set(termOfferLines(in: lines) + saleOfferLines(in: lines))).sorted() : []
         // So are a form's messages printed one under another, and a newsletter's welcome and forwarding note.
         let formAndFraming = removesPrompts ? formMessageLines(in: lines) + newsletterFramingLines(in: lines) : []
-        // So is a social-media label on a line of its own ("Folge uns:", "Connect with us") or over a list of networks, a box's
-        // title promising to keep the reader informed ("Never miss a local story."), a paid post's label, a prompt to
-        // switch on the outlet's notifications, and an offer of its free newsletter.
+        // So is a social-media label on a line of its own ("Folge uns:", "Connect with us") or over a list of networks,
+        // a box's title promising to keep the reader informed ("Never miss a local story."), a paid post's label, a
+        // newsletter's referral prompt ("Forward it to a friend"), a prompt to switch on the outlet's notifications,
+        // and an offer of its free newsletter.
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])
-                    || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.paidLabels.contains(lines[$0].lowered))
+                    || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.paidLabels.contains(lines[$0].lowered)
+                    || isReferralPrompt(lines[$0]))
             } + networkListLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
