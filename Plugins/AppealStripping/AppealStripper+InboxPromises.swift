@@ -13,7 +13,7 @@ extension AppealStripper {
         "in your inbox", "to your inbox", "into your inbox", "in your email", "to your email", "in your e-mail", "to your e-mail",
         // The reader's phone, as alerts ("Breaking local news, pushed right to your phone.").
         "to your phone", "sur votre téléphone", "auf ihr handy", "auf ihr smartphone", "на ваш телефон",
-        "dans votre boîte mail", "dans votre boîte e-mail",
+        "dans votre boîte", "dans votre boite",
         "dans votre boîte de réception", "in ihr postfach", "in ihrem postfach", "in dein postfach",
         "in deinem postfach", "ins postfach", "in ihren posteingang", "in ihr e-mail-postfach", "на вашу почту", "на вашу пошту", "на почту", "на пошту",
     ].map { Array($0.utf8) })
@@ -27,6 +27,8 @@ extension AppealStripper {
         "editorial", "éditori", "opinion", "meinung", "kommentar", "chroniqu", "колонк", "мнени", "думк", "аналит", "аналіт",
         // A blog's posts and content ("Get new content delivered directly to your inbox.", "new posts in your inbox").
         "content", "contenu", "inhalte", "posts",
+        // A podcast's episodes ("Recevez les derniers épisodes … directement dans votre boîte").
+        "episode", "épisode", "folge", "podcast",
     ].map { Array($0.utf8) })
 
     /// An interest form's line under a newsletter box's promise ("I'm interested in (please check all that apply)").

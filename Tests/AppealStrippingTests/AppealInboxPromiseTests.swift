@@ -20,7 +20,9 @@ private let story = Article.ferryStory
                   "Главные новости недели — на вашу почту",
                   "Have columns, reader letters and our editorials land in your email every week!",
                   "SEND THE MORNING HARBOUR BRIEFING STRAIGHT TO YOUR EMAIL",
-                  "Breaking harbour news, pushed right to your phone."])
+                  "Breaking harbour news, pushed right to your phone.",
+                  // A podcast's episodes, and a mailbox written without its accent.
+                  "Recevez les derniers épisodes du Port directement dans votre boite, et bien plus..."])
 func inboxPromiseIsCut(line: String) async throws {
     let between = try await strip(Article.inserting(line, into: story), rulesOnly)
     #expect(between.text == story)
