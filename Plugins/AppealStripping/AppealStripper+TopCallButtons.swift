@@ -125,6 +125,29 @@ extension AppealStripper {
         return first
     }
 
+    /// How a publication's top bar ends when its account buttons are scraped onto the line (lowered, word
+    /// by word): "<Publication> <tagline> Upgrade to paid", "… Subscribe Sign in".
+    static let platformBarEnds: [[String]] = [
+        "upgrade to paid", "subscribe sign in", "sign in subscribe", "subscribe log in", "s'abonner se connecter",
+        "se connecter s'abonner", "abonnieren anmelden", "anmelden abonnieren", "подписаться войти", "войти подписаться",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// The index of the document's first line when it is a publication's top bar ending in its account
+    /// buttons (``platformBarEnds``, the first button capitalised as buttons are), under
+    /// ``platformHeaderPoints`` code points, or `nil`: the bar's title and tagline go with the buttons. A
+    /// headline about upgrading writes the verb in lower case ("How to upgrade to paid").
+    func topPlatformBarLine(in lines: [TextLine]) -> Int? {
+        guard let first = Self.firstLineWithTextAfter(lines) else { return nil }
+        let line = lines[first]
+        guard line.text.unicodeScalars.count < Self.platformHeaderPoints else { return nil }
+        let words = Self.buttonWords(ofCase: line.text)
+        let found = Self.platformBarEnds.contains { end in
+            words.count >= end.count && words.suffix(end.count).map { $0.lowercased() } == end
+                && words[words.count - end.count].first?.isUppercase == true
+        }
+        return found ? first : nil
+    }
+
     /// The index of the document's first line when more text follows it (a page's top line above
     /// its story, not a text of one line), or `nil`.
     static func firstLineWithTextAfter(_ lines: [TextLine]) -> Int? {
