@@ -146,7 +146,7 @@ extension AppealStripper {
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])
-                    || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.paidLabels.contains(lines[$0].lowered)
+                    || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.isPaidLabel(lines[$0])
                     || isReferralPrompt(lines[$0]))
             } + networkListLines(in: lines) : []
         // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.

@@ -67,7 +67,10 @@ extension AppealStripper {
     /// share buttons has no such header.
     func networkListLines(in lines: [TextLine]) -> [Int] {
         var found: [Int] = []
-        for k in lines.indices where !lines[k].isBlank && Self.networkHeaderCalls.occurs(in: lines[k].lowered) {
+        for k in lines.indices where !lines[k].isBlank {
+            // (Most lines are followed by a longer one than a network's name: passed over before their bytes are read.)
+            guard let below = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }), lines[below].lowered.count < Self.networkLineBytes,
+                  Self.networkHeaderCalls.occurs(in: lines[k].lowered) else { continue }
             let header = lines[k]
             guard Self.isFollowLabel(header) || header.wordCount <= Self.titleWords + 6 && Self.networkHeaderWords.occurs(in: header.lowered)
             else { continue }
@@ -87,9 +90,12 @@ extension AppealStripper {
         return found
     }
 
+    /// A network's line in a follow list is shorter than this (UTF-8 bytes).
+    static let networkLineBytes = 40
+
     /// Whether a line names a network and nothing else (marks, bullets and emoji aside): one to three words of ``networkListWords``.
     static func namesNetworkOnly(_ line: TextLine) -> Bool {
-        guard line.lowered.count < 40 else { return false }
+        guard line.lowered.count < networkLineBytes else { return false }
         let words = String(decoding: line.lowered, as: UTF8.self).split { !$0.isLetter }
         return (1...3).contains(words.count) && words.allSatisfy { networkListWords.contains(String($0)) }
     }

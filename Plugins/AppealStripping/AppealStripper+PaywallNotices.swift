@@ -38,6 +38,11 @@ extension AppealStripper {
     /// read on the lines before merging (a player's "0:00" above it merges with it).
     static let paidLabels: Set<[UInt8]> = Set(["paid episode", "paid post", "épisode payant", "bezahlte folge", "платный выпуск"].map { Array($0.utf8) })
 
+    /// Whether a line is one of ``paidLabels`` (a short line's bytes compared; a longer one is none).
+    static func isPaidLabel(_ line: TextLine) -> Bool {
+        line.lowered.count < 32 && paidLabels.contains(line.lowered)
+    }
+
     /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), giving it to a
     /// paying public ("This post is for paying subscribers", "для подписчиков"), or requiring an
     /// account or subscription for it ("required", "requis").
