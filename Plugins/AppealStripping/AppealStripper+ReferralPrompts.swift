@@ -26,9 +26,10 @@ extension AppealStripper {
     /// page's own words with no third party or beneficiary.
     func isReferralPrompt(_ line: TextLine) -> Bool {
         let bytes = line.lowered
-        // (Most lines name no forwarding: passed over on their bytes before their evidence is read.)
-        guard bytes.count < 4 * Self.referralPoints, Self.referralWords.occurs(in: bytes),
-              Self.referralRecipients.occurs(in: bytes) else { return false }
+        // (Most lines are longer or name no forwarding: passed over on their code points, then their bytes,
+        // before their evidence is read.)
+        guard bytes.count < 4 * Self.referralPoints, TextNormalizer.pointCount(bytes) < Self.referralPoints,
+              Self.referralRecipients.occurs(in: bytes), Self.referralWords.occurs(in: bytes) else { return false }
         let e = lineEvidence(line)
         return e.points < Self.referralPoints && e.speaksOwnWords && e.namesNoOtherParty
             && (e.secondPerson > 0 || e.cues[.action] > 0 || line.opensWithCall

@@ -132,6 +132,9 @@ extension AppealStripper {
         "se connecter s'abonner", "abonnieren anmelden", "anmelden abonnieren", "подписаться войти", "войти подписаться",
     ].map { $0.split(separator: " ").map(String.init) }
 
+    /// The last words of ``platformBarEnds`` as bytes, compared with a first line's end before it is split.
+    static let platformBarLastWords = Set(platformBarEnds.compactMap(\.last)).map { Array($0.utf8) }
+
     /// The index of the document's first line when it is a publication's top bar ending in its account
     /// buttons (``platformBarEnds``, the first button capitalised as buttons are), under
     /// ``platformHeaderPoints`` code points, or `nil`: the bar's title and tagline go with the buttons. A
@@ -139,7 +142,11 @@ extension AppealStripper {
     func topPlatformBarLine(in lines: [TextLine]) -> Int? {
         guard let first = Self.firstLineWithTextAfter(lines) else { return nil }
         let line = lines[first]
-        guard line.text.unicodeScalars.count < Self.platformHeaderPoints else { return nil }
+        // (Most first lines end in another word than a button's: passed over on their last bytes before their words are split.)
+        var bytes = line.lowered[...]
+        while let last = bytes.last, last == 0x20 || last == 0x2E || last == 0x21 { bytes = bytes.dropLast() }
+        guard bytes.count < 4 * Self.platformHeaderPoints, Self.platformBarLastWords.contains(where: { bytes.reversed().starts(with: $0.reversed()) }),
+              line.text.unicodeScalars.count < Self.platformHeaderPoints else { return nil }
         let words = Self.buttonWords(ofCase: line.text)
         let found = Self.platformBarEnds.contains { end in
             words.count >= end.count && words.suffix(end.count).map { $0.lowercased() } == end
