@@ -168,13 +168,11 @@ extension AppealStripper {
     /// A channel's announcement has at most this many words.
     static let announcementWords = 8
 
-    /// Whether a lowered sentence opens with a sign-up call (``signUpCalls``) or a bare subscription
+    /// Whether a lowered sentence opens with a sign-up call (``opensWithSignUpCall(_:)``) or a bare subscription
     /// verb (``subscriptionCalls``: "Подпишись и читай …", "Subscribe for the day's news"), bullets and a
     /// polite word skipped.
     static func opensWithBareSignUp(_ bytes: [UInt8]) -> Bool {
-        let start = callStart(in: bytes)
-        return signUpCalls.contains { bytes[start...].starts(with: $0) }
-            || subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
+        opensWithSignUpCall(bytes) || subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: callStart(in: bytes)))
     }
 
     /// Whether a line or sentence opens with a sign-up call for a channel of the outlet's own.
