@@ -64,11 +64,12 @@ extension AppealStripper {
                   line.wordCount <= Self.callLineWords,
                   // A messenger mirror's own button names nobody's channel ("Subscribe to a channel").
                   !Self.anyChannel.occurs(in: bytes) else { return false }
+            let verb = TextNormalizer.word(in: bytes, at: start)
             // A full stop may end a call to give ("Support local journalism."); others are read as sentences.
-            if line.endsWithPeriod, !Self.givingCallVerbs.contains(TextNormalizer.word(in: bytes, at: start)) { return false }
+            if line.endsWithPeriod, !Self.givingCallVerbs.contains(verb) { return false }
             let e = lineEvidence(line)
             // One subscribes to a medium: a subscription call names it whatever its name.
-            let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(TextNormalizer.word(in: bytes, at: start))
+            let namesMedium = e.firstPlural > 0 || Self.subscriptionCalls.contains(verb)
                 || Self.callMediumWords.occurs(in: bytes)
                 || Self.namesMasthead(line.text, object: Self.buttonWords(of: line.text).dropFirst())
                     && Self.mastheadNamedOnlyHere(k, lines: lines)

@@ -32,7 +32,8 @@ extension AppealStripper {
             guard line.endsWithArrow, bytes.count < 4 * Self.fundingTeaserPoints, Self.learnMoreWords.occurs(in: bytes),
                   Self.fundingModelWords.occurs(in: bytes) else { return false }
             let e = lineEvidence(line)
-            // (The normaliser reads the closing chevron as a quotation mark: a quotation opens one first.)
+            // (The normaliser drops a short line's closing chevron, or writes it as a quotation mark on a longer
+            // one: at most that one mark, else a quotation stands in the line.)
             return e.points < Self.fundingTeaserPoints && e.firstPlural > 0 && !e.isReporting
                 && bytes.firstIndex(of: 0x22) == bytes.lastIndex(of: 0x22) && e.namesNoOtherParty
         }
