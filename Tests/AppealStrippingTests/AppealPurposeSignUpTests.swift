@@ -7,13 +7,6 @@ import PipelineKitTesting
 // Telegram channel"), a channel named in quotation marks with long Cyrillic words, and "нашого" as
 // the Ukrainian "our". Our own sentences; an article's purpose clause before a report stays.
 
-private let stattia = """
-Пором перестане курсувати з наступного року
-Портове управління закриє старий поромний термінал навесні, вирішила рада у вівторок.
-Пороми причалюватимуть до нового пірсу з квітня, повідомили в раді.
-Будівля старого терміналу 1962 року стане ринком.
-"""
-
 @Test("a sign-up for the outlet's channel after a purpose clause is cut, in five languages",
       arguments: [
           (Article.ferryStory, "To stay up to date, follow us on Telegram."),
@@ -21,7 +14,7 @@ private let stattia = """
           (Article.faehrterminal, "Um keine Abfahrt zu verpassen, folgen Sie uns auf Telegram."),
           (Article.ferryStory, "Pour ne rater aucune traversée, rejoignez notre chaîne WhatsApp."),
           (Article.parom, "Чтобы первыми узнавать о рейсах, присоединяйтесь к каналу «Пристань Сегодня» в Telegram."),
-          (stattia, "Щоб дізнаватись новини порту першими, приєднуйтесь до telegram-каналу \"Причалу Сьогодні\""),
+          (Article.porom, "Щоб дізнаватись новини порту першими, приєднуйтесь до telegram-каналу \"Причалу Сьогодні\""),
       ])
 func purposeClauseBeforeChannelSignUpIsCut(text: String, line: String) async throws {
     let document = try await strip(Article.inserting(line, into: text), rulesOnly)
@@ -62,12 +55,12 @@ func quotedCyrillicNameIsNoSpeech() {
 @Test("a sign-up to a channel named with long Cyrillic words in quotation marks is cut",
       arguments: ["Підписуйтесь на telegram-канал «Першого Криворізького»", "Приєднуйтесь до telegram-каналу \"Першого Криворізького\""])
 func signUpToChannelWithLongCyrillicNameIsCut(line: String) async throws {
-    #expect(try await strip(Article.inserting(line, into: stattia), rulesOnly).text == stattia)
+    #expect(try await strip(Article.inserting(line, into: Article.porom), rulesOnly).text == Article.porom)
 }
 
 @Test("'нашого' is the Ukrainian 'our' of a channel pointer")
 func ukrainianGenitiveOurPointsToOwnChannel() async throws {
     let line = "Оперативні новини міста – у стрічці нашого Telegram-каналу."
     #expect(AppealStripper.ownChannelPossessives.contains("нашого"))
-    #expect(try await strip(Article.inserting(line, into: stattia), rulesOnly).text == stattia)
+    #expect(try await strip(Article.inserting(line, into: Article.porom), rulesOnly).text == Article.porom)
 }

@@ -7,42 +7,35 @@ import PipelineKitTesting
 // Ukrainian appeals: the outlet's calls, voice and channel plugs in Ukrainian spelling. Our own
 // sentences; reports of fund drives and a charity's call stay.
 
-private let stattia = """
-Пором перестане курсувати з наступного року
-Портове управління закриє старий поромний термінал навесні, вирішила рада у вівторок.
-Пороми причалюватимуть до нового пірсу з квітня, повідомили в раді.
-Будівля старого терміналу 1962 року стане ринком.
-"""
-
 @Test("a Ukrainian support box and a channel plug ending the text are cut")
 func ukrainianAppealsAreCut() async throws {
     let box = "Підтримайте «Причал»\nМи незалежна редакція і працюємо лише завдяки читачам. "
         + "Навіть невеликий внесок допомагає нам писати далі.\nПідтримати"
-    #expect(try await strip(stattia + "\n" + box, rulesOnly).text == stattia)
+    #expect(try await strip(Article.porom + "\n" + box, rulesOnly).text == Article.porom)
     let plug = "Усі головні новини Причалу дивіться тут: https://youtube.example/playlist?list=PRYCHAL"
-    #expect(try await strip(stattia + "\n" + plug, rulesOnly).text == stattia)
+    #expect(try await strip(Article.porom + "\n" + plug, rulesOnly).text == Article.porom)
 }
 
 @Test("Ukrainian reports of a fund drive and of a charity's call stay")
 func ukrainianReportsStay() async throws {
     for line in ["Мешканці зібрали 200 тисяч гривень на ремонт школи, повідомили в мерії.",
                  "Благодійний фонд закликав підтримати переселенців, повідомили в раді."] {
-        #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty, "\(line)")
+        #expect(try await strip(Article.porom + "\n" + line, rulesOnly).removed.isEmpty, "\(line)")
     }
 }
 
 @Test("a Ukrainian pitch calling itself a medium ('медіа', 'видання') under the headline is cut by the rules")
 func ukrainianMediumPitchIsCut() async throws {
     let pitch = "Підтримай «Причал»\n«Причал» – медіа, яке пише про життя порту. Кожен твій донат допомагає нам працювати далі."
-    let lines = stattia.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = Article.porom.split(separator: "\n", omittingEmptySubsequences: false)
     let text = lines[0] + "\n" + pitch + "\n" + lines.dropFirst().joined(separator: "\n")
-    #expect(try await strip(String(text), rulesOnly).text == stattia)
+    #expect(try await strip(String(text), rulesOnly).text == Article.porom)
 }
 
 @Test("a Ukrainian report about a medium's funding stays")
 func ukrainianMediumReportStays() async throws {
     let line = "Місцеве видання отримало грант на 300 тисяч гривень, повідомили в мерії."
-    #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty)
+    #expect(try await strip(Article.porom + "\n" + line, rulesOnly).removed.isEmpty)
 }
 
 @Test("Ukrainian boxes the Russian ones are cut like: a favour box, a newsletter sign-up, a paywall notice, a subscription offer, an app plug",
@@ -57,8 +50,8 @@ func ukrainianMediumReportStays() async throws {
 func ukrainianBoxesAreCut(box: String) async throws {
     // At the end and between two paragraphs.
     // (A prompt's cut leaves the line break before it.)
-    #expect(try await strip(stattia + "\n" + box, rulesOnly).text.trimmingCharacters(in: .newlines) == stattia)
-    let middle = Article.inserting(box, into: stattia)
+    #expect(try await strip(Article.porom + "\n" + box, rulesOnly).text.trimmingCharacters(in: .newlines) == Article.porom)
+    let middle = Article.inserting(box, into: Article.porom)
     #expect(try await strip(middle, rulesOnly).removed.map(\.text).joined().contains(box.split(separator: "\n").last!))
 }
 
@@ -69,7 +62,7 @@ func ukrainianBoxesAreCut(box: String) async throws {
           "Завантажте застосунок «Мій транспорт» з App Store або Google Play, радять у міськраді.",
       ])
 func ukrainianReportsOfBoxesStay(line: String) async throws {
-    #expect(try await strip(stattia + "\n" + line, rulesOnly).removed.isEmpty)
+    #expect(try await strip(Article.porom + "\n" + line, rulesOnly).removed.isEmpty)
 }
 
 @Test("the Ukrainian phrases repeat no phrase of the other tables with the same cue (the matcher would count it twice in Russian text)")
