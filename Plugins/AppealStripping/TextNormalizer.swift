@@ -31,18 +31,12 @@ enum TextNormalizer {
             var i = 0
             let end = bytes.count
             var lastWasSpace = true
-            // Whether a quotation mark came before (a closing » then ends a quotation, not a link).
-            var sawQuote = false
             while i < end {
                 let b = bytes[i]
                 if b < 0x80 {
                     if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A {
                         if !lastWasSpace { out[o] = 0x20; o += 1 }
                         lastWasSpace = true
-                    } else if b == 0x22 {
-                        out[o] = b; o += 1
-                        lastWasSpace = false
-                        sawQuote = true
                     } else if (b == 0x27 || b == 0x60) && i + 1 < end && bytes[i + 1] == b {
                         // '' and `` are quotation marks in some typeset and converted texts.
                         out[o] = 0x22
@@ -69,12 +63,13 @@ enum TextNormalizer {
                 case 0xC2:
                     switch b1 {
                     case 0xA0: isSpace = true
-                    case 0xAB: replacement = 0x22; sawQuote = true        // «
+                    case 0xAB: replacement = 0x22                         // «
                     case 0xBB:                                            // »
                         // An arrow, not a quotation mark: opening the line before a space ("» Read more"),
                         // or ending a short line with none before it ("Watch the film »").
-                        if o == 0 && (i + 2 == end || bytes[i + 2] == 0x20) || lastWasSpace && !sawQuote && o < arrowLineBytes
-                            && bytes[(i + 2)...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                        if o == 0 && (i + 2 == end || bytes[i + 2] == 0x20) || lastWasSpace && o < arrowLineBytes
+                            && bytes[(i + 2)...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+                            && !holdsQuotationMark(bytes[..<i]) {
                             isSpace = true
                         } else {
                             replacement = 0x22
@@ -95,7 +90,7 @@ enum TextNormalizer {
                     if b1 == 0x80 {
                         switch bytes[i + 2] {
                         case 0x98, 0x99: replacement = 0x27               // ‘ ’
-                        case 0x9C, 0x9D, 0x9E: replacement = 0x22; sawQuote = true   // “ ” „
+                        case 0x9C, 0x9D, 0x9E: replacement = 0x22         // “ ” „
                         case 0x93, 0x94: replacement = 0x2D               // – —
                         case 0xA6: replacement = 0x2E                     // …
                         case 0xAF, 0x89, 0x8A, 0x88, 0x8D: isSpace = true // narrow and thin spaces, zero-width joiner
@@ -147,6 +142,20 @@ enum TextNormalizer {
         case 0x84, 0x85, 0x86, 0x92, 0x93, 0xB0, 0xB1, 0xB2, 0xB3: return true
         default: return false
         }
+    }
+
+    /// Whether UTF-8 `bytes` hold a quotation mark: '"', "«", "“", "”" or "„" (a closing "»" after one ends a
+    /// quotation, not a link). Read only where a "»" may be an arrow, so the main loop keeps no flag for it.
+    static func holdsQuotationMark(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x22 { return true }
+            if b == 0xC2, i + 1 < bytes.endIndex, bytes[i + 1] == 0xAB { return true }
+            if b == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, (0x9C...0x9E).contains(bytes[i + 2]) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The number of code points in UTF-8 `bytes` (every byte that does not continue a character).

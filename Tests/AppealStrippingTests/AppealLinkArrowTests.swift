@@ -14,6 +14,7 @@ func arrowGuillemetIsNoQuotationMark() {
     #expect(TextNormalizer.normalized("Il a répondu « non »") == Array("il a répondu \" non \"".utf8))
     #expect(TextNormalizer.normalized("Jetzt über »Zahl, was du kannst« mitmachen").contains(0x22))
     #expect(TextNormalizer.normalized("He said \"we stay\" »") == Array("he said \"we stay\" \"".utf8))
+    #expect(TextNormalizer.normalized("He said “we stay” »") == Array("he said \"we stay\" \"".utf8))
     let long = String(repeating: "the ferries will run until the new pier opens ", count: 2) + "»"
     #expect(TextNormalizer.normalized(long).last == 0x22)
 }
