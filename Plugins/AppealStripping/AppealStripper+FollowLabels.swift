@@ -51,6 +51,9 @@ extension AppealStripper {
         "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "threads", "bluesky",
         "mastodon", "vk", "вконтакте", "viber", "pinterest", "spotify", "deezer", "apple", "google", "podcasts", "news", "rss",
         "site", "internet", "website", "web",
+        // Cyrillic spellings ("Телеграм – https://t.me/…", "Фейсбук", "Інстаграм").
+        "телеграм", "телеграмм", "фейсбук", "інстаграм", "инстаграм", "ютуб", "тікток", "тикток", "вайбер", "твіттер", "твиттер",
+        "сайт", "дзен",
     ]
     /// A follow list has at least this many network lines.
     static let networkListMinimum = 2
@@ -58,7 +61,11 @@ extension AppealStripper {
     /// Words naming the outlet's networks in a follow list's header ("in den sozialen Netzwerken", "sur les réseaux").
     static let networkHeaderWords = ByteNeedles(["netzwerk", "réseaux", "social media", "соцсет", "соцмереж", "networks"].map { Array($0.utf8) })
     /// Stems of following there ("Folge <outlet> …", "Pour suivre <outlet> …", "Следите за …").
-    static let networkHeaderCalls = ByteNeedles(["folg", "follow", "suiv", "retrouv", "следи", "слідк", "стеж"].map { Array($0.utf8) })
+    /// Subscribing there counts in the imperative only ("Та підписуйтесь на наші акаунти у соцмережах:"; "підписала" reports).
+    static let networkHeaderCalls = ByteNeedles([
+        "folg", "follow", "suiv", "retrouv", "следи", "слідк", "стеж",
+        "подписывайтесь", "подпишитесь", "подписывайся", "подпишись", "підписуйтесь", "підпишіться", "підписуйся", "підпишись",
+    ].map { Array($0.utf8) })
 
     /// The lines of a follow list: a follow label (``isFollowLabel(_:)``) or a header following the outlet on
     /// its networks (at most ``titleWords`` + 6 words, ``networkHeaderCalls`` and ``networkHeaderWords``: "Folge
@@ -69,7 +76,8 @@ extension AppealStripper {
         var found: [Int] = []
         for k in lines.indices where !lines[k].isBlank {
             // (Most lines are followed by a longer one than a network's name: passed over before their bytes are read.)
-            guard let below = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }), lines[below].lowered.count < Self.networkLineBytes,
+            guard let below = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }),
+                  lines[below].lowered.count < Self.networkLineBytes + Self.networkAddressBytes,
                   Self.networkHeaderCalls.occurs(in: lines[k].lowered) else { continue }
             let header = lines[k]
             guard Self.isFollowLabel(header) || header.wordCount <= Self.titleWords + 6 && Self.networkHeaderWords.occurs(in: header.lowered)
@@ -90,13 +98,19 @@ extension AppealStripper {
         return found
     }
 
-    /// A network's line in a follow list is shorter than this (UTF-8 bytes).
+    /// A network's line in a follow list is shorter than this (UTF-8 bytes), its account's address aside.
     static let networkLineBytes = 40
+    /// How long (UTF-8 bytes) the account's address after a network's name may be ("Телеграм – https://t.me/…").
+    static let networkAddressBytes = 80
 
-    /// Whether a line names a network and nothing else (marks, bullets and emoji aside): one to three words of ``networkListWords``.
+    /// Whether a line names a network and nothing else (marks, bullets, emoji and the account's
+    /// address or handle aside): one to three words of ``networkListWords``.
     static func namesNetworkOnly(_ line: TextLine) -> Bool {
-        guard line.lowered.count < networkLineBytes else { return false }
-        let words = String(decoding: line.lowered, as: UTF8.self).split { !$0.isLetter }
+        guard line.lowered.count < networkLineBytes + networkAddressBytes else { return false }
+        let kept = String(decoding: line.lowered, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+            .filter { !$0.hasPrefix("@") && !isAddressWord($0) }
+        guard kept.reduce(0, { $0 + $1.utf8.count + 1 }) <= networkLineBytes else { return false }
+        let words = kept.flatMap { $0.split { !$0.isLetter } }
         return (1...3).contains(words.count) && words.allSatisfy { networkListWords.contains(String($0)) }
     }
 }

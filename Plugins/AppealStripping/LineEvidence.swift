@@ -332,7 +332,8 @@ extension LineEvidence {
 
     /// Whether the quotation marks in a line enclose speech rather than only short names: an
     /// unpaired mark, or a pair more than ``quotedNamePoints`` code points or three spaces apart
-    /// (code points, not bytes: «Першого Криворізького» is a name, though its letters take two bytes each).
+    /// (code points, not bytes: «Першого Криворізького» is a name, though its letters take two bytes each;
+    /// spaces beside a dash not counted: «Головні новини Києва – 44.ua» is a name too).
     static func quotesSpeech(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             var i = 0
@@ -344,7 +345,7 @@ extension LineEvidence {
                 var spaces = 0
                 var points = 1
                 while j < n && bytes[j] != 0x22 {
-                    if bytes[j] == 0x20 { spaces += 1 }
+                    if bytes[j] == 0x20 && !besideDash(bytes, j) { spaces += 1 }
                     // (A continuation byte, 10xxxxxx, adds no code point.)
                     if bytes[j] & 0xC0 != 0x80 { points += 1 }
                     j += 1
@@ -354,6 +355,22 @@ extension LineEvidence {
             }
             return false
         }
+    }
+
+    /// Whether the space at `i` stands next to a dash ("-", "–", "—"): a name's part after a dash
+    /// ("Головні новини Києва – 44.ua") adds no word of speech.
+    private static func besideDash(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        func dashEnds(at k: Int) -> Bool {
+            guard k >= 0 else { return false }
+            if bytes[k] == 0x2D { return true }
+            return k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80 && (bytes[k] == 0x93 || bytes[k] == 0x94)
+        }
+        func dashStarts(at k: Int) -> Bool {
+            guard k < bytes.count else { return false }
+            if bytes[k] == 0x2D { return true }
+            return k + 2 < bytes.count && bytes[k] == 0xE2 && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
+        }
+        return dashEnds(at: i - 1) || dashStarts(at: i + 1)
     }
 
     /// Whether a line opens with quoted speech: a quotation mark that does not close soon after

@@ -57,3 +57,24 @@ func supportTheShowIsCut() async throws {
     let report = Article.inserting("Support the show's young cast, the theatre urged.", into: Article.ferryStory)
     #expect(try await strip(report, rulesOnly).removed.isEmpty)
 }
+
+@Test("a Ukrainian call to subscribe to the outlet's accounts over networks named in Cyrillic with their addresses is cut")
+func cyrillicNetworkListWithAddressesIsCut() async throws {
+    let box = "Та підписуйтесь на наші акаунти у соцмережах:\nТелеграм – https://t.me/porom_news\nФейсбук – https://www.facebook.com/porom.news"
+    #expect(try await strip(Article.porom + "\n" + box, rulesOnly).text.trimmingCharacters(in: .newlines) == Article.porom)
+}
+
+@Test("a report of signing with networks over their addresses, and addresses without a header, stay")
+func reportedNetworkSigningStays() async throws {
+    let report = "Міська рада підписала угоду з соцмережами:\nТелеграм – https://t.me/porom_news\nФейсбук – https://www.facebook.com/porom.news"
+    #expect(try await strip(Article.porom + "\n" + report, rulesOnly).removed.isEmpty)
+    let bare = "Телеграм – https://t.me/porom_news\nФейсбук – https://www.facebook.com/porom.news"
+    #expect(try await strip(Article.porom + "\n" + bare, rulesOnly).removed.isEmpty)
+}
+
+@Test("a network's line may carry the account's address or handle, but no other words")
+func networkLineMayCarryAddress() {
+    #expect(AppealStripper.namesNetworkOnly(TextLine.lines(of: "Телеграм – https://t.me/porom_news")[0]))
+    #expect(AppealStripper.namesNetworkOnly(TextLine.lines(of: "Instagram: @porom.news")[0]))
+    #expect(!AppealStripper.namesNetworkOnly(TextLine.lines(of: "Телеграм заблокували – https://t.me/porom_news")[0]))
+}

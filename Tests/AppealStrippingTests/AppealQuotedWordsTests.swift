@@ -41,3 +41,18 @@ func quotedButtonInReaderInstructionIsCut() async throws {
     VALLEY BRIEF BY EMAIL! - You can get this update every weekday morning in your inbox! Just click here, type your email address and press "sign up." You can unsubscribe at any time.
     """)
 }
+
+@Test("a quoted channel name with a spaced dash is a name: spaces beside a dash count no word of speech")
+func quotedNameWithDashIsNoSpeech() {
+    #expect(!LineEvidence.quotesSpeech(TextNormalizer.normalized("на наш Telegram-канал \"Головні новини Полтави – 55.ua\"?")))
+    #expect(!LineEvidence.quotesSpeech(TextNormalizer.normalized("our channel \"Harbour News - 55.example\"")))
+    // Speech with a dash still has its other words counted.
+    #expect(LineEvidence.quotesSpeech(TextNormalizer.normalized("він сказав: \"Ми – за мир і за тих, хто тримає\"")))
+    #expect(LineEvidence.quotesSpeech(TextNormalizer.normalized("she said \"the ferries – all of them – run late\"")))
+}
+
+@Test("a Ukrainian question-and-call plug for the outlet's channel named with a dash in quotation marks is cut")
+func channelPlugWithDashedQuotedNameIsCut() async throws {
+    let plug = "Досі не підписані на наш Telegram-канал \"Головні новини Полтави – 55.ua\"? Скоріше долучайтесь, щоб завжди бути в курсі всіх подій."
+    #expect(try await strip(Article.inserting(plug, into: Article.porom), rulesOnly).text == Article.porom)
+}
