@@ -2,7 +2,8 @@ import PipelineKit
 
 /// The rim of a small box that a one-line rule cut from its middle: the teaser question above it
 /// ("Need daily news updates on your phone?" over "Follow us on Telegram!"), and under it the box's
-/// link button ("Click here"), its form's message or the rest of a line the box broke with an
+/// link button ("Click here"), its form's message, what it keeps the reader from missing ("Pour ne
+/// rien rater de l'actualité …!") or the rest of a line the box broke with an
 /// ellipsis ("Sign up for our free daily morning email..." / "...and afternoon text update"). An
 /// article's line next to a pitch is a sentence or a subheading of its own.
 extension AppealStripper {
@@ -31,7 +32,8 @@ extension AppealStripper {
             let k = content[p]
             let above = p + 1 < content.count && inBox(content[p + 1])
             let below = p > 0 && inBox(content[p - 1])
-            if (above && p > 0 && isRimAbove(lines[k])) || (below && isRimBelow(lines[k], after: lines[content[p - 1]])) {
+            if (above && p > 0 && isRimAbove(lines[k]))
+                || (below && (isRimBelow(lines[k], after: lines[content[p - 1]]) || isKeepingUpPurpose(lines[k]))) {
                 rims.insert(k)
             }
         }
@@ -58,6 +60,29 @@ extension AppealStripper {
         }
         if Self.opensWithFormState(line) { return lineEvidence(line).speaksOwnWords }
         return Self.opensWithEllipsis(bytes) && Self.endsWithEllipsis(cut.lowered)
+    }
+
+    /// Openings of a box's line saying what the sign-up keeps the reader from missing, lowered ("Pour ne
+    /// rien rater de l'actualité …!", "To stay up to date with …", "Щоб нічого не пропустити …").
+    static let keepingUpOpenings: [[UInt8]] = [
+        "to never miss", "so you never miss", "so you don't miss", "to stay informed", "to stay up to date", "to stay on top of",
+        "to keep up with", "pour ne rien rater", "pour ne rien manquer", "pour ne jamais rien rater", "pour rester informé",
+        "pour être informé", "um nichts zu verpassen", "um keine nachricht zu verpassen", "um immer informiert", "um auf dem laufenden",
+        "damit sie nichts verpassen", "чтобы ничего не пропустить", "чтобы не пропустить", "чтобы быть в курсе",
+        "чтобы всегда быть в курсе", "щоб нічого не пропустити", "щоб не пропустити", "щоб бути в курсі", "щоб завжди бути в курсі",
+    ].map { Array($0.utf8) }
+    /// Such a line is at most this long (code points).
+    static let keepingUpPoints = 200
+
+    /// Whether a line right under a cut says what the box keeps the reader from missing (above a call,
+    /// the block finder takes such a lead-in already): at most
+    /// ``keepingUpPoints`` code points, opening with a phrase of ``keepingUpOpenings``, in the page's own
+    /// words with no third party ("To stay informed, residents can sign up for the county's alerts" names one).
+    func isKeepingUpPurpose(_ line: TextLine) -> Bool {
+        guard line.span.length <= Self.keepingUpPoints,
+              TextNormalizer.openingPhraseEnd(in: line.lowered, among: Self.keepingUpOpenings) != nil else { return false }
+        let e = lineEvidence(line)
+        return e.speaksOwnWords && e.namesNoOtherParty && !e.hasQuote
     }
 
     /// "..." and "…" as UTF-8 bytes.

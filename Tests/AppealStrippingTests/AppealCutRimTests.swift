@@ -33,3 +33,19 @@ func otherNeighboursStay() async throws {
         #expect(!document.text.contains("Follow us on Telegram!"))
     }
 }
+
+@Test("a line saying what the sign-up keeps the reader from missing goes with the cut call above it")
+func keepingUpPurposeNextToCallIsCut() async throws {
+    let below = box("Subscribe to our newsletter!", "To never miss a story from the harbour and everything we report on the ferries and the port's plans!")
+    #expect(try await strip(Article.inserting(below, into: Article.ferryStory), rulesOnly).text == Article.ferryStory)
+    let french = box("Abonnez-vous à notre infolettre!", "Pour ne rien rater de l'actualité du port et tout savoir sur nos enquêtes sur les traversées!")
+    #expect(try await strip(Article.inserting(french, into: Article.ferryStory), rulesOnly).text == Article.ferryStory)
+}
+
+@Test("a purpose line naming another party next to a cut call stays")
+func thirdPartyKeepingUpLineStays() async throws {
+    let line = "To stay informed, residents can register for the county's emergency alerts, the sheriff said."
+    let document = try await strip(Article.inserting(box("Subscribe to our newsletter!", line), into: Article.ferryStory), rulesOnly)
+    #expect(document.text.contains(line))
+    #expect(!document.text.contains("Subscribe to our newsletter!"))
+}
