@@ -149,10 +149,12 @@ extension AppealStripper {
                     || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.isPaidLabel(lines[$0])
                     || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]))
             } + networkListLines(in: lines) : []
-        // So are support links and payment details: unambiguous, they come back when a block the veto keeps holds them.
+        // So are support links, links to the outlet's subscription page and payment details: unambiguous, they come
+        // back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
         let appOrAddress = Self.appOrAddressLines(in: lines)
-        let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines) + platformLinkLines(in: lines, candidates: appOrAddress)).sorted()
+        let supportLines = Set(paymentDetailLines(in: lines) + supportLinkLines(in: lines) + subscriptionPageLinkLines(in: lines)
+                               + platformLinkLines(in: lines, candidates: appOrAddress)).sorted()
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in Self.isHeld(w.cut.span, by: takenOrPitch, in: lines) }
