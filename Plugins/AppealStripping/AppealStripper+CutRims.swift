@@ -41,12 +41,29 @@ extension AppealStripper {
     }
 
     /// Whether a line is a box's teaser question right above the cut: at most ``rimLinePoints`` code
-    /// points, a question to the reader ("your") carrying an appeal cue or naming the medium, in the page's own words.
+    /// points, a question to the reader ("your") carrying an appeal cue or naming the medium, or a question of at
+    /// most ``readingOnQuestionWords`` words whether the reader wants to read on (``readingOnQuestions``, "you"
+    /// or ``wantingWords``), in the page's own words.
     func isRimAbove(_ line: TextLine) -> Bool {
         guard line.lowered.count <= 4 * Self.rimLinePoints, line.endsWithQuestion else { return false }
         let e = lineEvidence(line)
+        // A paywall box's short question whether the reader wants to read on needs no "you" ("Want to read more?",
+        // "Envie de lire la suite ?"); a subheading asks about others ("Do teens read more?").
+        if line.wordCount <= Self.readingOnQuestionWords, Self.readingOnQuestions.occurs(in: line.lowered),
+           e.secondPerson > 0 || Self.wantingWords.occurs(in: line.lowered) { return e.speaksOwnWords }
         return e.points <= Self.rimLinePoints && e.secondPerson > 0 && (e.hasAppealCue || e.cues[.newsroom] > 0) && e.speaksOwnWords
     }
+
+    /// Phrases of reading on or reading more in a paywall box's teaser question, lowered.
+    static let readingOnQuestions = ByteNeedles([
+        "read more", "keep reading", "continue reading", "read the rest", "read the full", "weiterlesen", "mehr lesen",
+        "lire la suite", "en lire plus", "continuer la lecture", "poursuivre la lecture", "читать дальше", "читать больше",
+        "продолжить чтение", "читати далі", "читати більше",
+    ].map { Array($0.utf8) })
+    /// Words of wanting that make such a question the reader's ("want", "möchten", "envie", "хотите").
+    static let wantingWords = ByteNeedles(["want", "möchten", "wollen", "envie", "voulez", "хотите", "хочете"].map { Array($0.utf8) })
+    /// Such a question has at most this many words.
+    static let readingOnQuestionWords = 6
 
     /// Whether a line is a box's rest right under the cut line `cut`: a link button of at most
     /// ``rimButtonWords`` words (``linkButtons``), a form's message, or a line opening with an

@@ -49,3 +49,17 @@ func thirdPartyKeepingUpLineStays() async throws {
     #expect(document.text.contains(line))
     #expect(!document.text.contains("Subscribe to our newsletter!"))
 }
+
+@Test("a short question whether the reader wants to read on goes with the paywall notice under it")
+func readingOnQuestionAboveNoticeIsCut() async throws {
+    let text = Article.inserting(box("Want to read more?", "This story is only for paying subscribers."), into: Article.ferryStory)
+    #expect(try await strip(text, rulesOnly).text == Article.ferryStory)
+}
+
+@Test("a subheading asking whether others read more stays above a cut notice")
+func othersReadingQuestionStays() async throws {
+    let text = Article.inserting(box("Do teens read more?", "This story is only for paying subscribers."), into: Article.ferryStory)
+    let document = try await strip(text, rulesOnly)
+    #expect(document.text.contains("Do teens read more?"))
+    #expect(!document.text.contains("paying subscribers"))
+}
