@@ -46,3 +46,20 @@ func articleLineBetweenTwoCutsStays() {
     #expect(sandwiched(lines, cut: [2]).isEmpty)
     #expect(sandwiched(lines, cut: [2, 5], reason: "repeated-boilerplate").isEmpty)
 }
+
+@Test("two sentences about the medium between two cuts, a slogan and a line about the outlet, are cut with them")
+func twoSentencesAboutTheMediumBetweenTwoCutsAreCut() {
+    var lines = around
+    lines[4] = "Facts matter. Journalism matters.\nThe Valley Ledger has been the valley's source of independent news since 1984."
+    let text = lines.joined(separator: "\n")
+    let split = text.components(separatedBy: "\n")
+    #expect(sandwiched(split, cut: [2, 6]) == [lines[4] + "\n"])
+}
+
+@Test("an episode's title over its blurb between two cuts stays: a title ends no sentence")
+func episodeTitleAndBlurbBetweenTwoCutsStay() {
+    var lines = around
+    lines[4] = "The Long View Episode 7: the quarry deaths\nIn this week's episode of The Long View on our channel, our host talks to a rights campaigner."
+    let split = lines.joined(separator: "\n").components(separatedBy: "\n")
+    #expect(sandwiched(split, cut: [2, 6]).isEmpty)
+}
