@@ -126,6 +126,16 @@ struct TextLine: Sendable {
         return mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3A || mark == 0x3B || mark == 0x2D
     }
 
+    /// Whether the line's first letter is lower case ("в Instagram и нашем Telegram-канале"): the rest
+    /// of a sentence broken at the line's start. Bullets, digits and marks before it make no such line,
+    /// nor a first word ending in a colon or in "-vous" / "-toi".
+    var opensLowercase: Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), first.properties.isLowercase else { return false }
+        let word = text.drop(while: \.isWhitespace).prefix { !$0.isWhitespace }
+        // A credit ("фото: …", "photo: …") and a French button's imperative ("identifiez-vous …") open lines of their own.
+        return !word.hasSuffix(":") && !word.hasSuffix("-vous") && !word.hasSuffix("-toi")
+    }
+
     /// Whether the line holds nothing but whitespace.
     var isBlank: Bool { trimmedByteCount == 0 }
 
@@ -175,7 +185,9 @@ extension TextLine {
     static let headlineBytes = 36
 
     /// Merges runs of consecutive short lines into one unit, so an appeal split over short lines
-    /// ("Donate" / "now") is read as the phrase it is. Blank and long lines stay as they are.
+    /// ("Donate" / "now") is read as the phrase it is, and a line that breaks a sentence with the line
+    /// going on in lower case under it ("… на нашей странице" / "в Instagram и нашем Telegram-канале").
+    /// Blank and other long lines stay as they are.
     static func units(merging lines: [TextLine]) -> [TextLine] {
         var units: [TextLine] = []
         let firstContent = lines.firstIndex { !$0.isBlank } ?? 0
@@ -188,6 +200,9 @@ extension TextLine {
                 while j < lines.count && !lines[j].isBlank && lines[j].trimmedByteCount < shortRunLimit
                         && !lines[j - 1].endsSentence && !lines[j - 1].endsWithArrow && !lines[j].opensHeadline && !lines[j].isFullSentence { j += 1 }
             }
+            // A sentence the scrape broke over two lines (the second going on in lower case) is one unit.
+            while !isHeadline, j < lines.count, !lines[j - 1].isBlank, !lines[j].isBlank, !lines[j - 1].endsSentence,
+                  !lines[j - 1].endsWithArrow, lines[j].opensLowercase { j += 1 }
             if j - i == 1 {
                 units.append(lines[i])
             } else {
