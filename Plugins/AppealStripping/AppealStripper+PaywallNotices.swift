@@ -36,12 +36,22 @@ extension AppealStripper {
 
     /// A newsletter platform's label over a paid post or episode, a line of its own ("Paid episode", "Épisode payant"),
     /// read on the lines before merging (a player's "0:00" above it merges with it).
-    static let paidLabels: Set<[UInt8]> = Set(["paid episode", "paid post", "épisode payant", "bezahlte folge", "платный выпуск"].map { Array($0.utf8) })
+    /// A page's label over content for subscribers or members only ("Subscribers only", "Nur für Abonnenten",
+    /// "Exclusivité abonnés", "Только для подписчиков") is one too.
+    static let paidLabels: Set<[UInt8]> = Set([
+        "paid episode", "paid post", "épisode payant", "bezahlte folge", "платный выпуск",
+        "subscribers only", "for subscribers only", "subscriber exclusive", "subscriber-only", "members only", "members-only",
+        "members-only edition", "nur für abonnenten", "exklusiv für abonnenten", "abo-beitrag", "abo-artikel", "abonnenten-inhalt",
+        "réservé aux abonnés", "article réservé aux abonnés", "exclusivité abonnés", "только для подписчиков",
+        "лише для передплатників", "тільки для передплатників",
+    ].map { Array($0.utf8) })
 
-    /// Whether a line is one of ``paidLabels`` (a short line's bytes compared; a longer one is none).
+    /// Whether a line is one of ``paidLabels`` (a short line's normalised bytes compared; a longer one is none).
     static func isPaidLabel(_ line: TextLine) -> Bool {
-        line.lowered.count < 32 && paidLabels.contains(line.lowered)
+        line.lowered.count < paidLabelBytes && paidLabels.contains(line.lowered)
     }
+    /// A paid label is shorter than this (UTF-8 bytes).
+    static let paidLabelBytes = 48
 
     /// Words restricting it ("only", "exklusiv", "nur für", "réservé", "только"), giving it to a
     /// paying public ("This post is for paying subscribers", "для подписчиков"), or requiring an

@@ -139,3 +139,22 @@ func paidNoticeLeavesTheArticle() async throws {
     let closing = quai + "\nCet article est payant.\n" + note
     #expect(try await strip(closing, rulesOnly).text == quai + "\n" + note)
 }
+
+@Test("a bare label for subscribers or members only is cut, in four languages",
+      arguments: ["Nur für Abonnenten", "Subscribers only", "Exclusivité abonnés ", "Только для подписчиков"])
+func subscriberOnlyLabelIsCut(label: String) async throws {
+    #expect(try await strip(Article.inserting(label, into: Article.ferryStory), rulesOnly).text == Article.ferryStory)
+}
+
+@Test("a sentence restricting something else to members, and a label inside a longer line, stay",
+      arguments: ["The new pool is for members only, the council said.", "Members only: the club's annual ferry trip sold out"])
+func otherMembersOnlyLinesStay(line: String) async throws {
+    #expect(try await strip(Article.inserting(line, into: Article.ferryStory), rulesOnly).removed.isEmpty)
+}
+
+@Test("a subscriber label is compared whole, trailing spaces normalised away, up to its longest Cyrillic form")
+func subscriberLabelIsComparedWhole() {
+    #expect(AppealStripper.isPaidLabel(TextLine.lines(of: "Exclusivité abonnés  ")[0]))
+    #expect(AppealStripper.isPaidLabel(TextLine.lines(of: "Лише для передплатників")[0]))
+    #expect(!AppealStripper.isPaidLabel(TextLine.lines(of: "Subscribers only pay less")[0]))
+}
