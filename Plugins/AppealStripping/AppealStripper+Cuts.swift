@@ -142,12 +142,12 @@ extension AppealStripper {
         // So is a social-media label on a line of its own ("Folge uns:", "Connect with us") or over a list of networks,
         // a box's title promising to keep the reader informed ("Never miss a local story."), a paid post's label, a
         // newsletter's referral prompt ("Forward it to a friend"), a prompt to switch on the outlet's notifications,
-        // an offer of its free newsletter and a paywall's offer to read on with a subscription.
+        // an offer of its free newsletter, a paywall's offer to read on with a subscription and a plug for its e-edition.
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])
                     || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.isPaidLabel(lines[$0])
-                    || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]))
+                    || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]) || isEditionPlug(lines[$0]))
             } + networkListLines(in: lines) : []
         // So are support links, links to the outlet's subscription page and payment details: unambiguous, they come
         // back when a block the veto keeps holds them.
