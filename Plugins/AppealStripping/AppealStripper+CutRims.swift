@@ -98,8 +98,7 @@ extension AppealStripper {
     func isKeepingUpPurpose(_ line: TextLine) -> Bool {
         guard line.span.length <= Self.keepingUpPoints,
               TextNormalizer.openingPhraseEnd(in: line.lowered, among: Self.keepingUpOpenings) != nil else { return false }
-        let e = lineEvidence(line)
-        return e.speaksOwnWords && e.namesNoOtherParty && !e.hasQuote
+        return speaksOwnPlainWords(line)
     }
 
     /// "..." and "…" as UTF-8 bytes.
