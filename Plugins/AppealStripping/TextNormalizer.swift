@@ -193,6 +193,10 @@ enum TextNormalizer {
             let byte = bytes[i]
             if byte >= 0x61 && byte <= 0x7A { return i }
             guard byte >= 0xC0 else { i += 1; continue }
+            // Cyrillic U+0400–U+047F (lead bytes D0, D1) are all letters, and so is Latin-1 U+00C0–U+00FF but × and ÷:
+            // read without decoding.
+            if byte == 0xD0 || byte == 0xD1 { return i }
+            if byte == 0xC3, i + 1 < bytes.count, bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7 { return i }
             let end = min(bytes.count, i + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
             if let scalar = String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first, scalar.properties.isAlphabetic {
                 return i
@@ -207,7 +211,10 @@ enum TextNormalizer {
     /// "Follow us:", not "Follow usual routes"; "restez informés" is not "restez informé"); nil if none.
     static func openingPhraseEnd(in bytes: [UInt8], among phrases: [[UInt8]]) -> Int? {
         let start = letterStart(in: bytes)
-        for phrase in phrases where bytes[start...].starts(with: phrase) {
+        guard start < bytes.count else { return nil }
+        // (The first byte compared alone passes over most phrases without building a slice.)
+        let first = bytes[start]
+        for phrase in phrases where phrase.first == first && bytes[start...].starts(with: phrase) {
             let end = start + phrase.count
             if end == bytes.count || !isWordByte(bytes[end]) { return end }
         }
