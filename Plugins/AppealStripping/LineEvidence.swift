@@ -145,7 +145,7 @@ extension LineEvidence {
 
     /// Gathers the evidence of a line from all its words (see ``init(line:normalized:matcher:)``).
     private init(counting line: String, normalized: [UInt8], matcher: PhraseMatcher) {
-        matcher.count(in: normalized, into: &cues)
+        matcher.count(in: Self.addressPathsBlanked(normalized), into: &cues)
         if cues[.ownReporting] > 0 { cues.remove(.reporting, count: min(cues[.reporting], cues[.ownReporting])) }
         // A line opening in the newsroom's "we" and naming the newsroom tells of its own reporting
         // ("Wir sind die einzige Redaktion, die täglich aus der Region berichtet."): its one
@@ -355,6 +355,38 @@ extension LineEvidence {
             }
             return false
         }
+    }
+
+    /// `normalized` with the path of each web address blanked ("www.county.example/subscribe" reads as
+    /// "www.county.example"): the words of a link's path are no words of the line ("… sign up at
+    /// www.county.example/subscribe" holds one call, not two). The host stays. The same array when no
+    /// word holds "://" or opens with "www.".
+    static func addressPathsBlanked(_ normalized: [UInt8]) -> [UInt8] {
+        // (Most lines hold no slash: passed over on one scan of their bytes.)
+        guard normalized.contains(0x2F) else { return normalized }
+        var bytes = normalized
+        var changed = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            // One word: up to the next space.
+            var end = i
+            while end < n, bytes[end] != 0x20 { end += 1 }
+            // The host starts after "://", or at the word's start when it opens with "www.".
+            var hostStart: Int?
+            if end - i >= 4, bytes[i] == 0x77, bytes[i + 1] == 0x77, bytes[i + 2] == 0x77, bytes[i + 3] == 0x2E { hostStart = i + 4 }
+            var k = i
+            while hostStart == nil, k + 2 < end {
+                if bytes[k] == 0x3A, bytes[k + 1] == 0x2F, bytes[k + 2] == 0x2F { hostStart = k + 3 }
+                k += 1
+            }
+            if let hostStart, let slash = bytes[hostStart..<end].firstIndex(of: 0x2F) {
+                for m in slash..<end { bytes[m] = 0x20 }
+                changed = true
+            }
+            i = end + 1
+        }
+        return changed ? bytes : normalized
     }
 
     /// Whether the space at `i` stands next to a dash ("-", "–", "—"): a name's part after a dash
