@@ -98,7 +98,7 @@ extension AppealStripper {
     func isKeepingUpPurpose(_ line: TextLine) -> Bool {
         guard line.span.length <= Self.keepingUpPoints,
               TextNormalizer.openingPhraseEnd(in: line.lowered, among: Self.keepingUpOpenings) != nil else { return false }
-        return speaksOwnPlainWords(line)
+        return lineEvidence(line).speaksOwnWordsOnly
     }
 
     /// "..." and "…" as UTF-8 bytes.

@@ -35,13 +35,6 @@ extension AppealStripper {
         guard bytes.count < 4 * Self.editionPlugPoints, TextNormalizer.openingPhraseEnd(in: bytes, among: Self.editionReadCalls) != nil,
               TextNormalizer.pointCount(bytes) < Self.editionPlugPoints, Self.editionNames.occurs(in: bytes),
               !Self.editionKiosks.occurs(in: bytes) else { return false }
-        return speaksOwnPlainWords(line)
-    }
-
-    /// Whether a line is in the page's own words (no reporting, no quotation) and names no third
-    /// party or beneficiary: the guard of the one-line plugs and prompts that need nothing more.
-    func speaksOwnPlainWords(_ line: TextLine) -> Bool {
-        let e = lineEvidence(line)
-        return e.speaksOwnWords && e.namesNoOtherParty && !e.hasQuote
+        return lineEvidence(line).speaksOwnWordsOnly
     }
 }

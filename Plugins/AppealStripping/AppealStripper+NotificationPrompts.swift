@@ -34,7 +34,7 @@ extension AppealStripper {
         guard bytes.count <= 4 * Self.notificationPromptPoints, TextNormalizer.pointCount(bytes) < Self.notificationPromptPoints,
               Self.notificationWords.occurs(in: bytes), Self.switchOnCalls.occurs(in: bytes) else { return false }
         let e = lineEvidence(line)
-        guard e.speaksOwnWords, !e.hasQuote, e.namesNoOtherParty else { return false }
+        guard e.speaksOwnWordsOnly else { return false }
         return e.firstPlural > 0 || Self.notifiedNews.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)
     }
 }

@@ -31,7 +31,7 @@ extension AppealStripper {
             let label = words.dropLast().joined(separator: " ")
             guard let line = TextLine.lines(of: label).first else { return false }
             let e = lineEvidence(line)
-            guard e.speaksOwnWords, e.namesNoOtherParty, !e.hasQuote, e.hasAppealCue || e.cues[.newsroom] > 0 else { return false }
+            guard e.speaksOwnWordsOnly, e.hasAppealCue || e.cues[.newsroom] > 0 else { return false }
             return label.hasSuffix(":") || e.secondPerson > 0
         }
     }

@@ -46,6 +46,6 @@ extension AppealStripper {
         // The subscription is the means ("mit einem Abo", "with a subscription"), not the topic of a teaser
         // after a colon ("Lesen Sie weiter: Wie das Abo-Modell der Stadtwerke funktioniert …").
         guard Self.subscriptionMeans.occurs(in: rest), !rest.prefix(2).contains(0x3A) else { return false }
-        return speaksOwnPlainWords(line)
+        return lineEvidence(line).speaksOwnWordsOnly
     }
 }

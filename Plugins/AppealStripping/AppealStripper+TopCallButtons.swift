@@ -80,7 +80,7 @@ extension AppealStripper {
         guard !words.isEmpty else { return nil }
         // A menu's chevron before the button ("» Subscribe Today!") opens no quotation; a closing "«" still marks one.
         let e = line.text.hasPrefix("»") ? lineEvidence(TextLine.lines(of: String(line.text.dropFirst()))[0]) : lineEvidence(line)
-        guard e.speaksOwnWords, !e.hasQuote, e.namesNoOtherParty else { return nil }
+        guard e.speaksOwnWordsOnly else { return nil }
         if Self.nounFirstButtons.contains(words.joined(separator: " ")) { return first }
         if words.count == 1 && Self.loneButtonVerbs.contains(words[0]) { return first }
         let pair = words.count > 1 && Self.topButtonPairs.contains(words[0] + " " + words[1])

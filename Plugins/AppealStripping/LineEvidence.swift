@@ -54,6 +54,10 @@ struct LineEvidence: Sendable {
     /// and no beneficiary of the giving: the one-line rules' second guard beside ``speaksOwnWords``.
     var namesNoOtherParty: Bool { cues[.thirdParty] + cues[.beneficiary] == 0 }
 
+    /// Whether the line is in the page's own words, holds no quotation mark at all and names no other
+    /// party: the whole guard of a one-line plug or prompt that asks nothing more of its words.
+    var speaksOwnWordsOnly: Bool { speaksOwnWords && namesNoOtherParty && !hasQuote }
+
     /// Whether the line reads as reporting about someone else (a large sum is reporting unless
     /// the newsroom speaks: "we need $50,000", "every gift is matched up to $10,000", or it is a
     /// progress bar: "Winter fund drive: $41,870 of $60,000").
