@@ -39,9 +39,7 @@ extension AppealStripper {
     /// Whether a lowered web address has a path segment of ``subscriptionPagePaths`` (after a slash,
     /// up to the next slash, "?", "#", "." or the end: "/abo", "/e-paper/", "/subscribe?ref=…"; "/about" is none).
     static func hasSubscriptionPagePath(_ address: [UInt8]) -> Bool {
-        // The path starts at the first slash after the host ("https://" skipped).
-        let hostStart = address.firstRange(of: Array("://".utf8)).map { $0.upperBound } ?? 0
-        guard let pathStart = address[hostStart...].firstIndex(of: 0x2F) else { return false }
+        guard let pathStart = TextNormalizer.addressPathStart(in: address[...]) else { return false }
         var i = pathStart
         while i < address.count {
             guard address[i] == 0x2F else { i += 1; continue }

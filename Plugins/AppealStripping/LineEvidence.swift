@@ -368,29 +368,20 @@ extension LineEvidence {
     static func addressPathsBlanked(_ normalized: [UInt8]) -> [UInt8] {
         // (Most lines hold no slash: passed over on one scan of their bytes.)
         guard normalized.contains(0x2F) else { return normalized }
+        // (Copied on the first blanked byte only.)
         var bytes = normalized
-        var changed = false
         var i = 0
         let n = bytes.count
         while i < n {
             // One word: up to the next space.
             var end = i
             while end < n, bytes[end] != 0x20 { end += 1 }
-            // The host starts after "://", or at the word's start when it opens with "www.".
-            var hostStart: Int?
-            if end - i >= 4, bytes[i] == 0x77, bytes[i + 1] == 0x77, bytes[i + 2] == 0x77, bytes[i + 3] == 0x2E { hostStart = i + 4 }
-            var k = i
-            while hostStart == nil, k + 2 < end {
-                if bytes[k] == 0x3A, bytes[k + 1] == 0x2F, bytes[k + 2] == 0x2F { hostStart = k + 3 }
-                k += 1
-            }
-            if let hostStart, let slash = bytes[hostStart..<end].firstIndex(of: 0x2F) {
+            if let slash = TextNormalizer.addressPathStart(in: bytes[i..<end]) {
                 for m in slash..<end { bytes[m] = 0x20 }
-                changed = true
             }
             i = end + 1
         }
-        return changed ? bytes : normalized
+        return bytes
     }
 
     /// Whether the space at `i` stands next to a dash ("-", "–", "—"): a name's part after a dash

@@ -158,6 +158,22 @@ enum TextNormalizer {
         return false
     }
 
+    /// Where the path of the web address `word` (one word of lowered bytes) begins: its first slash after
+    /// the host, which starts after "://" or, without a scheme, after an opening "www."; `nil` for a word
+    /// that is no such address or has no path ("www.county.example/subscribe" → the slash before "subscribe").
+    static func addressPathStart(in word: ArraySlice<UInt8>) -> Int? {
+        var hostStart: Int?
+        let i = word.startIndex
+        if word.count >= 4, word[i] == 0x77, word[i + 1] == 0x77, word[i + 2] == 0x77, word[i + 3] == 0x2E { hostStart = i + 4 }
+        var k = i
+        while hostStart == nil, k + 2 < word.endIndex {
+            if word[k] == 0x3A, word[k + 1] == 0x2F, word[k + 2] == 0x2F { hostStart = k + 3 }
+            k += 1
+        }
+        guard let hostStart else { return nil }
+        return word[hostStart...].firstIndex(of: 0x2F)
+    }
+
     /// The number of code points in UTF-8 `bytes` (every byte that does not continue a character).
     static func pointCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
         bytes.withContiguousStorageIfAvailable(pointCount) ?? bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
