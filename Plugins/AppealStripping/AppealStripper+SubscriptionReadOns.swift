@@ -4,7 +4,7 @@
 /// The line opens with reading on and names a subscription; an article tells who reads what
 /// ("Readers keep reading with a subscription, the publisher said" opens with its subject).
 extension AppealStripper {
-    /// Openings of reading on, lowered ("Lesen Sie … weiter" needs its "weiter": ``readOnParticles``).
+    /// Openings of reading on, lowered ("Lesen Sie … weiter" needs its "weiter": ``lesenSie``).
     static let subscriptionReadOnOpenings: [[UInt8]] = [
         "keep reading", "continue reading", "read the rest",
         "lesen sie", "weiterlesen", "weiter lesen",
@@ -12,10 +12,9 @@ extension AppealStripper {
         "читайте дальше", "продолжите чтение", "продолжайте читать", "читайте далі", "продовжуйте читати", "продовжте читання",
     ].map { Array($0.utf8) }
 
-    /// An opening that names reading on only with a particle after it ("Lesen Sie mit einem Abo weiter.").
-    static let readOnParticles: [[UInt8]: ByteNeedles] = [
-        Array("lesen sie".utf8): ByteNeedles([" weiter"].map { Array($0.utf8) }),
-    ]
+    /// The opening that reads on only with "weiter" after it ("Lesen Sie mit einem Abo weiter.").
+    static let lesenSie = Array("lesen sie".utf8)
+    static let weiter = ByteNeedles([Array(" weiter".utf8)])
 
     /// Words naming a subscription or membership ("Abo", "Digitalabo", "subscription", "abonnement", "подписка").
     static let subscriptionWords = ByteNeedles([
@@ -40,9 +39,9 @@ extension AppealStripper {
               let end = TextNormalizer.openingPhraseEnd(in: bytes, among: Self.subscriptionReadOnOpenings),
               TextNormalizer.pointCount(bytes) < Self.subscriptionReadOnPoints,
               Self.subscriptionWords.occurs(in: bytes + [0x20]) else { return false }
-        let opening = Array(bytes[TextNormalizer.letterStart(in: bytes)..<end])
         let rest = Array(bytes[end...])
-        if let particle = Self.readOnParticles[opening], !particle.occurs(in: rest) { return false }
+        // (The opening found ends at `end`: "lesen sie" when its last bytes are.)
+        if bytes[..<end].reversed().starts(with: Self.lesenSie.reversed()), !Self.weiter.occurs(in: rest) { return false }
         // The subscription is the means ("mit einem Abo", "with a subscription"), not the topic of a teaser
         // after a colon ("Lesen Sie weiter: Wie das Abo-Modell der Stadtwerke funktioniert …").
         guard Self.subscriptionMeans.occurs(in: rest), !rest.prefix(2).contains(0x3A) else { return false }
