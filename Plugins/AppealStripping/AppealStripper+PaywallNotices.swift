@@ -2,7 +2,8 @@ import PipelineKit
 
 /// A page's notice that the text is for subscribers ("Cet article est réservé aux abonnés.",
 /// "Dieser Inhalt ist exklusiv unseren Plus-Abonnenten vorbehalten.", "This story is only for
-/// paying subscribers."): the page speaking of "this" content and restricting it to
+/// paying subscribers.", "Für den ganzen Text ist ein Abonnement nötig."): the page speaking of "this"
+/// content (or the whole text) and restricting it to
 /// subscribers or members, on a line of its own anywhere; or restricting the articles to subscribers
 /// before a log-in button glued on ("La lecture des articles est réservée aux abonnés. Se connecter").
 /// A report of a paywall names another's articles ("The Ledger's articles are now for subscribers
@@ -27,6 +28,13 @@ extension AppealStripper {
         // nur für registrierte Leser sichtbar."), and the text itself ("Dieser Text ist nur mit einem Abo freigeschaltet.").
         "der vollständige artikel", "der vollständige beitrag", "der gesamte artikel", "der gesamte beitrag",
         "dieser text", "diesen text",
+        // The whole text as the thing withheld ("Für den ganzen Text ist ein Abonnement nötig.", "Den vollständigen
+        // Artikel können nur angemeldete Leser öffnen.").
+        "den ganzen text", "der ganze text", "den ganzen artikel", "der ganze artikel", "den ganzen beitrag",
+        "der ganze beitrag", "den vollständigen artikel", "den vollständigen beitrag", "den vollständigen text",
+        "der vollständige text", "des kompletten beitrags", "des kompletten artikels",
+        "the full article", "the whole article", "l'article complet",
+        "l'intégralité de l'article", "полный текст", "повний текст",
         // A paid article named as such ("Sie möchten einen kostenpflichtigen Artikel lesen.").
         "kostenpflichtigen artikel", "kostenpflichtiger artikel", "paid article", "article payant", "платный материал", "платний матеріал",
         // A podcast's episode ("The full episode is only available to paid subscribers of <show>").
@@ -73,15 +81,24 @@ extension AppealStripper {
         // Abonnentinnen und Abonnenten offen", "nur mit einem Onlineabo",
         // "für Digital-Abonnenten reserviert").
         "seuls", "seules", "nur abonnent", "nur registrierten", "nur mit", "reserviert",
+        // Needed or reserved ("… ist ein Abonnement nötig.", "… ausschliesslich mit einem gültigen Abo.",
+        // "This article is reserved for digital subscribers"), or for signed-in readers alone ("nur angemeldete Leser").
+        "nötig", "notwendig", "ausschließlich", "ausschliesslich", "reserved for", "nur angemeldete", "nur eingeloggte",
     ].map { Array($0.utf8) })
 
+    /// Readers signed in to an account ("angemeldete Leserinnen und Leser", "logged-in readers"): the access a
+    /// notice restricts the content to, beside ``accessWords``.
+    static let signedInReaders = ByteNeedles(["angemeldete", "eingeloggte", "logged-in", "signed-in"].map { Array($0.utf8) })
+
     /// Whether a line is such a notice: under ``promptLinePoints``, naming the page's content as
-    /// "this" (``paywallSubjects``), restricting it (``paywallRestrictions``) to subscribers, members or
-    /// a premium tier (``accessWords``, "premium"), without reporting, quotation or third parties.
+    /// "this" or as the whole text (``paywallSubjects``), restricting it (``paywallRestrictions``) to
+    /// subscribers, members, signed-in readers or a premium tier (``accessWords``, ``signedInReaders``,
+    /// "premium"), without reporting, quotation or third parties.
     func isPaywallNotice(_ line: TextLine, _ e: LineEvidence) -> Bool {
         let bytes = line.lowered
         guard Self.paywallSubjects.occurs(in: bytes) || Self.endsWithAccessButton(line), Self.paywallRestrictions.occurs(in: bytes),
-              Self.accessWords.occurs(in: bytes) || Self.premiumWords.occurs(in: bytes) else { return false }
+              Self.accessWords.occurs(in: bytes) || Self.premiumWords.occurs(in: bytes) || Self.signedInReaders.occurs(in: bytes)
+        else { return false }
         return e.points < Self.promptLinePoints && e.speaksOwnWords && !e.hasQuote
             && e.namesNoOtherParty
     }

@@ -44,6 +44,12 @@ private let artikel = Article.faehrterminal
           "Der vollständige Beitrag ist für Digital-Abonnenten reserviert.",
           "Der vollständige Beitrag steht nur Abonnentinnen und Abonnenten offen.",
           "Cet article est accessible aux seuls abonnés.",
+          // The whole text named as what is withheld, needed or reserved, or open to signed-in readers alone.
+          "Für den ganzen Text ist ein Abonnement nötig.",
+          "Den ganzen Text erhalten Sie ausschliesslich mit einem gültigen Abo.",
+          "Für die vollständige Lektüre dieses Beitrags ist ein Abonnement notwendig.",
+          "Den vollständigen Artikel können nur angemeldete Leserinnen und Leser öffnen.",
+          "This article is reserved for digital subscribers and holders of a reader code.",
       ])
 func paywallNoticeIsCut(box: String) async throws {
     let document = try await strip(Article.inserting(box, into: artikel), rulesOnly)
@@ -67,6 +73,13 @@ func paywallNoticeIsCut(box: String) async throws {
           "Der vollständige Bericht steht nur den Mitgliedern des Stadtrats zur Verfügung.",
           "Dieser Text ist nur mit Zustimmung der Abonnenten freigeschaltet worden, sagte der Verleger.",
           "Cet article est accessible aux seuls membres du conseil, a précisé la mairie.",
+          // The whole text needed or reserved in a report, a quotation, or for someone other than subscribers.
+          "Für den ganzen Artikel ist ab März ein Abonnement nötig, sagte der Geschäftsführer des Verlags.",
+          "„Für den ganzen Text ist ein Abonnement nötig“, heißt es seit Montag auf der Seite des Hafenkuriers.",
+          "The Ledger said the full story will be reserved for subscribers from March.",
+          "The whole story is reserved for members of the rowing club, who were the only ones there.",
+          "Only members of the board knew the full article would run on Sunday.",
+          "Den vollständigen Text können nur angemeldete Mitglieder des Vereins einsehen, sagte der Vorstand.",
       ])
 func paywallReportsStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: artikel), rulesOnly).removed.isEmpty)
