@@ -142,12 +142,14 @@ extension AppealStripper {
         // So is a social-media label on a line of its own ("Folge uns:", "Connect with us") or over a list of networks,
         // a box's title promising to keep the reader informed ("Never miss a local story."), a paid post's label, a
         // newsletter's referral prompt ("Forward it to a friend"), a prompt to switch on the outlet's notifications,
-        // an offer of its free newsletter, a paywall's offer to read on with a subscription and a plug for its e-edition.
+        // an offer of its free newsletter, a paywall's offer to read on with a subscription, a plug for its e-edition and a
+        // call to sign up "here".
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])
                     || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.isPaidLabel(lines[$0])
-                    || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]) || isEditionPlug(lines[$0]))
+                    || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]) || isEditionPlug(lines[$0])
+                    || isHereSignUp(lines[$0]))
             } + networkListLines(in: lines) : []
         // So are support links, links to the outlet's subscription page and payment details: unambiguous, they come
         // back when a block the veto keeps holds them.
@@ -171,11 +173,20 @@ extension AppealStripper {
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
+        // A call to sign up "here" ending a line after the article's sentences; inside a block the veto may
+        // keep, it comes back on its own.
+        let hereSignUpTails = removesPrompts
+            ? hereSignUpTails(in: lines).map { span in
+                (found: (cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold),
+                 held: takenOrPitch.contains { $0.overlaps(span) })
+            } : []
         let signUpSentenceCuts = removesPrompts
             ? channelSignUpSentences(in: lines, units: units, evidence: evidence) { span in takenOrPitch.contains { $0.overlaps(span) } }
                 .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
                 // (Lines overlapping a cut or pitch are skipped already; a widget cut is found on the lines too.)
                 .filter { found in !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
+                // And a call to sign up "here" after the article's last sentence on its line.
+                + hereSignUpTails.filter { !$0.held }.map(\.found)
             : []
         // A trial offer, a form's message, a newsletter's framing, a follow label, a stay-informed title or a
         // notification prompt inside a block the veto may keep comes back on its own ("Stay connected with us"
@@ -189,6 +200,7 @@ extension AppealStripper {
         // (All of them: one merged into a block that is dropped later comes back too; a kept cut holds the others.)
         let appPlugFallbacks = appPlugs.map { lineCut($0, "appeal", lines) }
         var fallbacks = promptFallbacks + supportLines.filter(held) + heldPrompts + inboxPromises + heldButton + appPlugFallbacks
+            + hereSignUpTails.filter(\.held).map(\.found)
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

@@ -1,0 +1,69 @@
+import PipelineKit
+
+/// A call to sign up or subscribe "here", "below" or "at this link" ("This article first appeared in
+/// our Daily newsletter, sign up here.", "Get the Brief newsletter by signing up here.", "If you haven't
+/// subscribed yet, sign up at this link."): the link stands for the outlet's own sign-up, and the line
+/// names its medium (a newsletter, an edition, a subscription). It is cut with the sentences of its line
+/// that belong to the plug, the whole line or the line's last sentences after the article's. A line
+/// reporting or quoting another's sign-up, or naming another party ("To get the county's alerts, sign up
+/// here."), stays.
+extension AppealStripper {
+    /// Calls to sign up or subscribe through a link on the page, lowered. (English only: the French and
+    /// German calls, "Abonnez-vous ici …", "… können Sie hier abonnieren", score as appeals already.)
+    static let hereSignUps = ByteNeedles([
+        "sign up here", "signing up here", "sign up right here", "sign up at this link", "sign up below", "subscribe here",
+        "subscribe free here", "subscribe right here", "subscribe below", "subscribe at this link",
+    ].map { Array($0.utf8) })
+
+    /// Whether a whole line is such a call (see ``hereSignUpStart(in:)``).
+    func isHereSignUp(_ line: TextLine) -> Bool { hereSignUpStart(in: line) == 0 }
+
+    /// The spans of calls to sign up "here" that end a line after the article's own sentences ("Not
+    /// bad. (Also, you can subscribe right here!)"): from the end of the sentence before the call to the
+    /// line's end (see ``hereSignUpStart(in:)``).
+    func hereSignUpTails(in lines: [TextLine]) -> [Span] {
+        lines.compactMap { line in
+            guard !line.isBlank, let k = hereSignUpStart(in: line), k > 0 else { return nil }
+            let sentences = line.sentences()
+            return Span(start: sentences[k - 1].span.end, end: line.span.end)
+        }
+    }
+
+    /// Where in a line a call to sign up "here" starts, as the index of its first sentence (0: the
+    /// whole line), or `nil`. The line holds a phrase of ``hereSignUps`` that the reader is told to do
+    /// (the phrase opens a sentence or clause, follows "by", or the line speaks to the reader: "Parents
+    /// can subscribe here to the district's alerts" tells no one), and its sentence names the medium or an
+    /// access word.
+    /// The sentence holding it and every sentence after it belong to the plug: in the page's own words
+    /// only (not reporting, no quotation mark, no other party), and naming the medium, speaking to or as
+    /// "we", or calling ("Otherwise, keep scrolling…"). The call takes the sentences before it that belong
+    /// too ("Ballotline is a nonprofit newsroom …", "Send your tips to …") and starts after an article's
+    /// sentence ("Not bad.").
+    func hereSignUpStart(in line: TextLine) -> Int? {
+        let bytes = line.lowered
+        guard let at = Self.hereSignUps.firstOffset(in: bytes, from: 0),
+              lineEvidence(line).speaksToReader || Self.opensClause(bytes, at: at) else { return nil }
+        let sentences = line.sentences()
+        let call = sentences.firstIndex { Self.hereSignUps.occurs(in: $0.lowered) } ?? sentences.count - 1
+        // The call's own sentence names what it signs up for ("You can sign up here." after "The mayor's office
+        // publishes a newsletter." may be the office's).
+        guard Self.accessWords.occurs(in: sentences[call].lowered) || lineEvidence(sentences[call]).cues[.newsroom] > 0
+        else { return nil }
+        let belongs = sentences.map { sentence in
+            let s = lineEvidence(sentence)
+            return s.speaksOwnWordsOnly && (s.cues[.newsroom] > 0 || s.speaksToReader || s.hasAppealCue)
+        }
+        guard belongs[call...].allSatisfy({ $0 }) else { return nil }
+        var start = call
+        while start > 0, belongs[start - 1] { start -= 1 }
+        return start
+    }
+
+    /// Whether the words at byte `at` open the line, a sentence or a clause (after ". ", "? ", "! ",
+    /// ", ", ": " or a dash), or follow "by " ("by signing up here").
+    static func opensClause(_ bytes: [UInt8], at: Int) -> Bool {
+        guard at >= 2 else { return at == 0 }
+        if bytes[at - 1] == 0x20, [0x2E, 0x3F, 0x21, 0x2C, 0x3A, 0x2D].contains(bytes[at - 2]) { return true }
+        return at >= 3 && bytes[(at - 3)..<at].elementsEqual("by ".utf8)
+    }
+}
