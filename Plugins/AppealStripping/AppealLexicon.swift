@@ -86,7 +86,7 @@ enum AppealLexicon {
         "your gift", "your generosity", "your help", "your membership", "every contribution", "any contribution",
         "every donation", "every dollar", "every gift", "no matter how small", "big or small", "match your",
         "double your", "of any size", "any amount", "ad blocker", "adblocker", "ad-blocker", "allowing ads",
-        "allow ads", "enabling ads", "let ads", "letting ads", "werbung zulassen", "werbeblocker", "autorisant la publicité",
+        "allow ads", "enabling ads", "let ads", "letting ads", "let advertisements", "let advertising", "werbung zulassen", "werbeblocker", "autorisant la publicité",
         "autoriser la publicité", "разрешите рекламу", "ihre unterstützung", "ihr beitrag", "ihre spende",
         "ihren beitrag", "deine unterstützung", "dein beitrag", "wir sind auf", "sind wir auf", "angewiesen",
         "mit ihrer hilfe", "ihre hilfe", "mit ihrer unterstützung", "zählen wir auf sie", "wir zählen auf sie", "jeder beitrag", "auch kleine beträge",

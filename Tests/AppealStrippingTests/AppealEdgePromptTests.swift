@@ -183,16 +183,26 @@ func paywallNoticeWithCallOnOneLineIsCut() async throws {
 @Test("an ad-blocker note above the headline, telling the reader that allowing or letting ads load supports the journalism, is cut")
 func adBlockerNoteAtTopIsCut() async throws {
     for note in ["By allowing ads to show on this site, you support the shops who, in turn, support good journalism.",
-                 "When you let ads load on this page, you help the local shops that, in turn, keep quality reporting going."] {
+                 "When you let ads load on this page, you help the local shops that, in turn, keep quality reporting going.",
+                 // Advertisements or advertising let load.
+                 "When you let advertisements load on this page, you are backing the shops that pay for solid hometown reporting",
+                 "When you let advertising show on this site, the merchants who pay for strong local reporting get seen"] {
         // (The scorer reads "letting ads" as the plea it is: the rules alone leave the second note.)
         let document = try await strip(note + "\n" + article)
         #expect(document.text.trimmingCharacters(in: .whitespacesAndNewlines) == article.trimmingCharacters(in: .whitespacesAndNewlines), "\(note)")
     }
 }
 
+@Test("a note that letting advertising show supports the reporting is cut between paragraphs too")
+func adNoteBetweenParagraphsIsCut() async throws {
+    let note = "When you let advertising show on this site, you help the merchants who keep strong local reporting going."
+    #expect(try await strip(Article.inserting(note, into: Article.ferryStory)).text == Article.ferryStory)
+}
+
 @Test("an article's line about letting ads run stays")
 func lettingAdsInArticleStays() async throws {
     try await expectUntouched(article + "\nThe council voted to let ads run on city buses from March, which it says will bring in $40,000 a year.")
+    try await expectUntouched(article + "\nThe council voted to let advertising run on city buses from March, which it says will bring in $40,000 a year.")
 }
 
 @Test("a log-in box between the article's paragraphs is cut with its lines to the reader, as a prompt")
