@@ -161,7 +161,7 @@ extension AppealStripper {
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in Self.isHeld(w.cut.span, by: takenOrPitch, in: lines) }
         // The page's top button above the headline ("Support <Outlet>"); inside a block the veto may keep, it comes back on its own.
-        let topButton = topCallButtonLine(in: lines).map { [$0] } ?? []
+        let topButton = (topCallButtonLine(in: lines) ?? topPleaLine(in: lines)).map { [$0] } ?? []
         let platformHeader = removesPrompts ? [topPlatformHeaderLine(in: lines), topPlatformBarLine(in: lines)].compactMap { $0 } : []
         // An app plug is unambiguous like a support link: inside a block the veto or the ask check may keep, it comes back on its own.
         let appPlugs = appPlugLines(in: lines, candidates: appOrAddress)
