@@ -219,7 +219,10 @@ extension LineEvidence {
         guard start < bytes.count, callVerbLeads[Int(bytes[start])] else { return false }
         let end = TextNormalizer.wordEnd(in: bytes, from: start)
         guard end > start && end - start < 32,
-              AppealLexicon.callVerbs.contains(String(decoding: bytes[start..<end], as: UTF8.self)) else { return false }
+              case let verb = String(decoding: bytes[start..<end], as: UTF8.self), AppealLexicon.callVerbs.contains(verb)
+        else { return false }
+        // The French button's "je" ("Je m'abonne") before a number is the German "je" ("Je 900 Euro an zwei Kitas").
+        if verb == "je", end + 1 < bytes.count, bytes[end] == 0x20, (0x30...0x39).contains(bytes[end + 1]) { return false }
         return !hasOwnVerb(bytes, after: end)
     }
 

@@ -401,3 +401,11 @@ func storeDiscountUnderPaywallIsCut() async throws {
     #expect(kept.text.contains(sale))
     #expect(!kept.text.contains("réservé aux abonnés"))
 }
+
+@Test("a German headline opening with 'Je' before a sum is no French button ('Je m'abonne') and stays")
+func germanJeHeadlineStays() async throws {
+    let text = "Je 900 Euro an zwei Kitas gespendet\n\n" + Article.faehrterminal
+    #expect(try await strip(text).removed.isEmpty)
+    #expect(!LineEvidence.opensWithCallVerb(Array("je 900 euro an zwei kitas gespendet".utf8)))
+    #expect(LineEvidence.opensWithCallVerb(Array("je m'abonne".utf8)))
+}
