@@ -28,12 +28,19 @@ extension AppealStripper {
     /// the fireworks" is an article's tip, and "Don't miss these headlines from …" heads a list of links.
     static let dontMissOpenings: [[UInt8]] = ["don't miss out", "do not miss out"].map { Array($0.utf8) }
 
+    /// An opening that promises only when the line names the medium (``callMediumWords``: its newsletter, news,
+    /// paper): "Immer aktuell informiert – mit dem <Sender> Newsletter!"; "Immer gut informiert war der
+    /// Hafenmeister" is an article's sentence.
+    static let alwaysInformedOpenings: [[UInt8]] = [
+        "immer aktuell informiert", "immer bestens informiert", "immer gut informiert", "always informed", "toujours informé",
+    ].map { Array($0.utf8) }
+
     /// The longest such title, in code points: a box's title, not an article's sentence.
     static let stayInformedPoints = 70
 
     /// Whether a line is such a title: at most ``stayInformedPoints`` code points, opening with a
-    /// phrase of ``stayInformedOpenings`` (or ``neverAgain`` with "verpassen", or ``dontMissOpenings`` with
-    /// the medium's news or stories) or holding one of
+    /// phrase of ``stayInformedOpenings`` (or ``neverAgain`` with "verpassen", ``dontMissOpenings`` with
+    /// the medium's news or stories, or ``alwaysInformedOpenings`` naming the medium) or holding one of
     /// ``stayInformedPhrases``, neither reporting nor quoting ("Never miss a dose, the nurse said.").
     func isStayInformedTitle(_ line: TextLine) -> Bool {
         let bytes = line.lowered
@@ -43,6 +50,8 @@ extension AppealStripper {
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.neverAgain) != nil && Self.miss.occurs(in: bytes))
             || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.dontMissOpenings) != nil
                 && (Self.inboxContents.occurs(in: bytes) || Self.callMediumWords.occurs(in: bytes)))
+            || (TextNormalizer.openingPhraseEnd(in: bytes, among: Self.alwaysInformedOpenings) != nil
+                && Self.callMediumWords.occurs(in: bytes))
         guard opens || Self.stayInformedPhrases.occurs(in: bytes) else { return false }
         let e = lineEvidence(line)
         return !e.isReporting && !e.hasQuote

@@ -16,7 +16,7 @@ private let story = Article.ferryStory
                   "Alles lesen. Mehr wissen. Nichts verpassen.", "Nie wieder einen Hafenbericht verpassen?",
                   "Restez informés chaque semaine", "📬 Оставайтесь в курсе последних событий!",
                   "Stay Updated with the Latest News!", "Don't miss out on breaking stories and in-depth articles.",
-                  "Let's Stay Connected"])
+                  "Let's Stay Connected", "Immer aktuell informiert – mit dem Hafenkurier-Newsletter!"])
 func stayInformedTitleIsCut(title: String) async throws {
     try await expectLineCutAtTopAndBetweenParagraphs(title, of: story)
     let atEnd = try await strip(story + "\n" + title, rulesOnly)
@@ -33,7 +33,8 @@ func sentencesWithStayInformedWordsStay() async throws {
                  "Nie wieder Hochwasser im Hafenviertel",
                  "Don't miss out on the fireworks over the harbour on Saturday.",
                  "DON'T MISS THESE HEADLINES FROM THE HARBOUR TRIBUNE",
-                 "Let's stay connected to the mainland, the ferry captain told the council."] {
+                 "Let's stay connected to the mainland, the ferry captain told the council.",
+                 "Immer gut informiert war der Hafenmeister über den Fährplan."] {
         try await expectLineKeptBetweenParagraphs(line, of: story)
     }
 }
