@@ -168,7 +168,8 @@ extension AppealStripper {
         let widgetCuts = (Set(brokenSignUpLines(in: lines) + signUps + titledSignUpLines(in: lines) + callLines(in: lines) + topButton
                                + topSloganPitchLines(in: lines, text: uncut)
                                 + readerButtonLines(in: lines, text: uncut) + appPlugs
-                                + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)).sorted()
+                                + fundingTeaserLines(in: lines) + freeKeepingLines(in: lines, units: units, evidence: evidence)
+                                + enjoyQuestionLines(in: lines)).sorted()
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels + platformHeader).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
