@@ -144,13 +144,13 @@ extension AppealStripper {
         // newsletter's referral prompt ("Forward it to a friend"), a prompt to switch on the outlet's notifications,
         // an offer of its free newsletter, a paywall's offer to read on with a subscription, a plug for its e-edition and a
         // call to sign up "here".
+        let hereSignUps = removesPrompts ? hereSignUps(in: lines) : (whole: [], tails: [])
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])
                     || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.isPaidLabel(lines[$0])
-                    || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]) || isEditionPlug(lines[$0])
-                    || isHereSignUp(lines[$0]))
-            } + networkListLines(in: lines) : []
+                    || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]) || isEditionPlug(lines[$0]))
+            } + networkListLines(in: lines) + hereSignUps.whole : []
         // So are support links, links to the outlet's subscription page and payment details: unambiguous, they come
         // back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
@@ -176,11 +176,10 @@ extension AppealStripper {
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         // A call to sign up "here" ending a line after the article's sentences; inside a block the veto may
         // keep, it comes back on its own.
-        let hereSignUpTails = removesPrompts
-            ? hereSignUpTails(in: lines).map { span in
-                (found: (cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold),
-                 held: takenOrPitch.contains { $0.overlaps(span) })
-            } : []
+        let hereSignUpTails = hereSignUps.tails.map { span in
+            (found: (cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold),
+             held: takenOrPitch.contains { $0.overlaps(span) })
+        }
         let signUpSentenceCuts = removesPrompts
             ? channelSignUpSentences(in: lines, units: units, evidence: evidence) { span in takenOrPitch.contains { $0.overlaps(span) } }
                 .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }

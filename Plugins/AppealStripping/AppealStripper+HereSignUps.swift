@@ -15,18 +15,20 @@ extension AppealStripper {
         "subscribe free here", "subscribe right here", "subscribe below", "subscribe at this link",
     ].map { Array($0.utf8) })
 
-    /// Whether a whole line is such a call (see ``hereSignUpStart(in:)``).
-    func isHereSignUp(_ line: TextLine) -> Bool { hereSignUpStart(in: line) == 0 }
-
-    /// The spans of calls to sign up "here" that end a line after the article's own sentences ("Not
-    /// bad. (Also, you can subscribe right here!)"): from the end of the sentence before the call to the
-    /// line's end (see ``hereSignUpStart(in:)``).
-    func hereSignUpTails(in lines: [TextLine]) -> [Span] {
-        lines.compactMap { line in
-            guard !line.isBlank, let k = hereSignUpStart(in: line), k > 0 else { return nil }
-            let sentences = line.sentences()
-            return Span(start: sentences[k - 1].span.end, end: line.span.end)
+    /// The lines that are such a call whole, and the spans of calls that end a line after the article's
+    /// own sentences ("Not bad. (Also, you can subscribe right here!)"): from the end of the sentence
+    /// before the call to the line's end (see ``hereSignUpStart(in:)``). Each line is read once.
+    func hereSignUps(in lines: [TextLine]) -> (whole: [Int], tails: [Span]) {
+        var whole: [Int] = [], tails: [Span] = []
+        for k in lines.indices where !lines[k].isBlank {
+            guard let start = hereSignUpStart(in: lines[k]) else { continue }
+            if start == 0 {
+                whole.append(k)
+            } else {
+                tails.append(Span(start: lines[k].sentences()[start - 1].span.end, end: lines[k].span.end))
+            }
         }
+        return (whole, tails)
     }
 
     /// Where in a line a call to sign up "here" starts, as the index of its first sentence (0: the
