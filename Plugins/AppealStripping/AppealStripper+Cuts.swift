@@ -144,13 +144,16 @@ extension AppealStripper {
         // newsletter's referral prompt ("Forward it to a friend"), a prompt to switch on the outlet's notifications,
         // an offer of its free newsletter, a paywall's offer to read on with a subscription, a plug for its e-edition and a
         // call to sign up "here".
+        // A call to sign up "here" and a follow plug in prose: whole lines among the labels, a line's tail after
+        // the article's sentences among the sentence cuts.
         let hereSignUps = removesPrompts ? hereSignUps(in: lines) : (whole: [], tails: [])
+        let followPlugs = removesPrompts ? followPlugs(in: lines) : (whole: [], tails: [])
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])
                     || isNotificationPrompt(lines[$0]) || isFreeNewsletterOffer(lines[$0]) || Self.isPaidLabel(lines[$0])
                     || isReferralPrompt(lines[$0]) || isSubscriptionReadOn(lines[$0]) || isEditionPlug(lines[$0]))
-            } + networkListLines(in: lines) + hereSignUps.whole : []
+            } + networkListLines(in: lines) + hereSignUps.whole + followPlugs.whole : []
         // So are support links, links to the outlet's subscription page and payment details: unambiguous, they come
         // back when a block the veto keeps holds them.
         // (App plugs and donation addresses read only the lines with an app word or a web address, found in one pass.)
@@ -176,7 +179,7 @@ extension AppealStripper {
         // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         // A call to sign up "here" ending a line after the article's sentences; inside a block the veto may
         // keep, it comes back on its own.
-        let hereSignUpTails = hereSignUps.tails.map { span in
+        let hereSignUpTails = (hereSignUps.tails + followPlugs.tails).map { span in
             (found: (cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold),
              held: takenOrPitch.contains { $0.overlaps(span) })
         }

@@ -17,11 +17,21 @@ extension AppealStripper {
 
     /// The lines that are such a call whole, and the spans of calls that end a line after the article's
     /// own sentences ("Not bad. (Also, you can subscribe right here!)"): from the end of the sentence
-    /// before the call to the line's end (see ``hereSignUpStart(in:)``). Each line is read once.
+    /// before the call to the line's end (see ``plugStart(in:phrases:callNames:)``). Each line is read once.
+    /// The call's own sentence names what it signs up for: the medium or an access word ("You can sign up
+    /// here." after "The mayor's office publishes a newsletter." may be the office's).
     func hereSignUps(in lines: [TextLine]) -> (whole: [Int], tails: [Span]) {
+        plugs(in: lines, phrases: Self.hereSignUps) { call in
+            Self.accessWords.occurs(in: call.lowered) || lineEvidence(call).cues[.newsroom] > 0
+        }
+    }
+
+    /// The lines (whole) and line tails that are an own plug of `phrases` (see
+    /// ``plugStart(in:phrases:callNames:)``), each line read once.
+    func plugs(in lines: [TextLine], phrases: ByteNeedles, callNames: (TextLine) -> Bool) -> (whole: [Int], tails: [Span]) {
         var whole: [Int] = [], tails: [Span] = []
         for k in lines.indices where !lines[k].isBlank {
-            guard let start = hereSignUpStart(in: lines[k]) else { continue }
+            guard let start = plugStart(in: lines[k], phrases: phrases, callNames: callNames) else { continue }
             if start == 0 {
                 whole.append(k)
             } else {
@@ -31,26 +41,22 @@ extension AppealStripper {
         return (whole, tails)
     }
 
-    /// Where in a line a call to sign up "here" starts, as the index of its first sentence (0: the
-    /// whole line), or `nil`. The line holds a phrase of ``hereSignUps`` that the reader is told to do
-    /// (the phrase opens a sentence or clause, follows "by", or the line speaks to the reader: "Parents
-    /// can subscribe here to the district's alerts" tells no one), and its sentence names the medium or an
-    /// access word.
-    /// The sentence holding it and every sentence after it belong to the plug: in the page's own words
-    /// only (not reporting, no quotation mark, no other party), and naming the medium, speaking to or as
-    /// "we", or calling ("Otherwise, keep scrolling…"). The call takes the sentences before it that belong
-    /// too ("Ballotline is a nonprofit newsroom …", "Send your tips to …") and starts after an article's
+    /// Where in a line an own plug starts, as the index of its first sentence (0: the whole line), or
+    /// `nil`. The line holds a phrase of `phrases` that the reader is told to do (the phrase opens a
+    /// sentence or clause, follows "by", or the line speaks to the reader: "Parents can subscribe here to
+    /// the district's alerts" tells no one), and the sentence holding it passes `callNames`.
+    /// That sentence and every sentence after it belong to the plug: in the page's own words only (not
+    /// reporting, no quotation mark, no other party), and naming the medium, speaking to or as "we", or
+    /// calling ("Otherwise, keep scrolling…"). The plug takes the sentences before it that belong too
+    /// ("Ballotline is a nonprofit newsroom …", "Send your tips to …") and starts after an article's
     /// sentence ("Not bad.").
-    func hereSignUpStart(in line: TextLine) -> Int? {
+    func plugStart(in line: TextLine, phrases: ByteNeedles, callNames: (TextLine) -> Bool) -> Int? {
         let bytes = line.lowered
-        guard let at = Self.hereSignUps.firstOffset(in: bytes, from: 0),
+        guard let at = phrases.firstOffset(in: bytes, from: 0),
               lineEvidence(line).speaksToReader || Self.opensClause(bytes, at: at) else { return nil }
         let sentences = line.sentences()
-        let call = sentences.firstIndex { Self.hereSignUps.occurs(in: $0.lowered) } ?? sentences.count - 1
-        // The call's own sentence names what it signs up for ("You can sign up here." after "The mayor's office
-        // publishes a newsletter." may be the office's).
-        guard Self.accessWords.occurs(in: sentences[call].lowered) || lineEvidence(sentences[call]).cues[.newsroom] > 0
-        else { return nil }
+        let call = sentences.firstIndex { phrases.occurs(in: $0.lowered) } ?? sentences.count - 1
+        guard callNames(sentences[call]) else { return nil }
         let belongs = sentences.map { sentence in
             let s = lineEvidence(sentence)
             return s.speaksOwnWordsOnly && (s.cues[.newsroom] > 0 || s.speaksToReader || s.hasAppealCue)
