@@ -146,8 +146,9 @@ extension AppealStripper {
         // call to sign up "here".
         // A call to sign up "here" and a follow plug in prose: whole lines among the labels, a line's tail after
         // the article's sentences among the sentence cuts.
-        let hereSignUps = removesPrompts ? hereSignUps(in: lines) : (whole: [], tails: [])
-        let followPlugs = removesPrompts ? followPlugs(in: lines) : (whole: [], tails: [])
+        let plugCandidates = removesPrompts ? Self.plugCandidates(in: lines) : []
+        let hereSignUps = hereSignUps(in: lines, candidates: plugCandidates)
+        let followPlugs = followPlugs(in: lines, candidates: plugCandidates)
         let labels = removesPrompts
             ? lines.indices.filter {
                 !lines[$0].isBlank && (Self.isFollowLabel(lines[$0]) || isStayInformedTitle(lines[$0]) || isNamedFollowLine(lines[$0])

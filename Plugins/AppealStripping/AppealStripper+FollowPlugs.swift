@@ -9,9 +9,9 @@ import PipelineKit
 /// and a report or quotation ("Follow us on Facebook," the sheriff's office urged) stays.
 extension AppealStripper {
     /// Phrases of following the outlet, lowered.
-    static let followPhrases = ByteNeedles([
-        "follow us", "following us", "like us on",
-    ].map { Array($0.utf8) })
+    static let followPhrases = ByteNeedles(followPlugPhrases.map { Array($0.utf8) })
+    /// The phrases of ``followPhrases``.
+    static let followPlugPhrases = ["follow us", "following us", "like us on"]
 
     /// Platforms a follow plug names, or what it promises more of, lowered.
     static let followPlugMarks = ByteNeedles([
@@ -20,7 +20,8 @@ extension AppealStripper {
     ].map { Array($0.utf8) })
 
     /// The lines (whole) and line tails that are such a plug.
-    func followPlugs(in lines: [TextLine]) -> (whole: [Int], tails: [Span]) {
-        plugs(in: lines, phrases: Self.followPhrases) { Self.followPlugMarks.occurs(in: $0.lowered) }
+    /// - Parameter candidates: the lines to read (``plugCandidates(in:)``); all when `nil`.
+    func followPlugs(in lines: [TextLine], candidates: [Int]? = nil) -> (whole: [Int], tails: [Span]) {
+        plugs(in: lines, candidates: candidates, phrases: Self.followPhrases) { Self.followPlugMarks.occurs(in: $0.lowered) }
     }
 }

@@ -10,27 +10,40 @@ import PipelineKit
 extension AppealStripper {
     /// Calls to sign up or subscribe through a link on the page, lowered. (English only: the French and
     /// German calls, "Abonnez-vous ici …", "… können Sie hier abonnieren", score as appeals already.)
-    static let hereSignUps = ByteNeedles([
+    static let hereSignUps = ByteNeedles(hereSignUpPhrases.map { Array($0.utf8) })
+    /// The phrases of ``hereSignUps``.
+    static let hereSignUpPhrases = [
         "sign up here", "signing up here", "sign up right here", "sign up at this link", "sign up below", "subscribe here",
         "subscribe free here", "subscribe right here", "subscribe below", "subscribe at this link",
-    ].map { Array($0.utf8) })
+    ]
 
     /// The lines that are such a call whole, and the spans of calls that end a line after the article's
     /// own sentences ("Not bad. (Also, you can subscribe right here!)"): from the end of the sentence
     /// before the call to the line's end (see ``plugStart(in:phrases:callNames:)``). Each line is read once.
     /// The call's own sentence names what it signs up for: the medium or an access word ("You can sign up
     /// here." after "The mayor's office publishes a newsletter." may be the office's).
-    func hereSignUps(in lines: [TextLine]) -> (whole: [Int], tails: [Span]) {
-        plugs(in: lines, phrases: Self.hereSignUps) { call in
+    /// - Parameter candidates: the lines to read (``plugCandidates(in:)``); all when `nil`.
+    func hereSignUps(in lines: [TextLine], candidates: [Int]? = nil) -> (whole: [Int], tails: [Span]) {
+        plugs(in: lines, candidates: candidates, phrases: Self.hereSignUps) { call in
             Self.accessWords.occurs(in: call.lowered) || lineEvidence(call).cues[.newsroom] > 0
         }
     }
 
+    /// Every phrase of a call to sign up "here" or of a follow plug, for one pass over the lines.
+    static let plugPhrases = ByteNeedles((hereSignUpPhrases + followPlugPhrases).map { Array($0.utf8) })
+
+    /// The content lines holding a phrase of ``plugPhrases``: the only lines the sign-up and follow rules read
+    /// (one scan of each line's bytes for both).
+    static func plugCandidates(in lines: [TextLine]) -> [Int] {
+        lines.indices.filter { !lines[$0].isBlank && plugPhrases.occurs(in: lines[$0].lowered) }
+    }
+
     /// The lines (whole) and line tails that are an own plug of `phrases` (see
-    /// ``plugStart(in:phrases:callNames:)``), each line read once.
-    func plugs(in lines: [TextLine], phrases: ByteNeedles, callNames: (TextLine) -> Bool) -> (whole: [Int], tails: [Span]) {
+    /// ``plugStart(in:phrases:callNames:)``), among `candidates` (all content lines when `nil`).
+    func plugs(in lines: [TextLine], candidates: [Int]? = nil, phrases: ByteNeedles,
+               callNames: (TextLine) -> Bool) -> (whole: [Int], tails: [Span]) {
         var whole: [Int] = [], tails: [Span] = []
-        for k in lines.indices where !lines[k].isBlank {
+        for k in candidates ?? Array(lines.indices) where !lines[k].isBlank {
             guard let start = plugStart(in: lines[k], phrases: phrases, callNames: callNames) else { continue }
             if start == 0 {
                 whole.append(k)
