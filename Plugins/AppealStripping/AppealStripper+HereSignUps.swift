@@ -70,14 +70,18 @@ extension AppealStripper {
         let sentences = line.sentences()
         let call = sentences.firstIndex { phrases.occurs(in: $0.lowered) } ?? sentences.count - 1
         guard callNames(sentences[call]) else { return nil }
-        let belongs = sentences.map { sentence in
-            let s = lineEvidence(sentence)
-            return s.speaksOwnWordsOnly && (s.cues[.newsroom] > 0 || s.speaksToReader || s.hasAppealCue)
-        }
+        let belongs = sentences.map { Self.belongsToPlug(lineEvidence($0)) }
         guard belongs[call...].allSatisfy({ $0 }) else { return nil }
         var start = call
         while start > 0, belongs[start - 1] { start -= 1 }
         return start
+    }
+
+    /// Whether a sentence belongs to an own plug or the call it leads to: in the page's own words only,
+    /// and naming the medium, speaking to or as "we", or carrying an appeal cue (a call, the newsroom's
+    /// voice, an amount).
+    static func belongsToPlug(_ e: LineEvidence) -> Bool {
+        e.speaksOwnWordsOnly && (e.cues[.newsroom] > 0 || e.speaksToReader || e.hasAppealCue)
     }
 
     /// Whether the words at byte `at` open the line, a sentence or a clause (after ". ", "? ", "! ",

@@ -28,8 +28,9 @@ func enjoyQuestionIsCut(line: String) async throws {
           "Enjoy the Harvest Fair? Volunteers are needed for next year's event, the organisers said.",
           "Enjoy this weather? The forecast says the rain returns on Friday, with winds from the west.",
           "\"Enjoy this place?\" the ferry captain asked the passengers as they boarded.",
-          // Another party's call after it.
+          // Another party's call after it, or another party in the question.
           "Enjoy these concerts? Give to the food bank's winter drive at the door!",
+          "Enjoy this food bank's concerts? Tell a friend.",
       ])
 func otherEnjoyQuestionsStay(line: String) async throws {
     #expect(try await strip(Article.inserting(line, into: Article.ferryStory), rulesOnly).removed.isEmpty)
