@@ -142,10 +142,9 @@ extension AppealStripper {
         // So is a social-media label on a line of its own ("Folge uns:", "Connect with us") or over a list of networks,
         // a box's title promising to keep the reader informed ("Never miss a local story."), a paid post's label, a
         // newsletter's referral prompt ("Forward it to a friend"), a prompt to switch on the outlet's notifications,
-        // an offer of its free newsletter, a paywall's offer to read on with a subscription, a plug for its e-edition and a
-        // call to sign up "here".
-        // A call to sign up "here" and a follow plug in prose: whole lines among the labels, a line's tail after
-        // the article's sentences among the sentence cuts.
+        // an offer of its free newsletter, a paywall's offer to read on with a subscription, a plug for its e-edition, and a
+        // call to sign up "here" or a follow plug in prose that fills its line (one that ends a line after the
+        // article's sentences is among the sentence cuts below).
         let plugCandidates = removesPrompts ? Self.plugCandidates(in: lines) : []
         let hereSignUps = hereSignUps(in: lines, candidates: plugCandidates)
         let followPlugs = followPlugs(in: lines, candidates: plugCandidates)
@@ -164,7 +163,8 @@ extension AppealStripper {
             .map { lineCut($0, "appeal", lines) }
             + donationLinkCuts(in: lines, candidates: appOrAddress).map { (cut: $0, score: finder.threshold) }
         let held = { (w: (cut: Cut, score: Double)) in Self.isHeld(w.cut.span, by: takenOrPitch, in: lines) }
-        // The page's top button above the headline ("Support <Outlet>"); inside a block the veto may keep, it comes back on its own.
+        // The page's top button above the headline ("Support <Outlet>"), or a short plea printed there; inside a block the
+        // veto may keep, it comes back on its own.
         let topButton = (topCallButtonLine(in: lines) ?? topPleaLine(in: lines)).map { [$0] } ?? []
         let platformHeader = removesPrompts ? [topPlatformHeaderLine(in: lines), topPlatformBarLine(in: lines)].compactMap { $0 } : []
         // An app plug is unambiguous like a support link: inside a block the veto or the ask check may keep, it comes back on its own.
@@ -177,20 +177,19 @@ extension AppealStripper {
                             .map { ($0, "appeal") } + Set(topPrompts + termOffers + formAndFraming + labels + platformHeader).sorted().map { ($0, Self.promptReason) })
             .map { lineCut($0, $1, lines) }.filter { !held($0) }
             + supportLines.filter { !held($0) }
-        // So is a sign-up for the outlet's channel among a paragraph's last sentences.
-        // A call to sign up "here" ending a line after the article's sentences; inside a block the veto may
-        // keep, it comes back on its own.
-        let hereSignUpTails = (hereSignUps.tails + followPlugs.tails).map { span in
+        // A call to sign up "here" or a follow plug ending a line after the article's sentences; inside a block the
+        // veto may keep, it comes back on its own.
+        let plugTails = (hereSignUps.tails + followPlugs.tails).map { span in
             (found: (cut: Cut(span: span, reason: Self.promptReason), score: finder.threshold),
              held: takenOrPitch.contains { $0.overlaps(span) })
         }
+        // So is a sign-up for the outlet's channel among a paragraph's last sentences.
         let signUpSentenceCuts = removesPrompts
             ? channelSignUpSentences(in: lines, units: units, evidence: evidence) { span in takenOrPitch.contains { $0.overlaps(span) } }
                 .map { (cut: Cut(span: $0, reason: Self.promptReason), score: finder.threshold) }
                 // (Lines overlapping a cut or pitch are skipped already; a widget cut is found on the lines too.)
                 .filter { found in !widgetCuts.contains { $0.cut.span.overlaps(found.cut.span) } }
-                // And a call to sign up "here" after the article's last sentence on its line.
-                + hereSignUpTails.filter { !$0.held }.map(\.found)
+                + plugTails.filter { !$0.held }.map(\.found)
             : []
         // A trial offer, a form's message, a newsletter's framing, a follow label, a stay-informed title or a
         // notification prompt inside a block the veto may keep comes back on its own ("Stay connected with us"
@@ -204,7 +203,7 @@ extension AppealStripper {
         // (All of them: one merged into a block that is dropped later comes back too; a kept cut holds the others.)
         let appPlugFallbacks = appPlugs.map { lineCut($0, "appeal", lines) }
         var fallbacks = promptFallbacks + supportLines.filter(held) + heldPrompts + inboxPromises + heldButton + appPlugFallbacks
-            + hereSignUpTails.filter(\.held).map(\.found)
+            + plugTails.filter(\.held).map(\.found)
         // Where line breaks were lost, the pitch is a piece of the text's one line.
         var pieceCuts: [(cut: Cut, score: Double)] = []
         var runTogetherPrompt: Span?

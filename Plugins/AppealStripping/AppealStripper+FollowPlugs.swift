@@ -20,7 +20,7 @@ extension AppealStripper {
     ].map { Array($0.utf8) })
 
     /// The lines (whole) and line tails that are such a plug.
-    /// - Parameter candidates: the lines to read (``plugCandidates(in:)``); all when `nil`.
+    /// - Parameter candidates: the lines to read; ``plugCandidates(in:)`` when `nil`.
     func followPlugs(in lines: [TextLine], candidates: [Int]? = nil) -> (whole: [Int], tails: [Span]) {
         plugs(in: lines, candidates: candidates, phrases: Self.followPhrases) { Self.followPlugMarks.occurs(in: $0.lowered) }
     }

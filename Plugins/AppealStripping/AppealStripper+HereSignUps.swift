@@ -10,8 +10,8 @@ import PipelineKit
 extension AppealStripper {
     /// Calls to sign up or subscribe through a link on the page, lowered. (English only: the French and
     /// German calls, "Abonnez-vous ici …", "… können Sie hier abonnieren", score as appeals already.)
-    static let hereSignUps = ByteNeedles(hereSignUpPhrases.map { Array($0.utf8) })
-    /// The phrases of ``hereSignUps``.
+    static let hereSignUpNeedles = ByteNeedles(hereSignUpPhrases.map { Array($0.utf8) })
+    /// The phrases of ``hereSignUpNeedles``.
     static let hereSignUpPhrases = [
         "sign up here", "signing up here", "sign up right here", "sign up at this link", "sign up below", "subscribe here",
         "subscribe free here", "subscribe right here", "subscribe below", "subscribe at this link",
@@ -22,9 +22,9 @@ extension AppealStripper {
     /// before the call to the line's end (see ``plugStart(in:phrases:callNames:)``). Each line is read once.
     /// The call's own sentence names what it signs up for: the medium or an access word ("You can sign up
     /// here." after "The mayor's office publishes a newsletter." may be the office's).
-    /// - Parameter candidates: the lines to read (``plugCandidates(in:)``); all when `nil`.
+    /// - Parameter candidates: the lines to read; ``plugCandidates(in:)`` when `nil`.
     func hereSignUps(in lines: [TextLine], candidates: [Int]? = nil) -> (whole: [Int], tails: [Span]) {
-        plugs(in: lines, candidates: candidates, phrases: Self.hereSignUps) { call in
+        plugs(in: lines, candidates: candidates, phrases: Self.hereSignUpNeedles) { call in
             Self.accessWords.occurs(in: call.lowered) || lineEvidence(call).cues[.newsroom] > 0
         }
     }
@@ -39,11 +39,11 @@ extension AppealStripper {
     }
 
     /// The lines (whole) and line tails that are an own plug of `phrases` (see
-    /// ``plugStart(in:phrases:callNames:)``), among `candidates` (all content lines when `nil`).
+    /// ``plugStart(in:phrases:callNames:)``), among `candidates` (``plugCandidates(in:)`` when `nil`).
     func plugs(in lines: [TextLine], candidates: [Int]? = nil, phrases: ByteNeedles,
                callNames: (TextLine) -> Bool) -> (whole: [Int], tails: [Span]) {
         var whole: [Int] = [], tails: [Span] = []
-        for k in candidates ?? Array(lines.indices) where !lines[k].isBlank {
+        for k in candidates ?? Self.plugCandidates(in: lines) {
             guard let start = plugStart(in: lines[k], phrases: phrases, callNames: callNames) else { continue }
             if start == 0 {
                 whole.append(k)

@@ -99,8 +99,7 @@ extension AppealStripper {
         guard Self.paywallSubjects.occurs(in: bytes) || Self.endsWithAccessButton(line), Self.paywallRestrictions.occurs(in: bytes),
               Self.accessWords.occurs(in: bytes) || Self.premiumWords.occurs(in: bytes) || Self.signedInReaders.occurs(in: bytes)
         else { return false }
-        return e.points < Self.promptLinePoints && e.speaksOwnWords && !e.hasQuote
-            && e.namesNoOtherParty
+        return e.points < Self.promptLinePoints && e.speaksOwnWordsOnly
     }
 
     /// Names of a paid tier ("premium", "Plus-Abonnenten") or of paid content ("payant").

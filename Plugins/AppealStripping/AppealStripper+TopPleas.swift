@@ -7,9 +7,6 @@
 /// and so does a long first paragraph (a lede or a letter's opening). A line naming a newsletter, a log-in or
 /// a subscription is left to the prompt rules.
 extension AppealStripper {
-    /// Words of a newsletter's delivery ("sent directly to your inbox"): a prompt's, beside ``accessWords``.
-    static let mailWords = ByteNeedles(["inbox", "email", "e-mail"].map { Array($0.utf8) })
-
     /// A top plea is shorter than this (UTF-8 bytes).
     static let topPleaBytes = 160
 
@@ -18,8 +15,10 @@ extension AppealStripper {
         let content = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(3)
         guard content.count == 3, let first = content.first, lines[first].endsSentence,
               lines[first].lowered.count < Self.topPleaBytes, !Self.isTitleCase(lines[first].text),
-              // (A newsletter, log-in or subscription line at the top is a prompt, read by the prompt rules.)
-              !Self.accessWords.occurs(in: lines[first].lowered), !Self.mailWords.occurs(in: lines[first].lowered) else { return nil }
+              // (A newsletter, log-in or subscription line at the top, or one promising the reader's inbox, is a
+              // prompt, read by the prompt rules.)
+              !Self.accessWords.occurs(in: lines[first].lowered), !Self.deliveryWords.occurs(in: lines[first].lowered)
+        else { return nil }
         let e = lineEvidence(lines[first])
         guard e.speaksOwnWordsOnly, e.secondPerson > 0, e.cues[.newsroom] > 0, e.hasAppealCue else { return nil }
         return first
